@@ -1,0 +1,1 @@
+"""Prefect flows for dnnd-data: thin wrappers around the library's stage functions."""

@@ -1,0 +1,72 @@
+"""The build flow: discover → process batches (mapped tasks) → assemble → validate → publish.
+
+Each task calls one public function of ``dnnd_data``; retries on I/O and the run summary
+artifact live here, nowhere else. Import after ``dnnd_data.settings.configure_prefect_env``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from prefect import flow, task, unmapped
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NONE
+
+from dnnd_data import pipeline, progress
+from dnnd_data.articles import ArticleOutcome
+from dnnd_data.ingest import RawRef
+from dnnd_data.pipeline import BuildSummary, Dataset, Discovery
+from dnnd_data.publish import PublishResult, publish
+from dnnd_data.settings import Settings
+from dnnd_data.summary import summary_markdown
+from dnnd_data.validate import ValidationReport, validate_dataset
+
+
+@task(name="discover", retries=2, retry_delay_seconds=1, cache_policy=NONE)
+def discover_task(raw_dir: Path) -> Discovery:
+    """List the raw folder (retried: file systems hiccup)."""
+    return pipeline.discover_raw(raw_dir)
+
+
+@task(name="ingest-normalize-batch", retries=1, retry_delay_seconds=1, cache_policy=NONE)
+def process_batch_task(refs: list[RawRef], settings: Settings) -> list[ArticleOutcome]:
+    """Read, normalize and clean one batch of articles."""
+    return pipeline.process_batch(refs, settings)
+
+
+@task(name="assemble", cache_policy=NONE)
+def assemble_task(discovery: Discovery, outcomes: list[list[ArticleOutcome]]) -> Dataset:
+    """Merge batches, set aside duplicates."""
+    return pipeline.assemble(discovery, [o for batch in outcomes for o in batch])
+
+
+@task(name="validate", cache_policy=NONE)
+def validate_task(dataset: Dataset) -> ValidationReport:
+    """Great Expectations suites for every table."""
+    return validate_dataset(dataset.tables, dataset.raw_paths)
+
+
+@task(name="publish", retries=2, retry_delay_seconds=1, cache_policy=NONE)
+def publish_task(dataset: Dataset, report: ValidationReport, out_dir: Path) -> PublishResult:
+    """Atomic release write (retried: a failed attempt leaves nothing behind)."""
+    return publish(dataset.tables, report, out_dir)
+
+
+@flow(name="dnnd-build", log_prints=True)
+def build_flow(raw_dir: Path, out_dir: Path, batch_size: int | None = None) -> BuildSummary:
+    """Build the dataset from ``raw_dir`` and publish a release into ``out_dir``."""
+    settings = Settings.from_env()
+    if batch_size:
+        settings = Settings(
+            settings.max_file_bytes, batch_size, settings.min_vietnamese_letter_share
+        )
+    discovery = discover_task(raw_dir)
+    progress.start(pipeline.STAGE_PROCESS, len(discovery.refs))
+    batches = pipeline.batches(discovery.refs, settings.batch_size)
+    futures = process_batch_task.map(batches, settings=unmapped(settings))
+    dataset = assemble_task(discovery, [f.result() for f in futures])
+    report = validate_task(dataset)
+    published = publish_task(dataset, report, out_dir) if report.success else None
+    summary = BuildSummary(dataset, report, published, pipeline.quarantined(dataset))
+    create_markdown_artifact(markdown=summary_markdown(summary), key="dnnd-build-summary")
+    return summary

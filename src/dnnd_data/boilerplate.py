@@ -1,0 +1,149 @@
+"""Strip boilerplate lines from a normalized article.
+
+Takes: a normalized :class:`TrackedText`. Gives: the text without player junk, page
+widgets, photo captions, image alt text, related-article teasers and duplicated lines, the
+list of what was removed (with raw offsets and the rule's name), and the outlet's source
+tag (``(TBTCO) -``), which is removed from the text and returned instead.
+Rules are data: see ``lexicons/boilerplate.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from dnnd_data import lexicon
+from dnnd_data.lexicon import BoilerplateLexicon
+from dnnd_data.normalize import tidy_whitespace
+from dnnd_data.tracked_text import Edit, TrackedText
+
+_ASCII_WORDS = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)+")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the text: its offsets (newline excluded) and content."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A removed stretch of text, in raw offsets, with the rule that removed it."""
+
+    rule: str
+    text: str
+    raw_start: int
+    raw_end: int
+
+
+@dataclass(frozen=True)
+class Stripped:
+    """Result of boilerplate removal."""
+
+    tracked: TrackedText
+    removed: tuple[Removed, ...]
+    outlet_tag: str | None
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines with their offsets."""
+    lines, start = [], 0
+    for part in text.split("\n"):
+        lines.append(Line(start, start + len(part), part))
+        start += len(part) + 1
+    return lines
+
+
+def alt_texts(lines: list[Line], lex: BoilerplateLexicon) -> set[str]:
+    """Lines of bare ASCII words that repeat: an image's alt text in a Vietnamese page."""
+    counts = Counter(
+        line.text
+        for line in lines
+        if _ASCII_WORDS.fullmatch(line.text) and len(line.text.split()) >= lex.alt_text_min_words
+    )
+    return {text for text, n in counts.items() if n >= lex.alt_text_min_repeats}
+
+
+def classify_lines(lines: list[Line], lex: BoilerplateLexicon) -> list[str | None]:
+    """The boilerplate rule of each line, or None to keep it."""
+    alts = alt_texts(lines, lex)
+    rules: list[str | None] = []
+    seen: set[str] = set()
+    previous: str | None = None  # rule of the previous non-empty line
+    for line in lines:
+        if not line.text:
+            rules.append(None)
+            continue
+        rule = _context_rule(line.text, previous, alts, seen, lex) or _line_rule(line.text, lex)
+        rules.append(rule)
+        previous = rule
+        if rule is None:
+            seen.add(line.text)
+    return rules
+
+
+def _context_rule(
+    text: str, previous: str | None, alts: set[str], seen: set[str], lex: BoilerplateLexicon
+) -> str | None:
+    if text in alts:
+        return "image_alt_text"
+    if any(text.startswith(alt + " ") for alt in alts):
+        return "related_teaser"
+    if previous == "image_alt_text" and len(text) <= lex.caption_max_chars:
+        return "photo_caption"
+    if previous == "related_teaser" and lex.teaser_summary.search(text):
+        return "related_teaser_summary"
+    if text in seen and len(text) >= lex.duplicate_line_min_chars:
+        return "duplicate_line"
+    return None
+
+
+def _line_rule(text: str, lex: BoilerplateLexicon) -> str | None:
+    for name, pattern in lex.compiled_rules:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def find_source_tag(
+    lines: list[Line], lex: BoilerplateLexicon
+) -> tuple[Line, re.Match[str]] | None:
+    """The outlet's ``(TAG) -`` prefix on one of the first non-empty lines."""
+    non_empty = [line for line in lines if line.text][: lex.source_tag_max_line]
+    for line in non_empty:
+        match = lex.source_tag.match(line.text)
+        if match:
+            return line, match
+    return None
+
+
+def strip_boilerplate(text: TrackedText) -> Stripped:
+    """Remove boilerplate lines and the source tag, then tidy white space again."""
+    lex = lexicon.boilerplate()
+    lines = split_lines(text.text)
+    edits: list[Edit] = []
+    removed: list[Removed] = []
+    for line, rule in zip(lines, classify_lines(lines, lex), strict=True):
+        if rule is None:
+            continue
+        end = min(line.end + 1, len(text.text))  # with its newline
+        edits.append(Edit(line.start, end, ""))
+        removed.append(Removed(rule, line.text, *text.raw_span(line.start, line.end)))
+    tag = find_source_tag(lines, lex)
+    outlet_tag = None
+    if tag is not None and not any(e.start == tag[0].start for e in edits):
+        line, match = tag
+        outlet_tag = match.group("tag")
+        edits.append(Edit(line.start, line.start + match.end(), ""))
+        removed.append(
+            Removed(
+                "source_tag", match.group(0), *text.raw_span(line.start, line.start + match.end())
+            )
+        )
+    edits.sort(key=lambda e: e.start)
+    cleaned = tidy_whitespace(text.apply(edits)).result
+    return Stripped(cleaned, tuple(sorted(removed, key=lambda r: r.raw_start)), outlet_tag)

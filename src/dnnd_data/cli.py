@@ -1,0 +1,202 @@
+"""The ``dnnd`` command line: build the dataset, query a release.
+
+Takes: command-line arguments. Gives: rich progress, a summary table, clear error
+messages (never a traceback) and documented exit codes:
+0 success, 1 release stopped by a failed critical check, 2 usage or input error,
+3 internal error.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+from dnnd_data import progress
+from dnnd_data.pipeline import BuildSummary
+from dnnd_data.settings import Settings, configure_prefect_env
+
+EXIT_OK, EXIT_RELEASE_STOPPED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+app = typer.Typer(
+    name="dnnd",
+    help="dnnd-data: build and query the people's-diplomacy (đối ngoại nhân dân) dataset.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err_console = Console(stderr=True, soft_wrap=True)
+
+
+class Engine(StrEnum):
+    """How the build runs."""
+
+    PREFECT = "prefect"
+    LOCAL = "local"
+
+
+def fail(message: str, hint: str, code: int = EXIT_USAGE) -> NoReturn:
+    """Print what was wrong and what to do, then exit."""
+    err_console.print(f"[bold red]error:[/] {message}")
+    err_console.print(f"[dim]what to do:[/] {hint}")
+    raise typer.Exit(code)
+
+
+class RichReporter:
+    """Progress bars, one per stage."""
+
+    def __init__(self, bars: Progress) -> None:
+        self.bars = bars
+        self.tasks: dict[str, TaskID] = {}
+
+    def start(self, stage: str, total: int) -> None:
+        """Add (or reset) a stage's bar."""
+        if stage in self.tasks:
+            self.bars.reset(self.tasks[stage], total=total)
+        else:
+            self.tasks[stage] = self.bars.add_task(stage, total=total)
+
+    def advance(self, stage: str, amount: int = 1) -> None:
+        """Move a stage's bar."""
+        if stage in self.tasks:
+            self.bars.advance(self.tasks[stage], amount)
+
+
+@app.command()
+def build(
+    raw: Annotated[Path, typer.Option(help="Folder of raw articles (read recursively).")] = Path(
+        "raw"
+    ),
+    out: Annotated[Path, typer.Option(help="Output folder: releases/ and latest/ go here.")] = Path(
+        "output"
+    ),
+    engine: Annotated[
+        Engine, typer.Option(help="prefect: run as a Prefect flow; local: plain Python.")
+    ] = Engine.PREFECT,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks of internal errors.")] = False,
+) -> None:
+    """Build the dataset from RAW and publish a release into OUT."""
+    if not raw.is_dir():
+        fail(
+            f"raw folder '{raw}' does not exist or is not a folder",
+            "pass --raw DIR pointing at a folder of article files (e.g. --raw raw)",
+        )
+    if out.exists() and not out.is_dir():
+        fail(f"output '{out}' exists and is not a folder", "pass --out DIR naming a folder")
+    bars = Progress(
+        TextColumn("{task.description:<20}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        disable=not console.is_terminal,
+    )
+    try:
+        with bars, progress.reporting_to(RichReporter(bars)):
+            summary = _run_build(raw, out, engine)
+    except Exception as exc:
+        if debug:
+            traceback.print_exc()
+        fail(
+            f"the build stopped unexpectedly: {type(exc).__name__}: {exc}",
+            "re-run with --debug and report the traceback; nothing was published",
+            EXIT_INTERNAL,
+        )
+    _print_summary(summary)
+    if summary.published is None:
+        err_console.print("[bold red]release stopped:[/] critical expectations failed:")
+        err_console.print(summary.report.summary())
+        raise typer.Exit(EXIT_RELEASE_STOPPED)
+
+
+def _run_build(raw: Path, out: Path, engine: Engine) -> BuildSummary:
+    if engine is Engine.LOCAL:
+        from dnnd_data.pipeline import build as build_local  # noqa: PLC0415
+
+        return build_local(raw.resolve(), out.resolve(), Settings.from_env())
+    configure_prefect_env(Path.cwd())
+    from flows.build import build_flow  # noqa: PLC0415 - Prefect import is slow; build only
+
+    result: BuildSummary = build_flow(raw.resolve(), out.resolve())
+    return result
+
+
+def _print_summary(summary: BuildSummary) -> None:
+    from dnnd_data.summary import quarantine_lines, summary_rows  # noqa: PLC0415
+
+    for line in quarantine_lines(summary):
+        console.print(f"[yellow]quarantined[/] {line}", highlight=False)
+    table = Table(title="dnnd build", show_header=False)
+    for label, value in summary_rows(summary):
+        table.add_row(label, value)
+    console.print(table)
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help='SQL to run, e.g. "select count(*) from articles".')],
+    out: Annotated[Path, typer.Option(help="Output folder holding latest/.")] = Path("output"),
+    max_rows: Annotated[int, typer.Option(help="Print at most this many rows.")] = 50,
+) -> None:
+    """Run read-only SQL against the latest release (DuckDB)."""
+    import duckdb  # noqa: PLC0415
+
+    database = out / "latest" / "dnnd.duckdb"
+    if not database.is_file():
+        fail(
+            f"no release found at '{out / 'latest'}'",
+            "build one first with `make run` (or `dnnd build --out DIR`), or pass --out DIR",
+        )
+    try:
+        con = duckdb.connect(str(database), read_only=True)
+    except duckdb.Error as exc:
+        fail(
+            f"cannot open {database}: {exc}",
+            "check the file is a complete release (rebuild if not)",
+        )
+    try:
+        cursor = con.execute(sql)
+        columns = [d[0] for d in cursor.description or []]
+        rows = cursor.fetchmany(max_rows + 1)
+    except duckdb.Error as exc:
+        fail(
+            f"query failed: {exc}",
+            "fix the SQL; tables: articles, boilerplate_lines, quarantine "
+            "(see data_dictionary.md in the release)",
+        )
+    finally:
+        con.close()
+    _print_rows(columns, rows, max_rows)
+
+
+def _print_rows(columns: list[str], rows: list[tuple[object, ...]], max_rows: int) -> None:
+    table = Table(*columns)
+    for row in rows[:max_rows]:
+        table.add_row(*("NULL" if v is None else str(v) for v in row))
+    console.print(table)
+    if len(rows) > max_rows:
+        console.print(f"[dim](more than {max_rows} rows; showing {max_rows})[/]")
+
+
+def main() -> None:
+    """Entry point for ``python -m dnnd_data``."""
+    sys.exit(app())
+
+
+if __name__ == "__main__":
+    main()

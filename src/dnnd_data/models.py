@@ -1,0 +1,157 @@
+"""Typed records of every published table: the one source of truth for schemas.
+
+Takes: nothing. Gives: pydantic models whose fields carry English and Vietnamese
+descriptions; JSON Schema, Arrow schemas, the data dictionary and DuckDB comments are all
+generated from them (see :mod:`dnnd_data.schema_export`).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, JsonValue
+
+ARTICLE_ID_PATTERN = r"^a_[0-9a-f]{16}$"
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+
+
+def col(en: str, vi: str, **kwargs: Any) -> Any:
+    """A field with a description in English and in Vietnamese."""
+    extra: dict[str, JsonValue] = {"description_vi": vi}
+    return Field(description=en, json_schema_extra=extra, **kwargs)
+
+
+class Record(BaseModel):
+    """Base of every table row: immutable, no unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Stage(StrEnum):
+    """Pipeline stage where a file or record was set aside."""
+
+    INGEST = "ingest"
+    NORMALIZE = "normalize"
+    VALIDATE = "validate"
+
+
+class QuarantineReason(StrEnum):
+    """Why a raw file (or record) did not become a row. README lists each one."""
+
+    EMPTY = "empty"
+    TOO_LARGE = "too_large"
+    BINARY = "binary"
+    UNDECODABLE = "undecodable"
+    UNREADABLE = "unreadable"
+    SYMLINK = "symlink"
+    NOT_VIETNAMESE = "not_vietnamese"
+    NO_TEXT = "no_text_after_cleaning"
+    DUPLICATE = "duplicate"
+    INVALID_RECORD = "invalid_record"
+
+
+QUARANTINE_REASON_HELP: dict[QuarantineReason, str] = {
+    QuarantineReason.EMPTY: "the file has no bytes, or only white space",
+    QuarantineReason.TOO_LARGE: "the file is larger than DNND_MAX_FILE_BYTES (default 20 MiB)",
+    QuarantineReason.BINARY: "the file holds NUL or other control bytes: not text",
+    QuarantineReason.UNDECODABLE: "the bytes are not UTF-8 (nor UTF-16/UTF-8 with a BOM)",
+    QuarantineReason.UNREADABLE: "the operating system refused to read the file",
+    QuarantineReason.SYMLINK: "a symbolic link: never followed, so nothing outside raw/ is read",
+    QuarantineReason.NOT_VIETNAMESE: "too few Vietnamese letters to be a Vietnamese article",
+    QuarantineReason.NO_TEXT: "nothing but boilerplate was left after cleaning",
+    QuarantineReason.DUPLICATE: "same normalized text as another file (the first path wins)",
+    QuarantineReason.INVALID_RECORD: "a record failed its pydantic model",
+}
+
+
+class Article(Record):
+    """One cleaned news article."""
+
+    article_id: str = col(
+        "Stable id: 'a_' + first 16 hex digits of sha256 of the normalized text.",
+        "Mã ổn định: 'a_' + 16 ký tự hex đầu của sha256 văn bản đã chuẩn hóa.",
+        pattern=ARTICLE_ID_PATTERN,
+    )
+    source_path: str = col(
+        "Path of the raw file, relative to the raw folder, with '/' separators.",
+        "Đường dẫn tệp gốc, tương đối so với thư mục raw, phân cách bằng '/'.",
+        min_length=1,
+    )
+    raw_sha256: str = col(
+        "sha256 of the raw file's bytes.",
+        "sha256 của các byte trong tệp gốc.",
+        pattern=SHA256_PATTERN,
+    )
+    raw_bytes: int = col("Size of the raw file in bytes.", "Kích thước tệp gốc (byte).", gt=0)
+    encoding: str = col(
+        "Encoding the raw bytes were decoded with.",
+        "Bảng mã dùng để giải mã tệp gốc.",
+    )
+    outlet: str | None = col(
+        "Outlet tag found in the text, e.g. 'TBTCO'; null if none.",
+        "Ký hiệu cơ quan báo chí trong bài, ví dụ 'TBTCO'; null nếu không có.",
+    )
+    outlet_name: str | None = col(
+        "Full name of the outlet from the outlet lexicon; null if unknown.",
+        "Tên đầy đủ của cơ quan báo chí theo từ điển; null nếu không rõ.",
+    )
+    title: str | None = col(
+        "Headline, when the first line looks like one; null otherwise.",
+        "Tiêu đề, nếu dòng đầu trông giống tiêu đề; null nếu không.",
+    )
+    language: str = col("ISO 639-1 language code.", "Mã ngôn ngữ ISO 639-1.", pattern=r"^vi$")
+    text: str = col(
+        "Clean text: normalized, boilerplate removed. Spans in other tables index it.",
+        "Văn bản sạch: đã chuẩn hóa, bỏ phần thừa. Vị trí ở các bảng khác trỏ vào đây.",
+        min_length=1,
+    )
+    n_chars: int = col("Length of text in characters.", "Độ dài văn bản (ký tự).", gt=0)
+    n_paragraphs: int = col("Number of non-empty lines in text.", "Số đoạn văn.", gt=0)
+    boilerplate_lines_removed: int = col(
+        "Number of raw lines removed as boilerplate (see boilerplate_lines).",
+        "Số dòng thừa đã bỏ (xem bảng boilerplate_lines).",
+        ge=0,
+    )
+    normalization_edits: int = col(
+        "Number of character-level normalizations applied (tone marks, typos, spaces...).",
+        "Số lần chuẩn hóa ở mức ký tự (dấu thanh, lỗi gõ, khoảng trắng...).",
+        ge=0,
+    )
+    offset_map_clean: list[int] = col(
+        "Offset map, clean side: anchor positions in text (see offset_map_raw).",
+        "Bảng ánh xạ vị trí, phía văn bản sạch: các mốc trong text.",
+    )
+    offset_map_raw: list[int] = col(
+        "Offset map, raw side: the raw character offset of each clean anchor; a clean "
+        "position p maps to raw[i] + (p - clean[i]) for the last anchor clean[i] <= p.",
+        "Phía văn bản gốc: vị trí ký tự gốc của mỗi mốc; vị trí p ánh xạ thành "
+        "raw[i] + (p - clean[i]) với mốc cuối clean[i] <= p.",
+    )
+
+
+class BoilerplateLine(Record):
+    """A raw line removed from an article, and the rule that removed it."""
+
+    article_id: str = col("Article the line came from.", "Bài báo chứa dòng này.")
+    line_no: int = col("1-based line number in the raw file.", "Số dòng trong tệp gốc.", ge=1)
+    rule: str = col("Name of the boilerplate rule.", "Tên quy tắc loại bỏ.")
+    text: str = col("The removed text.", "Nội dung đã bỏ.")
+    raw_start: int = col("Start offset in the raw text.", "Vị trí bắt đầu trong văn bản gốc.", ge=0)
+    raw_end: int = col("End offset in the raw text.", "Vị trí kết thúc trong văn bản gốc.", ge=0)
+
+
+class QuarantineRecord(Record):
+    """A raw file or record that did not make it into the dataset, and why."""
+
+    source_path: str = col(
+        "Raw file, relative to the raw folder.", "Tệp gốc, tương đối so với thư mục raw."
+    )
+    reason: QuarantineReason = col("Machine-readable reason.", "Lý do (mã máy đọc).")
+    detail: str = col("What exactly was wrong.", "Chi tiết lỗi.", min_length=1)
+    stage: Stage = col("Pipeline stage that set it aside.", "Giai đoạn loại ra.")
+    raw_sha256: str | None = col(
+        "sha256 of the raw bytes, when they could be read.",
+        "sha256 của tệp gốc nếu đọc được.",
+    )
+    raw_bytes: int | None = col("Size in bytes, when known.", "Kích thước (byte) nếu biết.")

@@ -1,0 +1,165 @@
+"""The pipeline as plain functions: discover → process batches → assemble → validate → publish.
+
+Takes: a raw folder and an output folder. Gives: a published release and a
+:class:`BuildSummary`. The Prefect flow in ``flows/`` calls the same functions as tasks;
+:func:`build` runs them in-process without Prefect.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dnnd_data import progress
+from dnnd_data.articles import ArticleOutcome, build_article
+from dnnd_data.ingest import RawRef, discover, read_document
+from dnnd_data.models import (
+    Article,
+    BoilerplateLine,
+    QuarantineReason,
+    QuarantineRecord,
+    Record,
+    Stage,
+)
+from dnnd_data.publish import PublishResult, publish
+from dnnd_data.settings import Settings
+from dnnd_data.validate import ValidationReport, validate_dataset
+
+STAGE_PROCESS = "ingest + normalize"
+
+
+@dataclass(frozen=True)
+class Discovery:
+    """What the raw folder holds: files to read, and links already set aside."""
+
+    refs: tuple[RawRef, ...]
+    rejected: tuple[QuarantineRecord, ...]
+
+    @property
+    def all_paths(self) -> list[str]:
+        """Every raw entry found, read or not (the 'nothing lost' denominator)."""
+        return sorted([r.relative for r in self.refs] + [q.source_path for q in self.rejected])
+
+
+@dataclass
+class Dataset:
+    """Every table's rows, plus the list of raw files they must account for."""
+
+    tables: dict[str, list[Record]]
+    raw_paths: list[str]
+
+    def count(self, table: str) -> int:
+        """Rows in a table."""
+        return len(self.tables.get(table, []))
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    """What a build did."""
+
+    dataset: Dataset
+    report: ValidationReport
+    published: PublishResult | None
+    quarantined: list[QuarantineRecord] = field(default_factory=list)
+
+
+def discover_raw(raw_dir: Path) -> Discovery:
+    """Find the raw files."""
+    refs, rejected = discover(raw_dir)
+    return Discovery(tuple(refs), tuple(rejected))
+
+
+def batches(refs: Sequence[RawRef], size: int) -> list[list[RawRef]]:
+    """Split refs into batches of at most ``size``."""
+    return [list(refs[i : i + size]) for i in range(0, len(refs), size)]
+
+
+def process_batch(refs: Iterable[RawRef], settings: Settings) -> list[ArticleOutcome]:
+    """Read, normalize and clean a batch of raw files. Never raises on bad input."""
+    outcomes = []
+    for ref in refs:
+        doc = read_document(ref, settings.max_file_bytes)
+        if isinstance(doc, QuarantineRecord):
+            outcomes.append(ArticleOutcome(quarantine=doc))
+        else:
+            outcomes.append(build_article(doc, settings.min_vietnamese_letter_share))
+        progress.advance(STAGE_PROCESS)
+    return outcomes
+
+
+def assemble(discovery: Discovery, outcomes: Iterable[ArticleOutcome]) -> Dataset:
+    """Merge batch outcomes into tables; later copies of the same text are duplicates."""
+    ordered = sorted(outcomes, key=_outcome_path)
+    articles: list[Article] = []
+    lines: list[BoilerplateLine] = []
+    quarantine: list[QuarantineRecord] = list(discovery.rejected)
+    first_by_key: dict[str, Article] = {}
+    first_by_id: dict[str, Article] = {}
+    for outcome in ordered:
+        if outcome.article is None:
+            if outcome.quarantine is not None:
+                quarantine.append(outcome.quarantine)
+            continue
+        article = outcome.article
+        original = first_by_key.get(outcome.dedupe_key) or first_by_id.get(article.article_id)
+        if original is not None:
+            quarantine.append(_duplicate(article, original))
+            continue
+        first_by_key[outcome.dedupe_key] = first_by_id[article.article_id] = article
+        articles.append(article)
+        lines.extend(outcome.boilerplate)
+    articles.sort(key=lambda a: a.article_id)
+    lines.sort(key=lambda b: (b.article_id, b.line_no))
+    quarantine.sort(key=lambda q: (q.source_path, q.reason))
+    tables: dict[str, list[Record]] = {
+        "articles": list(articles),
+        "boilerplate_lines": list(lines),
+        "quarantine": list(quarantine),
+    }
+    return Dataset(tables, discovery.all_paths)
+
+
+def _outcome_path(outcome: ArticleOutcome) -> str:
+    if outcome.article is not None:
+        return outcome.article.source_path
+    return outcome.quarantine.source_path if outcome.quarantine else ""
+
+
+def _duplicate(article: Article, original: Article) -> QuarantineRecord:
+    return QuarantineRecord(
+        source_path=article.source_path,
+        reason=QuarantineReason.DUPLICATE,
+        detail=f"same text as {original.source_path} (article {original.article_id})",
+        stage=Stage.NORMALIZE,
+        raw_sha256=article.raw_sha256,
+        raw_bytes=article.raw_bytes,
+    )
+
+
+def build_dataset(raw_dir: Path, settings: Settings) -> Dataset:
+    """Discover and process every raw file, in-process."""
+    discovery = discover_raw(raw_dir)
+    progress.start(STAGE_PROCESS, len(discovery.refs))
+    outcomes: list[ArticleOutcome] = []
+    for batch in batches(discovery.refs, settings.batch_size):
+        outcomes.extend(process_batch(batch, settings))
+    return assemble(discovery, outcomes)
+
+
+def finish(dataset: Dataset, out_dir: Path) -> BuildSummary:
+    """Validate, then publish when no critical expectation failed."""
+    report = validate_dataset(dataset.tables, dataset.raw_paths)
+    published = publish(dataset.tables, report, out_dir) if report.success else None
+    return BuildSummary(dataset, report, published, quarantined(dataset))
+
+
+def quarantined(dataset: Dataset) -> list[QuarantineRecord]:
+    """The quarantine table's rows, typed."""
+    return [q for q in dataset.tables["quarantine"] if isinstance(q, QuarantineRecord)]
+
+
+def build(raw_dir: Path, out_dir: Path, settings: Settings | None = None) -> BuildSummary:
+    """The whole pipeline without Prefect."""
+    dataset = build_dataset(raw_dir, settings or Settings.from_env())
+    return finish(dataset, out_dir)

@@ -1,0 +1,215 @@
+"""Publish a release atomically: Parquet + DuckDB + data dictionary + manifest.
+
+Takes: validated tables and their validation report. Gives: ``<out>/releases/<version>/``
+written in a temporary folder and renamed into place, then ``<out>/latest`` re-pointed
+with an atomic symlink swap. A build whose content equals the latest release publishes
+nothing new. Releases are never overwritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow.parquet as pq
+
+from dnnd_data import progress
+from dnnd_data.frames import to_arrow
+from dnnd_data.models import Record
+from dnnd_data.schema_export import (
+    data_dictionary,
+    data_dictionary_markdown,
+    duckdb_comments,
+    json_schema,
+)
+from dnnd_data.settings import code_version
+from dnnd_data.tables import TABLES
+from dnnd_data.validate import ValidationReport
+
+DB_NAME = "dnnd.duckdb"
+MANIFEST = "manifest.json"
+FIRST_VERSION = "1.0.0"
+STAGE_PUBLISH = "publish"
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    """Where the release is, and whether this build created it."""
+
+    version: str
+    path: Path
+    created: bool
+    rows: dict[str, int]
+
+
+def publish(
+    tables: Mapping[str, Sequence[Record]], report: ValidationReport, out_dir: Path
+) -> PublishResult:
+    """Write a new release unless the latest one already has the same content."""
+    releases = out_dir / "releases"
+    releases.mkdir(parents=True, exist_ok=True)
+    staging = releases / f".tmp-{os.getpid()}-{datetime.now(UTC):%Y%m%dT%H%M%S%f}"
+    staging.mkdir()
+    try:
+        progress.start(STAGE_PUBLISH, len(TABLES) + 2)
+        files = write_tables(staging, tables)
+        content_hash = _content_hash(files)
+        latest = read_latest_manifest(out_dir)
+        if latest is not None and latest.get("content_hash") == content_hash:
+            return PublishResult(latest["version"], out_dir / "latest", False, _rows(files))
+        write_database(staging)
+        write_docs(staging, report)
+        version = _next_free_version(releases, latest["version"] if latest else None)
+        write_manifest(staging, version, content_hash, files)
+        _fsync_tree(staging)
+        target = releases / version
+        staging.rename(target)
+        point_latest(out_dir, version)
+        progress.advance(STAGE_PUBLISH, 2)
+        return PublishResult(version, target, True, _rows(files))
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def write_tables(folder: Path, tables: Mapping[str, Sequence[Record]]) -> list[dict[str, Any]]:
+    """One zstd Parquet file per table; returns their manifest entries."""
+    entries = []
+    for spec in TABLES:
+        table = to_arrow(spec, tables.get(spec.name, []))
+        path = folder / f"{spec.name}.parquet"
+        pq.write_table(table, path, compression="zstd", use_dictionary=True, write_statistics=True)
+        entries.append(_file_entry(folder, path, table.num_rows))
+        progress.advance(STAGE_PUBLISH)
+    return entries
+
+
+def write_database(folder: Path) -> None:
+    """``dnnd.duckdb``: one table per Parquet file, with a comment on every table and column."""
+    con = duckdb.connect(str(folder / DB_NAME))
+    try:
+        for spec in TABLES:
+            parquet = (folder / f"{spec.name}.parquet").as_posix().replace("'", "''")
+            con.execute(f"CREATE TABLE {spec.name} AS SELECT * FROM read_parquet('{parquet}')")
+            for statement in duckdb_comments(spec):
+                con.execute(statement)
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+
+
+def write_docs(folder: Path, report: ValidationReport) -> None:
+    """Data dictionary, JSON Schemas and the validation result beside the data."""
+    _write_json(folder / "data_dictionary.json", data_dictionary())
+    (folder / "data_dictionary.md").write_text(data_dictionary_markdown(), encoding="utf-8")
+    schemas = folder / "schemas"
+    schemas.mkdir()
+    for spec in TABLES:
+        _write_json(schemas / f"{spec.name}.schema.json", json_schema(spec))
+    _write_json(folder / "validation.json", report.to_json())
+
+
+def write_manifest(
+    folder: Path, version: str, content_hash: str, tables: list[dict[str, Any]]
+) -> None:
+    """``manifest.json`` (every file with sha256, bytes, rows) and ``SHA256SUMS``."""
+    others = [
+        _file_entry(folder, path, None)
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and not path.name.endswith(".parquet")
+    ]
+    files = sorted(tables + others, key=lambda e: e["path"])
+    manifest = {
+        "version": version,
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "code_version": code_version(),
+        "content_hash": content_hash,
+        "tables": {e["path"].removesuffix(".parquet"): e["rows"] for e in tables},
+        "files": files,
+    }
+    _write_json(folder / MANIFEST, manifest)
+    sums = "".join(f"{e['sha256']}  {e['path']}\n" for e in files)
+    (folder / "SHA256SUMS").write_text(sums, encoding="utf-8")
+
+
+def read_latest_manifest(out_dir: Path) -> dict[str, Any] | None:
+    """The manifest ``latest`` points at, or None when there is no release yet."""
+    path = out_dir / "latest" / MANIFEST
+    if not path.is_file():
+        return None
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def point_latest(out_dir: Path, version: str) -> None:
+    """Re-point ``latest`` at a release with an atomic rename of a fresh symlink."""
+    temporary = out_dir / f".latest-{os.getpid()}"
+    temporary.unlink(missing_ok=True)
+    temporary.symlink_to(Path("releases") / version, target_is_directory=True)
+    temporary.replace(out_dir / "latest")
+
+
+def bump_patch(version: str) -> str:
+    """``1.2.3`` → ``1.2.4``."""
+    major, minor, patch = (int(p) for p in version.split("."))
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def _next_free_version(releases: Path, latest: str | None) -> str:
+    version = bump_patch(latest) if latest else FIRST_VERSION
+    while (releases / version).exists():
+        version = bump_patch(version)
+    return version
+
+
+def _content_hash(files: list[dict[str, Any]]) -> str:
+    digest = hashlib.sha256()
+    for entry in sorted(files, key=lambda e: e["path"]):
+        digest.update(f"{entry['path']}:{entry['sha256']}\n".encode())
+    return digest.hexdigest()
+
+
+def _rows(files: list[dict[str, Any]]) -> dict[str, int]:
+    return {e["path"].removesuffix(".parquet"): e["rows"] for e in files}
+
+
+def _file_entry(folder: Path, path: Path, rows: int | None) -> dict[str, Any]:
+    return {
+        "path": path.relative_to(folder).as_posix(),
+        "sha256": sha256_file(path),
+        "bytes": path.stat().st_size,
+        "rows": rows,
+    }
+
+
+def sha256_file(path: Path) -> str:
+    """sha256 of a file, read in chunks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _write_json(path: Path, value: Any) -> None:
+    path.write_text(
+        json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    )
+
+
+def _fsync_tree(folder: Path) -> None:
+    """Flush every file and the folder itself, so the rename publishes complete data."""
+    for path in [*folder.rglob("*"), folder]:
+        flags = os.O_RDONLY | (os.O_DIRECTORY if path.is_dir() else 0)
+        fd = os.open(path, flags)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

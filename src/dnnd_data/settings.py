@@ -1,0 +1,79 @@
+"""Settings: the one place that reads the environment and knows default paths and limits.
+
+Takes: environment variables prefixed ``DNND_`` (and sets Prefect's defaults).
+Gives: a frozen :class:`Settings` and :func:`configure_prefect_env`.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+SCHEMA_DIR = PROJECT_ROOT / "schemas"
+
+MIB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Limits and defaults of one build."""
+
+    max_file_bytes: int = 20 * MIB
+    batch_size: int = 200
+    min_vietnamese_letter_share: float = 0.02
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        """Read overrides such as ``DNND_MAX_FILE_BYTES`` from the environment."""
+        defaults = cls()
+        return cls(
+            max_file_bytes=int(os.environ.get("DNND_MAX_FILE_BYTES", defaults.max_file_bytes)),
+            batch_size=int(os.environ.get("DNND_BATCH_SIZE", defaults.batch_size)),
+            min_vietnamese_letter_share=float(
+                os.environ.get("DNND_MIN_VI_SHARE", defaults.min_vietnamese_letter_share)
+            ),
+        )
+
+
+def configure_prefect_env(project_dir: Path | None = None) -> None:
+    """Give Prefect offline-safe defaults unless the user already chose.
+
+    Why: with no ``PREFECT_API_URL`` Prefect starts a temporary local server whose
+    default 20 s start-up timeout is too short on a busy 2-core machine, and it tries to
+    send telemetry, which fails offline. ``PREFECT_HOME`` stays inside the project.
+    Must run before ``prefect`` is imported.
+    """
+    home = (project_dir or Path.cwd()) / ".prefect"
+    defaults = {
+        "PREFECT_HOME": str(home),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+        "PREFECT_UI_ENABLED": "false",
+    }
+    for key, value in defaults.items():
+        os.environ.setdefault(key, value)
+
+
+def code_version() -> str:
+    """Package version, plus the git commit when running from a checkout."""
+    try:
+        version = metadata.version("dnnd-data")
+    except metadata.PackageNotFoundError:
+        version = "0+unknown"
+    try:
+        commit = subprocess.run(
+            ["git", "-C", str(PROJECT_ROOT), "rev-parse", "--short=12", "HEAD"],
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return version
+    return f"{version}+g{commit}" if commit else version

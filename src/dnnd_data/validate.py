@@ -1,0 +1,169 @@
+"""Validate every table with Great Expectations (1.x, ephemeral context, pandas frames).
+
+Takes: the tables' rows and the list of raw files. Gives: a :class:`ValidationReport`:
+one outcome per expectation, ``success`` false when a *critical* expectation failed, a
+readable summary, and a JSON form saved beside the release.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import pandas as pd
+
+from dnnd_data import progress
+from dnnd_data.frames import to_arrow
+from dnnd_data.models import Record
+from dnnd_data.schema_export import ExpectationSpec, expectation_specs
+from dnnd_data.tables import TABLES
+
+RAW_FILES = "raw_files"
+STAGE_VALIDATE = "validate"
+
+
+@dataclass(frozen=True)
+class ExpectationOutcome:
+    """The result of one expectation on one table."""
+
+    table: str
+    expectation: str
+    column: str | None
+    severity: str
+    success: bool
+    unexpected_count: int | None
+    unexpected_sample: list[str]
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    """All expectation outcomes of a build."""
+
+    outcomes: tuple[ExpectationOutcome, ...]
+
+    @property
+    def success(self) -> bool:
+        """True when no critical expectation failed (warnings do not stop a release)."""
+        return not self.critical_failures
+
+    @property
+    def critical_failures(self) -> list[ExpectationOutcome]:
+        """Failed critical expectations."""
+        return [o for o in self.outcomes if not o.success and o.severity == "critical"]
+
+    @property
+    def warnings(self) -> list[ExpectationOutcome]:
+        """Failed non-critical expectations."""
+        return [o for o in self.outcomes if not o.success and o.severity != "critical"]
+
+    def summary(self) -> str:
+        """One line per failed expectation, critical first."""
+        lines = []
+        for o in self.critical_failures + self.warnings:
+            where = f"{o.table}.{o.column}" if o.column else o.table
+            sample = f" e.g. {', '.join(o.unexpected_sample[:3])}" if o.unexpected_sample else ""
+            count = f" ({o.unexpected_count} rows)" if o.unexpected_count else ""
+            lines.append(f"[{o.severity}] {where}: {o.expectation} failed{count}{sample}")
+        return "\n".join(lines) or f"all {len(self.outcomes)} expectations passed"
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON-ready form for ``validation.json``."""
+        return {
+            "success": self.success,
+            "expectations": len(self.outcomes),
+            "critical_failures": len(self.critical_failures),
+            "warnings": len(self.warnings),
+            "outcomes": [asdict(o) for o in self.outcomes],
+        }
+
+
+def raw_file_specs(accounted: Sequence[str]) -> list[ExpectationSpec]:
+    """Every raw file must be in ``articles`` or in ``quarantine``."""
+    return [
+        ExpectationSpec(
+            "expect_column_values_to_be_in_set",
+            {"column": "source_path", "value_set": sorted(set(accounted))},
+        )
+    ]
+
+
+def validate_dataset(
+    tables: Mapping[str, Sequence[Record]], raw_paths: Sequence[str]
+) -> ValidationReport:
+    """Run every table's expectation suite; also check that no raw file was lost."""
+    frames = {spec.name: to_arrow(spec, tables.get(spec.name, [])).to_pandas() for spec in TABLES}
+    suites = {spec.name: expectation_specs(spec) for spec in TABLES}
+    accounted = list(frames["articles"]["source_path"]) + list(frames["quarantine"]["source_path"])
+    frames[RAW_FILES] = pd.DataFrame({"source_path": pd.Series(list(raw_paths), dtype="object")})
+    suites[RAW_FILES] = raw_file_specs(accounted)
+    outcomes: list[ExpectationOutcome] = []
+    progress.start(STAGE_VALIDATE, len(suites))
+    gx = _GreatExpectations()
+    for name, specs in suites.items():
+        outcomes += gx.run_suite(name, frames[name], specs)
+        progress.advance(STAGE_VALIDATE)
+    return ValidationReport(tuple(outcomes))
+
+
+class _GreatExpectations:
+    """A quiet, in-memory GX context (no temporary docs site, no progress bars)."""
+
+    def __init__(self) -> None:
+        os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+        # GX costs ~6 s to import: only when validating.
+        import great_expectations as gx  # noqa: PLC0415
+        import great_expectations.expectations as gxe  # noqa: PLC0415
+        from great_expectations.data_context.types.base import (  # noqa: PLC0415
+            DataContextConfig,
+            InMemoryStoreBackendDefaults,
+            ProgressBarsConfig,
+        )
+
+        for name in list(logging.root.manager.loggerDict):
+            if name.startswith("great_expectations"):
+                logging.getLogger(name).setLevel(logging.ERROR)
+        config = DataContextConfig(
+            store_backend_defaults=InMemoryStoreBackendDefaults(init_temp_docs_sites=False),
+            progress_bars=ProgressBarsConfig(globally=False, metric_calculations=False),
+        )
+        self.gx, self.expectations = gx, gxe
+        self.context = gx.get_context(mode="ephemeral", project_config=config)
+
+    def run_suite(
+        self, name: str, frame: pd.DataFrame, specs: Sequence[ExpectationSpec]
+    ) -> list[ExpectationOutcome]:
+        """Validate one DataFrame against expectation specs."""
+        batch_definition = (
+            self.context.data_sources.add_pandas(f"dnnd_{name}")
+            .add_dataframe_asset(name)
+            .add_batch_definition_whole_dataframe("all_rows")
+        )
+        suite = self.gx.ExpectationSuite(name=name)
+        for spec in specs:
+            expectation_class = getattr(self.expectations, _class_name(spec.type))
+            suite.add_expectation(expectation_class(**spec.kwargs, severity=spec.severity))
+        batch = batch_definition.get_batch(batch_parameters={"dataframe": frame})
+        result = batch.validate(suite)
+        return [_outcome(name, r) for r in result.results]
+
+
+def _class_name(snake: str) -> str:
+    return "".join(part.capitalize() for part in snake.split("_"))
+
+
+def _outcome(table: str, result: Any) -> ExpectationOutcome:
+    config = result.expectation_config
+    details = result.result or {}
+    sample = [str(v) for v in (details.get("partial_unexpected_list") or [])[:5]]
+    return ExpectationOutcome(
+        table=table,
+        expectation=config.type,
+        column=config.kwargs.get("column"),
+        severity=str(getattr(config.severity, "value", config.severity) or "critical"),
+        success=bool(result.success),
+        unexpected_count=details.get("unexpected_count"),
+        unexpected_sample=sample,
+    )

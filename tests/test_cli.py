@@ -1,0 +1,66 @@
+"""The dnnd command: builds, answers queries, and fails with a message instead of a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from dnnd_data.cli import EXIT_USAGE, app
+from dnnd_data.pipeline import BuildSummary
+
+runner = CliRunner()
+
+
+def _out_dir(seed_build: BuildSummary) -> Path:
+    assert seed_build.published is not None
+    return seed_build.published.path.parent.parent
+
+
+def test_query_counts_articles(seed_build: BuildSummary) -> None:
+    result = runner.invoke(
+        app, ["query", "select count(*) as n from articles", "--out", str(_out_dir(seed_build))]
+    )
+    assert result.exit_code == 0, result.output
+    assert "│ 5 " in result.output
+
+
+def test_query_is_read_only(seed_build: BuildSummary) -> None:
+    result = runner.invoke(
+        app, ["query", "delete from articles", "--out", str(_out_dir(seed_build))]
+    )
+    assert result.exit_code == EXIT_USAGE
+    assert "query failed" in result.output
+    assert "read-only" in result.output.lower()
+    assert "Traceback" not in result.output
+
+
+def test_bad_sql_says_what_to_do(seed_build: BuildSummary) -> None:
+    result = runner.invoke(app, ["query", "select * from nope", "--out", str(_out_dir(seed_build))])
+    assert result.exit_code == EXIT_USAGE
+    assert "what to do" in result.output
+
+
+def test_query_without_release(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["query", "select 1", "--out", str(tmp_path)])
+    assert result.exit_code == EXIT_USAGE
+    assert "no release found" in result.output
+    assert "make run" in result.output
+
+
+def test_build_with_missing_raw_folder(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["build", "--raw", str(tmp_path / "nope"), "--out", str(tmp_path / "o")]
+    )
+    assert result.exit_code == EXIT_USAGE
+    assert "does not exist" in result.output
+
+
+def test_local_build_prints_summary_and_quarantine(tmp_path: Path, seed_raw: Path) -> None:
+    (seed_raw / "binary.bin").write_bytes(b"\x00\x01\x02\x03" * 10)
+    result = runner.invoke(
+        app, ["build", "--raw", str(seed_raw), "--out", str(tmp_path / "o"), "--engine", "local"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "quarantined binary.bin: binary" in result.output
+    assert "1.0.0 (new)" in result.output
