@@ -1,0 +1,116 @@
+"""Benchmark: generate corpora from the seeds and time the in-process build.
+
+Usage: ``python scripts/bench.py [--sizes 200,1000,3000] [--work DIR]`` (``make bench``).
+
+For each size N it writes N distinct articles derived from the seeds (shifted years,
+reordered paragraphs, varied names), then runs ``dnnd build --engine local`` in a fresh
+process and reports wall seconds, peak RSS, a no-change rerun, and a bare one-pass regex
+scan of the same files as the reference. Marginal throughput is the slope between the
+smallest and largest size, so fixed start-up cost (imports, GX) is reported separately.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "raw").glob("*.txt"))
+NAMES = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Quang Cường", "Phạm Thu Dung", "Hoàng Minh Đức"]
+YEAR = re.compile(r"\b(20[12]\d)\b")
+SCAN = re.compile(r"Hội nghị|Chỉ thị|\d{1,2}/\d{1,2}(?:/\d{4})?|đại biểu")
+
+
+def make_article(seed_text: str, index: int, rng: random.Random) -> str:
+    """A distinct article: years shifted, middle paragraphs shuffled, a name varied."""
+    shift = index % 7 - 3
+    text = YEAR.sub(lambda m: str(int(m.group(1)) + shift), seed_text)
+    paragraphs = text.split("\n\n")
+    middle = paragraphs[1:-1]
+    rng.shuffle(middle)
+    name = NAMES[index % len(NAMES)]
+    extra = f"Đồng chí {name}, Phó Chủ tịch, phát biểu tại hội nghị số {index}."
+    return "\n\n".join([paragraphs[0], *middle, extra, paragraphs[-1]])
+
+
+def generate(folder: Path, size: int) -> None:
+    """Write ``size`` articles into ``folder`` (deterministic)."""
+    rng = random.Random(size)
+    folder.mkdir(parents=True, exist_ok=True)
+    seeds = [p.read_text(encoding="utf-8") for p in SEEDS]
+    for i in range(size):
+        text = make_article(seeds[i % len(seeds)], i, rng)
+        (folder / f"{i:07d}.txt").write_text(text, encoding="utf-8")
+
+
+def timed_build(raw: Path, out: Path) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB) of one ``dnnd build --engine local`` process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "dnnd_data.cli",
+            "build",
+            "--raw",
+            str(raw),
+            "--out",
+            str(out),
+            "--engine",
+            "local",
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    wall = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return wall, max(peak, before) / 1024
+
+
+def regex_scan(raw: Path) -> float:
+    """Seconds for a bare one-pass regex scan of every file: the floor to compare with."""
+    start = time.perf_counter()
+    hits = 0
+    for path in sorted(raw.iterdir()):
+        hits += len(SCAN.findall(path.read_text(encoding="utf-8")))
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    """Run the benchmark and print a table."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="200,1000,3000")
+    parser.add_argument("--work", type=Path, default=ROOT / "bench-out")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    shutil.rmtree(args.work, ignore_errors=True)
+    rows = []
+    for size in sizes:
+        raw, out = args.work / f"raw-{size}", args.work / f"out-{size}"
+        generate(raw, size)
+        wall, rss = timed_build(raw, out)
+        rerun, _ = timed_build(raw, out)
+        rows.append((size, wall, rerun, rss, regex_scan(raw)))
+    header = ("articles", "build s", "rerun s", "peak MiB", "art/s", "scan art/s")
+    print("".join(f"{h:>11}" for h in header))
+    for size, wall, rerun, rss, scan in rows:
+        cells = (f"{size}", f"{wall:.2f}", f"{rerun:.2f}", f"{rss:.0f}", f"{size / wall:.0f}")
+        print("".join(f"{c:>11}" for c in (*cells, f"{size / scan:.0f}")))
+    if len(rows) > 1:
+        (n0, w0, *_), (n1, w1, *_) = rows[0], rows[-1]
+        marginal = (n1 - n0) / (w1 - w0)
+        fixed = w0 - n0 / marginal
+        print(f"marginal throughput: {marginal:.0f} articles/s; fixed start-up: {fixed:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
