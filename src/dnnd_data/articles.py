@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from dnnd_data import lexicon
 from dnnd_data.boilerplate import strip_boilerplate
+from dnnd_data.extract.article import ArticleExtraction, extract_article
 from dnnd_data.ingest import RawDocument
 from dnnd_data.models import (
     Article,
@@ -39,6 +40,7 @@ class ArticleOutcome:
     boilerplate: tuple[BoilerplateLine, ...] = ()
     quarantine: QuarantineRecord | None = None
     dedupe_key: str = ""
+    extraction: ArticleExtraction | None = None
 
 
 def article_id_for(normalized_text: str) -> str:
@@ -113,7 +115,12 @@ def build_article(doc: RawDocument, min_vietnamese_share: float) -> ArticleOutco
     except ValidationError as exc:
         return _reject(doc, QuarantineReason.INVALID_RECORD, _first_error(exc), Stage.VALIDATE)
     dedupe_key = hashlib.sha256(clean.text.encode("utf-8")).hexdigest()
-    return ArticleOutcome(article=article, boilerplate=lines, dedupe_key=dedupe_key)
+    return ArticleOutcome(
+        article=article,
+        boilerplate=lines,
+        dedupe_key=dedupe_key,
+        extraction=extract_article(article),
+    )
 
 
 def _first_error(exc: ValidationError) -> str:

@@ -33,6 +33,7 @@ class Stage(StrEnum):
 
     INGEST = "ingest"
     NORMALIZE = "normalize"
+    EXTRACT = "extract"
     VALIDATE = "validate"
 
 

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from dnnd_data import progress
 from dnnd_data.articles import ArticleOutcome, build_article
+from dnnd_data.extract.article import ArticleExtraction
+from dnnd_data.extract.assemble import assemble_extractions
 from dnnd_data.ingest import RawRef, discover, read_document
 from dnnd_data.models import (
     Article,
@@ -96,6 +98,7 @@ def assemble(discovery: Discovery, outcomes: Iterable[ArticleOutcome]) -> Datase
     quarantine: list[QuarantineRecord] = list(discovery.rejected)
     first_by_key: dict[str, Article] = {}
     first_by_id: dict[str, Article] = {}
+    extractions: list[ArticleExtraction] = []
     for outcome in ordered:
         if outcome.article is None:
             if outcome.quarantine is not None:
@@ -109,6 +112,11 @@ def assemble(discovery: Discovery, outcomes: Iterable[ArticleOutcome]) -> Datase
         first_by_key[outcome.dedupe_key] = first_by_id[article.article_id] = article
         articles.append(article)
         lines.extend(outcome.boilerplate)
+        if outcome.extraction is not None:
+            extractions.append(outcome.extraction)
+    paths = {a.article_id: a.source_path for a in articles}
+    extracted, rejected = assemble_extractions(extractions, paths)
+    quarantine += rejected
     articles.sort(key=lambda a: a.article_id)
     lines.sort(key=lambda b: (b.article_id, b.line_no))
     quarantine.sort(key=lambda q: (q.source_path, q.reason))
@@ -116,6 +124,7 @@ def assemble(discovery: Discovery, outcomes: Iterable[ArticleOutcome]) -> Datase
         "articles": list(articles),
         "boilerplate_lines": list(lines),
         "quarantine": list(quarantine),
+        **extracted,
     }
     return Dataset(tables, discovery.all_paths)
 

@@ -8,6 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dnnd_data.extract_models import (
+    Document,
+    DocumentMention,
+    Event,
+    EventSource,
+    Organization,
+)
 from dnnd_data.models import Article, BoilerplateLine, QuarantineRecord, Record
 
 
@@ -21,6 +28,8 @@ class TableSpec:
     description_en: str
     description_vi: str
     min_rows: int = 0
+    # (column, other table, other column): every non-null value must exist there.
+    foreign_keys: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def columns(self) -> list[str]:
@@ -51,5 +60,57 @@ QUARANTINE = TableSpec(
     description_vi="Các tệp hoặc bản ghi bị loại ra, kèm lý do.",
 )
 
-TABLES: tuple[TableSpec, ...] = (ARTICLES, BOILERPLATE_LINES, QUARANTINE)
+EVENTS = TableSpec(
+    name="events",
+    model=Event,
+    primary_key=("event_id",),
+    description_en="Events (annual people's-diplomacy review conferences), merged over articles.",
+    description_vi="Các sự kiện (hội nghị tổng kết công tác đối ngoại nhân dân), gộp từ các bài.",
+    foreign_keys=(("organizer_org_id", "organizations", "org_id"),),
+)
+EVENT_SOURCES = TableSpec(
+    name="event_sources",
+    model=EventSource,
+    primary_key=("event_id", "article_id"),
+    description_en="Which articles report which event, with the naming span.",
+    description_vi="Bài báo nào đưa tin sự kiện nào.",
+    foreign_keys=(("event_id", "events", "event_id"), ("article_id", "articles", "article_id")),
+)
+ORGANIZATIONS = TableSpec(
+    name="organizations",
+    model=Organization,
+    primary_key=("org_id",),
+    description_en="Organizations mentioned, with canonical names and aliases.",
+    description_vi="Các tổ chức được nhắc đến, tên chuẩn và các cách viết khác.",
+)
+DOCUMENTS = TableSpec(
+    name="documents",
+    model=Document,
+    primary_key=("document_id",),
+    description_en="Policy documents cited (directives, resolutions), one row per document.",
+    description_vi="Các văn bản được trích dẫn (chỉ thị, nghị quyết).",
+)
+DOCUMENT_MENTIONS = TableSpec(
+    name="document_mentions",
+    model=DocumentMention,
+    primary_key=("article_id", "span_start"),
+    description_en="Each citation of a document in an article, with span and sentence.",
+    description_vi="Mỗi lần văn bản được trích dẫn trong bài, kèm vị trí và câu.",
+    foreign_keys=(
+        ("document_id", "documents", "document_id"),
+        ("article_id", "articles", "article_id"),
+        ("event_id", "events", "event_id"),
+    ),
+)
+
+TABLES: tuple[TableSpec, ...] = (
+    ARTICLES,
+    BOILERPLATE_LINES,
+    QUARANTINE,
+    EVENTS,
+    EVENT_SOURCES,
+    ORGANIZATIONS,
+    DOCUMENTS,
+    DOCUMENT_MENTIONS,
+)
 TABLES_BY_NAME: dict[str, TableSpec] = {spec.name: spec for spec in TABLES}

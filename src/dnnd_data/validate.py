@@ -19,7 +19,7 @@ from dnnd_data import progress
 from dnnd_data.frames import to_arrow
 from dnnd_data.models import Record
 from dnnd_data.schema_export import ExpectationSpec, expectation_specs
-from dnnd_data.tables import TABLES
+from dnnd_data.tables import TABLES, TableSpec
 
 RAW_FILES = "raw_files"
 STAGE_VALIDATE = "validate"
@@ -90,6 +90,19 @@ def raw_file_specs(accounted: Sequence[str]) -> list[ExpectationSpec]:
     ]
 
 
+def foreign_key_specs(spec: TableSpec, frames: Mapping[str, pd.DataFrame]) -> list[ExpectationSpec]:
+    """Every non-null foreign key value must exist in the referenced table."""
+    out = []
+    for column, other, other_column in spec.foreign_keys:
+        values = sorted(set(frames[other][other_column].dropna()))
+        out.append(
+            ExpectationSpec(
+                "expect_column_values_to_be_in_set", {"column": column, "value_set": values}
+            )
+        )
+    return out
+
+
 def validate_dataset(
     tables: Mapping[str, Sequence[Record]], raw_paths: Sequence[str]
 ) -> ValidationReport:
@@ -99,6 +112,8 @@ def validate_dataset(
     accounted = list(frames["articles"]["source_path"]) + list(frames["quarantine"]["source_path"])
     frames[RAW_FILES] = pd.DataFrame({"source_path": pd.Series(list(raw_paths), dtype="object")})
     suites[RAW_FILES] = raw_file_specs(accounted)
+    for spec in TABLES:
+        suites[spec.name] = suites[spec.name] + foreign_key_specs(spec, frames)
     outcomes: list[ExpectationOutcome] = []
     progress.start(STAGE_VALIDATE, len(suites))
     gx = _GreatExpectations()

@@ -1,0 +1,145 @@
+"""Policy documents cited in an article: type, canonical number, issuer, date, subject.
+
+Takes: an article's clean text and sentences. Gives: :class:`DocumentCitation` objects;
+:func:`merge_citations` turns those naming the same document into one ``documents`` row.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from dnnd_data import lexicon
+from dnnd_data.extract import dates
+from dnnd_data.extract.text import Sentences
+from dnnd_data.extract_models import Document
+from dnnd_data.lexicon import DocumentEntry
+
+_NEXT_CITATION = re.compile(r"Chỉ thị|[Nn]ghị quyết|Quyết định|Đại hội")
+
+
+@dataclass(frozen=True)
+class DocumentCitation:
+    """One citation of a document."""
+
+    document_id: str
+    doc_type: str
+    number: str
+    start: int
+    end: int
+    surface: str
+    evidence: str
+    issuer: str | None
+    issued_on: date | None
+    title: str | None
+
+
+def roman(value: str) -> str:
+    """Congress numbers in Roman numerals: ``13`` → ``XIII``; Roman input is kept."""
+    if not value.isdigit():
+        return value
+    number, out = int(value), ""
+    for symbol, amount in (
+        ("L", 50),
+        ("XL", 40),
+        ("X", 10),
+        ("IX", 9),
+        ("V", 5),
+        ("IV", 4),
+        ("I", 1),
+    ):
+        while number >= amount:
+            out, number = out + symbol, number - amount
+    return out
+
+
+def document_id_for(doc_type: str, number: str) -> str:
+    """``d_`` + 12 hex digits of sha256 of type and number."""
+    return "d_" + hashlib.sha256(f"{doc_type}:{number}".encode()).hexdigest()[:12]
+
+
+@cache
+def _compiled() -> list[tuple[DocumentEntry, re.Pattern[str]]]:
+    return [(entry, re.compile(entry.pattern)) for entry in lexicon.documents().documents]
+
+
+def _number(entry: DocumentEntry, match: re.Match[str]) -> str:
+    groups: dict[str, object] = {k: v for k, v in match.groupdict().items() if v}
+    if "num" in groups:
+        groups["num"] = int(str(groups["num"]))
+    if "congress" in groups:
+        groups["congress"] = roman(str(groups["congress"]))
+    return entry.number.format(**groups)
+
+
+def find_citations(text: str, sentences: Sentences) -> list[DocumentCitation]:
+    """Every document citation, in text order; overlapping matches keep the first type."""
+    lex = lexicon.documents()
+    taken: list[tuple[int, int]] = []
+    out = []
+    for entry, pattern in _compiled():
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            number = _number(entry, match)
+            # What follows, up to the next citation: its date belongs to that one.
+            tail = _NEXT_CITATION.split(text[match.end() : match.end() + 400], maxsplit=1)[0]
+            issued_on = _issued_on(lex.issued_on_pattern, tail)
+            # Only a formal citation (with its date) reliably states the subject.
+            formal = entry.has_subject and issued_on is not None
+            out.append(
+                DocumentCitation(
+                    document_id=document_id_for(entry.doc_type, number),
+                    doc_type=entry.doc_type,
+                    number=number,
+                    start=match.start(),
+                    end=match.end(),
+                    surface=match.group(0),
+                    evidence=sentences.evidence(match.start(), match.end()),
+                    issuer=_issuer(lex.issuer_pattern, tail) or entry.issuer,
+                    issued_on=issued_on,
+                    title=_title(lex.title_pattern, tail) if formal else None,
+                )
+            )
+    return sorted(out, key=lambda c: c.start)
+
+
+def _issuer(pattern: str, tail: str) -> str | None:
+    match = re.match(pattern, tail)
+    return match.group("issuer") if match else None
+
+
+def _issued_on(pattern: str, tail: str) -> date | None:
+    match = re.match(pattern, tail)
+    return dates.from_match(match, None).value if match else None
+
+
+def _title(pattern: str, tail: str) -> str | None:
+    # The subject follows the citation closely: "..., ngày 6/7/2011 của Ban Bí thư khóa XI về ..."
+    match = re.search(pattern, tail)
+    if match is None or match.start() > 70:
+        return None
+    title = match.group("title").strip(" ,")
+    return title[0].lower() + title[1:] if title[:1].isupper() and title[1:2].islower() else title
+
+
+def merge_citations(citations: Sequence[DocumentCitation]) -> Document:
+    """One document from all its citations: first stated date and subject."""
+    first = citations[0]
+    issued = next((c.issued_on for c in citations if c.issued_on), None)
+    titles = [c.title for c in citations if c.title]
+    issuers = [c.issuer for c in citations if c.issuer]
+    return Document(
+        document_id=first.document_id,
+        doc_type=first.doc_type,
+        number=first.number,
+        issuer=issuers[0] if issuers else None,
+        issued_on=issued,
+        title=titles[0] if titles else None,
+        n_mentions=len(citations),
+    )

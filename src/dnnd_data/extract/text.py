@@ -1,0 +1,48 @@
+"""Sentences and spans of a clean article text.
+
+Takes: clean text. Gives: sentence boundaries, so every extracted fact can carry the
+sentence it came from as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# A sentence ends at . ! ? followed by a space and an upper-case letter, or at a line end.
+_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"'(]?[A-ZĐÀ-Ỹ0-9])|\n+")
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """Sentence spans of a text."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """Span of the sentence(s) containing ``[start, end)``."""
+        first = max(0, bisect_right(self.starts, start) - 1)
+        last = max(first, bisect_right(self.starts, max(start, end - 1)) - 1)
+        return self.starts[first], self.ends[last]
+
+    def evidence(self, start: int, end: int) -> str:
+        """Text of the sentence(s) containing ``[start, end)``."""
+        s, e = self.around(start, end)
+        return self.text[s:e]
+
+
+def split_sentences(text: str) -> Sentences:
+    """Split text into sentences (offsets into ``text``)."""
+    starts, ends, position = [], [], 0
+    for match in _BOUNDARY.finditer(text):
+        if match.start() > position:
+            starts.append(position)
+            ends.append(match.start())
+        position = match.end()
+    if position < len(text):
+        starts.append(position)
+        ends.append(len(text))
+    return Sentences(text, tuple(starts) or (0,), tuple(ends) or (len(text),))

@@ -1,0 +1,108 @@
+"""Typed records of the extracted tables: events, organizations, documents.
+
+Takes: nothing. Gives: pydantic models (bilingual column descriptions) registered in
+:mod:`dnnd_data.tables`; every schema artefact is generated from them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from dnnd_data.models import ARTICLE_ID_PATTERN, Record, col
+
+EVENT_ID_PATTERN = r"^e_[0-9a-f]{12}$"
+DOCUMENT_ID_PATTERN = r"^d_[0-9a-f]{12}$"
+MAX_ATTENDANCE = 100_000
+
+
+class EventKind(StrEnum):
+    """What sort of event."""
+
+    ANNUAL_REVIEW = "annual_review"
+
+
+class EventFormat(StrEnum):
+    """How the event was held."""
+
+    HYBRID = "hybrid"
+    ONLINE = "online"
+
+
+class Event(Record):
+    """One event (e.g. an annual people's-diplomacy review conference), merged over sources."""
+
+    event_id: str = col(
+        "Stable id from kind and years.", "Mã ổn định từ loại và năm.", pattern=EVENT_ID_PATTERN
+    )
+    kind: EventKind = col("Kind of event.", "Loại sự kiện.")
+    name: str = col("Canonical name.", "Tên chuẩn.", min_length=1)
+    review_year: int | None = col("Year reviewed.", "Năm được tổng kết.", ge=1945, le=2100)
+    plan_year: int | None = col("Year planned for.", "Năm triển khai nhiệm vụ.", ge=1945, le=2100)
+    held_on: date | None = col("Date held.", "Ngày tổ chức.")
+    held_on_inferred: bool = col(
+        "True when the year of held_on was inferred (the article gave only day/month).",
+        "Đúng khi năm của held_on được suy ra (bài chỉ ghi ngày/tháng).",
+    )
+    held_on_quality: str | None = col(
+        "Null when held_on is plausible; otherwise why it is doubtful.",
+        "Null nếu ngày hợp lý; nếu không, lý do đáng ngờ.",
+    )
+    location: str | None = col("Where it was held.", "Địa điểm.")
+    organizer_org_id: str | None = col("Organizer (organizations.org_id).", "Đơn vị tổ chức.")
+    attendance_count: int | None = col(
+        "Delegates attending.", "Số đại biểu tham dự.", gt=0, le=MAX_ATTENDANCE
+    )
+    attendance_qualifier: str | None = col(
+        "'gần' (nearly), 'hơn' (more than), 'khoảng', 'trên' or null.", "Gần/hơn/khoảng/trên."
+    )
+    remote_sites_count: int | None = col("Remote sites (điểm cầu).", "Số điểm cầu.", gt=0)
+    format: EventFormat | None = col("hybrid, online, or null when not stated.", "Hình thức.")
+    n_sources: int = col("Articles reporting it.", "Số bài báo đưa tin.", ge=1)
+
+
+class EventSource(Record):
+    """An article that reports an event, and where it names it."""
+
+    event_id: str = col("Event.", "Sự kiện.", pattern=EVENT_ID_PATTERN)
+    article_id: str = col("Article.", "Bài báo.", pattern=ARTICLE_ID_PATTERN)
+    span_start: int = col("Start of the evidence in articles.text.", "Vị trí bắt đầu.", ge=0)
+    span_end: int = col("End of the evidence in articles.text.", "Vị trí kết thúc.", ge=0)
+    evidence: str = col("The text naming the event.", "Đoạn văn nêu sự kiện.", min_length=1)
+
+
+class Organization(Record):
+    """An organization from the alias lexicon that the articles mention."""
+
+    org_id: str = col("Stable id (lexicon slug).", "Mã ổn định.", pattern=r"^[a-z0-9-]+$")
+    name: str = col("Canonical name.", "Tên chuẩn.")
+    acronym: str | None = col("Acronym, e.g. VUFO.", "Tên viết tắt.")
+    aliases: list[str] = col("Other spellings matched.", "Các cách viết khác.")
+    kind: str = col("Kind of organization.", "Loại tổ chức.")
+    n_mentions: int = col("Mentions across articles.", "Số lần được nhắc.", ge=1)
+
+
+class Document(Record):
+    """A policy document cited by the articles (one row however it is spelled)."""
+
+    document_id: str = col(
+        "Stable id from type and number.", "Mã ổn định.", pattern=DOCUMENT_ID_PATTERN
+    )
+    doc_type: str = col("Chỉ thị, Nghị quyết Đại hội, Nghị quyết Trung ương...", "Loại văn bản.")
+    number: str = col("Canonical number: 04-CT/TW, XIII...", "Số hiệu chuẩn.")
+    issuer: str | None = col("Issuing body.", "Cơ quan ban hành.")
+    issued_on: date | None = col("Date issued, when an article gives it.", "Ngày ban hành.")
+    title: str | None = col("Subject ('về ...'), when given.", "Trích yếu.")
+    n_mentions: int = col("Mentions across articles.", "Số lần được nhắc.", ge=1)
+
+
+class DocumentMention(Record):
+    """One citation of a document in an article."""
+
+    document_id: str = col("Document.", "Văn bản.", pattern=DOCUMENT_ID_PATTERN)
+    article_id: str = col("Article.", "Bài báo.", pattern=ARTICLE_ID_PATTERN)
+    event_id: str | None = col("Event the article reports, if any.", "Sự kiện của bài báo.")
+    span_start: int = col("Start of the citation in articles.text.", "Vị trí bắt đầu.", ge=0)
+    span_end: int = col("End of the citation in articles.text.", "Vị trí kết thúc.", ge=0)
+    surface: str = col("The citation as written.", "Cách viết trong bài.")
+    evidence: str = col("The sentence.", "Câu chứa trích dẫn.", min_length=1)
