@@ -107,3 +107,60 @@ def test_impossible_date_is_reported_not_raised() -> None:
     result = parse_day_month_year(31, 2, 2021, None)
     assert result.value is None
     assert result.problem == "impossible date 31/02/2021"
+
+
+def _by_article(summary: BuildSummary, table: str) -> dict[str, list[Any]]:
+    paths = _paths(summary)
+    out: dict[str, list[Any]] = {path: [] for path in paths.values()}
+    for row in _rows(summary, table):
+        out[paths[row.article_id]].append(row)
+    return out
+
+
+def test_participations_match_golden(seed_build: BuildSummary) -> None:
+    names = {p.person_id: p.full_name for p in _rows(seed_build, "people")}
+    actual = {
+        path: sorted([names[r.person_id], r.role.value, r.position] for r in rows)
+        for path, rows in _by_article(seed_build, "participations").items()
+    }
+    expected = {path: sorted(rows) for path, rows in GOLDEN["participations"].items()}
+    assert actual == expected
+
+
+def test_genders_match_golden(seed_build: BuildSummary) -> None:
+    assert {p.full_name: p.gender for p in _rows(seed_build, "people")} == GOLDEN["genders"]
+
+
+def test_awards_match_golden(seed_build: BuildSummary) -> None:
+    key = lambda row: tuple(str(v) for v in row)  # noqa: E731
+    actual = {
+        path: sorted(
+            ([r.award_type, r.recipient_kind, r.recipient_count, r.recipient_org_id] for r in rows),
+            key=key,
+        )
+        for path, rows in _by_article(seed_build, "awards").items()
+    }
+    expected = {path: sorted(rows, key=key) for path, rows in GOLDEN["awards"].items()}
+    assert actual == expected
+
+
+def test_person_and_award_spans_are_their_evidence(seed_build: BuildSummary) -> None:
+    texts = {a.article_id: a.text for a in _rows(seed_build, "articles")}
+    names = {p.person_id: p.full_name for p in _rows(seed_build, "people")}
+    for r in _rows(seed_build, "participations"):
+        assert texts[r.article_id][r.span_start : r.span_end] == names[r.person_id]
+        assert names[r.person_id] in r.evidence and r.evidence in texts[r.article_id]
+    for a in _rows(seed_build, "awards"):
+        assert texts[a.article_id][a.span_start : a.span_end].casefold() == a.award_type.casefold()
+        assert a.evidence in texts[a.article_id]
+
+
+def test_position_timeline_of_le_hoai_trung(seed_build: BuildSummary) -> None:
+    (person,) = [p for p in _rows(seed_build, "people") if p.full_name == "Lê Hoài Trung"]
+    terms = {
+        t.position: (t.first_seen_on, t.last_seen_on)
+        for t in _rows(seed_build, "position_terms")
+        if t.person_id == person.person_id
+    }
+    assert terms["Trưởng Ban Đối ngoại Trung ương"][0].year == 2023
+    assert terms["Bộ trưởng Bộ Ngoại giao"][0].year == 2025

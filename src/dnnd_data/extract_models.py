@@ -106,3 +106,84 @@ class DocumentMention(Record):
     span_end: int = col("End of the citation in articles.text.", "Vị trí kết thúc.", ge=0)
     surface: str = col("The citation as written.", "Cách viết trong bài.")
     evidence: str = col("The sentence.", "Câu chứa trích dẫn.", min_length=1)
+
+
+PERSON_ID_PATTERN = r"^p_[0-9a-f]{12}$"
+
+
+class Role(StrEnum):
+    """What a person did at an event."""
+
+    CLOSING_SPEECH = "closing_speech"
+    DIRECTING = "directing"
+    CHAIR = "chair"
+    PRESENTING_AWARDS = "presenting_awards"
+    CONTRIBUTION = "contribution"
+    SPEECH = "speech"
+    ATTENDING = "attending"
+
+
+class Person(Record):
+    """A person who took part in at least one event."""
+
+    person_id: str = col(
+        "Stable id from the canonical name.", "Mã ổn định.", pattern=PERSON_ID_PATTERN
+    )
+    full_name: str = col("Canonical name, without honorifics.", "Họ tên, không kèm danh xưng.")
+    name_ascii: str = col("Name without diacritics.", "Họ tên không dấu.")
+    gender: str | None = col(
+        "male/female when an honorific states it (ông/bà).", "Giới tính theo danh xưng."
+    )
+
+
+class Participation(Record):
+    """A person's role at an event, as one article reports it."""
+
+    event_id: str = col("Event.", "Sự kiện.", pattern=EVENT_ID_PATTERN)
+    person_id: str = col("Person.", "Người.", pattern=PERSON_ID_PATTERN)
+    article_id: str = col("Article.", "Bài báo.", pattern=ARTICLE_ID_PATTERN)
+    role: Role = col(
+        "directing (chỉ đạo), chair (chủ trì), speech (phát biểu), closing_speech (bế mạc), "
+        "contribution (tham luận), presenting_awards (trao), attending (tham dự).",
+        "Vai trò: chỉ đạo, chủ trì, phát biểu, bế mạc, tham luận, trao thưởng, tham dự.",
+    )
+    position: str | None = col(
+        "The person's titles at the event as this article states them, comma-separated.",
+        "Chức vụ tại sự kiện theo bài báo, phân cách bằng dấu phẩy.",
+    )
+    span_start: int = col("Start of the name in articles.text.", "Vị trí bắt đầu.", ge=0)
+    span_end: int = col("End of the name in articles.text.", "Vị trí kết thúc.", ge=0)
+    evidence: str = col("The sentence.", "Câu làm bằng chứng.", min_length=1)
+
+
+class Award(Record):
+    """An award given at an event: one row per type × recipient kind (× named recipient)."""
+
+    event_id: str = col("Event.", "Sự kiện.", pattern=EVENT_ID_PATTERN)
+    article_id: str = col("Article.", "Bài báo.", pattern=ARTICLE_ID_PATTERN)
+    award_type: str = col(
+        "Canonical award name: Cờ thi đua, Bằng khen, Kỷ niệm chương...", "Hình thức khen thưởng."
+    )
+    award_title: str | None = col(
+        "Quoted title, e.g. 'Vì sự nghiệp đối ngoại nhân dân'.", "Tên danh hiệu trong ngoặc kép."
+    )
+    recipient_kind: str | None = col(
+        "'tập thể' (collective), 'cá nhân' (individual) or null.", "Tập thể/cá nhân."
+    )
+    recipient_count: int | None = col(
+        "How many, when stated.", "Số lượng, nếu có.", gt=0, le=MAX_ATTENDANCE
+    )
+    recipient_org_id: str | None = col("Named recipient organization.", "Tổ chức được nhận.")
+    span_start: int = col("Start of the award name in articles.text.", "Vị trí bắt đầu.", ge=0)
+    span_end: int = col("End of the award name in articles.text.", "Vị trí kết thúc.", ge=0)
+    evidence: str = col("The sentence.", "Câu làm bằng chứng.", min_length=1)
+
+
+class PositionTerm(Record):
+    """A person's position over time, from the events where it was stated."""
+
+    person_id: str = col("Person.", "Người.", pattern=PERSON_ID_PATTERN)
+    position: str = col("One canonical title.", "Một chức vụ.")
+    first_seen_on: date | None = col("Earliest event date with this title.", "Lần đầu thấy.")
+    last_seen_on: date | None = col("Latest event date with this title.", "Lần cuối thấy.")
+    events: int = col("Events where it was stated.", "Số sự kiện.", ge=1)

@@ -7,6 +7,7 @@ objects (compiled patterns included) for the normalize and boilerplate stages.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, TypeVar
@@ -17,6 +18,11 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from dnnd_data.settings import LEXICON_DIR
 
 M = TypeVar("M", bound=BaseModel)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first (so the longest one wins)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 class LexiconModel(BaseModel):
@@ -62,8 +68,7 @@ class TypoLexicon(LexiconModel):
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         """All wrong spellings as whole words, longest first."""
-        words = sorted(self.table, key=len, reverse=True)
-        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+        return re.compile(rf"(?<!\w)(?:{alternation(self.table)})(?!\w)")
 
 
 class Outlet(LexiconModel):
@@ -174,9 +179,7 @@ class OrganizationLexicon(LexiconModel):
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         """Every spelling, longest first, as whole words, case-insensitive."""
-        spellings = sorted(self.by_spelling, key=len, reverse=True)
-        alternation = "|".join(re.escape(s) for s in spellings)
-        return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+        return re.compile(rf"(?<!\w)(?:{alternation(self.by_spelling)})(?!\w)", re.IGNORECASE)
 
 
 class EventKindEntry(LexiconModel):
@@ -229,3 +232,129 @@ def events() -> EventLexicon:
 def documents() -> DocumentLexicon:
     """Policy document citation patterns."""
     return load_yaml_model(LEXICON_DIR / "documents.yaml", DocumentLexicon)
+
+
+class Honorific(LexiconModel):
+    word: str
+    gender: str | None = None
+
+
+class PeopleLexicon(LexiconModel):
+    honorifics: list[Honorific]
+    surnames: list[str]
+    not_names: list[str]
+    max_given_names: int = Field(ge=1, le=5)
+
+    @cached_property
+    def surname_pattern(self) -> re.Pattern[str]:
+        """A family name followed by a space and a capitalised word."""
+        return re.compile(rf"(?<!\w)(?:{alternation(self.surnames)})(?= [^\W\d_])")
+
+    @cached_property
+    def honorific_before(self) -> re.Pattern[str]:
+        """An honorific right before the end of a string (case-insensitive)."""
+        words = alternation(h.word for h in self.honorifics)
+        return re.compile(rf"(?<!\w)({words}) $", re.IGNORECASE)
+
+    def gender_of(self, honorific: str) -> str | None:
+        """Gender an honorific states, if any."""
+        for h in self.honorifics:
+            if h.word.casefold() == honorific.casefold():
+                return h.gender
+        return None
+
+
+class FixedPosition(LexiconModel):
+    canonical: str
+    variants: list[str] = Field(default_factory=list)
+
+
+class PositionLexicon(LexiconModel):
+    fixed: list[FixedPosition]
+    heads: list[str]
+    former: list[str]
+
+    @cached_property
+    def canonical_of(self) -> dict[str, str]:
+        """Case-folded fixed spelling → canonical."""
+        return {v.casefold(): p.canonical for p in self.fixed for v in [p.canonical, *p.variants]}
+
+    @cached_property
+    def head_of(self) -> dict[str, str]:
+        """Case-folded head → canonical head."""
+        return {h.casefold(): h for h in self.heads}
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Fixed positions, or a head followed by an organization name."""
+        heads, orgs = alternation(self.head_of), alternation(organizations().by_spelling)
+        fixed = alternation(self.canonical_of)
+        return re.compile(
+            rf"(?<!\w)(?:(?P<head>{heads}) (?P<org>{orgs})|(?P<fixed>{fixed}))(?!\w)", re.IGNORECASE
+        )
+
+
+class RoleEntry(LexiconModel):
+    role: str
+    cues: list[str]
+
+
+class RoleLexicon(LexiconModel):
+    roles: list[RoleEntry]
+    speaking_roles: list[str]
+
+    @cached_property
+    def patterns(self) -> list[tuple[str, re.Pattern[str]]]:
+        """(role, cue pattern) in precedence order."""
+        return [
+            (
+                r.role,
+                re.compile(
+                    r"(?<!\w)(?:" + "|".join(map(re.escape, r.cues)) + r")(?!\w)", re.IGNORECASE
+                ),
+            )
+            for r in self.roles
+        ]
+
+
+@cache
+def people() -> PeopleLexicon:
+    """Honorifics, surnames and non-names."""
+    return load_yaml_model(LEXICON_DIR / "people.yaml", PeopleLexicon)
+
+
+@cache
+def positions() -> PositionLexicon:
+    """Positions: fixed titles and heads combined with organizations."""
+    return load_yaml_model(LEXICON_DIR / "positions.yaml", PositionLexicon)
+
+
+@cache
+def roles() -> RoleLexicon:
+    """Role cues in precedence order."""
+    return load_yaml_model(LEXICON_DIR / "roles.yaml", RoleLexicon)
+
+
+class AwardLexicon(LexiconModel):
+    awards: list[FixedPosition]
+    count_pattern: str
+    kind_pattern: str
+    receive_pattern: str
+    list_separators: list[str]
+    title_pattern: str
+
+    @cached_property
+    def canonical_of(self) -> dict[str, str]:
+        """Case-folded spelling → canonical award name."""
+        return {v.casefold(): a.canonical for a in self.awards for v in [a.canonical, *a.variants]}
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Any award name, case-insensitive."""
+        return re.compile(rf"(?<!\w)(?:{alternation(self.canonical_of)})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def awards() -> AwardLexicon:
+    """Award names and recipient patterns."""
+    return load_yaml_model(LEXICON_DIR / "awards.yaml", AwardLexicon)

@@ -9,11 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dnnd_data.extract_models import (
+    Award,
     Document,
     DocumentMention,
     Event,
     EventSource,
     Organization,
+    Participation,
+    Person,
+    PositionTerm,
 )
 from dnnd_data.models import Article, BoilerplateLine, QuarantineRecord, Record
 
@@ -103,6 +107,46 @@ DOCUMENT_MENTIONS = TableSpec(
     ),
 )
 
+PEOPLE = TableSpec(
+    name="people",
+    model=Person,
+    primary_key=("person_id",),
+    description_en="People who took part in events, names without honorifics.",
+    description_vi="Những người tham gia sự kiện, họ tên không kèm danh xưng.",
+)
+PARTICIPATIONS = TableSpec(
+    name="participations",
+    model=Participation,
+    primary_key=("event_id", "person_id", "article_id", "role"),
+    description_en="Who did what at which event, in which position, per reporting article.",
+    description_vi="Ai làm gì tại sự kiện nào, với chức vụ gì, theo từng bài báo.",
+    foreign_keys=(
+        ("event_id", "events", "event_id"),
+        ("person_id", "people", "person_id"),
+        ("article_id", "articles", "article_id"),
+    ),
+)
+AWARDS = TableSpec(
+    name="awards",
+    model=Award,
+    primary_key=("event_id", "article_id", "award_type", "recipient_kind", "recipient_org_id"),
+    description_en="Awards given at events: type, recipient kind, count or named recipient.",
+    description_vi="Khen thưởng tại sự kiện: hình thức, đối tượng, số lượng hoặc đơn vị nhận.",
+    foreign_keys=(
+        ("event_id", "events", "event_id"),
+        ("article_id", "articles", "article_id"),
+        ("recipient_org_id", "organizations", "org_id"),
+    ),
+)
+POSITION_TERMS = TableSpec(
+    name="position_terms",
+    model=PositionTerm,
+    primary_key=("person_id", "position"),
+    description_en="Position timeline: each person's titles with first and last event dates.",
+    description_vi="Dòng thời gian chức vụ: chức vụ của mỗi người, lần đầu và lần cuối thấy.",
+    foreign_keys=(("person_id", "people", "person_id"),),
+)
+
 TABLES: tuple[TableSpec, ...] = (
     ARTICLES,
     BOILERPLATE_LINES,
@@ -112,5 +156,9 @@ TABLES: tuple[TableSpec, ...] = (
     ORGANIZATIONS,
     DOCUMENTS,
     DOCUMENT_MENTIONS,
+    PEOPLE,
+    PARTICIPATIONS,
+    AWARDS,
+    POSITION_TERMS,
 )
 TABLES_BY_NAME: dict[str, TableSpec] = {spec.name: spec for spec in TABLES}

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dnnd_data.extract.awards import AwardClaim, find_awards
 from dnnd_data.extract.documents import DocumentCitation, find_citations
 from dnnd_data.extract.events import EventDraft, extract_event
 from dnnd_data.extract.organizations import OrgMention, find_organizations
+from dnnd_data.extract.people import find_people
+from dnnd_data.extract.roles import RoleClaim, claim_roles
 from dnnd_data.extract.text import split_sentences
 from dnnd_data.models import Article
 
@@ -23,6 +26,8 @@ class ArticleExtraction:
     event: EventDraft | None
     citations: tuple[DocumentCitation, ...]
     organizations: tuple[OrgMention, ...]
+    roles: tuple[RoleClaim, ...] = ()
+    awards: tuple[AwardClaim, ...] = ()
 
 
 def extract_article(article: Article) -> ArticleExtraction:
@@ -30,9 +35,13 @@ def extract_article(article: Article) -> ArticleExtraction:
     text = article.text
     sentences = split_sentences(text)
     orgs = find_organizations(text)
+    event = extract_event(article.article_id, text, sentences, orgs)
+    # Roles and awards only mean something at an event the article reports.
     return ArticleExtraction(
         article_id=article.article_id,
-        event=extract_event(article.article_id, text, sentences, orgs),
+        event=event,
         citations=tuple(find_citations(text, sentences)),
         organizations=tuple(orgs),
+        roles=tuple(claim_roles(find_people(text), sentences)) if event else (),
+        awards=tuple(find_awards(text, sentences, orgs)) if event else (),
     )

@@ -17,7 +17,8 @@ from dnnd_data import lexicon
 from dnnd_data.extract.article import ArticleExtraction
 from dnnd_data.extract.documents import merge_citations
 from dnnd_data.extract.events import EventDraft, merge_drafts
-from dnnd_data.extract_models import DocumentMention, EventSource, Organization
+from dnnd_data.extract.people_tables import people_tables
+from dnnd_data.extract_models import DocumentMention, Event, EventSource, Organization
 from dnnd_data.models import QuarantineReason, QuarantineRecord, Record, Stage
 
 T = TypeVar("T")
@@ -92,6 +93,8 @@ def assemble_extractions(
                 )
             )
     tables["documents"] = [merge_citations(group) for _, group in sorted(citations.items())]
+    events = [e for e in tables["events"] if isinstance(e, Event)]
+    tables.update(people_tables(extractions, events))
     return tables, quarantine
 
 

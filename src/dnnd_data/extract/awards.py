@@ -1,0 +1,137 @@
+"""Awards given at the event an article reports.
+
+Takes: clean text, its sentences and organization mentions. Gives: :class:`AwardClaim`
+objects, one per award type × recipient kind (× named recipient), counts when stated
+("Bằng khen tặng 24 tập thể và 12 cá nhân"), deduplicated within the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from dnnd_data import lexicon
+from dnnd_data.extract.organizations import OrgMention
+from dnnd_data.extract.text import Sentences
+
+_CLAUSE_END = re.compile(r"[;:]")
+# A recipient list starts its clause: "Trong đó, X được tặng", "các hội như X, Y được nhận".
+_LIST_INTRO = re.compile(r"(?:^|[,:;] |(?<!\w)(?:như|gồm|là) )$")
+
+
+@dataclass(frozen=True)
+class AwardClaim:
+    """One award row as an article states it."""
+
+    award_type: str
+    award_title: str | None
+    recipient_kind: str | None
+    recipient_count: int | None
+    recipient_org_id: str | None
+    start: int
+    end: int
+    evidence: str
+
+    @property
+    def key(self) -> tuple[str, str | None, str | None]:
+        """What makes two claims the same row."""
+        return (self.award_type, self.recipient_kind, self.recipient_org_id)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon.awards()
+    return (
+        re.compile(lex.count_pattern),
+        re.compile(lex.kind_pattern),
+        re.compile(lex.receive_pattern),
+        re.compile(lex.title_pattern),
+    )
+
+
+def find_awards(text: str, sentences: Sentences, orgs: Sequence[OrgMention]) -> list[AwardClaim]:
+    """Every award row in the text, deduplicated (a row with a count beats one without)."""
+    lex = lexicon.awards()
+    mentions = list(lex.pattern.finditer(text))
+    claims: dict[tuple[str, str | None, str | None], AwardClaim] = {}
+    for i, match in enumerate(mentions):
+        s_start, s_end = sentences.around(match.start(), match.end())
+        next_start = mentions[i + 1].start() if i + 1 < len(mentions) else s_end
+        after = text[match.end() : min(s_end, next_start)]
+        after = _CLAUSE_END.split(after, maxsplit=1)[0]
+        before_from = mentions[i - 1].end() if i and mentions[i - 1].end() > s_start else s_start
+        before = _CLAUSE_END.split(text[before_from : match.start()])[-1]
+        base = AwardClaim(
+            award_type=lex.canonical_of[match.group(0).casefold()],
+            award_title=_title(text, match.end()),
+            recipient_kind=None,
+            recipient_count=None,
+            recipient_org_id=None,
+            start=match.start(),
+            end=match.end(),
+            evidence=text[s_start:s_end],
+        )
+        named = _named(base, text, s_start, match.start(), orgs)
+        rows = _rows(base, after, before)
+        if named:  # the named rows say it all; drop a row that names no kind
+            rows = [r for r in rows if r.recipient_kind is not None]
+        for claim in rows + named:
+            existing = claims.get(claim.key)
+            if existing is None or (existing.recipient_count is None and claim.recipient_count):
+                claims[claim.key] = claim
+    return sorted(
+        claims.values(), key=lambda c: (c.start, c.recipient_kind or "", c.recipient_org_id or "")
+    )
+
+
+def _title(text: str, end: int) -> str | None:
+    match = _patterns()[3].match(text[end : end + 110])
+    return match.group("title") if match else None
+
+
+def _rows(base: AwardClaim, after: str, before: str) -> list[AwardClaim]:
+    count_re, kind_re, _, _ = _patterns()
+    for clause in (after, before):
+        counted = [(m.group("kind"), int(m.group("count"))) for m in count_re.finditer(clause)]
+        if counted:
+            return [replace(base, recipient_kind=k, recipient_count=n) for k, n in counted]
+    kinds = list(dict.fromkeys(m.group("kind") for m in kind_re.finditer(after)))
+    if kinds:
+        return [replace(base, recipient_kind=k) for k in kinds]
+    return [base]
+
+
+def _named(
+    base: AwardClaim, text: str, sentence_start: int, award_start: int, orgs: Sequence[OrgMention]
+) -> list[AwardClaim]:
+    """Organizations listed right before 'được tặng/được nhận' the award."""
+    _, _, receive_re, _ = _patterns()
+    separators = lexicon.awards().list_separators
+    ends = {o.end: o for o in orgs if sentence_start <= o.start and o.end <= award_start}
+    cue = next(
+        (
+            o
+            for o in sorted(ends.values(), key=lambda o: -o.end)
+            if receive_re.match(text[o.end : award_start])
+        ),
+        None,
+    )
+    recipients = []
+    while cue is not None:
+        recipients.append(cue)
+        cue = next(
+            (
+                ends[cue.start - len(s)]
+                for s in separators
+                if text[cue.start - len(s) : cue.start] == s and cue.start - len(s) in ends
+            ),
+            None,
+        )
+    if not recipients or not _LIST_INTRO.search(text[sentence_start : recipients[-1].start]):
+        return []
+    return [
+        replace(base, recipient_kind="tập thể", recipient_org_id=o.org_id)
+        for o in reversed(recipients)
+    ]
