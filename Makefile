@@ -11,7 +11,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 180
 
-.PHONY: run test lint format check schemas bench clean
+.PHONY: run test lint format check schemas bench eval clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ check: lint test
 
 schemas: $(STAMP)
 	$(BIN)/python -m dnnd_data.schema_files
+
+eval: $(STAMP)
+	@echo "== tests/generalisation (development set)"; $(BIN)/python -m dnnd_data.evaluation tests/generalisation
+	@echo "== tests/holdout"; $(BIN)/python -m dnnd_data.evaluation tests/holdout
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py

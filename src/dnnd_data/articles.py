@@ -30,6 +30,7 @@ VIETNAMESE_LETTERS = frozenset(
 )
 TITLE_MAX_CHARS = 160
 _SENTENCE_BREAK = re.compile(r"[.!?] \S")
+_DATELINE = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay) (?:ngày )?\d{1,2}/\d{1,2}")
 
 
 @dataclass(frozen=True)
@@ -57,12 +58,13 @@ def vietnamese_letter_share(text: str) -> float:
     return sum(1 for c in letters if c in VIETNAMESE_LETTERS) / len(letters)
 
 
-def detect_title(text: str) -> str | None:
-    """The first line, when it is short, one sentence, and followed by a blank line."""
+def detect_title(text: str, had_source_tag: bool = False) -> str | None:
+    """The first line, when it is short, one sentence, followed by a blank line, and not
+    the lead (a line that began with the outlet's tag, or a dateline like "Sáng 16/1,")."""
     first, sep, rest = text.partition("\n")
-    if not sep or not rest.startswith("\n") or len(first) > TITLE_MAX_CHARS:
+    if had_source_tag or not sep or not rest.startswith("\n") or len(first) > TITLE_MAX_CHARS:
         return None
-    if _SENTENCE_BREAK.search(first):
+    if _SENTENCE_BREAK.search(first) or _DATELINE.match(first):
         return None
     return first
 
@@ -91,7 +93,7 @@ def build_article(doc: RawDocument, min_vietnamese_share: float) -> ArticleOutco
             encoding=doc.encoding,
             outlet=outlet,
             outlet_name=lexicon.outlets().name_of(outlet) if outlet else None,
-            title=detect_title(clean.text),
+            title=detect_title(clean.text, had_source_tag=outlet is not None),
             language="vi",
             text=clean.text,
             n_chars=len(clean.text),

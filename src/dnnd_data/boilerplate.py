@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from dnnd_data import lexicon
+from dnnd_data.extract.people import find_names
 from dnnd_data.lexicon import BoilerplateLexicon
 from dnnd_data.normalize import tidy_whitespace
 from dnnd_data.tracked_text import Edit, TrackedText
@@ -73,16 +74,20 @@ def classify_lines(lines: list[Line], lex: BoilerplateLexicon) -> list[str | Non
     alts = alt_texts(lines, lex)
     rules: list[str | None] = []
     seen: set[str] = set()
+    kept: list[str] = []  # kept lines so far, in order
     previous: str | None = None  # rule of the previous non-empty line
     for line in lines:
         if not line.text:
             rules.append(None)
             continue
-        rule = _context_rule(line.text, previous, alts, seen, lex) or _line_rule(line.text, lex)
+        rule = _context_rule(line.text, previous, alts, seen, lex) or _line_rule(
+            line.text, kept, lex
+        )
         rules.append(rule)
         previous = rule
         if rule is None:
             seen.add(line.text)
+            kept.append(line.text)
     return rules
 
 
@@ -102,11 +107,21 @@ def _context_rule(
     return None
 
 
-def _line_rule(text: str, lex: BoilerplateLexicon) -> str | None:
-    for name, pattern in lex.compiled_rules:
-        if pattern.search(text):
-            return name
+def _line_rule(text: str, kept: list[str], lex: BoilerplateLexicon) -> str | None:
+    for rule, pattern in lex.compiled_rules:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        if rule.repeats_body and not _named_above(match.group("who"), kept):
+            continue
+        return rule.name
     return None
+
+
+def _named_above(who: str, kept: list[str]) -> bool:
+    """A caption repeats the body: someone it names was already named above."""
+    names = [name for _, _, name in find_names(who)]
+    return any(name in line for name in names for line in kept)
 
 
 def find_source_tag(

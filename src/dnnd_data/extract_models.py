@@ -20,6 +20,8 @@ class EventKind(StrEnum):
     """What sort of event."""
 
     ANNUAL_REVIEW = "annual_review"
+    LOCAL_REVIEW = "local_review"
+    ANNIVERSARY = "anniversary"
 
 
 class EventFormat(StrEnum):
@@ -33,7 +35,9 @@ class Event(Record):
     """One event (e.g. an annual people's-diplomacy review conference), merged over sources."""
 
     event_id: str = col(
-        "Stable id from kind and years.", "Mã ổn định từ loại và năm.", pattern=EVENT_ID_PATTERN
+        "Stable id from kind and identity (year reviewed, locality...).",
+        "Mã ổn định từ loại và năm tổng kết, địa phương...",
+        pattern=EVENT_ID_PATTERN,
     )
     kind: EventKind = col("Kind of event.", "Loại sự kiện.")
     name: str = col("Canonical name.", "Tên chuẩn.", min_length=1)
@@ -47,6 +51,10 @@ class Event(Record):
     held_on_quality: str | None = col(
         "Null when held_on is plausible; otherwise why it is doubtful.",
         "Null nếu ngày hợp lý; nếu không, lý do đáng ngờ.",
+    )
+    locality: str | None = col(
+        "Province or city holding a local event; null for national events.",
+        "Tỉnh/thành phố tổ chức sự kiện địa phương; null nếu là sự kiện toàn quốc.",
     )
     location: str | None = col("Where it was held.", "Địa điểm.")
     organizer_org_id: str | None = col("Organizer (organizations.org_id).", "Đơn vị tổ chức.")

@@ -20,6 +20,10 @@ from dnnd_data.settings import LEXICON_DIR
 M = TypeVar("M", bound=BaseModel)
 
 
+# "Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An" is a local branch, not the national body.
+NOT_LOCAL_BRANCH = r"(?! (?:tỉnh|thành phố|TP\.?|huyện|quận)(?!\w))"
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first (so the longest one wins)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -91,6 +95,8 @@ class LineRule(LexiconModel):
     name: str
     pattern: str
     note: str = ""
+    # Only boilerplate when a person named in group `who` was already named above.
+    repeats_body: bool = False
 
     @field_validator("pattern")
     @classmethod
@@ -110,9 +116,9 @@ class BoilerplateLexicon(LexiconModel):
     source_tag_max_line: int = Field(ge=1)
 
     @cached_property
-    def compiled_rules(self) -> list[tuple[str, re.Pattern[str]]]:
-        """(rule name, compiled pattern) in file order."""
-        return [(rule.name, re.compile(rule.pattern)) for rule in self.line_rules]
+    def compiled_rules(self) -> list[tuple[LineRule, re.Pattern[str]]]:
+        """(rule, compiled pattern) in file order."""
+        return [(rule, re.compile(rule.pattern)) for rule in self.line_rules]
 
     @cached_property
     def teaser_summary(self) -> re.Pattern[str]:
@@ -179,7 +185,8 @@ class OrganizationLexicon(LexiconModel):
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         """Every spelling, longest first, as whole words, case-insensitive."""
-        return re.compile(rf"(?<!\w)(?:{alternation(self.by_spelling)})(?!\w)", re.IGNORECASE)
+        names = alternation(self.by_spelling)
+        return re.compile(rf"(?<!\w)(?:{names})(?!\w){NOT_LOCAL_BRANCH}", re.IGNORECASE)
 
 
 class EventKindEntry(LexiconModel):
@@ -187,12 +194,16 @@ class EventKindEntry(LexiconModel):
     name_template: str
     pattern: str
     fallback_pattern: str | None = None
-    window_start: str = Field(pattern=r"^\d{2}-\d{2}$")
-    window_end: str = Field(pattern=r"^\d{2}-\d{2}$")
+    window_start: str | None = Field(default=None, pattern=r"^\d{2}-\d{2}$")
+    window_end: str | None = Field(default=None, pattern=r"^\d{2}-\d{2}$")
+    local_kind: str | None = None
+    local_name_template: str | None = None
+    identity: list[str]
 
 
 class EventLexicon(LexiconModel):
     kinds: list[EventKindEntry]
+    locality_pattern: str
     date_pattern: str
     inference_first_month_of_review_year: int = Field(ge=1, le=12)
     attendance_pattern: str
@@ -288,15 +299,15 @@ class PositionLexicon(LexiconModel):
     def pattern(self) -> re.Pattern[str]:
         """Fixed positions, or a head followed by an organization name."""
         heads, orgs = alternation(self.head_of), alternation(organizations().by_spelling)
-        fixed = alternation(self.canonical_of)
-        return re.compile(
-            rf"(?<!\w)(?:(?P<head>{heads}) (?P<org>{orgs})|(?P<fixed>{fixed}))(?!\w)", re.IGNORECASE
-        )
+        composed = rf"(?P<head>{heads}) (?P<org>{orgs}){NOT_LOCAL_BRANCH}"
+        fixed = rf"(?P<fixed>{alternation(self.canonical_of)})"
+        return re.compile(rf"(?<!\w)(?:{composed}|{fixed})(?!\w)", re.IGNORECASE)
 
 
 class RoleEntry(LexiconModel):
     role: str
     cues: list[str]
+    patterns: list[str] = Field(default_factory=list)
 
 
 class RoleLexicon(LexiconModel):
@@ -306,15 +317,11 @@ class RoleLexicon(LexiconModel):
     @cached_property
     def patterns(self) -> list[tuple[str, re.Pattern[str]]]:
         """(role, cue pattern) in precedence order."""
-        return [
-            (
-                r.role,
-                re.compile(
-                    r"(?<!\w)(?:" + "|".join(map(re.escape, r.cues)) + r")(?!\w)", re.IGNORECASE
-                ),
-            )
-            for r in self.roles
-        ]
+        out = []
+        for r in self.roles:
+            alternatives = [rf"(?:{alternation(r.cues)})(?!\w)", *r.patterns]
+            out.append((r.role, re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})", re.IGNORECASE)))
+        return out
 
 
 @cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from dnnd_data import progress
 from dnnd_data.articles import ArticleOutcome, build_article
@@ -29,6 +30,7 @@ from dnnd_data.settings import Settings
 from dnnd_data.validate import ValidationReport, validate_dataset
 
 STAGE_PROCESS = "ingest + normalize"
+R = TypeVar("R", bound=Record)
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,10 @@ class Dataset:
     def count(self, table: str) -> int:
         """Rows in a table."""
         return len(self.tables.get(table, []))
+
+    def rows(self, table: str, model: type[R]) -> list[R]:
+        """A table's rows, typed."""
+        return [row for row in self.tables.get(table, []) if isinstance(row, model)]
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,8 @@ from dnnd_data.extract.text import Sentences
 from dnnd_data.extract_models import Event, EventFormat, EventKind
 from dnnd_data.lexicon import EventKindEntry
 
-ORGANIZER_GAP = re.compile(r" (?:đã )?(?:long trọng )?tổ chức")
+# "X tổ chức", "X đã tổ chức", "X phối hợp với Y tổ chức": the organizer is X.
+ORGANIZER_GAP = re.compile(r" (?:đã )?(?:phối hợp với [^.;]{3,90}? )?(?:long trọng )?tổ chức")
 
 
 @dataclass(frozen=True)
@@ -29,12 +30,16 @@ class EventDraft:
 
     article_id: str
     kind: str
-    review_year: int
+    identity: str
+    name: str
+    review_year: int | None
     plan_year: int | None
     span_start: int
     span_end: int
     evidence: str
     held: dates.DateValue | None = None
+    window: tuple[str, str] | None = None
+    locality: str | None = None
     location: str | None = None
     organizer_org_id: str | None = None
     attendance_count: int | None = None
@@ -44,13 +49,13 @@ class EventDraft:
 
     @property
     def event_id(self) -> str:
-        """Stable id: one annual review per reviewed year."""
-        return event_id_for(self.kind, self.review_year)
+        """Stable id from the kind and its identity fields (e.g. the year reviewed)."""
+        return event_id_for(self.kind, self.identity)
 
 
-def event_id_for(kind: str, review_year: int) -> str:
-    """``e_`` + 12 hex digits of sha256 of kind and year."""
-    return "e_" + hashlib.sha256(f"{kind}:{review_year}".encode()).hexdigest()[:12]
+def event_id_for(kind: str, identity: object) -> str:
+    """``e_`` + 12 hex digits of sha256 of kind and identity."""
+    return "e_" + hashlib.sha256(f"{kind}:{identity}".encode()).hexdigest()[:12]
 
 
 @cache
@@ -80,22 +85,46 @@ def extract_event(
     if found is None:
         return None
     entry, match = found
-    review = int(match.group("review"))
-    plan = int(match.group("plan")) if match.group("plan") else None
+    groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    review = int(groups["review"]) if "review" in groups else None
+    plan = int(groups["plan"]) if "plan" in groups else (review + 1 if review else None)
+    sentence_start, _ = sentences.around(match.start(), match.end())
+    locality = _locality(text[sentence_start : match.start()]) if entry.local_kind else None
+    kind = entry.local_kind if locality and entry.local_kind else entry.kind
+    template = (
+        entry.local_name_template if locality and entry.local_name_template else entry.name_template
+    )
     lex = lexicon.events()
     count, qualifier = _count(re.compile(lex.attendance_pattern), text)
     sites, _ = _count(re.compile(lex.remote_sites_pattern), text)
+    held = _held_on(text, review)
+    organizer = _organizer(text, orgs)
+    facts: dict[str, object] = {
+        **groups,
+        "review": review,
+        "plan": plan,
+        "locality": locality or "",
+        "organizer": organizer or "",
+        "held_year": held.value.year if held and held.value else "",
+    }
+    window = (
+        (entry.window_start, entry.window_end) if entry.window_start and entry.window_end else None
+    )
     return EventDraft(
         article_id=article_id,
-        kind=entry.kind,
+        kind=kind,
+        identity="|".join(str(facts.get(key, "")) for key in entry.identity),
+        name=template.format(**{**facts, "subject": groups.get("subject", "")}),
         review_year=review,
-        plan_year=plan if plan is not None else review + 1,
+        plan_year=plan,
         span_start=match.start(),
         span_end=match.end(),
         evidence=sentences.evidence(match.start(), match.end()),
-        held=_held_on(text, review),
-        location=_location(text),
-        organizer_org_id=_organizer(text, orgs),
+        held=held,
+        window=window,
+        locality=locality,
+        location=_location(text) or locality,
+        organizer_org_id=organizer,
         attendance_count=count,
         attendance_qualifier=qualifier,
         remote_sites_count=sites,
@@ -103,13 +132,22 @@ def extract_event(
     )
 
 
-def _held_on(text: str, review_year: int) -> dates.DateValue | None:
+def _locality(before_name: str) -> str | None:
+    match = re.search(lexicon.events().locality_pattern, before_name)
+    return match.group("locality") if match else None
+
+
+def _held_on(text: str, review_year: int | None) -> dates.DateValue | None:
     lex = lexicon.events()
     match = re.search(lex.date_pattern, text, re.MULTILINE)
     if match is None:
         return None
     month = int(match.group("month"))
-    fallback = dates.infer_year(month, review_year, lex.inference_first_month_of_review_year)
+    fallback = (
+        dates.infer_year(month, review_year, lex.inference_first_month_of_review_year)
+        if review_year
+        else None
+    )
     return dates.from_match(match, fallback)
 
 
@@ -145,23 +183,22 @@ def merge_drafts(drafts: Sequence[EventDraft]) -> Event:
     """One event from every article reporting it; stated dates beat inferred ones."""
     ordered = sorted(drafts, key=lambda d: (d.held is None or d.held.inferred, d.article_id))
     first = ordered[0]
-    entry = next(e for e, _ in _compiled() if e.kind == first.kind)
     held = next((d.held for d in ordered if d.held is not None), None)
 
     def pick(field: str) -> object:
         return next((getattr(d, field) for d in ordered if getattr(d, field) is not None), None)
 
-    plan = first.plan_year
     return Event.model_validate(
         {
             "event_id": first.event_id,
             "kind": EventKind(first.kind),
-            "name": entry.name_template.format(review=first.review_year, plan=plan),
+            "name": first.name,
             "review_year": first.review_year,
-            "plan_year": plan,
+            "plan_year": first.plan_year,
             "held_on": held.value if held else None,
             "held_on_inferred": bool(held and held.inferred),
-            "held_on_quality": _quality(held, first.review_year, entry, drafts),
+            "held_on_quality": _quality(held, first, drafts),
+            "locality": first.locality,
             "location": pick("location"),
             "organizer_org_id": pick("organizer_org_id"),
             "attendance_count": pick("attendance_count"),
@@ -174,18 +211,21 @@ def merge_drafts(drafts: Sequence[EventDraft]) -> Event:
 
 
 def _quality(
-    held: dates.DateValue | None,
-    review_year: int,
-    entry: EventKindEntry,
-    drafts: Sequence[EventDraft],
+    held: dates.DateValue | None, first: EventDraft, drafts: Sequence[EventDraft]
 ) -> str | None:
     if held is None:
         return None
     if held.value is None:
         return held.problem
-    start, end = dates.plausible_window(review_year, entry.window_start, entry.window_end)
     problems = []
-    if not start <= held.value <= end:
+    window = (
+        dates.plausible_window(first.review_year, *first.window)
+        if first.window and first.review_year
+        else None
+    )
+    if window and not window[0] <= held.value <= window[1]:
+        start, end = window
+        review_year = first.review_year
         how = "inferred" if held.inferred else "stated"
         problems.append(
             f"{how} date {held.value.isoformat()} is outside the plausible window "

@@ -68,8 +68,10 @@ def find_positions(text: str) -> list[PositionMention]:
 def find_names(text: str) -> list[tuple[int, int, str]]:
     """Candidate names: a family name and up to N capitalised given names."""
     lex = lexicon.people()
-    out = []
+    out: list[tuple[int, int, str]] = []
     for match in lex.surname_pattern.finditer(text):
+        if out and match.start() < out[-1][1]:
+            continue  # "Văn" inside "Nguyễn Văn Nên" is a given name, not a new person
         end, given = match.end(), 0
         while given < lex.max_given_names:
             word = _WORD_AFTER.match(text, end)

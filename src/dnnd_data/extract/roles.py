@@ -36,6 +36,26 @@ def role_of(sentence: str) -> str | None:
     return None
 
 
+def roles_in(segment: str) -> list[str]:
+    """Every role cued in a person's own part of a sentence ("chủ trì hội nghị và phát biểu
+    bế mạc" is two); a plain speech or attendance adds nothing to a more specific role."""
+    found = [role for role, pattern in lexicon.roles().patterns if pattern.search(segment)]
+    if len(found) > 1:
+        found = [r for r in found if r != "speech"]
+    if "directing" in found:
+        found = [r for r in found if r != "attending"]
+    return found
+
+
+def _segment(
+    mention: PersonMention, others: Sequence[PersonMention], start: int, end: int
+) -> tuple[int, int]:
+    """The part of the sentence between the neighbouring people's names."""
+    seg_start = max([o.end for o in others if o.end <= mention.start], default=start)
+    seg_end = min([o.start for o in others if o.start >= mention.end], default=end)
+    return seg_start, seg_end
+
+
 def claim_roles(mentions: Sequence[PersonMention], sentences: Sentences) -> list[RoleClaim]:
     """One claim per (person, role), first evidence kept; positions merged per person."""
     positions: dict[str, list[str]] = {}
@@ -46,19 +66,23 @@ def claim_roles(mentions: Sequence[PersonMention], sentences: Sentences) -> list
         genders[mention.name] = genders.get(mention.name) or mention.gender
     claims: dict[tuple[str, str], RoleClaim] = {}
     for mention in mentions:
-        evidence = sentences.evidence(mention.start, mention.end)
-        role = role_of(evidence)
-        if role is None or (mention.name, role) in claims:
-            continue
-        claims[(mention.name, role)] = RoleClaim(
-            mention.name,
-            role,
-            tuple(positions[mention.name]),
-            genders[mention.name],
-            mention.start,
-            mention.end,
-            evidence,
-        )
+        start, end = sentences.around(mention.start, mention.end)
+        evidence = sentences.text[start:end]
+        others = [m for m in mentions if start <= m.start < end and m.name != mention.name]
+        seg_start, seg_end = _segment(mention, others, start, end)
+        # A person with no cue of their own shares the sentence's ("X; Y chủ trì").
+        found = roles_in(sentences.text[seg_start:seg_end]) or [r for r in [role_of(evidence)] if r]
+        for role in found:
+            if (mention.name, role) not in claims:
+                claims[(mention.name, role)] = RoleClaim(
+                    mention.name,
+                    role,
+                    tuple(positions[mention.name]),
+                    genders[mention.name],
+                    mention.start,
+                    mention.end,
+                    evidence,
+                )
     speaking = set(lexicon.roles().speaking_roles)
     spoke = {name for (name, role) in claims if role in speaking}
     return [c for (name, role), c in claims.items() if not (role == "speech" and name in spoke)]
