@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import types
 import typing
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -20,7 +19,7 @@ import pyarrow as pa
 from annotated_types import Ge, Gt
 from pydantic.fields import FieldInfo
 
-from dnnd_data.tables import TABLES, TableSpec
+from dnnd_data.tables import TABLES, ExpectationSpec, TableSpec
 
 _SCALARS: dict[type, pa.DataType] = {
     str: pa.string(),
@@ -173,19 +172,6 @@ def duckdb_comments(spec: TableSpec) -> list[str]:
     return statements
 
 
-@dataclass(frozen=True)
-class ExpectationSpec:
-    """A Great Expectations expectation as plain data (type name + kwargs + severity)."""
-
-    type: str
-    kwargs: dict[str, Any] = field(default_factory=dict)
-    severity: str = "critical"
-
-    def as_dict(self) -> dict[str, Any]:
-        """JSON-ready form, as written under ``schemas/expectations``."""
-        return {"type": self.type, "kwargs": self.kwargs, "severity": self.severity}
-
-
 def expectation_specs(spec: TableSpec) -> list[ExpectationSpec]:
     """Expectations derived from a table's model: keys, nulls, patterns, ranges, enums."""
     out = [ExpectationSpec("expect_table_row_count_to_be_between", {"min_value": spec.min_rows})]
@@ -201,7 +187,7 @@ def expectation_specs(spec: TableSpec) -> list[ExpectationSpec]:
         )
     for name, info in spec.model.model_fields.items():
         out += _column_expectations(name, info)
-    return out
+    return out + list(spec.expectations)
 
 
 def _column_expectations(name: str, info: FieldInfo) -> list[ExpectationSpec]:

@@ -6,7 +6,8 @@ Takes: the models in :mod:`dnnd_data.models`. Gives: :data:`TABLES`, the ordered
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from dnnd_data.extract_models import (
     Award,
@@ -23,6 +24,19 @@ from dnnd_data.models import Article, BoilerplateLine, QuarantineRecord, Record
 
 
 @dataclass(frozen=True)
+class ExpectationSpec:
+    """A Great Expectations expectation as plain data (type name + kwargs + severity)."""
+
+    type: str
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    severity: str = "critical"
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready form, as written under ``schemas/expectations``."""
+        return {"type": self.type, "kwargs": self.kwargs, "severity": self.severity}
+
+
+@dataclass(frozen=True)
 class TableSpec:
     """One published table."""
 
@@ -34,6 +48,8 @@ class TableSpec:
     min_rows: int = 0
     # (column, other table, other column): every non-null value must exist there.
     foreign_keys: tuple[tuple[str, str, str], ...] = ()
+    # Checks beyond what the model implies (keys, nulls, patterns, ranges come from it).
+    expectations: tuple[ExpectationSpec, ...] = ()
 
     @property
     def columns(self) -> list[str]:
@@ -71,6 +87,20 @@ EVENTS = TableSpec(
     description_en="Events (annual people's-diplomacy review conferences), merged over articles.",
     description_vi="Các sự kiện (hội nghị tổng kết công tác đối ngoại nhân dân), gộp từ các bài.",
     foreign_keys=(("organizer_org_id", "organizations", "org_id"),),
+    expectations=(
+        # Doubtful dates are kept and explained in held_on_quality; they warn, not stop.
+        ExpectationSpec(
+            "expect_column_values_to_be_null", {"column": "held_on_quality"}, severity="warning"
+        ),
+        ExpectationSpec(
+            "expect_column_pair_values_a_to_be_greater_than_b",
+            {
+                "column_A": "plan_year",
+                "column_B": "review_year",
+                "ignore_row_if": "either_value_is_missing",
+            },
+        ),
+    ),
 )
 EVENT_SOURCES = TableSpec(
     name="event_sources",
@@ -79,6 +109,12 @@ EVENT_SOURCES = TableSpec(
     description_en="Which articles report which event, with the naming span.",
     description_vi="Bài báo nào đưa tin sự kiện nào.",
     foreign_keys=(("event_id", "events", "event_id"), ("article_id", "articles", "article_id")),
+    expectations=(
+        ExpectationSpec(
+            "expect_column_pair_values_a_to_be_greater_than_b",
+            {"column_A": "span_end", "column_B": "span_start"},
+        ),
+    ),
 )
 ORGANIZATIONS = TableSpec(
     name="organizations",

@@ -18,8 +18,8 @@ import pandas as pd
 from dnnd_data import progress
 from dnnd_data.frames import to_arrow
 from dnnd_data.models import Record
-from dnnd_data.schema_export import ExpectationSpec, expectation_specs
-from dnnd_data.tables import TABLES, TableSpec
+from dnnd_data.schema_export import expectation_specs
+from dnnd_data.tables import TABLES, ExpectationSpec, TableSpec
 
 RAW_FILES = "raw_files"
 STAGE_VALIDATE = "validate"

@@ -16,7 +16,6 @@ from functools import cache
 from dnnd_data import lexicon
 from dnnd_data.extract import dates
 from dnnd_data.extract.text import Sentences
-from dnnd_data.extract_models import Document
 from dnnd_data.lexicon import DocumentEntry
 
 _NEXT_CITATION = re.compile(r"Chỉ thị|[Nn]ghị quyết|Quyết định|Đại hội")
@@ -128,18 +127,18 @@ def _title(pattern: str, tail: str) -> str | None:
     return title[0].lower() + title[1:] if title[:1].isupper() and title[1:2].islower() else title
 
 
-def merge_citations(citations: Sequence[DocumentCitation]) -> Document:
-    """One document from all its citations: first stated date and subject."""
+def merge_citations(citations: Sequence[DocumentCitation]) -> dict[str, object]:
+    """One document's fields from all its citations: first stated date and subject."""
     first = citations[0]
     issued = next((c.issued_on for c in citations if c.issued_on), None)
     titles = [c.title for c in citations if c.title]
     issuers = [c.issuer for c in citations if c.issuer]
-    return Document(
-        document_id=first.document_id,
-        doc_type=first.doc_type,
-        number=first.number,
-        issuer=issuers[0] if issuers else None,
-        issued_on=issued,
-        title=titles[0] if titles else None,
-        n_mentions=len(citations),
-    )
+    return {
+        "document_id": first.document_id,
+        "doc_type": first.doc_type,
+        "number": first.number,
+        "issuer": issuers[0] if issuers else None,
+        "issued_on": issued,
+        "title": titles[0] if titles else None,
+        "n_mentions": len(citations),
+    }

@@ -17,7 +17,7 @@ from dnnd_data import lexicon
 from dnnd_data.extract import dates
 from dnnd_data.extract.organizations import OrgMention
 from dnnd_data.extract.text import Sentences
-from dnnd_data.extract_models import Event, EventFormat, EventKind
+from dnnd_data.extract_models import EventFormat, EventKind
 from dnnd_data.lexicon import EventKindEntry
 
 # "X tổ chức", "X đã tổ chức", "X phối hợp với Y tổ chức": the organizer is X.
@@ -179,8 +179,8 @@ def _format(text: str) -> str | None:
     return None
 
 
-def merge_drafts(drafts: Sequence[EventDraft]) -> Event:
-    """One event from every article reporting it; stated dates beat inferred ones."""
+def merge_drafts(drafts: Sequence[EventDraft]) -> dict[str, object]:
+    """One event's fields from every article reporting it; stated dates beat inferred ones."""
     ordered = sorted(drafts, key=lambda d: (d.held is None or d.held.inferred, d.article_id))
     first = ordered[0]
     held = next((d.held for d in ordered if d.held is not None), None)
@@ -188,26 +188,24 @@ def merge_drafts(drafts: Sequence[EventDraft]) -> Event:
     def pick(field: str) -> object:
         return next((getattr(d, field) for d in ordered if getattr(d, field) is not None), None)
 
-    return Event.model_validate(
-        {
-            "event_id": first.event_id,
-            "kind": EventKind(first.kind),
-            "name": first.name,
-            "review_year": first.review_year,
-            "plan_year": first.plan_year,
-            "held_on": held.value if held else None,
-            "held_on_inferred": bool(held and held.inferred),
-            "held_on_quality": _quality(held, first, drafts),
-            "locality": first.locality,
-            "location": pick("location"),
-            "organizer_org_id": pick("organizer_org_id"),
-            "attendance_count": pick("attendance_count"),
-            "attendance_qualifier": pick("attendance_qualifier"),
-            "remote_sites_count": pick("remote_sites_count"),
-            "format": EventFormat(str(f)) if (f := pick("format")) else None,
-            "n_sources": len({d.article_id for d in drafts}),
-        }
-    )
+    return {
+        "event_id": first.event_id,
+        "kind": EventKind(first.kind),
+        "name": first.name,
+        "review_year": first.review_year,
+        "plan_year": first.plan_year,
+        "held_on": held.value if held else None,
+        "held_on_inferred": bool(held and held.inferred),
+        "held_on_quality": _quality(held, first, drafts),
+        "locality": first.locality,
+        "location": pick("location"),
+        "organizer_org_id": pick("organizer_org_id"),
+        "attendance_count": pick("attendance_count"),
+        "attendance_qualifier": pick("attendance_qualifier"),
+        "remote_sites_count": pick("remote_sites_count"),
+        "format": EventFormat(str(f)) if (f := pick("format")) else None,
+        "n_sources": len({d.article_id for d in drafts}),
+    }
 
 
 def _quality(

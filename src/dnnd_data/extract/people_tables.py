@@ -12,12 +12,13 @@ from datetime import date
 
 from dnnd_data.extract.article import ArticleExtraction
 from dnnd_data.extract.people import ascii_name, person_id_for
+from dnnd_data.extract.records import RecordSink
 from dnnd_data.extract_models import Award, Event, Participation, Person, PositionTerm, Role
 from dnnd_data.models import Record
 
 
 def people_tables(
-    extractions: Sequence[ArticleExtraction], events: Sequence[Event]
+    extractions: Sequence[ArticleExtraction], events: Sequence[Event], sink: RecordSink
 ) -> dict[str, list[Record]]:
     """The four person-related tables; only for articles whose event was kept."""
     kept = {e.event_id for e in events}
@@ -34,33 +35,35 @@ def people_tables(
             person_id = person_id_for(claim.name)
             names[person_id] = claim.name
             genders[person_id].add(claim.gender)
-            participations.append(
-                Participation(
-                    event_id=event_id,
-                    person_id=person_id,
-                    article_id=extraction.article_id,
-                    role=Role(claim.role),
-                    position=", ".join(claim.positions) or None,
-                    span_start=claim.start,
-                    span_end=claim.end,
-                    evidence=claim.evidence,
-                )
-            )
-        awards += [
-            Award(
-                event_id=event_id,
-                article_id=extraction.article_id,
-                award_type=a.award_type,
-                award_title=a.award_title,
-                recipient_kind=a.recipient_kind,
-                recipient_count=a.recipient_count,
-                recipient_org_id=a.recipient_org_id,
-                span_start=a.start,
-                span_end=a.end,
-                evidence=a.evidence,
-            )
-            for a in extraction.awards
-        ]
+            data = {
+                "event_id": event_id,
+                "person_id": person_id,
+                "article_id": extraction.article_id,
+                "role": Role(claim.role),
+                "position": ", ".join(claim.positions) or None,
+                "span_start": claim.start,
+                "span_end": claim.end,
+                "evidence": claim.evidence,
+            }
+            if (
+                row := sink.make(Participation, data, extraction.article_id, "participation")
+            ) is not None:
+                participations.append(row)
+        for a in extraction.awards:
+            data = {
+                "event_id": event_id,
+                "article_id": extraction.article_id,
+                "award_type": a.award_type,
+                "award_title": a.award_title,
+                "recipient_kind": a.recipient_kind,
+                "recipient_count": a.recipient_count,
+                "recipient_org_id": a.recipient_org_id,
+                "span_start": a.start,
+                "span_end": a.end,
+                "evidence": a.evidence,
+            }
+            if (award := sink.make(Award, data, extraction.article_id, "award")) is not None:
+                awards.append(award)
     people = [
         Person(
             person_id=pid,
