@@ -164,3 +164,15 @@ def test_position_timeline_of_le_hoai_trung(seed_build: BuildSummary) -> None:
     }
     assert terms["Trưởng Ban Đối ngoại Trung ương"][0].year == 2023
     assert terms["Bộ trưởng Bộ Ngoại giao"][0].year == 2025
+
+
+def test_traps_never_become_people(seed_build: BuildSummary) -> None:
+    names = {p.full_name for p in _rows(seed_build, "people")}
+    assert "Nguyễn Thị Bình" not in names  # only in a related-article teaser of 002
+    assert "Hồ Chí Minh" not in names  # "tư tưởng Hồ Chí Minh" is not a participant
+    assert "Hà Nội" not in names
+
+
+def test_two_reports_of_one_conference_are_one_event(seed_build: BuildSummary) -> None:
+    (event,) = [e for e in _rows(seed_build, "events") if e.review_year == 2020]
+    assert event.n_sources == 2

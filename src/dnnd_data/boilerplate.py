@@ -14,7 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from dnnd_data import lexicon
-from dnnd_data.extract.people import find_names
+from dnnd_data.extract.organizations import find_organizations
+from dnnd_data.extract.people import find_names, find_positions
 from dnnd_data.lexicon import BoilerplateLexicon
 from dnnd_data.normalize import tidy_whitespace
 from dnnd_data.tracked_text import Edit, TrackedText
@@ -72,6 +73,7 @@ def alt_texts(lines: list[Line], lex: BoilerplateLexicon) -> set[str]:
 def classify_lines(lines: list[Line], lex: BoilerplateLexicon) -> list[str | None]:
     """The boilerplate rule of each line, or None to keep it."""
     alts = alt_texts(lines, lex)
+    whole = "\n".join(line.text for line in lines)
     rules: list[str | None] = []
     seen: set[str] = set()
     kept: list[str] = []  # kept lines so far, in order
@@ -83,6 +85,8 @@ def classify_lines(lines: list[Line], lex: BoilerplateLexicon) -> list[str | Non
         rule = _context_rule(line.text, previous, alts, seen, lex) or _line_rule(
             line.text, kept, lex
         )
+        if rule == "photo_caption" and _adds_facts(line.text, whole):
+            rule = None  # a caption naming someone found nowhere else carries a fact: keep it
         rules.append(rule)
         previous = rule
         if rule is None:
@@ -116,6 +120,19 @@ def _line_rule(text: str, kept: list[str], lex: BoilerplateLexicon) -> str | Non
             continue
         return rule.name
     return None
+
+
+def _adds_facts(caption: str, whole: str) -> bool:
+    """True when the caption names an organization or person that no other line names
+    (an organization inside a position title describes a person, so it does not count)."""
+    titles = find_positions(caption)
+    orgs = [
+        m.surface
+        for m in find_organizations(caption)
+        if not any(t.start <= m.start < t.end for t in titles)
+    ]
+    names = orgs + [name for _, _, name in find_names(caption)]
+    return any(whole.count(name) == caption.count(name) for name in names)
 
 
 def _named_above(who: str, kept: list[str]) -> bool:

@@ -118,6 +118,13 @@ def build(
             EXIT_INTERNAL,
         )
     _print_summary(summary)
+    for warning in summary.report.warnings:
+        where = f"{warning.table}.{warning.column}" if warning.column else warning.table
+        sample = "; ".join(warning.unexpected_sample[:2])
+        console.print(
+            f"[yellow]warning[/] {where}: {warning.unexpected_count} row(s): {sample}",
+            highlight=False,
+        )
     if summary.published is None:
         err_console.print("[bold red]release stopped:[/] critical expectations failed:")
         err_console.print(summary.report.summary())

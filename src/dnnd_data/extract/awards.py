@@ -18,7 +18,7 @@ from dnnd_data.extract.text import Sentences
 
 _CLAUSE_END = re.compile(r"[;:]")
 # A recipient list starts its clause: "Trong đó, X được tặng", "các hội như X, Y được nhận".
-_LIST_INTRO = re.compile(r"(?:^|[,:;] |(?<!\w)(?:như|gồm|là) )$")
+_LIST_INTRO = re.compile(r"(?:^|[,:;] |(?<!\w)(?:như|gồm|là|[Đđ]ại diện) )$")
 
 
 @dataclass(frozen=True)
