@@ -200,6 +200,75 @@ def _print_rows(columns: list[str], rows: list[tuple[object, ...]], max_rows: in
         console.print(f"[dim](more than {max_rows} rows; showing {max_rows})[/]")
 
 
+@app.command()
+def diff(
+    version_a: Annotated[str, typer.Argument(help="Older release, e.g. 1.0.0.")],
+    version_b: Annotated[str, typer.Argument(help="Newer release, e.g. 1.0.1 (or 'latest').")],
+    out: Annotated[Path, typer.Option(help="Output folder holding releases/.")] = Path("output"),
+) -> None:
+    """Rows added, removed and modified (by stable id) between two releases."""
+    from dnnd_data.changes import compare  # noqa: PLC0415
+
+    folders = []
+    for version in (version_a, version_b):
+        folder = out / "latest" if version == "latest" else out / "releases" / version
+        if not (folder / "manifest.json").is_file():
+            fail(
+                f"no release {version!r} in {out / 'releases'}", "list them in output/releases.json"
+            )
+        folders.append(folder.resolve())
+    table = Table("table", "added", "removed", "modified", title=f"{version_a} → {version_b}")
+    for change in compare(folders[0], folders[1]):
+        table.add_row(
+            change.table,
+            str(len(change.added)),
+            str(len(change.removed)),
+            str(len(change.modified)),
+        )
+    console.print(table)
+
+
+@app.command()
+def download(
+    version: Annotated[str, typer.Argument(help="Release version, or 'latest'.")] = "latest",
+    base_url: Annotated[
+        str, typer.Option(help="URL (http, https or file) of a served output/ folder.")
+    ] = "",
+    dest: Annotated[Path, typer.Option(help="Folder to put the release in.")] = Path(
+        "dnnd-release"
+    ),
+) -> None:
+    """Download a release, verifying every file's sha256 before it is put in place."""
+    from dnnd_data.download import DownloadError, total_bytes  # noqa: PLC0415
+    from dnnd_data.download import download as fetch_release  # noqa: PLC0415
+
+    if not base_url:
+        fail(
+            "no --base-url given",
+            "pass the address of a published output/ folder, e.g. --base-url https://host/dnnd",
+        )
+    bars = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=console,
+        disable=not console.is_terminal,
+    )
+    try:
+        with bars:
+            task = bars.add_task("download", total=total_bytes(base_url, version))
+            result = fetch_release(base_url, version, dest, lambda n: bars.advance(task, n))
+    except DownloadError as exc:
+        fail(
+            str(exc),
+            "check --base-url and the version; a verified file is never replaced by a bad one",
+        )
+    console.print(
+        f"release {result.version} in {dest}: {len(result.fetched)} file(s) downloaded, "
+        f"{len(result.reused)} already verified"
+    )
+
+
 def main() -> None:
     """Entry point for ``python -m dnnd_data``."""
     sys.exit(app())

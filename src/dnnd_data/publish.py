@@ -22,21 +22,31 @@ import duckdb
 import pyarrow.parquet as pq
 
 from dnnd_data import progress
+from dnnd_data.card import card_files
+from dnnd_data.changes import changelog, changes_json, compare
 from dnnd_data.frames import to_arrow
 from dnnd_data.models import Record
 from dnnd_data.schema_export import (
     data_dictionary,
     data_dictionary_markdown,
+    datapackage,
     duckdb_comments,
     json_schema,
 )
 from dnnd_data.settings import code_version
-from dnnd_data.tables import TABLES
+from dnnd_data.tables import TABLES, TableSpec
 from dnnd_data.validate import ValidationReport
+from dnnd_data.versioning import (
+    add_to_index,
+    change_level,
+    free_version,
+    next_version,
+    schema_fingerprint,
+    schema_of,
+)
 
 DB_NAME = "dnnd.duckdb"
 MANIFEST = "manifest.json"
-FIRST_VERSION = "1.0.0"
 STAGE_PUBLISH = "publish"
 
 
@@ -48,10 +58,14 @@ class PublishResult:
     path: Path
     created: bool
     rows: dict[str, int]
+    change: str = "none"
 
 
 def publish(
-    tables: Mapping[str, Sequence[Record]], report: ValidationReport, out_dir: Path
+    tables: Mapping[str, Sequence[Record]],
+    report: ValidationReport,
+    out_dir: Path,
+    specs: tuple[TableSpec, ...] = TABLES,
 ) -> PublishResult:
     """Write a new release unless the latest one already has the same content."""
     releases = out_dir / "releases"
@@ -59,30 +73,49 @@ def publish(
     staging = releases / f".tmp-{os.getpid()}-{datetime.now(UTC):%Y%m%dT%H%M%S%f}"
     staging.mkdir()
     try:
-        progress.start(STAGE_PUBLISH, len(TABLES) + 2)
-        files = write_tables(staging, tables)
+        progress.start(STAGE_PUBLISH, len(specs) + 2)
+        files = write_tables(staging, tables, specs)
         content_hash = _content_hash(files)
         latest = read_latest_manifest(out_dir)
         if latest is not None and latest.get("content_hash") == content_hash:
             return PublishResult(latest["version"], out_dir / "latest", False, _rows(files))
-        write_database(staging)
-        write_docs(staging, report)
-        version = _next_free_version(releases, latest["version"] if latest else None)
-        write_manifest(staging, version, content_hash, files)
+        schema = schema_of(specs)
+        level = change_level(latest.get("schema") if latest else None, schema)
+        previous = latest["version"] if latest else None
+        version = free_version(releases, next_version(previous, level), level)
+        manifest = {
+            "version": version,
+            "previous_version": previous,
+            "change": level,
+            "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "code_version": code_version(),
+            "content_hash": content_hash,
+            "input_fingerprint": input_fingerprint(tables),
+            "schema_fingerprint": schema_fingerprint(schema),
+            "schema": schema,
+            "tables": _rows(files),
+        }
+        write_database(staging, specs)
+        write_docs(staging, report, specs, tables, manifest)
+        write_changes(staging, out_dir / "latest" if latest else None, manifest)
+        write_manifest(staging, manifest, files)
         _fsync_tree(staging)
         target = releases / version
         staging.rename(target)
         point_latest(out_dir, version)
+        add_to_index(out_dir, manifest, level)
         progress.advance(STAGE_PUBLISH, 2)
-        return PublishResult(version, target, True, _rows(files))
+        return PublishResult(version, target, True, _rows(files), level)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def write_tables(folder: Path, tables: Mapping[str, Sequence[Record]]) -> list[dict[str, Any]]:
+def write_tables(
+    folder: Path, tables: Mapping[str, Sequence[Record]], specs: tuple[TableSpec, ...] = TABLES
+) -> list[dict[str, Any]]:
     """One zstd Parquet file per table; returns their manifest entries."""
     entries = []
-    for spec in TABLES:
+    for spec in specs:
         table = to_arrow(spec, tables.get(spec.name, []))
         path = folder / f"{spec.name}.parquet"
         pq.write_table(table, path, compression="zstd", use_dictionary=True, write_statistics=True)
@@ -91,11 +124,11 @@ def write_tables(folder: Path, tables: Mapping[str, Sequence[Record]]) -> list[d
     return entries
 
 
-def write_database(folder: Path) -> None:
+def write_database(folder: Path, specs: tuple[TableSpec, ...] = TABLES) -> None:
     """``dnnd.duckdb``: one table per Parquet file, with a comment on every table and column."""
     con = duckdb.connect(str(folder / DB_NAME))
     try:
-        for spec in TABLES:
+        for spec in specs:
             parquet = (folder / f"{spec.name}.parquet").as_posix().replace("'", "''")
             con.execute(f"CREATE TABLE {spec.name} AS SELECT * FROM read_parquet('{parquet}')")
             for statement in duckdb_comments(spec):
@@ -105,20 +138,39 @@ def write_database(folder: Path) -> None:
         con.close()
 
 
-def write_docs(folder: Path, report: ValidationReport) -> None:
-    """Data dictionary, JSON Schemas and the validation result beside the data."""
+def write_docs(
+    folder: Path,
+    report: ValidationReport,
+    specs: tuple[TableSpec, ...],
+    tables: Mapping[str, Sequence[Record]],
+    manifest: dict[str, Any],
+) -> None:
+    """Data dictionary, JSON Schemas, data package, dataset card and validation result."""
     _write_json(folder / "data_dictionary.json", data_dictionary())
     (folder / "data_dictionary.md").write_text(data_dictionary_markdown(), encoding="utf-8")
     schemas = folder / "schemas"
     schemas.mkdir()
-    for spec in TABLES:
+    for spec in specs:
         _write_json(schemas / f"{spec.name}.schema.json", json_schema(spec))
     _write_json(folder / "validation.json", report.to_json())
+    _write_json(folder / "datapackage.json", datapackage("dnnd-data", manifest["version"], specs))
+    facts = {**manifest, "quarantined": len(tables.get("quarantine", []))}
+    for name, text in card_files(tables, facts).items():
+        (folder / name).write_text(text, encoding="utf-8")
 
 
-def write_manifest(
-    folder: Path, version: str, content_hash: str, tables: list[dict[str, Any]]
-) -> None:
+def write_changes(folder: Path, previous: Path | None, manifest: dict[str, Any]) -> None:
+    """``changes.json`` and ``CHANGELOG.md`` against the previous release."""
+    changes = compare(previous.resolve() if previous else None, folder)
+    _write_json(
+        folder / "changes.json",
+        changes_json(manifest["previous_version"], manifest["version"], changes),
+    )
+    text = changelog(manifest["previous_version"], manifest["version"], manifest["change"], changes)
+    (folder / "CHANGELOG.md").write_text(text, encoding="utf-8")
+
+
+def write_manifest(folder: Path, manifest: dict[str, Any], tables: list[dict[str, Any]]) -> None:
     """``manifest.json`` (every file with sha256, bytes, rows) and ``SHA256SUMS``."""
     others = [
         _file_entry(folder, path, None)
@@ -126,17 +178,19 @@ def write_manifest(
         if path.is_file() and not path.name.endswith(".parquet")
     ]
     files = sorted(tables + others, key=lambda e: e["path"])
-    manifest = {
-        "version": version,
-        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "code_version": code_version(),
-        "content_hash": content_hash,
-        "tables": {e["path"].removesuffix(".parquet"): e["rows"] for e in tables},
-        "files": files,
-    }
-    _write_json(folder / MANIFEST, manifest)
+    _write_json(folder / MANIFEST, {**manifest, "files": files})
     sums = "".join(f"{e['sha256']}  {e['path']}\n" for e in files)
     (folder / "SHA256SUMS").write_text(sums, encoding="utf-8")
+
+
+def input_fingerprint(tables: Mapping[str, Sequence[Record]]) -> str:
+    """sha256 over every raw file's path and hash (articles and quarantined files)."""
+    lines = sorted(
+        f"{getattr(row, 'source_path', '')}:{getattr(row, 'raw_sha256', '')}"
+        for name in ("articles", "quarantine")
+        for row in tables.get(name, [])
+    )
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
 
 def read_latest_manifest(out_dir: Path) -> dict[str, Any] | None:
@@ -154,19 +208,6 @@ def point_latest(out_dir: Path, version: str) -> None:
     temporary.unlink(missing_ok=True)
     temporary.symlink_to(Path("releases") / version, target_is_directory=True)
     temporary.replace(out_dir / "latest")
-
-
-def bump_patch(version: str) -> str:
-    """``1.2.3`` → ``1.2.4``."""
-    major, minor, patch = (int(p) for p in version.split("."))
-    return f"{major}.{minor}.{patch + 1}"
-
-
-def _next_free_version(releases: Path, latest: str | None) -> str:
-    version = bump_patch(latest) if latest else FIRST_VERSION
-    while (releases / version).exists():
-        version = bump_patch(version)
-    return version
 
 
 def _content_hash(files: list[dict[str, Any]]) -> str:

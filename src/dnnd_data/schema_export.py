@@ -235,3 +235,72 @@ def render_schema_files() -> dict[str, str]:
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+_FRICTIONLESS_TYPES = {
+    "VARCHAR": "string",
+    "BIGINT": "integer",
+    "DOUBLE": "number",
+    "BOOLEAN": "boolean",
+    "DATE": "date",
+    "TIMESTAMPTZ": "datetime",
+}
+
+
+def _frictionless_type(info: FieldInfo) -> str:
+    # List columns are "any": Frictionless reads Parquet through pandas, which turns a list
+    # into a numpy array its "array" type rejects; the description names the element type.
+    label = type_label(info).removesuffix(" NOT NULL")
+    return "any" if label.endswith("[]") else _FRICTIONLESS_TYPES[label]
+
+
+def _list_note(info: FieldInfo) -> str:
+    label = type_label(info).removesuffix(" NOT NULL")
+    return f"List of {label.removesuffix('[]')}. " if label.endswith("[]") else ""
+
+
+def datapackage(name: str, version: str, specs: tuple[TableSpec, ...] = TABLES) -> dict[str, Any]:
+    """A Frictionless Data Package descriptor for a release's Parquet files."""
+    resources = []
+    for spec in specs:
+        fields = [
+            {
+                "name": column,
+                "type": _frictionless_type(info),
+                "description": info.description or "",
+                **(
+                    {"constraints": {"required": True}}
+                    if not _unwrap_optional(info.annotation)[1]
+                    else {}
+                ),
+            }
+            for column, info in spec.model.model_fields.items()
+        ]
+        # Readers that go through pandas see a null integer as NaN.
+        schema: dict[str, Any] = {
+            "fields": fields,
+            "primaryKey": list(spec.primary_key),
+            "missingValues": ["", "nan", "NaN", "None", "NaT"],
+        }
+        if spec.foreign_keys:
+            schema["foreignKeys"] = [
+                {"fields": column, "reference": {"resource": other, "fields": other_column}}
+                for column, other, other_column in spec.foreign_keys
+            ]
+        resources.append(
+            {
+                "name": spec.name,
+                "path": f"{spec.name}.parquet",
+                "format": "parquet",
+                "mediatype": "application/vnd.apache.parquet",
+                "description": spec.description_en,
+                "schema": schema,
+            }
+        )
+    return {
+        "name": name,
+        "title": "dnnd-data: Vietnam people's diplomacy (đối ngoại nhân dân)",
+        "version": version,
+        "licenses": [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/"}],
+        "resources": resources,
+    }
