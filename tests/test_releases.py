@@ -203,3 +203,41 @@ def test_download_cli_reports_a_mismatch_clearly(served: tuple[str, Path], tmp_p
     )
     assert result.exit_code == 2
     assert "sha256 does not match" in result.output and "Traceback" not in result.output
+
+
+class _RangeHandler(_QuietHandler):
+    """Serves ``Range: bytes=N-`` requests with 206, as real file servers do."""
+
+    def do_GET(self) -> None:
+        wanted = self.headers.get("Range", "")
+        path = Path(self.translate_path(self.path))
+        if not wanted.startswith("bytes=") or not path.is_file():
+            super().do_GET()
+            return
+        start = int(wanted.removeprefix("bytes=").split("-")[0])
+        data = path.read_bytes()[start:]
+        self.server.ranges_served += 1  # type: ignore[attr-defined]
+        self.send_response(206)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+def test_download_resumes_a_partial_file(two_releases: Path, tmp_path: Path) -> None:
+    handler = functools.partial(_RangeHandler, directory=str(two_releases))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.ranges_served = 0  # type: ignore[attr-defined]
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        dest = tmp_path / "dest"
+        dest.mkdir()
+        whole = (two_releases / "releases" / "1.0.1" / "articles.parquet").read_bytes()
+        (dest / "articles.parquet.part").write_bytes(whole[:1000])
+        download(base, "1.0.1", dest)
+        assert (dest / "articles.parquet").read_bytes() == whole
+        assert server.ranges_served == 1  # type: ignore[attr-defined]
+        assert not (dest / "articles.parquet.part").exists()
+    finally:
+        server.shutdown()
+        server.server_close()
