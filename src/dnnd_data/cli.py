@@ -3,7 +3,7 @@
 Takes: command-line arguments. Gives: rich progress, a summary table, clear error
 messages (never a traceback) and documented exit codes:
 0 success, 1 release stopped by a failed critical check, 2 usage or input error,
-3 internal error.
+3 internal error, 4 another build holds the output folder.
 """
 
 from __future__ import annotations
@@ -27,10 +27,11 @@ from rich.progress import (
 from rich.table import Table
 
 from dnnd_data import progress
+from dnnd_data.lock import OutputLocked, output_lock
 from dnnd_data.pipeline import BuildSummary
 from dnnd_data.settings import Settings, configure_prefect_env
 
-EXIT_OK, EXIT_RELEASE_STOPPED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_OK, EXIT_RELEASE_STOPPED, EXIT_USAGE, EXIT_INTERNAL, EXIT_BUSY = 0, 1, 2, 3, 4
 
 app = typer.Typer(
     name="dnnd",
@@ -107,9 +108,15 @@ def build(
         disable=not console.is_terminal,
     )
     try:
-        with bars, progress.reporting_to(RichReporter(bars)):
+        with output_lock(out), bars, progress.reporting_to(RichReporter(bars)):
             summary = _run_build(raw, out, engine)
-    except Exception as exc:
+    except OutputLocked as exc:
+        fail(
+            str(exc),
+            "wait for it to finish (the lock goes when it exits) or use another --out",
+            EXIT_BUSY,
+        )
+    except Exception as exc:  # the user gets a message, not a traceback
         if debug:
             traceback.print_exc()
         fail(

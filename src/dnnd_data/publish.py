@@ -25,6 +25,7 @@ from dnnd_data import progress
 from dnnd_data.card import card_files
 from dnnd_data.changes import changelog, changes_json, compare
 from dnnd_data.frames import to_arrow
+from dnnd_data.lock import output_lock
 from dnnd_data.models import Record
 from dnnd_data.schema_export import (
     data_dictionary,
@@ -41,6 +42,7 @@ from dnnd_data.versioning import (
     change_level,
     free_version,
     next_version,
+    read_index,
     schema_fingerprint,
     schema_of,
 )
@@ -68,46 +70,91 @@ def publish(
     specs: tuple[TableSpec, ...] = TABLES,
 ) -> PublishResult:
     """Write a new release unless the latest one already has the same content."""
+    with output_lock(out_dir):
+        releases = out_dir / "releases"
+        releases.mkdir(parents=True, exist_ok=True)
+        remove_stale_staging(out_dir)
+        staging = releases / f".tmp-{os.getpid()}-{datetime.now(UTC):%Y%m%dT%H%M%S%f}"
+        staging.mkdir()
+        try:
+            return _publish_staged(staging, tables, report, out_dir, specs)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def remove_stale_staging(out_dir: Path) -> None:
+    """Drop what a killed build left half-written (we hold the lock: nobody else writes)."""
+    for leftover in [*(out_dir / "releases").glob(".tmp-*"), *out_dir.glob(".latest-*")]:
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
+
+
+def _existing_release(out_dir: Path, content_hash: str) -> dict[str, Any] | None:
+    """A complete release with this content that no index lists: a build was killed after
+    renaming it into place but before re-pointing ``latest``."""
+    indexed = {entry["version"] for entry in read_index(out_dir)}
+    for path in sorted((out_dir / "releases").glob("*/manifest.json")):
+        manifest: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        if manifest.get("content_hash") == content_hash and manifest["version"] not in indexed:
+            return manifest
+    return None
+
+
+def _publish_staged(
+    staging: Path,
+    tables: Mapping[str, Sequence[Record]],
+    report: ValidationReport,
+    out_dir: Path,
+    specs: tuple[TableSpec, ...],
+) -> PublishResult:
     releases = out_dir / "releases"
-    releases.mkdir(parents=True, exist_ok=True)
-    staging = releases / f".tmp-{os.getpid()}-{datetime.now(UTC):%Y%m%dT%H%M%S%f}"
-    staging.mkdir()
-    try:
-        progress.start(STAGE_PUBLISH, len(specs) + 2)
-        files = write_tables(staging, tables, specs)
-        content_hash = _content_hash(files)
-        latest = read_latest_manifest(out_dir)
-        if latest is not None and latest.get("content_hash") == content_hash:
-            return PublishResult(latest["version"], out_dir / "latest", False, _rows(files))
-        schema = schema_of(specs)
-        level = change_level(latest.get("schema") if latest else None, schema)
-        previous = latest["version"] if latest else None
-        version = free_version(releases, next_version(previous, level), level)
-        manifest = {
-            "version": version,
-            "previous_version": previous,
-            "change": level,
-            "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            "code_version": code_version(),
-            "content_hash": content_hash,
-            "input_fingerprint": input_fingerprint(tables),
-            "schema_fingerprint": schema_fingerprint(schema),
-            "schema": schema,
-            "tables": _rows(files),
-        }
-        write_database(staging, specs)
-        write_docs(staging, report, specs, tables, manifest)
-        write_changes(staging, out_dir / "latest" if latest else None, manifest)
-        write_manifest(staging, manifest, files)
-        _fsync_tree(staging)
-        target = releases / version
-        staging.rename(target)
-        point_latest(out_dir, version)
-        add_to_index(out_dir, manifest, level)
-        progress.advance(STAGE_PUBLISH, 2)
-        return PublishResult(version, target, True, _rows(files), level)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    progress.start(STAGE_PUBLISH, len(specs) + 2)
+    files = write_tables(staging, tables, specs)
+    content_hash = _content_hash(files)
+    latest = read_latest_manifest(out_dir)
+    if latest is not None and latest.get("content_hash") == content_hash:
+        ensure_indexed(out_dir, latest)
+        return PublishResult(latest["version"], out_dir / "latest", False, _rows(files))
+    orphan = _existing_release(out_dir, content_hash)
+    if orphan is not None:
+        point_latest(out_dir, orphan["version"])
+        ensure_indexed(out_dir, orphan)
+        return PublishResult(orphan["version"], releases / orphan["version"], False, _rows(files))
+    schema = schema_of(specs)
+    level = change_level(latest.get("schema") if latest else None, schema)
+    previous = latest["version"] if latest else None
+    version = free_version(releases, next_version(previous, level), level)
+    manifest = {
+        "version": version,
+        "previous_version": previous,
+        "change": level,
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "code_version": code_version(),
+        "content_hash": content_hash,
+        "input_fingerprint": input_fingerprint(tables),
+        "schema_fingerprint": schema_fingerprint(schema),
+        "schema": schema,
+        "tables": _rows(files),
+    }
+    write_database(staging, specs)
+    write_docs(staging, report, specs, tables, manifest)
+    write_changes(staging, out_dir / "latest" if latest else None, manifest)
+    write_manifest(staging, manifest, files)
+    _fsync_tree(staging)
+    target = releases / version
+    staging.rename(target)
+    point_latest(out_dir, version)
+    add_to_index(out_dir, manifest, level)
+    progress.advance(STAGE_PUBLISH, 2)
+    return PublishResult(version, target, True, _rows(files), level)
+
+
+def ensure_indexed(out_dir: Path, manifest: dict[str, Any]) -> None:
+    """Add a release to ``releases.json`` if a killed build left it out."""
+    if all(entry["version"] != manifest["version"] for entry in read_index(out_dir)):
+        add_to_index(out_dir, manifest, str(manifest.get("change", "patch")))
 
 
 def write_tables(
