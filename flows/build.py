@@ -6,6 +6,7 @@ artifact live here, nowhere else. Import after ``dnnd_data.settings.configure_pr
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from prefect import flow, task, unmapped
@@ -35,9 +36,12 @@ def process_batch_task(refs: list[RawRef], settings: Settings) -> list[ArticleOu
 
 
 @task(name="assemble", cache_policy=NONE)
-def assemble_task(discovery: Discovery, outcomes: list[list[ArticleOutcome]]) -> Dataset:
-    """Merge batches, set aside duplicates."""
-    return pipeline.assemble(discovery, [o for batch in outcomes for o in batch])
+def assemble_task(
+    discovery: Discovery, outcomes: list[list[ArticleOutcome]], settings: Settings
+) -> Dataset:
+    """Merge batches, set aside duplicates and near-duplicates, merge extractions."""
+    merged = [o for batch in outcomes for o in batch]
+    return pipeline.assemble(discovery, merged, settings.near_duplicate_threshold)
 
 
 @task(name="validate", cache_policy=NONE)
@@ -57,14 +61,12 @@ def build_flow(raw_dir: Path, out_dir: Path, batch_size: int | None = None) -> B
     """Build the dataset from ``raw_dir`` and publish a release into ``out_dir``."""
     settings = Settings.from_env()
     if batch_size:
-        settings = Settings(
-            settings.max_file_bytes, batch_size, settings.min_vietnamese_letter_share
-        )
+        settings = replace(settings, batch_size=batch_size)
     discovery = discover_task(raw_dir)
     progress.start(pipeline.STAGE_PROCESS, len(discovery.refs))
     batches = pipeline.batches(discovery.refs, settings.batch_size)
     futures = process_batch_task.map(batches, settings=unmapped(settings))
-    dataset = assemble_task(discovery, [f.result() for f in futures])
+    dataset = assemble_task(discovery, [f.result() for f in futures], settings)
     report = validate_task(dataset)
     published = publish_task(dataset, report, out_dir) if report.success else None
     summary = BuildSummary(dataset, report, published, pipeline.quarantined(dataset))

@@ -131,3 +131,26 @@ def test_no_staging_folder_is_left_behind(seed_build: BuildSummary) -> None:
     assert seed_build.published is not None
     releases = seed_build.published.path.parent
     assert [p.name for p in releases.iterdir() if p.name.startswith(".")] == []
+
+
+def test_release_gate_stops_a_build_that_lost_events(tmp_path: Path) -> None:
+    dataset = build_dataset(RAW_DIR, Settings())
+    for table in (
+        "events",
+        "event_sources",
+        "participations",
+        "awards",
+        "position_terms",
+        "people",
+    ):
+        dataset.tables[table] = []
+    mentions = dataset.tables["document_mentions"]
+    dataset.tables["document_mentions"] = [
+        m.model_copy(update={"event_id": None}) for m in mentions
+    ]
+    summary = finish(dataset, tmp_path / "out")
+    assert summary.published is None
+    text = summary.report.summary()
+    assert "events: expect_table_row_count_to_be_between failed" in text
+    assert "at least one event per 10 articles about review conferences" in text
+    assert "5 review_articles" in text

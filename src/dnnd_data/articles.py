@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from dnnd_data import lexicon
 from dnnd_data.boilerplate import strip_boilerplate
 from dnnd_data.extract.article import ArticleExtraction, extract_article
+from dnnd_data.html_text import html_to_text, looks_like_html
 from dnnd_data.ingest import RawDocument
 from dnnd_data.models import (
     Article,
@@ -71,7 +72,8 @@ def detect_title(text: str, had_source_tag: bool = False) -> str | None:
 
 def build_article(doc: RawDocument, min_vietnamese_share: float) -> ArticleOutcome:
     """Normalize, strip boilerplate, and check one document."""
-    normalized = normalize(doc.text)
+    is_html = looks_like_html(doc.text)
+    normalized = normalize(html_to_text(doc.text) if is_html else doc.text)
     stripped = strip_boilerplate(normalized.tracked)
     clean = stripped.tracked
     if not clean.text:
@@ -91,6 +93,7 @@ def build_article(doc: RawDocument, min_vietnamese_share: float) -> ArticleOutco
             raw_sha256=doc.raw_sha256,
             raw_bytes=doc.raw_bytes,
             encoding=doc.encoding,
+            source_format="html" if is_html else "text",
             outlet=outlet,
             outlet_name=lexicon.outlets().name_of(outlet) if outlet else None,
             title=detect_title(clean.text, had_source_tag=outlet is not None),

@@ -49,6 +49,7 @@ class QuarantineReason(StrEnum):
     NOT_VIETNAMESE = "not_vietnamese"
     NO_TEXT = "no_text_after_cleaning"
     DUPLICATE = "duplicate"
+    NEAR_DUPLICATE = "near_duplicate"
     INVALID_RECORD = "invalid_record"
 
 
@@ -62,6 +63,8 @@ QUARANTINE_REASON_HELP: dict[QuarantineReason, str] = {
     QuarantineReason.NOT_VIETNAMESE: "too few Vietnamese letters to be a Vietnamese article",
     QuarantineReason.NO_TEXT: "nothing but boilerplate was left after cleaning",
     QuarantineReason.DUPLICATE: "same normalized text as another file (the first path wins)",
+    QuarantineReason.NEAR_DUPLICATE: "almost the same text as another article (shared 5-word "
+    "shingles at or above DNND_NEAR_DUPLICATE, default 0.9; the first path wins)",
     QuarantineReason.INVALID_RECORD: "a record failed its pydantic model",
 }
 
@@ -88,6 +91,11 @@ class Article(Record):
     encoding: str = col(
         "Encoding the raw bytes were decoded with.",
         "Bảng mã dùng để giải mã tệp gốc.",
+    )
+    source_format: str = col(
+        "'text', or 'html' when the article text was taken out of an HTML page.",
+        "'text', hoặc 'html' nếu văn bản được lấy từ trang HTML.",
+        pattern=r"^(?:text|html)$",
     )
     outlet: str | None = col(
         "Outlet tag found in the text, e.g. 'TBTCO'; null if none.",

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from dnnd_data import progress
 from dnnd_data.articles import ArticleOutcome, build_article
+from dnnd_data.dedupe import NearDuplicate, find_near_duplicates
 from dnnd_data.extract.article import ArticleExtraction
 from dnnd_data.extract.assemble import assemble_extractions
 from dnnd_data.ingest import RawRef, discover, read_document
@@ -96,8 +97,10 @@ def process_batch(refs: Iterable[RawRef], settings: Settings) -> list[ArticleOut
     return outcomes
 
 
-def assemble(discovery: Discovery, outcomes: Iterable[ArticleOutcome]) -> Dataset:
-    """Merge batch outcomes into tables; later copies of the same text are duplicates."""
+def assemble(
+    discovery: Discovery, outcomes: Iterable[ArticleOutcome], near_duplicate_threshold: float = 0.9
+) -> Dataset:
+    """Merge batch outcomes into tables; later (near) copies of a text are set aside."""
     ordered = sorted(outcomes, key=_outcome_path)
     articles: list[Article] = []
     lines: list[BoilerplateLine] = []
@@ -120,6 +123,12 @@ def assemble(discovery: Discovery, outcomes: Iterable[ArticleOutcome]) -> Datase
         lines.extend(outcome.boilerplate)
         if outcome.extraction is not None:
             extractions.append(outcome.extraction)
+    near = find_near_duplicates(articles, near_duplicate_threshold)
+    copies = {n.copy.article_id for n in near}
+    quarantine += [_near_duplicate(n) for n in near]
+    articles = [a for a in articles if a.article_id not in copies]
+    lines = [b for b in lines if b.article_id not in copies]
+    extractions = [x for x in extractions if x.article_id not in copies]
     paths = {a.article_id: a.source_path for a in articles}
     extracted, rejected = assemble_extractions(extractions, paths)
     quarantine += rejected
@@ -133,6 +142,20 @@ def assemble(discovery: Discovery, outcomes: Iterable[ArticleOutcome]) -> Datase
         **extracted,
     }
     return Dataset(tables, discovery.all_paths)
+
+
+def _near_duplicate(near: NearDuplicate) -> QuarantineRecord:
+    return QuarantineRecord(
+        source_path=near.copy.source_path,
+        reason=QuarantineReason.NEAR_DUPLICATE,
+        detail=(
+            f"{near.similarity:.0%} of its 5-word shingles are shared with "
+            f"{near.original.source_path} (article {near.original.article_id})"
+        ),
+        stage=Stage.NORMALIZE,
+        raw_sha256=near.copy.raw_sha256,
+        raw_bytes=near.copy.raw_bytes,
+    )
 
 
 def _outcome_path(outcome: ArticleOutcome) -> str:
@@ -159,7 +182,7 @@ def build_dataset(raw_dir: Path, settings: Settings) -> Dataset:
     outcomes: list[ArticleOutcome] = []
     for batch in batches(discovery.refs, settings.batch_size):
         outcomes.extend(process_batch(batch, settings))
-    return assemble(discovery, outcomes)
+    return assemble(discovery, outcomes, settings.near_duplicate_threshold)
 
 
 def finish(dataset: Dataset, out_dir: Path) -> BuildSummary:

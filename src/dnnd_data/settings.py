@@ -26,6 +26,7 @@ class Settings:
     max_file_bytes: int = 20 * MIB
     batch_size: int = 200
     min_vietnamese_letter_share: float = 0.02
+    near_duplicate_threshold: float = 0.9
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -36,6 +37,9 @@ class Settings:
             batch_size=int(os.environ.get("DNND_BATCH_SIZE", defaults.batch_size)),
             min_vietnamese_letter_share=float(
                 os.environ.get("DNND_MIN_VI_SHARE", defaults.min_vietnamese_letter_share)
+            ),
+            near_duplicate_threshold=float(
+                os.environ.get("DNND_NEAR_DUPLICATE", defaults.near_duplicate_threshold)
             ),
         )
 

@@ -30,6 +30,7 @@ class ExpectationSpec:
     type: str
     kwargs: dict[str, Any] = field(default_factory=dict)
     severity: str = "critical"
+    note: str = ""  # why the check exists, shown when it fails
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready form, as written under ``schemas/expectations``."""

@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 
 from dnnd_data import progress
+from dnnd_data.assertions import gate_specs
 from dnnd_data.frames import to_arrow
 from dnnd_data.models import Record
 from dnnd_data.schema_export import expectation_specs
@@ -33,6 +34,7 @@ class ExpectationOutcome:
     expectation: str
     column: str | None
     severity: str
+    note: str
     success: bool
     unexpected_count: int | None
     unexpected_sample: list[str]
@@ -66,7 +68,8 @@ class ValidationReport:
             where = f"{o.table}.{o.column}" if o.column else o.table
             sample = f" e.g. {', '.join(o.unexpected_sample[:3])}" if o.unexpected_sample else ""
             count = f" ({o.unexpected_count} rows)" if o.unexpected_count else ""
-            lines.append(f"[{o.severity}] {where}: {o.expectation} failed{count}{sample}")
+            why = f" — {o.note}" if o.note else ""
+            lines.append(f"[{o.severity}] {where}: {o.expectation} failed{count}{sample}{why}")
         return "\n".join(lines) or f"all {len(self.outcomes)} expectations passed"
 
     def to_json(self) -> dict[str, Any]:
@@ -114,6 +117,8 @@ def validate_dataset(
     suites[RAW_FILES] = raw_file_specs(accounted)
     for spec in TABLES:
         suites[spec.name] = suites[spec.name] + foreign_key_specs(spec, frames)
+    for table, specs in gate_specs(tables).items():
+        suites[table] = suites.get(table, []) + specs
     outcomes: list[ExpectationOutcome] = []
     progress.start(STAGE_VALIDATE, len(suites))
     gx = _GreatExpectations()
@@ -159,7 +164,10 @@ class _GreatExpectations:
         suite = self.gx.ExpectationSuite(name=name)
         for spec in specs:
             expectation_class = getattr(self.expectations, _class_name(spec.type))
-            suite.add_expectation(expectation_class(**spec.kwargs, severity=spec.severity))
+            meta = {"note": spec.note} if spec.note else None
+            suite.add_expectation(
+                expectation_class(**spec.kwargs, severity=spec.severity, meta=meta)
+            )
         batch = batch_definition.get_batch(batch_parameters={"dataframe": frame})
         result = batch.validate(suite)
         return [_outcome(name, r) for r in result.results]
@@ -178,6 +186,7 @@ def _outcome(table: str, result: Any) -> ExpectationOutcome:
         expectation=config.type,
         column=config.kwargs.get("column"),
         severity=str(getattr(config.severity, "value", config.severity) or "critical"),
+        note=str((config.meta or {}).get("note", "")),
         success=bool(result.success),
         unexpected_count=details.get("unexpected_count"),
         unexpected_sample=sample,

@@ -1,0 +1,69 @@
+"""The release gate: minimum row counts, absolute and relative, as critical expectations.
+
+Takes: the tables and ``lexicons/assertions.yaml``. Gives: expectation specs (row-count
+minimums with a note saying why) that :mod:`dnnd_data.validate` runs with the rest.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from functools import cache
+
+from pydantic import Field
+
+from dnnd_data.lexicon import LexiconModel, load_yaml_model
+from dnnd_data.models import Article, Record
+from dnnd_data.settings import LEXICON_DIR
+from dnnd_data.tables import ExpectationSpec
+
+
+class Ratio(LexiconModel):
+    table: str
+    per: str
+    at_least: float = Field(gt=0)
+    why: str
+
+
+class Assertions(LexiconModel):
+    min_rows: dict[str, int]
+    ratios: list[Ratio]
+    review_article_pattern: str
+
+
+@cache
+def assertions() -> Assertions:
+    """The release gate's configuration."""
+    return load_yaml_model(LEXICON_DIR / "assertions.yaml", Assertions)
+
+
+def basis_counts(tables: Mapping[str, Sequence[Record]]) -> dict[str, int]:
+    """Counts that ratios can be taken 'per'."""
+    pattern = re.compile(assertions().review_article_pattern)
+    articles = [a for a in tables.get("articles", []) if isinstance(a, Article)]
+    return {
+        "review_articles": sum(1 for a in articles if pattern.search(a.text)),
+        **{name: len(rows) for name, rows in tables.items()},
+    }
+
+
+def gate_specs(tables: Mapping[str, Sequence[Record]]) -> dict[str, list[ExpectationSpec]]:
+    """Row-count minimums per table, each with the reason in its note."""
+    config, counts = assertions(), basis_counts(tables)
+    out: dict[str, list[ExpectationSpec]] = {}
+    for table, minimum in config.min_rows.items():
+        note = f"{table} must have at least {minimum} row(s)"
+        out.setdefault(table, []).append(_min_rows(minimum, note))
+    for ratio in config.ratios:
+        basis = counts.get(ratio.per, 0)
+        minimum = math.ceil(ratio.at_least * basis)
+        note = f"{ratio.why}: expected at least {minimum} ({ratio.at_least} × {basis} {ratio.per})"
+        out.setdefault(ratio.table, []).append(_min_rows(minimum, note))
+    return out
+
+
+def _min_rows(minimum: int, note: str) -> ExpectationSpec:
+    return ExpectationSpec(
+        "expect_table_row_count_to_be_between", {"min_value": minimum}, note=note
+    )
