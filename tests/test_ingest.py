@@ -11,6 +11,7 @@ import pytest
 from dnnd_data.articles import build_article
 from dnnd_data.ingest import RawDocument, RawRef, decode_document, discover, read_document
 from dnnd_data.models import QuarantineReason, QuarantineRecord
+from dnnd_data.settings import Settings
 
 VI = (
     "Sáng 16/1, tại Hà Nội, Ban Đối ngoại Trung ương tổ chức "
@@ -108,3 +109,12 @@ def test_symlinks_are_never_followed(tmp_path: Path) -> None:
     assert [r.relative for r in refs] == ["nested/deeper/bài viết số 1.txt"]
     assert sorted(q.source_path for q in rejected) == ["dirlink", "link.txt"]
     assert {q.reason for q in rejected} == {QuarantineReason.SYMLINK}
+
+
+def test_tens_of_megabytes_under_the_default_limit_is_refused_unread(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:  # sparse: 30 MB on paper, nothing on disk
+        handle.truncate(30 * 1024 * 1024)
+    result = read_document(RawRef(path, "huge.txt"), max_bytes=Settings().max_file_bytes)
+    assert _reason(result) == QuarantineReason.TOO_LARGE
+    assert isinstance(result, QuarantineRecord) and "31,457,280 bytes" in result.detail
