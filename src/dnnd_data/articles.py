@@ -29,6 +29,8 @@ from dnnd_data.normalize import normalize
 VIETNAMESE_LETTERS = frozenset(
     "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 )
+_LETTER = re.compile(r"[^\W\d_]")
+_VIETNAMESE_LETTER = re.compile("[" + "".join(sorted(VIETNAMESE_LETTERS)) + "]")
 TITLE_MAX_CHARS = 160
 _SENTENCE_BREAK = re.compile(r"[.!?] \S")
 _DATELINE = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay) (?:ngày )?\d{1,2}/\d{1,2}")
@@ -53,10 +55,10 @@ def article_id_for(normalized_text: str) -> str:
 
 def vietnamese_letter_share(text: str) -> float:
     """Share of letters that carry Vietnamese diacritics (0 for no letters)."""
-    letters = [c for c in text.casefold() if c.isalpha()]
+    letters = len(_LETTER.findall(text))
     if not letters:
         return 0.0
-    return sum(1 for c in letters if c in VIETNAMESE_LETTERS) / len(letters)
+    return len(_VIETNAMESE_LETTER.findall(text.casefold())) / letters
 
 
 def detect_title(text: str, had_source_tag: bool = False) -> str | None:

@@ -86,12 +86,15 @@ def modern_tone_placement(word: str) -> str:
     return onset + moved
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+# Only words ending in an old-style toned pair can change: let the regex find just those.
+_CANDIDATE_WORD = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]*?(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])"
+)
 
 
 def fix_tone_marks(text: TrackedText) -> Rewrite:
-    """Apply :func:`modern_tone_placement` to every word."""
-    return text.sub(_WORD, lambda m: modern_tone_placement(m.group(0)))
+    """Apply :func:`modern_tone_placement` to every word that could need it."""
+    return text.sub(_CANDIDATE_WORD, lambda m: modern_tone_placement(m.group(0)))
 
 
 def fix_typos(text: TrackedText) -> Rewrite:
