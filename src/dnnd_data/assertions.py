@@ -23,6 +23,7 @@ class Ratio(LexiconModel):
     table: str
     per: str
     at_least: float = Field(gt=0)
+    max_required: int | None = Field(default=None, ge=1)
     why: str
 
 
@@ -58,6 +59,8 @@ def gate_specs(tables: Mapping[str, Sequence[Record]]) -> dict[str, list[Expecta
     for ratio in config.ratios:
         basis = counts.get(ratio.per, 0)
         minimum = math.ceil(ratio.at_least * basis)
+        if ratio.max_required is not None:
+            minimum = min(minimum, ratio.max_required)
         note = f"{ratio.why}: expected at least {minimum} ({ratio.at_least} × {basis} {ratio.per})"
         out.setdefault(ratio.table, []).append(_min_rows(minimum, note))
     return out
