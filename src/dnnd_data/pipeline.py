@@ -7,8 +7,12 @@ Takes: a raw folder and an output folder. Gives: a published release and a
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import TypeVar
 
@@ -179,10 +183,35 @@ def build_dataset(raw_dir: Path, settings: Settings) -> Dataset:
     """Discover and process every raw file, in-process."""
     discovery = discover_raw(raw_dir)
     progress.start(STAGE_PROCESS, len(discovery.refs))
-    outcomes: list[ArticleOutcome] = []
-    for batch in batches(discovery.refs, settings.batch_size):
-        outcomes.extend(process_batch(batch, settings))
+    work = batches(discovery.refs, settings.batch_size)
+    outcomes = (
+        _process_in_parallel(work, settings) if settings.workers > 1 and len(work) > 1 else None
+    )
+    if outcomes is None:
+        outcomes = []
+        for batch in work:
+            outcomes.extend(process_batch(batch, settings))
     return assemble(discovery, outcomes, settings.near_duplicate_threshold)
+
+
+def _process_in_parallel(
+    work: list[list[RawRef]], settings: Settings
+) -> list[ArticleOutcome] | None:
+    """Batches in worker processes (the work is pure-Python regexes, which threads cannot
+    spread over cores); None when no pool can start here (e.g. a caller reading stdin)."""
+    # "spawn": a forked child could inherit a lock some thread of ours was holding.
+    context = multiprocessing.get_context("spawn")
+    outcomes: list[ArticleOutcome] = []
+    try:
+        with ProcessPoolExecutor(settings.workers, mp_context=context) as pool:
+            for batch, result in zip(
+                work, pool.map(process_batch, work, repeat(settings)), strict=True
+            ):
+                outcomes.extend(result)
+                progress.advance(STAGE_PROCESS, len(batch))
+    except BrokenProcessPool:
+        return None
+    return outcomes
 
 
 def finish(dataset: Dataset, out_dir: Path) -> BuildSummary:

@@ -27,6 +27,7 @@ class Settings:
     batch_size: int = 200
     min_vietnamese_letter_share: float = 0.02
     near_duplicate_threshold: float = 0.9
+    workers: int = max(1, min(os.cpu_count() or 1, 8))
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -41,6 +42,7 @@ class Settings:
             near_duplicate_threshold=float(
                 os.environ.get("DNND_NEAR_DUPLICATE", defaults.near_duplicate_threshold)
             ),
+            workers=max(1, int(os.environ.get("DNND_WORKERS", defaults.workers))),
         )
 
 
