@@ -246,7 +246,7 @@ def download(
     ),
 ) -> None:
     """Download a release, verifying every file's sha256 before it is put in place."""
-    from dnnd_data.download import DownloadError, total_bytes  # noqa: PLC0415
+    from dnnd_data.download import DownloadError  # noqa: PLC0415
     from dnnd_data.download import download as fetch_release  # noqa: PLC0415
 
     if not base_url:
@@ -263,8 +263,14 @@ def download(
     )
     try:
         with bars:
-            task = bars.add_task("download", total=total_bytes(base_url, version))
-            result = fetch_release(base_url, version, dest, lambda n: bars.advance(task, n))
+            task = bars.add_task("download", total=None)
+            result = fetch_release(
+                base_url,
+                version,
+                dest,
+                advance=lambda n: bars.advance(task, n),
+                set_total=lambda n: bars.update(task, total=n),
+            )
     except DownloadError as exc:
         fail(
             str(exc),

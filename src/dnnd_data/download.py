@@ -8,7 +8,6 @@ that would escape the destination and responses larger than announced are refuse
 
 from __future__ import annotations
 
-import hashlib
 import json
 import urllib.error
 import urllib.request
@@ -16,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
+
+from dnnd_data.checksums import sha256_file
 
 CHUNK = 1 << 16
 MAX_MANIFEST_BYTES = 10 * 1024 * 1024
@@ -84,15 +85,6 @@ def safe_target(dest: Path, relative: str) -> Path:
     return target
 
 
-def sha256_of(path: Path) -> str:
-    """sha256 of a file."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(CHUNK), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def fetch_file(
     url: str, target: Path, size: int, sha256: str, advance: Callable[[int], None]
 ) -> None:
@@ -115,7 +107,7 @@ def fetch_file(
                     )
                 handle.write(chunk)
                 advance(len(chunk))
-    if sha256_of(part) != sha256:
+    if sha256_file(part) != sha256:
         part.unlink()
         raise DownloadError(
             f"{url}: sha256 does not match the manifest (tampered or corrupt); removed"
@@ -124,14 +116,20 @@ def fetch_file(
 
 
 def download(
-    base: str, version: str, dest: Path, advance: Callable[[int], None] = lambda n: None
+    base: str,
+    version: str,
+    dest: Path,
+    advance: Callable[[int], None] = lambda n: None,
+    set_total: Callable[[int], None] = lambda n: None,
 ) -> DownloadResult:
-    """Download and verify a release into ``dest`` (then its manifest beside the files)."""
+    """Download and verify a release into ``dest`` (then its manifest beside the files).
+    ``set_total`` learns the bytes to transfer at most; ``advance`` each chunk's size."""
     resolved = resolve_version(base, version)
     manifest = fetch_json(_url(base, "releases", resolved, "manifest.json"))
     files = manifest.get("files")
     if manifest.get("version") != resolved or not isinstance(files, list):
         raise DownloadError(f"{base}: manifest of {resolved} is not a dnnd-data manifest")
+    set_total(sum(int(e.get("bytes", 0)) for e in files))
     dest.mkdir(parents=True, exist_ok=True)
     targets = [(entry, safe_target(dest, str(entry["path"]))) for entry in files]
     fetched, reused = [], []
@@ -139,7 +137,7 @@ def download(
         if (
             target.is_file()
             and target.stat().st_size == entry["bytes"]
-            and sha256_of(target) == entry["sha256"]
+            and sha256_file(target) == entry["sha256"]
         ):
             reused.append(entry["path"])
             advance(int(entry["bytes"]))
@@ -152,9 +150,3 @@ def download(
         json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
     return DownloadResult(resolved, fetched, reused)
-
-
-def total_bytes(base: str, version: str) -> int:
-    """Bytes a download of ``version`` transfers at most (for a progress bar)."""
-    manifest = fetch_json(_url(base, "releases", resolve_version(base, version), "manifest.json"))
-    return sum(int(e.get("bytes", 0)) for e in manifest.get("files", []))

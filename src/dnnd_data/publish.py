@@ -24,6 +24,7 @@ import pyarrow.parquet as pq
 from dnnd_data import progress
 from dnnd_data.card import card_files
 from dnnd_data.changes import changelog, changes_json, compare
+from dnnd_data.checksums import sha256_file
 from dnnd_data.frames import to_arrow
 from dnnd_data.lock import output_lock
 from dnnd_data.models import Record
@@ -275,15 +276,6 @@ def _file_entry(folder: Path, path: Path, rows: int | None) -> dict[str, Any]:
         "bytes": path.stat().st_size,
         "rows": rows,
     }
-
-
-def sha256_file(path: Path) -> str:
-    """sha256 of a file, read in chunks."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _write_json(path: Path, value: Any) -> None:

@@ -64,7 +64,7 @@ def free_version(releases: Path, version: str, level: str) -> str:
     """The version itself, or the next one at that level if a folder already has it
     (releases are never overwritten)."""
     while (releases / version).exists():
-        version = next_version(version, "patch" if level == "patch" else level)
+        version = next_version(version, level)
     return version
 
 

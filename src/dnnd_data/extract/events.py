@@ -58,6 +58,29 @@ def event_id_for(kind: str, identity: object) -> str:
     return "e_" + hashlib.sha256(f"{kind}:{identity}".encode()).hexdigest()[:12]
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    date: re.Pattern[str]
+    attendance: re.Pattern[str]
+    remote_sites: re.Pattern[str]
+    location: re.Pattern[str]
+    locality: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """The lexicon's event patterns, compiled once (they run on every article)."""
+    lex = lexicon.events()
+    places = "|".join(re.escape(p) for p in lex.places)
+    return _Patterns(
+        date=re.compile(lex.date_pattern, re.MULTILINE),
+        attendance=re.compile(lex.attendance_pattern),
+        remote_sites=re.compile(lex.remote_sites_pattern),
+        location=re.compile(rf"\btại ({places})\b"),
+        locality=re.compile(lex.locality_pattern),
+    )
+
+
 @cache
 def _compiled() -> list[tuple[EventKindEntry, list[re.Pattern[str]]]]:
     out = []
@@ -94,9 +117,8 @@ def extract_event(
     template = (
         entry.local_name_template if locality and entry.local_name_template else entry.name_template
     )
-    lex = lexicon.events()
-    count, qualifier = _count(re.compile(lex.attendance_pattern), text)
-    sites, _ = _count(re.compile(lex.remote_sites_pattern), text)
+    count, qualifier = _count(_patterns().attendance, text)
+    sites, _ = _count(_patterns().remote_sites, text)
     held = _held_on(text, review)
     organizer = _organizer(text, orgs)
     facts: dict[str, object] = {
@@ -133,13 +155,13 @@ def extract_event(
 
 
 def _locality(before_name: str) -> str | None:
-    match = re.search(lexicon.events().locality_pattern, before_name)
+    match = _patterns().locality.search(before_name)
     return match.group("locality") if match else None
 
 
 def _held_on(text: str, review_year: int | None) -> dates.DateValue | None:
     lex = lexicon.events()
-    match = re.search(lex.date_pattern, text, re.MULTILINE)
+    match = _patterns().date.search(text)
     if match is None:
         return None
     month = int(match.group("month"))
@@ -152,8 +174,7 @@ def _held_on(text: str, review_year: int | None) -> dates.DateValue | None:
 
 
 def _location(text: str) -> str | None:
-    places = lexicon.events().places
-    match = re.search(r"\btại (" + "|".join(re.escape(p) for p in places) + r")\b", text)
+    match = _patterns().location.search(text)
     return match.group(1) if match else None
 
 
