@@ -51,9 +51,11 @@ def validate_task(dataset: Dataset) -> ValidationReport:
 
 
 @task(name="publish", retries=2, retry_delay_seconds=1, cache_policy=NONE)
-def publish_task(dataset: Dataset, report: ValidationReport, out_dir: Path) -> PublishResult:
+def publish_task(
+    dataset: Dataset, report: ValidationReport, out_dir: Path, fingerprint: str
+) -> PublishResult:
     """Atomic release write (retried: a failed attempt leaves nothing behind)."""
-    return publish(dataset.tables, report, out_dir)
+    return publish(dataset.tables, report, out_dir, input_fingerprint=fingerprint)
 
 
 @flow(name="dnnd-build", log_prints=True)
@@ -63,12 +65,19 @@ def build_flow(raw_dir: Path, out_dir: Path, batch_size: int | None = None) -> B
     if batch_size:
         settings = replace(settings, batch_size=batch_size)
     discovery = discover_task(raw_dir)
+    fingerprint = discovery.fingerprint(settings.max_file_bytes)
+    skipped = pipeline.unchanged_summary(discovery, out_dir, fingerprint)
+    if skipped is not None:
+        create_markdown_artifact(markdown=summary_markdown(skipped), key="dnnd-build-summary")
+        return skipped
     progress.start(pipeline.STAGE_PROCESS, len(discovery.refs))
     batches = pipeline.batches(discovery.refs, settings.batch_size)
     futures = process_batch_task.map(batches, settings=unmapped(settings))
     dataset = assemble_task(discovery, [f.result() for f in futures], settings)
     report = validate_task(dataset)
-    published = publish_task(dataset, report, out_dir) if report.success else None
+    published = publish_task(dataset, report, out_dir, fingerprint) if report.success else None
     summary = BuildSummary(dataset, report, published, pipeline.quarantined(dataset))
+    if published is not None:
+        pipeline.record_build(out_dir, fingerprint, published)
     create_markdown_artifact(markdown=summary_markdown(summary), key="dnnd-build-summary")
     return summary

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 from pathlib import Path
 
@@ -155,3 +156,30 @@ def test_release_gate_stops_a_build_that_lost_events(tmp_path: Path) -> None:
     assert "articles about review conferences must yield at least one event" in text
     assert "event_sources: expect_table_row_count_to_be_between failed" in text
     assert "expected at least 3 (0.5 × 5 review_articles)" in text
+
+
+def test_unchanged_rerun_does_no_work_and_changes_rebuild(tmp_path: Path, seed_raw: Path) -> None:
+    out = tmp_path / "out"
+    first = build(seed_raw, out)
+    assert first.published is not None and first.unchanged_since is None
+    again = build(seed_raw, out)
+    assert again.unchanged_since == first.published.version
+    assert again.dataset.tables == {}  # nothing was read past the fingerprint
+    # A different code fingerprint (new lexicon or code) rebuilds, and publishes nothing new;
+    # the run after that does no work again.
+    state_path = out / ".build-state.json"
+    state = json.loads(state_path.read_text("utf-8"))
+    state_path.write_text(json.dumps({**state, "code_fingerprint": "0" * 64}), encoding="utf-8")
+    rebuilt = build(seed_raw, out)
+    assert rebuilt.unchanged_since is None and rebuilt.dataset.count("articles") == 5
+    assert rebuilt.published is not None and not rebuilt.published.created
+    assert build(seed_raw, out).unchanged_since == first.published.version
+    # One changed byte in one raw file rebuilds and publishes a new version.
+    path = seed_raw / SEED_NAMES[0]
+    path.write_bytes(path.read_bytes().replace("năm 2021./.".encode(), "năm 2021.".encode()))
+    changed = build(seed_raw, out)
+    assert (
+        changed.unchanged_since is None
+        and changed.published is not None
+        and changed.published.created
+    )

@@ -7,7 +7,9 @@ Takes: a raw folder and an output folder. Gives: a published release and a
 
 from __future__ import annotations
 
+import json
 import multiprocessing
+import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -21,6 +23,7 @@ from dnnd_data.articles import ArticleOutcome, build_article
 from dnnd_data.dedupe import NearDuplicate, find_near_duplicates
 from dnnd_data.extract.article import ArticleExtraction
 from dnnd_data.extract.assemble import assemble_extractions
+from dnnd_data.fingerprint import code_fingerprint, input_fingerprint
 from dnnd_data.ingest import RawRef, discover, read_document
 from dnnd_data.models import (
     Article,
@@ -30,7 +33,7 @@ from dnnd_data.models import (
     Record,
     Stage,
 )
-from dnnd_data.publish import PublishResult, publish
+from dnnd_data.publish import PublishResult, publish, read_latest_manifest
 from dnnd_data.settings import Settings
 from dnnd_data.validate import ValidationReport, validate_dataset
 
@@ -44,6 +47,14 @@ class Discovery:
 
     refs: tuple[RawRef, ...]
     rejected: tuple[QuarantineRecord, ...]
+
+    def fingerprint(self, max_bytes: int) -> str:
+        """Fingerprint of every raw file found (see :mod:`dnnd_data.fingerprint`)."""
+        return input_fingerprint(
+            [(r.relative, r.path) for r in self.refs],
+            [q.source_path for q in self.rejected],
+            max_bytes,
+        )
 
     @property
     def all_paths(self) -> list[str]:
@@ -75,6 +86,8 @@ class BuildSummary:
     report: ValidationReport
     published: PublishResult | None
     quarantined: list[QuarantineRecord] = field(default_factory=list)
+    # Set when nothing was rebuilt: same raw files and same code as this release.
+    unchanged_since: str | None = None
 
 
 def discover_raw(raw_dir: Path) -> Discovery:
@@ -181,7 +194,11 @@ def _duplicate(article: Article, original: Article) -> QuarantineRecord:
 
 def build_dataset(raw_dir: Path, settings: Settings) -> Dataset:
     """Discover and process every raw file, in-process."""
-    discovery = discover_raw(raw_dir)
+    return build_from(discover_raw(raw_dir), settings)
+
+
+def build_from(discovery: Discovery, settings: Settings) -> Dataset:
+    """Process the discovered raw files, in-process (in worker processes when it pays)."""
     progress.start(STAGE_PROCESS, len(discovery.refs))
     work = batches(discovery.refs, settings.batch_size)
     outcomes = (
@@ -214,11 +231,50 @@ def _process_in_parallel(
     return outcomes
 
 
-def finish(dataset: Dataset, out_dir: Path) -> BuildSummary:
+def finish(dataset: Dataset, out_dir: Path, input_fingerprint: str | None = None) -> BuildSummary:
     """Validate, then publish when no critical expectation failed."""
     report = validate_dataset(dataset.tables, dataset.raw_paths)
-    published = publish(dataset.tables, report, out_dir) if report.success else None
+    published = (
+        publish(dataset.tables, report, out_dir, input_fingerprint=input_fingerprint)
+        if report.success
+        else None
+    )
     return BuildSummary(dataset, report, published, quarantined(dataset))
+
+
+BUILD_STATE = ".build-state.json"
+
+
+def record_build(out_dir: Path, fingerprint: str, published: PublishResult) -> None:
+    """Remember which raw files and code produced the latest release (releases themselves
+    are immutable, so this small file is the cache key; replaced atomically)."""
+    state = {
+        "input_fingerprint": fingerprint,
+        "code_fingerprint": code_fingerprint(),
+        "version": published.version,
+    }
+    temporary = out_dir / f"{BUILD_STATE}.{os.getpid()}"
+    temporary.write_text(json.dumps(state), encoding="utf-8")
+    temporary.replace(out_dir / BUILD_STATE)
+
+
+def unchanged_summary(discovery: Discovery, out_dir: Path, fingerprint: str) -> BuildSummary | None:
+    """A summary without any work when the latest release came from the same raw files
+    and the same code."""
+    latest = read_latest_manifest(out_dir)
+    state_path = out_dir / BUILD_STATE
+    if latest is None or not state_path.is_file():
+        return None
+    state = json.loads(state_path.read_text(encoding="utf-8"))
+    seen = (state.get("input_fingerprint"), state.get("code_fingerprint"), state.get("version"))
+    if seen != (fingerprint, code_fingerprint(), latest["version"]):
+        return None
+    rows = dict(latest.get("tables", {}))
+    published = PublishResult(latest["version"], out_dir / "latest", False, rows)
+    dataset = Dataset({}, discovery.all_paths)
+    return BuildSummary(
+        dataset, ValidationReport(()), published, [], unchanged_since=latest["version"]
+    )
 
 
 def quarantined(dataset: Dataset) -> list[QuarantineRecord]:
@@ -227,6 +283,14 @@ def quarantined(dataset: Dataset) -> list[QuarantineRecord]:
 
 
 def build(raw_dir: Path, out_dir: Path, settings: Settings | None = None) -> BuildSummary:
-    """The whole pipeline without Prefect."""
-    dataset = build_dataset(raw_dir, settings or Settings.from_env())
-    return finish(dataset, out_dir)
+    """The whole pipeline without Prefect; no work at all when nothing changed."""
+    settings = settings or Settings.from_env()
+    discovery = discover_raw(raw_dir)
+    fingerprint = discovery.fingerprint(settings.max_file_bytes)
+    skipped = unchanged_summary(discovery, out_dir, fingerprint)
+    if skipped is not None:
+        return skipped
+    summary = finish(build_from(discovery, settings), out_dir, fingerprint)
+    if summary.published is not None:
+        record_build(out_dir, fingerprint, summary.published)
+    return summary

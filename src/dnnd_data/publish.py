@@ -25,6 +25,7 @@ from dnnd_data import progress
 from dnnd_data.card import card_files
 from dnnd_data.changes import changelog, changes_json, compare
 from dnnd_data.checksums import sha256_file
+from dnnd_data.fingerprint import code_fingerprint
 from dnnd_data.frames import to_arrow
 from dnnd_data.lock import output_lock
 from dnnd_data.models import Record
@@ -69,8 +70,10 @@ def publish(
     report: ValidationReport,
     out_dir: Path,
     specs: tuple[TableSpec, ...] = TABLES,
+    input_fingerprint: str | None = None,
 ) -> PublishResult:
-    """Write a new release unless the latest one already has the same content."""
+    """Write a new release unless the latest one already has the same content.
+    ``input_fingerprint`` (of the raw files) lets a later build skip all work."""
     with output_lock(out_dir):
         releases = out_dir / "releases"
         releases.mkdir(parents=True, exist_ok=True)
@@ -78,7 +81,10 @@ def publish(
         staging = releases / f".tmp-{os.getpid()}-{datetime.now(UTC):%Y%m%dT%H%M%S%f}"
         staging.mkdir()
         try:
-            return _publish_staged(staging, tables, report, out_dir, specs)
+            fingerprint = input_fingerprint or _table_input_fingerprint(tables)
+            return _publish_staged(
+                staging, tables, report, out_dir, specs, input_fingerprint=fingerprint
+            )
         finally:
             shutil.rmtree(staging, ignore_errors=True)
 
@@ -109,6 +115,8 @@ def _publish_staged(
     report: ValidationReport,
     out_dir: Path,
     specs: tuple[TableSpec, ...],
+    *,
+    input_fingerprint: str,
 ) -> PublishResult:
     releases = out_dir / "releases"
     progress.start(STAGE_PUBLISH, len(specs) + 2)
@@ -134,7 +142,8 @@ def _publish_staged(
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "code_version": code_version(),
         "content_hash": content_hash,
-        "input_fingerprint": input_fingerprint(tables),
+        "input_fingerprint": input_fingerprint,
+        "code_fingerprint": code_fingerprint(),
         "schema_fingerprint": schema_fingerprint(schema),
         "schema": schema,
         "tables": _rows(files),
@@ -231,8 +240,8 @@ def write_manifest(folder: Path, manifest: dict[str, Any], tables: list[dict[str
     (folder / "SHA256SUMS").write_text(sums, encoding="utf-8")
 
 
-def input_fingerprint(tables: Mapping[str, Sequence[Record]]) -> str:
-    """sha256 over every raw file's path and hash (articles and quarantined files)."""
+def _table_input_fingerprint(tables: Mapping[str, Sequence[Record]]) -> str:
+    """Fallback when the caller has no raw-file fingerprint: paths and hashes in the tables."""
     lines = sorted(
         f"{getattr(row, 'source_path', '')}:{getattr(row, 'raw_sha256', '')}"
         for name in ("articles", "quarantine")

@@ -11,6 +11,15 @@ from dnnd_data.pipeline import BuildSummary
 def summary_rows(summary: BuildSummary) -> list[tuple[str, str]]:
     """(label, value) rows describing a build."""
     dataset, published = summary.dataset, summary.published
+    if summary.unchanged_since is not None:
+        return [
+            ("raw files", str(len(dataset.raw_paths))),
+            (
+                "release",
+                f"{summary.unchanged_since} (unchanged: same raw files and code; nothing rebuilt)",
+            ),
+            ("written to", "nothing new"),
+        ]
     rows = [
         ("raw files", str(len(dataset.raw_paths))),
         ("articles", str(dataset.count("articles"))),
