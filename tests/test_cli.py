@@ -8,6 +8,7 @@ from typer.testing import CliRunner
 
 from dnnd_data.cli import EXIT_USAGE, app
 from dnnd_data.pipeline import BuildSummary
+from tests.conftest import RAW_DIR
 
 runner = CliRunner()
 
@@ -64,3 +65,16 @@ def test_local_build_prints_summary_and_quarantine(tmp_path: Path, seed_raw: Pat
     assert result.exit_code == 0, result.output
     assert "quarantined binary.bin: binary" in result.output
     assert "1.0.0 (new)" in result.output
+
+
+def test_unchanged_build_answers_before_starting_prefect(tmp_path: Path) -> None:
+    out = tmp_path / "o"
+    first = runner.invoke(
+        app, ["build", "--raw", str(RAW_DIR), "--out", str(out), "--engine", "local"]
+    )
+    assert first.exit_code == 0, first.output
+    again = runner.invoke(
+        app, ["build", "--raw", str(RAW_DIR), "--out", str(out)]
+    )  # prefect engine
+    assert again.exit_code == 0, again.output
+    assert "unchanged: same raw files and code; nothing rebuilt" in again.output

@@ -143,6 +143,14 @@ def _run_build(raw: Path, out: Path, engine: Engine) -> BuildSummary:
         from dnnd_data.pipeline import build as build_local  # noqa: PLC0415
 
         return build_local(raw.resolve(), out.resolve(), Settings.from_env())
+    from dnnd_data import pipeline  # noqa: PLC0415
+
+    # Nothing to orchestrate when nothing changed: answer before starting Prefect's API.
+    discovery = pipeline.discover_raw(raw.resolve())
+    fingerprint = discovery.fingerprint(Settings.from_env().max_file_bytes)
+    skipped = pipeline.unchanged_summary(discovery, out.resolve(), fingerprint)
+    if skipped is not None:
+        return skipped
     configure_prefect_env(Path.cwd())
     from flows.build import build_flow  # noqa: PLC0415 - Prefect import is slow; build only
 
