@@ -65,8 +65,7 @@ def build_flow(raw_dir: Path, out_dir: Path, batch_size: int | None = None) -> B
     if batch_size:
         settings = replace(settings, batch_size=batch_size)
     discovery = discover_task(raw_dir)
-    fingerprint = discovery.fingerprint(settings.max_file_bytes)
-    skipped = pipeline.unchanged_summary(discovery, out_dir, fingerprint)
+    fingerprint, skipped = pipeline.skip_if_unchanged(discovery, out_dir, settings)
     if skipped is not None:
         create_markdown_artifact(markdown=summary_markdown(skipped), key="dnnd-build-summary")
         return skipped

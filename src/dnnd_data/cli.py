@@ -147,8 +147,7 @@ def _run_build(raw: Path, out: Path, engine: Engine) -> BuildSummary:
 
     # Nothing to orchestrate when nothing changed: answer before starting Prefect's API.
     discovery = pipeline.discover_raw(raw.resolve())
-    fingerprint = discovery.fingerprint(Settings.from_env().max_file_bytes)
-    skipped = pipeline.unchanged_summary(discovery, out.resolve(), fingerprint)
+    _, skipped = pipeline.skip_if_unchanged(discovery, out.resolve(), Settings.from_env())
     if skipped is not None:
         return skipped
     configure_prefect_env(Path.cwd())

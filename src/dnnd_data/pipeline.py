@@ -258,6 +258,15 @@ def record_build(out_dir: Path, fingerprint: str, published: PublishResult) -> N
     temporary.replace(out_dir / BUILD_STATE)
 
 
+def skip_if_unchanged(
+    discovery: Discovery, out_dir: Path, settings: Settings
+) -> tuple[str, BuildSummary | None]:
+    """The raw files' fingerprint, and a no-work summary when nothing changed since the
+    latest release (else None)."""
+    fingerprint = discovery.fingerprint(settings.max_file_bytes)
+    return fingerprint, unchanged_summary(discovery, out_dir, fingerprint)
+
+
 def unchanged_summary(discovery: Discovery, out_dir: Path, fingerprint: str) -> BuildSummary | None:
     """A summary without any work when the latest release came from the same raw files
     and the same code."""
@@ -286,8 +295,7 @@ def build(raw_dir: Path, out_dir: Path, settings: Settings | None = None) -> Bui
     """The whole pipeline without Prefect; no work at all when nothing changed."""
     settings = settings or Settings.from_env()
     discovery = discover_raw(raw_dir)
-    fingerprint = discovery.fingerprint(settings.max_file_bytes)
-    skipped = unchanged_summary(discovery, out_dir, fingerprint)
+    fingerprint, skipped = skip_if_unchanged(discovery, out_dir, settings)
     if skipped is not None:
         return skipped
     summary = finish(build_from(discovery, settings), out_dir, fingerprint)
