@@ -103,6 +103,15 @@ def test_datapackage_is_valid_frictionless(seed_build: BuildSummary) -> None:
     assert seed_build.published is not None
     report = validate(str(seed_build.published.path / "datapackage.json"))
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:5]
+    package = json.loads((seed_build.published.path / "datapackage.json").read_text("utf-8"))
+    (aliases,) = [
+        f
+        for r in package["resources"]
+        if r["name"] == "organizations"
+        for f in r["schema"]["fields"]
+        if f["name"] == "aliases"
+    ]
+    assert aliases["type"] == "any" and aliases["description"].startswith("List of VARCHAR. ")
 
 
 def test_dataset_card_and_chart(seed_build: BuildSummary) -> None:

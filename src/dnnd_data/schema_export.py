@@ -267,7 +267,7 @@ def datapackage(name: str, version: str, specs: tuple[TableSpec, ...] = TABLES) 
             {
                 "name": column,
                 "type": _frictionless_type(info),
-                "description": info.description or "",
+                "description": _list_note(info) + (info.description or ""),
                 **(
                     {"constraints": {"required": True}}
                     if not _unwrap_optional(info.annotation)[1]
