@@ -4,20 +4,21 @@ Each task calls one public function of ``dnnd_data``; retries on I/O and the run
 artifact live here, nowhere else. Import after ``dnnd_data.settings.configure_prefect_env``.
 """
 
-from __future__ import annotations
-
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from prefect import flow, task, unmapped
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NONE
+from prefect.task_runners import TaskRunner
 
 from dnnd_data import pipeline, progress
 from dnnd_data.articles import ArticleOutcome
 from dnnd_data.ingest import RawRef
-from dnnd_data.pipeline import BuildSummary, Dataset, Discovery
+from dnnd_data.pipeline import BatchWorkers, BuildSummary, Dataset, Discovery
 from dnnd_data.publish import PublishResult, publish
+from dnnd_data.runner_spec import RunnerSpec, parse_runner
 from dnnd_data.settings import Settings
 from dnnd_data.summary import summary_markdown
 from dnnd_data.validate import ValidationReport, validate_dataset
@@ -29,10 +30,38 @@ def discover_task(raw_dir: Path) -> Discovery:
     return pipeline.discover_raw(raw_dir)
 
 
-@task(name="ingest-normalize-batch", retries=1, retry_delay_seconds=1, cache_policy=NONE)
-def process_batch_task(refs: list[RawRef], settings: Settings) -> list[ArticleOutcome]:
-    """Read, normalize and clean one batch of articles."""
+@task(name="process-batch", retries=1, retry_delay_seconds=1, cache_policy=NONE)
+def process_batch_task(
+    refs: list[RawRef], settings: Settings, workers: BatchWorkers | None = None
+) -> list[ArticleOutcome]:
+    """Read, normalize, clean and extract one batch of articles: on this machine's worker
+    processes when given, else where the task runs (a Dask worker)."""
+    if workers is not None:
+        return workers.run(refs)
     return pipeline.process_batch(refs, settings)
+
+
+@flow(name="dnnd-process-on-dask")
+def process_on_dask(batches: list[list[RawRef]], settings: Settings) -> list[list[ArticleOutcome]]:
+    """The batches as tasks of a Dask cluster (this subflow's task runner)."""
+    futures = process_batch_task.map(batches, settings=unmapped(settings))
+    return [future.result() for future in futures]
+
+
+def dask_task_runner(spec: RunnerSpec, settings: Settings) -> TaskRunner[Any]:
+    """prefect-dask's runner: the scheduler at the spec's address, or a LocalCluster with
+    one single-threaded worker process per core (regex work holds the GIL)."""
+    from prefect_dask.task_runners import DaskTaskRunner  # noqa: PLC0415 - slow import
+
+    if spec.address:
+        return DaskTaskRunner(address=spec.address)
+    cluster = {
+        "n_workers": settings.workers,
+        "threads_per_worker": 1,
+        "processes": True,
+        "dashboard_address": None,
+    }
+    return DaskTaskRunner(cluster_kwargs=cluster)
 
 
 @task(name="assemble", cache_policy=NONE)
@@ -59,9 +88,13 @@ def publish_task(
 
 
 @flow(name="dnnd-build", log_prints=True)
-def build_flow(raw_dir: Path, out_dir: Path, batch_size: int | None = None) -> BuildSummary:
-    """Build the dataset from ``raw_dir`` and publish a release into ``out_dir``."""
-    settings = Settings.from_env()
+def build_flow(
+    raw_dir: Path, out_dir: Path, batch_size: int | None = None, runner: str = "processes"
+) -> BuildSummary:
+    """Build the dataset from ``raw_dir`` and publish a release into ``out_dir``; batches
+    run on ``runner``: ``processes`` (this machine's cores), ``dask`` or ``dask=ADDRESS``."""
+    spec = parse_runner(runner)
+    settings = Settings.from_env().with_cache_in(out_dir)
     if batch_size:
         settings = replace(settings, batch_size=batch_size)
     discovery = discover_task(raw_dir)
@@ -71,12 +104,20 @@ def build_flow(raw_dir: Path, out_dir: Path, batch_size: int | None = None) -> B
         return skipped
     progress.start(pipeline.STAGE_PROCESS, len(discovery.refs))
     batches = pipeline.batches(discovery.refs, settings.batch_size)
-    futures = process_batch_task.map(batches, settings=unmapped(settings))
-    dataset = assemble_task(discovery, [f.result() for f in futures], settings)
+    if spec.kind == "dask":
+        task_runner = dask_task_runner(spec, settings)
+        outcomes = process_on_dask.with_options(task_runner=task_runner)(batches, settings)
+    else:
+        with BatchWorkers(settings, len(batches)) as workers:
+            futures = process_batch_task.map(
+                batches, settings=unmapped(settings), workers=unmapped(workers)
+            )
+            outcomes = [future.result() for future in futures]
+    dataset = assemble_task(discovery, outcomes, settings)
     report = validate_task(dataset)
     published = publish_task(dataset, report, out_dir, fingerprint) if report.success else None
     summary = BuildSummary(dataset, report, published, pipeline.quarantined(dataset))
     if published is not None:
-        pipeline.record_build(out_dir, fingerprint, published)
+        pipeline.record_build(out_dir, fingerprint, published, dataset, settings)
     create_markdown_artifact(markdown=summary_markdown(summary), key="dnnd-build-summary")
     return summary

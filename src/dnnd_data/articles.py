@@ -45,6 +45,8 @@ class ArticleOutcome:
     quarantine: QuarantineRecord | None = None
     dedupe_key: str = ""
     extraction: ArticleExtraction | None = None
+    # True when taken from the per-article cache instead of being processed again.
+    reused: bool = False
 
 
 def article_id_for(normalized_text: str) -> str:

@@ -29,9 +29,11 @@ from rich.table import Table
 from dnnd_data import progress
 from dnnd_data.lock import OutputLocked, output_lock
 from dnnd_data.pipeline import BuildSummary
+from dnnd_data.runner_spec import RunnerSpec, parse_runner
 from dnnd_data.settings import Settings, configure_prefect_env
 
 EXIT_OK, EXIT_RELEASE_STOPPED, EXIT_USAGE, EXIT_INTERNAL, EXIT_BUSY = 0, 1, 2, 3, 4
+HTTP_OK = 200
 
 app = typer.Typer(
     name="dnnd",
@@ -89,9 +91,25 @@ def build(
     engine: Annotated[
         Engine, typer.Option(help="prefect: run as a Prefect flow; local: plain Python.")
     ] = Engine.PREFECT,
+    runner: Annotated[
+        str,
+        typer.Option(
+            help="Where batches run (prefect engine): 'processes' (this machine's cores), "
+            "'dask' (a local Dask cluster) or 'dask=ADDRESS' (an existing Dask scheduler)."
+        ),
+    ] = "processes",
     debug: Annotated[bool, typer.Option(help="Show tracebacks of internal errors.")] = False,
 ) -> None:
     """Build the dataset from RAW and publish a release into OUT."""
+    try:
+        spec = parse_runner(runner)
+    except ValueError as exc:
+        fail(str(exc), "pass --runner processes, --runner dask or --runner dask=tcp://HOST:PORT")
+    if spec.kind == "dask" and engine is Engine.LOCAL:
+        fail(
+            "--runner dask needs the Prefect engine (prefect-dask runs Prefect tasks)",
+            "drop --engine local, or drop --runner dask",
+        )
     if not raw.is_dir():
         fail(
             f"raw folder '{raw}' does not exist or is not a folder",
@@ -109,7 +127,7 @@ def build(
     )
     try:
         with output_lock(out), bars, progress.reporting_to(RichReporter(bars)):
-            summary = _run_build(raw, out, engine)
+            summary = _run_build(raw, out, engine, spec)
     except OutputLocked as exc:
         fail(
             str(exc),
@@ -138,7 +156,7 @@ def build(
         raise typer.Exit(EXIT_RELEASE_STOPPED)
 
 
-def _run_build(raw: Path, out: Path, engine: Engine) -> BuildSummary:
+def _run_build(raw: Path, out: Path, engine: Engine, runner: RunnerSpec) -> BuildSummary:
     if engine is Engine.LOCAL:
         from dnnd_data.pipeline import build as build_local  # noqa: PLC0415
 
@@ -153,7 +171,7 @@ def _run_build(raw: Path, out: Path, engine: Engine) -> BuildSummary:
     configure_prefect_env(Path.cwd())
     from flows.build import build_flow  # noqa: PLC0415 - Prefect import is slow; build only
 
-    result: BuildSummary = build_flow(raw.resolve(), out.resolve())
+    result: BuildSummary = build_flow(raw.resolve(), out.resolve(), runner=str(runner))
     return result
 
 
@@ -166,6 +184,89 @@ def _print_summary(summary: BuildSummary) -> None:
     for label, value in summary_rows(summary):
         table.add_row(label, value)
     console.print(table)
+
+
+@app.command()
+def serve(
+    *,
+    raw: Annotated[Path, typer.Option(help="Folder of raw articles.")] = Path("raw"),
+    out: Annotated[Path, typer.Option(help="Output folder for releases.")] = Path("output"),
+    cron: Annotated[
+        str, typer.Option(help="Cron schedule; default from prefect.yaml (weekly).")
+    ] = "",
+    timezone: Annotated[
+        str, typer.Option(help="IANA time zone of the schedule; default from prefect.yaml.")
+    ] = "",
+    name: Annotated[str, typer.Option(help="Deployment name; default from prefect.yaml.")] = "",
+    runner: Annotated[str, typer.Option(help="As for `dnnd build --runner`.")] = "processes",
+) -> None:
+    """Register the build as a scheduled Prefect deployment and run it when due.
+
+    Needs a Prefect server: PREFECT_API_URL, e.g. from `prefect server start`.
+    Runs until interrupted (Ctrl-C).
+    """
+    import os  # noqa: PLC0415
+
+    from dnnd_data.deployment import check_schedule, load_defaults  # noqa: PLC0415
+
+    defaults = load_defaults()
+    cron, timezone = cron or defaults.cron, timezone or defaults.timezone
+    problem = check_schedule(cron, timezone)
+    if problem:
+        fail(problem, "fix --cron / --timezone (or the schedule in prefect.yaml)")
+    try:
+        parse_runner(runner)
+    except ValueError as exc:
+        fail(str(exc), "pass --runner processes, --runner dask or --runner dask=tcp://HOST:PORT")
+    if not raw.is_dir():
+        fail(f"raw folder '{raw}' does not exist or is not a folder", "pass --raw DIR")
+    api_url = os.environ.get("PREFECT_API_URL", "")
+    if not api_url:
+        fail(
+            "PREFECT_API_URL is not set: a schedule needs a running Prefect server",
+            "start one with `prefect server start --host 127.0.0.1` and "
+            "`export PREFECT_API_URL=http://127.0.0.1:4200/api` (or point it at your server)",
+        )
+    problem = _api_problem(api_url)
+    if problem:
+        fail(problem, "start the server (`prefect server start`) or fix PREFECT_API_URL")
+    configure_prefect_env(Path.cwd())
+    from flows.serve import serve_build  # noqa: PLC0415 - Prefect import is slow
+
+    err_console.print(
+        f"serving dnnd-build/{name or defaults.name}: cron {cron!r} in {timezone}, "
+        f"raw {raw.resolve()}, out {out.resolve()} (Ctrl-C stops)"
+    )
+    try:
+        serve_build(
+            name=name or defaults.name,
+            raw_dir=raw.resolve(),
+            out_dir=out.resolve(),
+            cron=cron,
+            timezone=timezone,
+            runner=runner,
+            description=defaults.description,
+            tags=defaults.tags,
+        )
+    except ValueError as exc:  # Prefect's own check of the schedule
+        fail(f"Prefect refused the deployment: {exc}", "fix --cron / --timezone / --name")
+
+
+def _api_problem(api_url: str) -> str | None:
+    """Why the Prefect API at ``api_url`` cannot be used, or None when it answers."""
+    import urllib.error  # noqa: PLC0415
+    import urllib.request  # noqa: PLC0415
+
+    health = api_url.rstrip("/") + "/health"
+    if not health.startswith(("http://", "https://")):
+        return f"PREFECT_API_URL={api_url!r} is not an http(s) address"
+    try:
+        with urllib.request.urlopen(health, timeout=10) as response:
+            if response.status == HTTP_OK:
+                return None
+            return f"the Prefect API at {api_url} answered {response.status} to {health}"
+    except (urllib.error.URLError, OSError) as exc:
+        return f"no Prefect API answers at {api_url}: {exc}"
 
 
 @app.command()

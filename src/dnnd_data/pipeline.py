@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -19,12 +19,13 @@ from pathlib import Path
 from typing import TypeVar
 
 from dnnd_data import progress
+from dnnd_data.article_cache import ArticleCache, prune
 from dnnd_data.articles import ArticleOutcome, build_article
 from dnnd_data.dedupe import NearDuplicate, find_near_duplicates
 from dnnd_data.extract.article import ArticleExtraction
 from dnnd_data.extract.assemble import assemble_extractions
 from dnnd_data.fingerprint import code_fingerprint, input_fingerprint
-from dnnd_data.ingest import RawRef, discover, read_document
+from dnnd_data.ingest import RawDocument, RawRef, discover, read_document
 from dnnd_data.models import (
     Article,
     BoilerplateLine,
@@ -68,6 +69,8 @@ class Dataset:
 
     tables: dict[str, list[Record]]
     raw_paths: list[str]
+    # Articles taken from the per-article cache rather than processed again.
+    reused_articles: int = 0
 
     def count(self, table: str) -> int:
         """Rows in a table."""
@@ -102,16 +105,34 @@ def batches(refs: Sequence[RawRef], size: int) -> list[list[RawRef]]:
 
 
 def process_batch(refs: Iterable[RawRef], settings: Settings) -> list[ArticleOutcome]:
-    """Read, normalize and clean a batch of raw files. Never raises on bad input."""
+    """Read, normalize, clean and extract a batch of raw files, reusing the cached outcome
+    of any file whose bytes did not change. Never raises on bad input."""
+    cache = _open_cache(settings)
     outcomes = []
     for ref in refs:
         doc = read_document(ref, settings.max_file_bytes)
         if isinstance(doc, QuarantineRecord):
             outcomes.append(ArticleOutcome(quarantine=doc))
         else:
-            outcomes.append(build_article(doc, settings.min_vietnamese_letter_share))
+            outcomes.append(_outcome_of(doc, settings, cache))
         progress.advance(STAGE_PROCESS)
     return outcomes
+
+
+def _open_cache(settings: Settings) -> ArticleCache | None:
+    if settings.cache_dir is None:
+        return None
+    return ArticleCache.open(settings.cache_dir, settings.min_vietnamese_letter_share)
+
+
+def _outcome_of(doc: RawDocument, settings: Settings, cache: ArticleCache | None) -> ArticleOutcome:
+    cached = cache.load(doc.source_path, doc.raw_sha256) if cache else None
+    if cached is not None:
+        return cached
+    outcome = build_article(doc, settings.min_vietnamese_letter_share)
+    if cache is not None:
+        cache.store(doc.source_path, doc.raw_sha256, outcome)
+    return outcome
 
 
 def assemble(
@@ -119,6 +140,7 @@ def assemble(
 ) -> Dataset:
     """Merge batch outcomes into tables; later (near) copies of a text are set aside."""
     ordered = sorted(outcomes, key=_outcome_path)
+    reused = sum(1 for outcome in ordered if outcome.reused)
     articles: list[Article] = []
     lines: list[BoilerplateLine] = []
     quarantine: list[QuarantineRecord] = list(discovery.rejected)
@@ -158,7 +180,7 @@ def assemble(
         "quarantine": list(quarantine),
         **extracted,
     }
-    return Dataset(tables, discovery.all_paths)
+    return Dataset(tables, discovery.all_paths, reused)
 
 
 def _near_duplicate(near: NearDuplicate) -> QuarantineRecord:
@@ -201,34 +223,58 @@ def build_from(discovery: Discovery, settings: Settings) -> Dataset:
     """Process the discovered raw files, in-process (in worker processes when it pays)."""
     progress.start(STAGE_PROCESS, len(discovery.refs))
     work = batches(discovery.refs, settings.batch_size)
-    outcomes = (
-        _process_in_parallel(work, settings) if settings.workers > 1 and len(work) > 1 else None
-    )
-    if outcomes is None:
-        outcomes = []
-        for batch in work:
-            outcomes.extend(process_batch(batch, settings))
+    with BatchWorkers(settings, len(work)) as workers:
+        outcomes = [outcome for result in workers.map(work) for outcome in result]
     return assemble(discovery, outcomes, settings.near_duplicate_threshold)
 
 
-def _process_in_parallel(
-    work: list[list[RawRef]], settings: Settings
-) -> list[ArticleOutcome] | None:
-    """Batches in worker processes (the work is pure-Python regexes, which threads cannot
-    spread over cores); None when no pool can start here (e.g. a caller reading stdin)."""
-    # "spawn": a forked child could inherit a lock some thread of ours was holding.
-    context = multiprocessing.get_context("spawn")
-    outcomes: list[ArticleOutcome] = []
-    try:
-        with ProcessPoolExecutor(settings.workers, mp_context=context) as pool:
-            for batch, result in zip(
-                work, pool.map(process_batch, work, repeat(settings)), strict=True
-            ):
-                outcomes.extend(result)
+class BatchWorkers:
+    """Plain worker processes that process batches: the work is pure-Python regexes,
+    which threads cannot spread over cores. Workers import no Prefect, so they start in
+    about a second and need no API. Runs batches in the caller when there is one core,
+    one batch, or when no pool can start here (e.g. a caller reading stdin)."""
+
+    def __init__(self, settings: Settings, n_batches: int) -> None:
+        self.settings = settings
+        self._pool: ProcessPoolExecutor | None = None
+        self._wanted = settings.workers > 1 and n_batches > 1
+
+    def __enter__(self) -> BatchWorkers:
+        if self._wanted:
+            # "spawn": a forked child could inherit a lock some thread of ours was holding.
+            context = multiprocessing.get_context("spawn")
+            self._pool = ProcessPoolExecutor(self.settings.workers, mp_context=context)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+
+    def run(self, batch: list[RawRef]) -> list[ArticleOutcome]:
+        """One batch (safe to call from several threads at once)."""
+        if self._pool is not None:
+            try:
+                outcomes = self._pool.submit(process_batch, batch, self.settings).result()
+            except BrokenProcessPool:
+                self._pool = None
+            else:
                 progress.advance(STAGE_PROCESS, len(batch))
-    except BrokenProcessPool:
-        return None
-    return outcomes
+                return outcomes
+        return process_batch(batch, self.settings)
+
+    def map(self, work: list[list[RawRef]]) -> Iterator[list[ArticleOutcome]]:
+        """Every batch, results in order."""
+        if self._pool is None:
+            yield from (process_batch(batch, self.settings) for batch in work)
+            return
+        try:
+            results = list(self._pool.map(process_batch, work, repeat(self.settings)))
+        except BrokenProcessPool:
+            self._pool = None
+            yield from (process_batch(batch, self.settings) for batch in work)
+            return
+        progress.advance(STAGE_PROCESS, sum(len(batch) for batch in work))
+        yield from results
 
 
 def finish(dataset: Dataset, out_dir: Path, input_fingerprint: str | None = None) -> BuildSummary:
@@ -245,9 +291,18 @@ def finish(dataset: Dataset, out_dir: Path, input_fingerprint: str | None = None
 BUILD_STATE = ".build-state.json"
 
 
-def record_build(out_dir: Path, fingerprint: str, published: PublishResult) -> None:
+def record_build(
+    out_dir: Path,
+    fingerprint: str,
+    published: PublishResult,
+    dataset: Dataset | None = None,
+    settings: Settings | None = None,
+) -> None:
     """Remember which raw files and code produced the latest release (releases themselves
-    are immutable, so this small file is the cache key; replaced atomically)."""
+    are immutable, so this small file is the cache key; replaced atomically), and drop
+    per-article cache entries this build did not use."""
+    if dataset is not None and settings is not None:
+        prune_cache(dataset, settings)
     state = {
         "input_fingerprint": fingerprint,
         "code_fingerprint": code_fingerprint(),
@@ -256,6 +311,20 @@ def record_build(out_dir: Path, fingerprint: str, published: PublishResult) -> N
     temporary = out_dir / f"{BUILD_STATE}.{os.getpid()}"
     temporary.write_text(json.dumps(state), encoding="utf-8")
     temporary.replace(out_dir / BUILD_STATE)
+
+
+def prune_cache(dataset: Dataset, settings: Settings) -> int:
+    """Keep only the cache entries of the raw files this dataset came from."""
+    cache = _open_cache(settings)
+    if cache is None or settings.cache_dir is None:
+        return 0
+    used = {cache.entry(a.source_path, a.raw_sha256) for a in dataset.rows("articles", Article)}
+    used |= {
+        cache.entry(q.source_path, q.raw_sha256)
+        for q in dataset.rows("quarantine", QuarantineRecord)
+        if q.raw_sha256
+    }
+    return prune(settings.cache_dir, cache, used)
 
 
 def skip_if_unchanged(
@@ -293,12 +362,12 @@ def quarantined(dataset: Dataset) -> list[QuarantineRecord]:
 
 def build(raw_dir: Path, out_dir: Path, settings: Settings | None = None) -> BuildSummary:
     """The whole pipeline without Prefect; no work at all when nothing changed."""
-    settings = settings or Settings.from_env()
+    settings = (settings or Settings.from_env()).with_cache_in(out_dir)
     discovery = discover_raw(raw_dir)
     fingerprint, skipped = skip_if_unchanged(discovery, out_dir, settings)
     if skipped is not None:
         return skipped
     summary = finish(build_from(discovery, settings), out_dir, fingerprint)
     if summary.published is not None:
-        record_build(out_dir, fingerprint, summary.published)
+        record_build(out_dir, fingerprint, summary.published, summary.dataset, settings)
     return summary

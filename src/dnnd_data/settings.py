@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import metadata
 from pathlib import Path
 
@@ -17,6 +17,7 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 SCHEMA_DIR = PROJECT_ROOT / "schemas"
 
 MIB = 1024 * 1024
+CACHE_FOLDER = ".cache/articles"
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,8 @@ class Settings:
     min_vietnamese_letter_share: float = 0.02
     near_duplicate_threshold: float = 0.9
     workers: int = max(1, min(os.cpu_count() or 1, 8))
+    # Per-article cache (see article_cache); None processes every article every time.
+    cache_dir: Path | None = None
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -45,6 +48,13 @@ class Settings:
             workers=max(1, int(os.environ.get("DNND_WORKERS", defaults.workers))),
         )
 
+    def with_cache_in(self, out_dir: Path) -> Settings:
+        """These settings with the per-article cache inside the output folder, unless
+        ``DNND_NO_CACHE`` is set."""
+        if os.environ.get("DNND_NO_CACHE"):
+            return replace(self, cache_dir=None)
+        return replace(self, cache_dir=out_dir / CACHE_FOLDER)
+
 
 def configure_prefect_env(project_dir: Path | None = None) -> None:
     """Give Prefect offline-safe defaults unless the user already chose.
@@ -61,6 +71,8 @@ def configure_prefect_env(project_dir: Path | None = None) -> None:
         "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
         "PREFECT_LOGGING_LEVEL": "WARNING",
         "PREFECT_UI_ENABLED": "false",
+        # Dask's scheduler and workers (--runner dask) log every connection at INFO.
+        "DASK_LOGGING__DISTRIBUTED": "warning",
     }
     for key, value in defaults.items():
         os.environ.setdefault(key, value)

@@ -23,6 +23,10 @@ def summary_rows(summary: BuildSummary) -> list[tuple[str, str]]:
     rows = [
         ("raw files", str(len(dataset.raw_paths))),
         ("articles", str(dataset.count("articles"))),
+        (
+            "reused from cache",
+            f"{dataset.reused_articles} of {dataset.count('articles')} (raw bytes unchanged)",
+        ),
         ("quarantined", str(dataset.count("quarantine"))),
     ]
     rows += [(f"rows: {name}", str(len(items))) for name, items in dataset.tables.items()]
