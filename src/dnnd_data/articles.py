@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from dnnd_data import lexicon
 from dnnd_data.boilerplate import strip_boilerplate
+from dnnd_data.dedupe import text_signature
 from dnnd_data.extract.article import ArticleExtraction, extract_article
 from dnnd_data.html_text import html_to_text, looks_like_html
 from dnnd_data.ingest import RawDocument
@@ -47,6 +48,8 @@ class ArticleOutcome:
     extraction: ArticleExtraction | None = None
     # True when taken from the per-article cache instead of being processed again.
     reused: bool = False
+    # MinHash signature of the clean text, for near-duplicate detection across articles.
+    minhash: bytes = b""
 
 
 def article_id_for(normalized_text: str) -> str:
@@ -129,6 +132,7 @@ def build_article(doc: RawDocument, min_vietnamese_share: float) -> ArticleOutco
         boilerplate=lines,
         dedupe_key=dedupe_key,
         extraction=extract_article(article),
+        minhash=text_signature(clean.text),
     )
 
 

@@ -146,6 +146,7 @@ def assemble(
     quarantine: list[QuarantineRecord] = list(discovery.rejected)
     first_by_key: dict[str, Article] = {}
     first_by_id: dict[str, Article] = {}
+    signatures: list[bytes] = []
     extractions: list[ArticleExtraction] = []
     for outcome in ordered:
         if outcome.article is None:
@@ -159,10 +160,11 @@ def assemble(
             continue
         first_by_key[outcome.dedupe_key] = first_by_id[article.article_id] = article
         articles.append(article)
+        signatures.append(outcome.minhash)
         lines.extend(outcome.boilerplate)
         if outcome.extraction is not None:
             extractions.append(outcome.extraction)
-    near = find_near_duplicates(articles, near_duplicate_threshold)
+    near = find_near_duplicates(articles, near_duplicate_threshold, signatures)
     copies = {n.copy.article_id for n in near}
     quarantine += [_near_duplicate(n) for n in near]
     articles = [a for a in articles if a.article_id not in copies]
