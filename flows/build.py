@@ -6,12 +6,13 @@ artifact live here, nowhere else. Import after ``dnnd_data.settings.configure_pr
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from prefect import flow, task, unmapped
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NONE
 from prefect.task_runners import TaskRunner
+from prefect.utilities.annotations import quote
 
 from dnnd_data import pipeline, progress
 from dnnd_data.articles import ArticleOutcome
@@ -22,6 +23,14 @@ from dnnd_data.runner_spec import RunnerSpec, parse_runner
 from dnnd_data.settings import Settings
 from dnnd_data.summary import summary_markdown
 from dnnd_data.validate import ValidationReport, validate_dataset
+
+T = TypeVar("T")
+
+
+def opaque(value: T) -> T:
+    """``value`` wrapped in Prefect's ``quote``: passed to the task as is, never walked
+    in search of futures (typed as the value: the task receives it unwrapped)."""
+    return cast(T, quote(value))
 
 
 @task(name="discover", retries=2, retry_delay_seconds=1, cache_policy=NONE)
@@ -113,9 +122,15 @@ def build_flow(
                 batches, settings=unmapped(settings), workers=unmapped(workers)
             )
             outcomes = [future.result() for future in futures]
-    dataset = assemble_task(discovery, outcomes, settings)
-    report = validate_task(dataset)
-    published = publish_task(dataset, report, out_dir, fingerprint) if report.success else None
+    # opaque(): Prefect would otherwise walk every record of these to look for futures
+    # (measured: 120 of 209 s at 10k articles).
+    dataset = assemble_task(opaque(discovery), opaque(outcomes), settings)
+    report = validate_task(opaque(dataset))
+    published = (
+        publish_task(opaque(dataset), opaque(report), out_dir, fingerprint)
+        if report.success
+        else None
+    )
     summary = BuildSummary(dataset, report, published, pipeline.quarantined(dataset))
     if published is not None:
         pipeline.record_build(out_dir, fingerprint, published, dataset, settings)
