@@ -11,6 +11,8 @@ from typing import Any, TypeVar, cast
 from prefect import flow, task, unmapped
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NONE
+from prefect.client.schemas.objects import State
+from prefect.states import Failed
 from prefect.task_runners import TaskRunner
 from prefect.utilities.annotations import quote
 
@@ -99,7 +101,7 @@ def publish_task(
 @flow(name="dnnd-build", log_prints=True)
 def build_flow(
     raw_dir: Path, out_dir: Path, batch_size: int | None = None, runner: str = "processes"
-) -> BuildSummary:
+) -> BuildSummary | State:
     """Build the dataset from ``raw_dir`` and publish a release into ``out_dir``; batches
     run on ``runner``: ``processes`` (this machine's cores), ``dask`` or ``dask=ADDRESS``."""
     spec = parse_runner(runner)
@@ -135,4 +137,13 @@ def build_flow(
     if published is not None:
         pipeline.record_build(out_dir, fingerprint, published, dataset, settings)
     create_markdown_artifact(markdown=summary_markdown(summary), key="dnnd-build-summary")
+    if published is None:
+        # A scheduled run that published nothing must show as failed in Prefect (and its
+        # notifications); the summary rides along for the CLI.
+        failed = len(report.critical_failures)
+        return Failed(
+            message=f"release stopped: {failed} critical expectation(s) failed; "
+            "see the dnnd-build-summary artifact",
+            data=summary,
+        )
     return summary

@@ -38,3 +38,20 @@ def test_flow_builds_the_same_release_as_the_library(
     import asyncio  # noqa: PLC0415
 
     assert "dnnd-build-summary" in asyncio.run(artifacts())
+
+
+@pytest.mark.usefixtures("prefect_api")
+def test_stopped_release_is_a_failed_flow_run_that_carries_the_summary(tmp_path: Path) -> None:
+    """A scheduled run that publishes nothing must look failed in Prefect."""
+    from flows.build import build_flow  # noqa: PLC0415
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "empty.txt").write_bytes(b"")  # quarantined: no articles at all
+    state = build_flow(raw, tmp_path / "out", return_state=True)
+    assert state.is_failed()
+    assert "release stopped" in (state.message or "")
+    summary = state.result(raise_on_failure=False)
+    assert isinstance(summary, BuildSummary)
+    assert summary.published is None and summary.report.critical_failures
+    assert not (tmp_path / "out" / "latest").exists()

@@ -171,7 +171,13 @@ def _run_build(raw: Path, out: Path, engine: Engine, runner: RunnerSpec) -> Buil
     configure_prefect_env(Path.cwd())
     from flows.build import build_flow  # noqa: PLC0415 - Prefect import is slow; build only
 
-    result: BuildSummary = build_flow(raw.resolve(), out.resolve(), runner=str(runner))
+    state = build_flow(raw.resolve(), out.resolve(), runner=str(runner), return_state=True)
+    # A stopped release is a Failed state that still carries the summary.
+    result = state.result(raise_on_failure=False)
+    if isinstance(result, BaseException):
+        raise result
+    if not isinstance(result, BuildSummary):
+        raise TypeError(f"the build flow ended in {state.type.value} without a summary")
     return result
 
 
