@@ -33,4 +33,6 @@ def serve_build(
         description=description,
         tags=list(tags),
         print_starting_message=True,
+        # One build at a time: a slow run and the next schedule must not race for output/.
+        limit=1,
     )

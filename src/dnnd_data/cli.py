@@ -170,6 +170,9 @@ def _run_build(raw: Path, out: Path, engine: Engine, runner: RunnerSpec) -> Buil
         return skipped
     configure_prefect_env(Path.cwd())
     from flows.build import build_flow  # noqa: PLC0415 - Prefect import is slow; build only
+    from flows.warmup import start_api_while_importing_gx  # noqa: PLC0415
+
+    start_api_while_importing_gx()
 
     state = build_flow(raw.resolve(), out.resolve(), runner=str(runner), return_state=True)
     # A stopped release is a Failed state that still carries the summary.

@@ -187,12 +187,19 @@ def _frame(spec: TableSpec, rows: Sequence[Record], columns: set[str]) -> pd.Dat
     return frame
 
 
+def preload_great_expectations() -> None:
+    """Import GX now (3–6 s), e.g. while something else waits, so validation need not."""
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    import great_expectations  # noqa: PLC0415
+    import great_expectations.expectations  # noqa: F401, PLC0415
+
+
 class _GreatExpectations:
     """A quiet, in-memory GX context (no temporary docs site, no progress bars)."""
 
     def __init__(self) -> None:
-        os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-        # GX costs ~6 s to import: only when validating.
+        # GX costs ~6 s to import: only when validating (or preloaded).
+        preload_great_expectations()
         import great_expectations as gx  # noqa: PLC0415
         import great_expectations.expectations as gxe  # noqa: PLC0415
         from great_expectations.data_context.types.base import (  # noqa: PLC0415
