@@ -7,14 +7,14 @@ summary with the ids involved, the ``changes.json`` form, and ``CHANGELOG.md`` t
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pyarrow.parquet as pq
 
+from dnnd_data.checksums import sha256_file
 from dnnd_data.tables import TABLES_BY_NAME
 
 MAX_IDS_LISTED = 50
@@ -46,19 +46,29 @@ class TableChange:
         }
 
 
-def _rows_by_key(release: Path | None, table: str) -> dict[str, str]:
-    """Stable key → hash of the row, for one table of a release."""
+def _rows_by_key(release: Path | None, table: str, with_hashes: bool = True) -> dict[str, str]:
+    """Stable key → hash of the row (or "" without hashes), for one table of a release.
+
+    DuckDB hashes the rows (md5 of the row as JSON): Python's row-by-row JSON took 9 s
+    at 10k articles.
+    """
     path = release / f"{table}.parquet" if release else None
     if path is None or not path.is_file():
         return {}
     spec = TABLES_BY_NAME.get(table)
-    rows = pq.read_table(path).to_pylist()
-    keys = spec.primary_key if spec else tuple(rows[0]) if rows else ()
-    out = {}
-    for row in rows:
-        key = "|".join(str(row.get(k)) for k in keys)
-        out[key] = hashlib.sha256(json.dumps(row, sort_keys=True, default=str).encode()).hexdigest()
-    return out
+    keys = spec.primary_key if spec else tuple(pq.read_schema(path).names[:1])
+    key_sql = " || '|' || ".join(f'CAST(t."{k}" AS VARCHAR)' for k in keys)
+    digest_sql = "md5(CAST(to_json(t) AS VARCHAR))" if with_hashes else "''"
+    source = str(path).replace("'", "''")
+    with duckdb.connect() as con:
+        rows = con.execute(
+            f"SELECT {key_sql}, {digest_sql} FROM read_parquet('{source}') AS t"
+        ).fetchall()
+    return {str(key): str(digest) for key, digest in rows}
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    return a.is_file() and b.is_file() and sha256_file(a) == sha256_file(b)
 
 
 def compare(old: Path | None, new: Path) -> list[TableChange]:
@@ -69,7 +79,13 @@ def compare(old: Path | None, new: Path) -> list[TableChange]:
     )
     out = []
     for table in tables:
-        before, after = _rows_by_key(old, table), _rows_by_key(new, table)
+        if old is not None and _same_file(old / f"{table}.parquet", new / f"{table}.parquet"):
+            out.append(TableChange(table=table))
+            continue
+        # Only rows present on both sides need their content compared.
+        both = old is not None and (old / f"{table}.parquet").is_file()
+        before = _rows_by_key(old, table, with_hashes=both)
+        after = _rows_by_key(new, table, with_hashes=both)
         out.append(
             TableChange(
                 table=table,
