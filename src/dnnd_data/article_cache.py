@@ -66,9 +66,11 @@ class ArticleCache:
             temporary.unlink(missing_ok=True)
 
 
-def prune(cache_root: Path, keep: ArticleCache, used: set[Path]) -> int:
-    """Drop other namespaces and entries of ``keep`` not used by this build; returns the
-    number of entries removed (so the cache holds one corpus' worth, not every past one)."""
+def prune(keep: ArticleCache, used: set[Path]) -> int:
+    """Drop the other namespaces beside ``keep`` and its entries not used by this build;
+    returns the number of entries removed (so the cache holds one corpus' worth, not
+    every past one)."""
+    cache_root = keep.folder.parent
     if not cache_root.is_dir():
         return 0
     removed = 0

@@ -10,11 +10,10 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from itertools import repeat
 from pathlib import Path
 from typing import TypeVar
 
@@ -226,7 +225,7 @@ def build_from(discovery: Discovery, settings: Settings) -> Dataset:
     progress.start(STAGE_PROCESS, len(discovery.refs))
     work = batches(discovery.refs, settings.batch_size)
     with BatchWorkers(settings, len(work)) as workers:
-        outcomes = [outcome for result in workers.map(work) for outcome in result]
+        outcomes = [outcome for batch in workers.map(work) for outcome in batch]
     return assemble(discovery, outcomes, settings.near_duplicate_threshold)
 
 
@@ -254,29 +253,35 @@ class BatchWorkers:
 
     def run(self, batch: list[RawRef]) -> list[ArticleOutcome]:
         """One batch (safe to call from several threads at once)."""
-        if self._pool is not None:
+        return self._result(self._submit(batch), batch)
+
+    def map(self, work: list[list[RawRef]]) -> list[list[ArticleOutcome]]:
+        """Every batch, results in order (all queued first, so every worker stays busy)."""
+        futures = [self._submit(batch) for batch in work]
+        return [self._result(future, batch) for future, batch in zip(futures, work, strict=True)]
+
+    def _submit(self, batch: list[RawRef]) -> Future[list[ArticleOutcome]] | None:
+        if self._pool is None:
+            return None
+        try:
+            return self._pool.submit(process_batch, batch, self.settings)
+        except BrokenProcessPool:
+            self._pool = None
+            return None
+
+    def _result(
+        self, future: Future[list[ArticleOutcome]] | None, batch: list[RawRef]
+    ) -> list[ArticleOutcome]:
+        """The worker's outcomes, or the batch processed here when no worker can."""
+        if future is not None:
             try:
-                outcomes = self._pool.submit(process_batch, batch, self.settings).result()
+                outcomes = future.result()
             except BrokenProcessPool:
                 self._pool = None
             else:
                 progress.advance(STAGE_PROCESS, len(batch))
                 return outcomes
         return process_batch(batch, self.settings)
-
-    def map(self, work: list[list[RawRef]]) -> Iterator[list[ArticleOutcome]]:
-        """Every batch, results in order."""
-        if self._pool is None:
-            yield from (process_batch(batch, self.settings) for batch in work)
-            return
-        try:
-            results = list(self._pool.map(process_batch, work, repeat(self.settings)))
-        except BrokenProcessPool:
-            self._pool = None
-            yield from (process_batch(batch, self.settings) for batch in work)
-            return
-        progress.advance(STAGE_PROCESS, sum(len(batch) for batch in work))
-        yield from results
 
 
 def finish(dataset: Dataset, out_dir: Path, input_fingerprint: str | None = None) -> BuildSummary:
@@ -297,14 +302,13 @@ def record_build(
     out_dir: Path,
     fingerprint: str,
     published: PublishResult,
-    dataset: Dataset | None = None,
-    settings: Settings | None = None,
+    dataset: Dataset,
+    settings: Settings,
 ) -> None:
     """Remember which raw files and code produced the latest release (releases themselves
     are immutable, so this small file is the cache key; replaced atomically), and drop
     per-article cache entries this build did not use."""
-    if dataset is not None and settings is not None:
-        prune_cache(dataset, settings)
+    prune_cache(dataset, settings)
     state = {
         "input_fingerprint": fingerprint,
         "code_fingerprint": code_fingerprint(),
@@ -318,7 +322,7 @@ def record_build(
 def prune_cache(dataset: Dataset, settings: Settings) -> int:
     """Keep only the cache entries of the raw files this dataset came from."""
     cache = _open_cache(settings)
-    if cache is None or settings.cache_dir is None:
+    if cache is None:
         return 0
     used = {cache.entry(a.source_path, a.raw_sha256) for a in dataset.rows("articles", Article)}
     used |= {
@@ -326,7 +330,7 @@ def prune_cache(dataset: Dataset, settings: Settings) -> int:
         for q in dataset.rows("quarantine", QuarantineRecord)
         if q.raw_sha256
     }
-    return prune(settings.cache_dir, cache, used)
+    return prune(cache, used)
 
 
 def skip_if_unchanged(
