@@ -8,6 +8,7 @@ messages (never a traceback) and documented exit codes:
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from enum import StrEnum
@@ -101,10 +102,7 @@ def build(
     debug: Annotated[bool, typer.Option(help="Show tracebacks of internal errors.")] = False,
 ) -> None:
     """Build the dataset from RAW and publish a release into OUT."""
-    try:
-        spec = parse_runner(runner)
-    except ValueError as exc:
-        fail(str(exc), "pass --runner processes, --runner dask or --runner dask=tcp://HOST:PORT")
+    spec = _runner_or_fail(runner)
     if spec.kind == "dask" and engine is Engine.LOCAL:
         fail(
             "--runner dask needs the Prefect engine (prefect-dask runs Prefect tasks)",
@@ -154,6 +152,13 @@ def build(
         err_console.print("[bold red]release stopped:[/] critical expectations failed:")
         err_console.print(summary.report.summary())
         raise typer.Exit(EXIT_RELEASE_STOPPED)
+
+
+def _runner_or_fail(text: str) -> RunnerSpec:
+    try:
+        return parse_runner(text)
+    except ValueError as exc:
+        fail(str(exc), "pass --runner processes, --runner dask or --runner dask=tcp://HOST:PORT")
 
 
 def _run_build(raw: Path, out: Path, engine: Engine, runner: RunnerSpec) -> BuildSummary:
@@ -214,8 +219,6 @@ def serve(
     Needs a Prefect server: PREFECT_API_URL, e.g. from `prefect server start`.
     Runs until interrupted (Ctrl-C).
     """
-    import os  # noqa: PLC0415
-
     from dnnd_data.deployment import check_schedule, load_defaults  # noqa: PLC0415
 
     defaults = load_defaults()
@@ -223,10 +226,7 @@ def serve(
     problem = check_schedule(cron, timezone)
     if problem:
         fail(problem, "fix --cron / --timezone (or the schedule in prefect.yaml)")
-    try:
-        parse_runner(runner)
-    except ValueError as exc:
-        fail(str(exc), "pass --runner processes, --runner dask or --runner dask=tcp://HOST:PORT")
+    _runner_or_fail(runner)
     if not raw.is_dir():
         fail(f"raw folder '{raw}' does not exist or is not a folder", "pass --raw DIR")
     api_url = os.environ.get("PREFECT_API_URL", "")
