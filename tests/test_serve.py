@@ -18,7 +18,7 @@ from typing import Any
 import duckdb
 import pytest
 
-from dnnd_data.deployment import check_schedule, load_defaults, load_work_pool
+from dnnd_data.deployment import check_schedule, load_defaults
 from dnnd_data.settings import PROJECT_ROOT as ROOT
 
 BIN = Path(sys.executable).parent
@@ -137,7 +137,7 @@ def test_served_deployment_runs_on_a_real_server(
 def test_prefect_yaml_deploys_to_a_process_worker(prefect_server: str, tmp_path: Path) -> None:
     """`prefect deploy --all` reads prefect.yaml; a process worker runs the deployment."""
     env = _env(tmp_path / "home", PREFECT_API_URL=prefect_server, DNND_PROJECT_DIR=str(ROOT))
-    pool = load_work_pool()
+    pool = load_defaults().work_pool
 
     def prefect(*args: str, timeout: float = 120) -> str:
         done = subprocess.run(

@@ -22,7 +22,7 @@ _CRON_CHARS = frozenset("0123456789*/,-?LW#ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 class DeploymentDefaults(BaseModel):
-    """What ``dnnd serve`` registers unless told otherwise."""
+    """What ``dnnd serve`` registers unless told otherwise, and the `prefect deploy` pool."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -33,6 +33,7 @@ class DeploymentDefaults(BaseModel):
     cron: str
     timezone: str
     parameters: dict[str, Any]
+    work_pool: str
 
 
 def load_defaults(path: Path = PREFECT_YAML) -> DeploymentDefaults:
@@ -48,13 +49,8 @@ def load_defaults(path: Path = PREFECT_YAML) -> DeploymentDefaults:
         cron=schedule["cron"],
         timezone=schedule["timezone"],
         parameters=deployment.get("parameters", {}),
+        work_pool=deployment["work_pool"]["name"],
     )
-
-
-def load_work_pool(path: Path = PREFECT_YAML) -> str:
-    """The work pool ``prefect deploy`` targets (a process pool; create it once)."""
-    document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return str(document["deployments"][0]["work_pool"]["name"])
 
 
 def check_schedule(cron: str, timezone: str) -> str | None:
