@@ -17,13 +17,13 @@ from prefect.task_runners import TaskRunner
 from prefect.utilities.annotations import quote
 
 from dnnd_data import pipeline, progress
-from dnnd_data.articles import ArticleOutcome
 from dnnd_data.ingest import RawRef
-from dnnd_data.pipeline import BatchWorkers, BuildSummary, Dataset, Discovery
+from dnnd_data.pipeline import BatchWorkers, BuildSummary, Dataset, Discovery, IndexEntry
 from dnnd_data.publish import PublishResult, publish
 from dnnd_data.runner_spec import RunnerSpec, parse_runner
 from dnnd_data.settings import Settings
 from dnnd_data.summary import summary_markdown
+from dnnd_data.table_store import TableStore
 from dnnd_data.validate import ValidationReport, validate_dataset
 
 T = TypeVar("T")
@@ -44,19 +44,19 @@ def discover_task(raw_dir: Path) -> Discovery:
 @task(name="process-batch", retries=1, retry_delay_seconds=1, cache_policy=NONE)
 def process_batch_task(
     refs: list[RawRef], settings: Settings, workers: BatchWorkers | None = None
-) -> list[ArticleOutcome]:
+) -> list[IndexEntry]:
     """Read, normalize, clean and extract one batch of articles: on this machine's worker
-    processes when given, else where the task runs (a Dask worker)."""
-    if workers is not None:
-        return workers.run(refs)
-    return pipeline.process_batch(refs, settings)
+    processes when given, else where the task runs (a Dask worker). The outcomes go to
+    the outcome store; the task returns their small index."""
+    outcomes = workers.run(refs) if workers is not None else pipeline.process_batch(refs, settings)
+    return pipeline.index_batch(refs, outcomes, settings)
 
 
 @flow(name="dnnd-process-on-dask")
-def process_on_dask(batches: list[list[RawRef]], settings: Settings) -> list[list[ArticleOutcome]]:
+def process_on_dask(batches: list[list[RawRef]], settings: Settings) -> list[IndexEntry]:
     """The batches as tasks of a Dask cluster (this subflow's task runner)."""
     futures = process_batch_task.map(batches, settings=unmapped(settings))
-    return [future.result() for future in futures]
+    return [entry for future in futures for entry in future.result()]
 
 
 def dask_task_runner(spec: RunnerSpec, settings: Settings) -> TaskRunner[Any]:
@@ -77,17 +77,16 @@ def dask_task_runner(spec: RunnerSpec, settings: Settings) -> TaskRunner[Any]:
 
 @task(name="assemble", cache_policy=NONE)
 def assemble_task(
-    discovery: Discovery, outcomes: list[list[ArticleOutcome]], settings: Settings
+    discovery: Discovery, entries: list[IndexEntry], settings: Settings, store: TableStore
 ) -> Dataset:
     """Merge batches, set aside duplicates and near-duplicates, merge extractions."""
-    merged = [o for batch in outcomes for o in batch]
-    return pipeline.assemble(discovery, merged, settings.near_duplicate_threshold)
+    return pipeline.assemble(discovery, entries, settings, store)
 
 
 @task(name="validate", cache_policy=NONE)
 def validate_task(dataset: Dataset) -> ValidationReport:
     """Great Expectations suites for every table."""
-    return validate_dataset(dataset.tables, dataset.raw_paths)
+    return validate_dataset(pipeline.built(dataset), dataset.raw_paths)
 
 
 @task(name="publish", retries=2, retry_delay_seconds=1, cache_policy=NONE)
@@ -95,7 +94,7 @@ def publish_task(
     dataset: Dataset, report: ValidationReport, out_dir: Path, fingerprint: str
 ) -> PublishResult:
     """Atomic release write (retried: a failed attempt leaves nothing behind)."""
-    return publish(dataset.tables, report, out_dir, input_fingerprint=fingerprint)
+    return publish(pipeline.built(dataset), report, out_dir, input_fingerprint=fingerprint)
 
 
 @flow(name="dnnd-build", log_prints=True)
@@ -114,19 +113,21 @@ def build_flow(
         create_markdown_artifact(markdown=summary_markdown(skipped), key="dnnd-build-summary")
         return skipped
     progress.start(pipeline.STAGE_PROCESS, len(discovery.refs))
+    store = TableStore(settings.work_dir)
+    settings = pipeline.with_outcome_store(settings, store)
     batches = pipeline.batches(discovery.refs, settings.batch_size)
     if spec.kind == "dask":
         task_runner = dask_task_runner(spec, settings)
-        outcomes = process_on_dask.with_options(task_runner=task_runner)(batches, settings)
+        entries = process_on_dask.with_options(task_runner=task_runner)(batches, settings)
     else:
         with BatchWorkers(settings, len(batches)) as workers:
             futures = process_batch_task.map(
                 batches, settings=unmapped(settings), workers=unmapped(workers)
             )
-            outcomes = [future.result() for future in futures]
+            entries = [entry for future in futures for entry in future.result()]
     # opaque(): Prefect would otherwise walk every record of these to look for futures
     # (measured: 120 of 209 s at 10k articles).
-    dataset = assemble_task(opaque(discovery), opaque(outcomes), settings)
+    dataset = assemble_task(opaque(discovery), opaque(entries), settings, opaque(store))
     report = validate_task(opaque(dataset))
     published = (
         publish_task(opaque(dataset), opaque(report), out_dir, fingerprint)

@@ -20,7 +20,7 @@ GOLDEN = yaml.safe_load(
 
 
 def _rows(summary: BuildSummary, table: str) -> list[Any]:
-    return list(summary.dataset.tables[table])
+    return summary.dataset.records()[table]
 
 
 def _paths(summary: BuildSummary) -> dict[str, str]:

@@ -30,8 +30,8 @@ def test_absurd_numbers_and_impossible_dates(tmp_path: Path) -> None:
     assert event.held_on_quality == "impossible date 31/02/2021"
     (award,) = dataset.rows("awards", Award)
     assert award.recipient_count is None and award.recipient_kind == "tập thể"
-    details = [q.detail for q in dataset.tables["quarantine"]]  # type: ignore[attr-defined]
+    details = [q.detail for q in dataset.records()["quarantine"]]  # type: ignore[attr-defined]
     assert any("event.attendance_count=99999999999999999999" in d for d in details), details
     assert any("award.recipient_count=123456789" in d for d in details), details
-    reasons = {q.reason for q in dataset.tables["quarantine"]}  # type: ignore[attr-defined]
+    reasons = {q.reason for q in dataset.records()["quarantine"]}  # type: ignore[attr-defined]
     assert reasons == {QuarantineReason.INVALID_RECORD}

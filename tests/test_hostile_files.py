@@ -102,7 +102,7 @@ def test_html_article_yields_its_event(tmp_path: Path) -> None:
     raw.mkdir()
     (raw / "page.html").write_text(HTML_PAGE, encoding="utf-8")
     summary = build(raw, tmp_path / "out", Settings())
-    (event,) = summary.dataset.tables["events"]
+    (event,) = summary.dataset.records()["events"]
     assert (event.review_year, str(event.held_on), event.attendance_count) == (
         2016,
         "2017-01-05",

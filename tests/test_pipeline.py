@@ -11,8 +11,9 @@ import duckdb
 import pyarrow.parquet as pq
 
 from dnnd_data.models import QuarantineReason
-from dnnd_data.pipeline import BuildSummary, build, build_dataset, finish
+from dnnd_data.pipeline import BuildSummary, Dataset, build, build_dataset, finish
 from dnnd_data.settings import Settings
+from dnnd_data.table_store import TableStore
 from dnnd_data.tables import TABLES
 from dnnd_data.validate import validate_dataset
 from tests.conftest import RAW_DIR, SEED_NAMES
@@ -111,7 +112,7 @@ def test_new_article_makes_a_new_release_and_keeps_the_old(tmp_path: Path, seed_
 def test_every_raw_file_is_accounted_for(tmp_path: Path, seed_raw: Path) -> None:
     (seed_raw / "bad.txt").write_bytes(b"\xff\xfe\x00garbage\x00")
     summary = build(seed_raw, tmp_path / "out")
-    accounted = {a.source_path for a in summary.dataset.tables["articles"]}  # type: ignore[attr-defined]
+    accounted = {a.source_path for a in summary.dataset.records()["articles"]}  # type: ignore[attr-defined]
     accounted |= {q.source_path for q in summary.quarantined}
     assert accounted == set(summary.dataset.raw_paths)
 
@@ -119,7 +120,7 @@ def test_every_raw_file_is_accounted_for(tmp_path: Path, seed_raw: Path) -> None
 def test_lost_file_fails_a_critical_check_and_stops_the_release(tmp_path: Path) -> None:
     dataset = build_dataset(RAW_DIR, Settings())
     dataset.raw_paths.append("vanished.txt")
-    report = validate_dataset(dataset.tables, dataset.raw_paths)
+    report = validate_dataset(dataset.store, dataset.raw_paths)  # type: ignore[arg-type]
     assert not report.success
     assert "raw_files.source_path" in report.summary()
     assert "vanished.txt" in report.summary()
@@ -136,6 +137,7 @@ def test_no_staging_folder_is_left_behind(seed_build: BuildSummary) -> None:
 
 def test_release_gate_stops_a_build_that_lost_events(tmp_path: Path) -> None:
     dataset = build_dataset(RAW_DIR, Settings())
+    tables = dataset.records()
     for table in (
         "events",
         "event_sources",
@@ -144,12 +146,11 @@ def test_release_gate_stops_a_build_that_lost_events(tmp_path: Path) -> None:
         "position_terms",
         "people",
     ):
-        dataset.tables[table] = []
-    mentions = dataset.tables["document_mentions"]
-    dataset.tables["document_mentions"] = [
-        m.model_copy(update={"event_id": None}) for m in mentions
+        tables[table] = []
+    tables["document_mentions"] = [
+        m.model_copy(update={"event_id": None}) for m in tables["document_mentions"]
     ]
-    summary = finish(dataset, tmp_path / "out")
+    summary = finish(Dataset(TableStore.from_rows(tables), dataset.raw_paths), tmp_path / "out")
     assert summary.published is None
     text = summary.report.summary()
     assert "events: expect_table_row_count_to_be_between failed" in text
@@ -164,7 +165,7 @@ def test_unchanged_rerun_does_no_work_and_changes_rebuild(tmp_path: Path, seed_r
     assert first.published is not None and first.unchanged_since is None
     again = build(seed_raw, out)
     assert again.unchanged_since == first.published.version
-    assert again.dataset.tables == {}  # nothing was read past the fingerprint
+    assert again.dataset.store is None  # nothing was read past the fingerprint
     # A different code fingerprint (new lexicon or code) rebuilds, and publishes nothing new;
     # the run after that does no work again.
     state_path = out / ".build-state.json"

@@ -89,11 +89,12 @@ def test_schema_changes_choose_major_and_minor(tmp_path: Path) -> None:
     dataset = build_dataset(RAW_DIR, Settings())
     report = ValidationReport(())
     out = tmp_path / "out"
-    assert publish(dataset.tables, report, out).version == "1.0.0"
+    tables = dataset.records()
+    assert publish(tables, report, out).version == "1.0.0"
     extra = replace(TABLES[2], name="quarantine_copy")
-    added = publish({**dataset.tables, "quarantine_copy": []}, report, out, (*TABLES, extra))
+    added = publish({**tables, "quarantine_copy": []}, report, out, (*TABLES, extra))
     assert (added.version, added.change) == ("1.1.0", "minor")
-    removed = publish(dataset.tables, report, out, TABLES[:-1])
+    removed = publish(tables, report, out, TABLES[:-1])
     assert (removed.version, removed.change) == ("2.0.0", "major")
 
 

@@ -30,12 +30,12 @@ from dnnd_data.publish import publish
 from dnnd_data.settings import Settings
 from dnnd_data.validate import ValidationReport
 out, raw = Path(sys.argv[1]), Path(sys.argv[2])
-dataset = build_dataset(raw, Settings())
+dataset = build_dataset(raw, Settings()).records()
 print("READY", flush=True)
 for i in range(10_000):
     extra = QuarantineRecord(source_path=f"run-{i}.txt", reason=QuarantineReason.EMPTY,
                              detail="filler", stage=Stage.INGEST, raw_sha256=None, raw_bytes=None)
-    tables = {**dataset.tables, "quarantine": [*dataset.tables["quarantine"], extra]}
+    tables = {**dataset, "quarantine": [*dataset["quarantine"], extra]}
     publish(tables, ValidationReport(()), out)
 """
 

@@ -19,7 +19,7 @@ def test_span_tables_are_found() -> None:
 @pytest.mark.parametrize("table", SPAN_TABLES)
 def test_span_is_inside_its_evidence(table: str, seed_build: BuildSummary) -> None:
     texts = {a.article_id: a.text for a in seed_build.dataset.rows("articles", Article)}
-    rows = seed_build.dataset.tables[table]
+    rows = seed_build.dataset.records()[table]
     assert rows
     for row in rows:
         text = texts[row.article_id]  # type: ignore[attr-defined]

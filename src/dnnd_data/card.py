@@ -1,6 +1,6 @@
 """The dataset card (``README.md`` of a release) and its chart.
 
-Takes: a release's tables and manifest facts. Gives: Hugging Face–style card text with
+Takes: a release's Parquet files and its manifest. Gives: Hugging Face–style card text with
 sources, coverage, tables and row counts, limitations, licence and citation, and an SVG
 chart of review conferences per year (attendance, and who directed each).
 """
@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from html import escape
+from pathlib import Path
 from typing import Any
 
-from dnnd_data.extract_models import Event, Participation, Person
-from dnnd_data.models import Article, Record
+import duckdb
+import pyarrow.parquet as pq
+
+from dnnd_data.extract_models import Event
+from dnnd_data.table_store import sql_string
 from dnnd_data.tables import TABLES
 
 CHART = "conferences_per_year.svg"
@@ -27,16 +31,6 @@ LIMITATIONS = """\
   (`held_on_inferred`); doubtful dates are kept and explained in `held_on_quality`.
 - Facts are as the articles state them: positions reflect the article, not an official
   register, and different articles may disagree."""
-
-
-def _directors(
-    participations: Sequence[Participation], people: Mapping[str, str]
-) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for p in sorted(participations, key=lambda p: (p.event_id, p.article_id)):
-        if p.role.value == "directing":
-            out.setdefault(p.event_id, people.get(p.person_id, "?"))
-    return out
 
 
 def chart_svg(events: Sequence[Event], directors: Mapping[str, str]) -> str:
@@ -73,16 +67,15 @@ def chart_svg(events: Sequence[Event], directors: Mapping[str, str]) -> str:
     return "\n".join(parts) + "\n"
 
 
-def dataset_card(tables: Mapping[str, Sequence[Record]], facts: Mapping[str, Any]) -> str:
-    """The release's README.md."""
-    articles = [a for a in tables.get("articles", []) if isinstance(a, Article)]
-    events = [e for e in tables.get("events", []) if isinstance(e, Event)]
-    outlets = sorted({a.outlet_name or a.outlet for a in articles if a.outlet})
+def dataset_card(events: Sequence[Event], outlets: Sequence[str], facts: Mapping[str, Any]) -> str:
+    """The release's README.md (``facts``: the manifest, with rows per table)."""
+    counts: Mapping[str, int] = facts["tables"]
     years = sorted(e.review_year for e in events if e.review_year)
     coverage = f"{years[0]}–{years[-1]}" if years else "none yet"
     rows = "\n".join(
-        f"| `{spec.name}` | {len(tables.get(spec.name, []))} | {spec.description_en} |"
+        f"| `{spec.name}` | {counts.get(spec.name, 0)} | {spec.description_en} |"
         for spec in TABLES
+        if spec.name in counts
     )
     version = facts["version"]
     return f"""---
@@ -102,7 +95,8 @@ delegates attended. Every fact keeps its article, character span and sentence.
 
 ## Sources
 
-- {len(articles)} articles ({facts.get("quarantined", 0)} further files set aside in `quarantine`).
+- {counts.get("articles", 0)} articles ({counts.get("quarantine", 0)} further files set aside in \
+`quarantine`).
 - Outlets named in the articles: {", ".join(outlets) or "not stated"}.
 - Review years covered: {coverage}.
 
@@ -134,12 +128,35 @@ dnnd-data contributors. *dnnd-data: Vietnam people's diplomacy dataset*, version
 """
 
 
-def card_files(tables: Mapping[str, Sequence[Record]], facts: Mapping[str, Any]) -> dict[str, str]:
-    """``README.md`` and the chart, keyed by file name."""
-    people = {p.person_id: p.full_name for p in tables.get("people", []) if isinstance(p, Person)}
-    participations = [p for p in tables.get("participations", []) if isinstance(p, Participation)]
-    events = [e for e in tables.get("events", []) if isinstance(e, Event)]
+def card_files(folder: Path, facts: Mapping[str, Any]) -> dict[str, str]:
+    """``README.md`` and the chart, keyed by file name, from the release's Parquet files
+    in ``folder`` (DuckDB reads only the columns it needs)."""
+    events = [
+        Event.model_validate(row) for row in pq.read_table(folder / "events.parquet").to_pylist()
+    ]
+    with duckdb.connect() as con:
+        outlets = [
+            str(name)
+            for (name,) in con.execute(
+                "SELECT DISTINCT coalesce(outlet_name, outlet) AS name "
+                f"FROM {_parquet(folder, 'articles')} WHERE outlet IS NOT NULL ORDER BY name"
+            ).fetchall()
+        ]
+        # The first directing participant of each event, in article order.
+        directors = dict(
+            con.execute(
+                "SELECT p.event_id, coalesce(arg_min(h.full_name, "
+                "(p.article_id, p.span_start)), '?') "
+                f"FROM {_parquet(folder, 'participations')} AS p "
+                f"LEFT JOIN {_parquet(folder, 'people')} AS h USING (person_id) "
+                "WHERE p.role = 'directing' GROUP BY p.event_id"
+            ).fetchall()
+        )
     return {
-        "README.md": dataset_card(tables, facts),
-        CHART: chart_svg(events, _directors(participations, people)),
+        "README.md": dataset_card(events, outlets, facts),
+        CHART: chart_svg(events, directors),
     }
+
+
+def _parquet(folder: Path, table: str) -> str:
+    return "read_parquet(" + sql_string(str(folder / f"{table}.parquet")) + ")"

@@ -7,6 +7,7 @@ summary with the ids involved, the ``changes.json`` form, and ``CHANGELOG.md`` t
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ import duckdb
 import pyarrow.parquet as pq
 
 from dnnd_data.checksums import sha256_file
+from dnnd_data.table_store import duckdb_connection, sql_string
 from dnnd_data.tables import TABLES_BY_NAME
 
 MAX_IDS_LISTED = 50
@@ -46,25 +48,24 @@ class TableChange:
         }
 
 
-def _rows_by_key(release: Path | None, table: str, with_hashes: bool = True) -> dict[str, str]:
-    """Stable key → hash of the row (or "" without hashes), for one table of a release.
-
-    DuckDB hashes the rows (md5 of the row as JSON): Python's row-by-row JSON took 9 s
-    at 10k articles.
-    """
+def _keyed_rows(release: Path | None, table: str, digest: bool = True) -> str | None:
+    """SQL for one table of a release as (key, digest) rows, or None when it has no such
+    table. The key is the primary key's values joined by '|'; the digest is an md5 of the
+    row as JSON (DuckDB hashes and joins out of core: Python dicts of every row grew with
+    the corpus)."""
     path = release / f"{table}.parquet" if release else None
     if path is None or not path.is_file():
-        return {}
+        return None
     spec = TABLES_BY_NAME.get(table)
     keys = spec.primary_key if spec else tuple(pq.read_schema(path).names[:1])
     key_sql = " || '|' || ".join(f'CAST(t."{k}" AS VARCHAR)' for k in keys)
-    digest_sql = "md5(CAST(to_json(t) AS VARCHAR))" if with_hashes else "''"
-    source = str(path).replace("'", "''")
-    with duckdb.connect() as con:
-        rows = con.execute(
-            f"SELECT {key_sql}, {digest_sql} FROM read_parquet('{source}') AS t"
-        ).fetchall()
-    return {str(key): str(digest) for key, digest in rows}
+    row_md5 = "md5(CAST(to_json(t) AS VARCHAR))"
+    # Rows sharing a key (a table whose key is not unique) count as one.
+    digest_sql = f"string_agg({row_md5}, ',' ORDER BY {row_md5})" if digest else "''"
+    return (
+        f"SELECT {key_sql} AS key, {digest_sql} AS digest "
+        f"FROM read_parquet({sql_string(str(path))}) AS t GROUP BY key"
+    )
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -78,23 +79,47 @@ def compare(old: Path | None, new: Path) -> list[TableChange]:
         | ({p.stem for p in old.glob("*.parquet")} if old else set())
     )
     out = []
-    for table in tables:
-        if old is not None and _same_file(old / f"{table}.parquet", new / f"{table}.parquet"):
-            out.append(TableChange(table=table))
-            continue
-        # Only rows present on both sides need their content compared.
-        both = old is not None and (old / f"{table}.parquet").is_file()
-        before = _rows_by_key(old, table, with_hashes=both)
-        after = _rows_by_key(new, table, with_hashes=both)
-        out.append(
-            TableChange(
-                table=table,
-                added=sorted(set(after) - set(before)),
-                removed=sorted(set(before) - set(after)),
-                modified=sorted(k for k in set(after) & set(before) if after[k] != before[k]),
-            )
-        )
+    with tempfile.TemporaryDirectory(prefix="dnnd-diff-") as spill:
+        con = duckdb_connection(Path(spill))
+        try:
+            for table in tables:
+                if old is not None and _same_file(
+                    old / f"{table}.parquet", new / f"{table}.parquet"
+                ):
+                    out.append(TableChange(table=table))
+                    continue
+                out.append(
+                    _table_change(con, table, _keyed_rows(old, table), _keyed_rows(new, table))
+                )
+        finally:
+            con.close()
     return out
+
+
+def _table_change(
+    con: duckdb.DuckDBPyConnection, table: str, before: str | None, after: str | None
+) -> TableChange:
+    if before is None or after is None:
+        keys = _keys(con, f"SELECT key FROM ({after or before})") if (after or before) else []
+        return TableChange(table=table, added=keys if after else [], removed=keys if before else [])
+    con.execute(f"CREATE OR REPLACE TEMP TABLE before_rows AS {before}")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE after_rows AS {after}")
+    return TableChange(
+        table=table,
+        added=_keys(con, "SELECT key FROM after_rows ANTI JOIN before_rows USING (key)"),
+        removed=_keys(con, "SELECT key FROM before_rows ANTI JOIN after_rows USING (key)"),
+        modified=_keys(
+            con,
+            "SELECT key FROM after_rows JOIN before_rows AS b USING (key) "
+            "WHERE after_rows.digest <> b.digest",
+        ),
+    )
+
+
+def _keys(con: duckdb.DuckDBPyConnection, query: str) -> list[str]:
+    return [
+        str(key) for (key,) in con.execute(f"SELECT key FROM ({query}) ORDER BY key").fetchall()
+    ]
 
 
 def changes_json(previous: str | None, version: str, changes: list[TableChange]) -> dict[str, Any]:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import zlib
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 import numpy as np
 
-from dnnd_data.models import Article
+T = TypeVar("T")
 
 SHINGLE_WORDS = 5
 PERMUTATIONS = 64
@@ -33,11 +34,11 @@ _B = _rng.integers(0, _PRIME, PERMUTATIONS, dtype=np.uint64)
 
 
 @dataclass(frozen=True)
-class NearDuplicate:
+class NearDuplicate(Generic[T]):
     """A later article that nearly repeats an earlier one."""
 
-    copy: Article
-    original: Article
+    copy: T
+    original: T
     similarity: float
 
 
@@ -66,26 +67,33 @@ def text_signature(text: str) -> bytes:
     return signature(shingles(text)).tobytes()
 
 
+def _text(article: Any) -> str:
+    text: str = article.text
+    return text
+
+
 def find_near_duplicates(
-    articles: Sequence[Article],
+    articles: Sequence[T],
     threshold: float,
     signatures: Sequence[bytes] | None = None,
-) -> list[NearDuplicate]:
+    text_of: Callable[[T], str] = _text,
+) -> list[NearDuplicate[T]]:
     """Later articles whose shingle Jaccard with an earlier kept one is ≥ ``threshold``.
 
     Candidates share a band of their signatures; a candidate whose signature agreement
     (an estimate of the Jaccard, standard error ≤ 0.07 at 64 permutations) is below
     ``threshold - ESTIMATE_MARGIN`` is dropped unchecked; the rest are checked exactly.
     Texts that share many sentences (reports of one conference) collide in many bands,
-    and checking them all exactly made this step quadratic.
+    and checking them all exactly made this step quadratic. ``text_of`` gives an item's
+    text, read only for those exact checks (items may be small index entries).
     """
     rows = PERMUTATIONS // BANDS
     buckets: dict[bytes, list[int]] = defaultdict(list)
-    kept: list[Article] = []
+    kept: list[T] = []
     kept_signatures: list[np.ndarray] = []
-    found = []
+    found: list[NearDuplicate[T]] = []
     for index, article in enumerate(articles):
-        raw = (signatures[index] if signatures else b"") or text_signature(article.text)
+        raw = (signatures[index] if signatures else b"") or text_signature(text_of(article))
         sig = np.frombuffer(raw, dtype=np.uint64)
         bands = [bytes([b]) + sig[b * rows : (b + 1) * rows].tobytes() for b in range(BANDS)]
         candidates = sorted({i for band in bands for i in buckets.get(band, ())})
@@ -96,6 +104,7 @@ def find_near_duplicates(
             kept=kept,
             kept_signatures=kept_signatures,
             threshold=threshold,
+            text_of=text_of,
         )
         if match is not None:
             found.append(NearDuplicate(article, kept[match[1]], match[0]))
@@ -108,13 +117,14 @@ def find_near_duplicates(
 
 
 def _best_match(
-    article: Article,
+    article: T,
     sig: np.ndarray,
     candidates: list[int],
     *,
-    kept: list[Article],
+    kept: list[T],
     kept_signatures: list[np.ndarray],
     threshold: float,
+    text_of: Callable[[T], str],
 ) -> tuple[float, int] | None:
     if not candidates:
         return None
@@ -122,8 +132,8 @@ def _best_match(
     likely = [i for i, e in zip(candidates, estimates, strict=True) if e >= threshold - MARGIN]
     if not likely:
         return None
-    items = shingles(article.text)
-    best = max((jaccard(items, shingles(kept[i].text)), i) for i in likely)
+    items = shingles(text_of(article))
+    best = max((jaccard(items, shingles(text_of(kept[i]))), i) for i in likely)
     return best if best[0] >= threshold else None
 
 

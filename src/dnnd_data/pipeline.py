@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
-from collections.abc import Iterable, Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -21,13 +22,11 @@ from dnnd_data import progress
 from dnnd_data.article_cache import ArticleCache, prune
 from dnnd_data.articles import ArticleOutcome, build_article
 from dnnd_data.dedupe import NearDuplicate, find_near_duplicates
-from dnnd_data.extract.article import ArticleExtraction
-from dnnd_data.extract.assemble import assemble_extractions
+from dnnd_data.extract.assemble import ExtractionAssembler
 from dnnd_data.fingerprint import code_fingerprint, input_fingerprint
 from dnnd_data.ingest import RawDocument, RawRef, discover, read_document
 from dnnd_data.models import (
     Article,
-    BoilerplateLine,
     QuarantineReason,
     QuarantineRecord,
     Record,
@@ -35,6 +34,7 @@ from dnnd_data.models import (
 )
 from dnnd_data.publish import PublishResult, publish, read_latest_manifest
 from dnnd_data.settings import Settings
+from dnnd_data.table_store import TableStore
 from dnnd_data.validate import ValidationReport, validate_dataset
 
 STAGE_PROCESS = "ingest + normalize"
@@ -62,22 +62,50 @@ class Discovery:
         return sorted([r.relative for r in self.refs] + [q.source_path for q in self.rejected])
 
 
+@dataclass(frozen=True)
+class IndexEntry:
+    """What assembly keeps in memory per raw file; the outcome itself waits on disk in
+    the outcome store (about 1 KiB per article, most of it the MinHash signature)."""
+
+    ref: RawRef
+    source_path: str
+    raw_sha256: str | None
+    raw_bytes: int | None
+    article_id: str | None
+    dedupe_key: str
+    minhash: bytes
+    quarantine: QuarantineRecord | None
+    reused: bool
+
+
 @dataclass
 class Dataset:
-    """Every table's rows, plus the list of raw files they must account for."""
+    """Every table's rows (on disk, in a :class:`TableStore`), plus the list of raw files
+    they must account for. No store: nothing was built."""
 
-    tables: dict[str, list[Record]]
+    store: TableStore | None
     raw_paths: list[str]
     # Articles taken from the per-article cache rather than processed again.
     reused_articles: int = 0
 
     def count(self, table: str) -> int:
         """Rows in a table."""
-        return len(self.tables.get(table, []))
+        return self.store.count(table) if self.store else 0
+
+    def counts(self) -> dict[str, int]:
+        """Rows of every table."""
+        return self.store.counts() if self.store else {}
 
     def rows(self, table: str, model: type[R]) -> list[R]:
-        """A table's rows, typed."""
-        return [row for row in self.tables.get(table, []) if isinstance(row, model)]
+        """A table's rows, typed (reads the whole table: for small tables and tests)."""
+        return self.store.rows(table, model) if self.store else []
+
+    def records(self) -> dict[str, list[Record]]:
+        """Every table's rows (reads everything: for small datasets and tests)."""
+        if self.store is None:
+            return {}
+        store = self.store
+        return {name: list(store.rows(name, store.specs[name].model)) for name in store.names}
 
 
 @dataclass(frozen=True)
@@ -118,6 +146,50 @@ def process_batch(refs: Iterable[RawRef], settings: Settings) -> list[ArticleOut
     return outcomes
 
 
+def index_batch(
+    refs: Sequence[RawRef], outcomes: Sequence[ArticleOutcome], settings: Settings
+) -> list[IndexEntry]:
+    """The in-memory index of a processed batch; every article's outcome is put in the
+    outcome store first (workers on this machine already did; remote ones could not)."""
+    cache = _open_cache(settings)
+    entries = []
+    for ref, outcome in zip(refs, outcomes, strict=True):
+        article, quarantine = outcome.article, outcome.quarantine
+        if article is not None and cache is not None:
+            _store_once(cache, article, outcome)
+        entries.append(
+            IndexEntry(
+                ref=ref,
+                source_path=article.source_path if article else ref.relative,
+                raw_sha256=article.raw_sha256 if article else _quarantined_sha(quarantine),
+                raw_bytes=article.raw_bytes if article else None,
+                article_id=article.article_id if article else None,
+                dedupe_key=outcome.dedupe_key,
+                minhash=outcome.minhash,
+                quarantine=quarantine if article is None else None,
+                reused=outcome.reused,
+            )
+        )
+    return entries
+
+
+def _store_once(cache: ArticleCache, article: Article, outcome: ArticleOutcome) -> None:
+    if not cache.entry(article.source_path, article.raw_sha256).is_file():
+        cache.store(article.source_path, article.raw_sha256, outcome)
+
+
+def _quarantined_sha(quarantine: QuarantineRecord | None) -> str | None:
+    return quarantine.raw_sha256 if quarantine else None
+
+
+def with_outcome_store(settings: Settings, store: TableStore) -> Settings:
+    """Settings whose cache folder is where outcomes wait for assembly: the per-article
+    cache, or (with no cache) a folder of this build's store."""
+    if settings.cache_dir is not None:
+        return settings
+    return replace(settings, cache_dir=store.folder / "outcomes")
+
+
 def _open_cache(settings: Settings) -> ArticleCache | None:
     if settings.cache_dir is None:
         return None
@@ -134,57 +206,95 @@ def _outcome_of(doc: RawDocument, settings: Settings, cache: ArticleCache | None
     return outcome
 
 
+class OutcomeReader:
+    """Reads an indexed article's outcome back from the outcome store; processes the raw
+    file again when the entry is missing (a full disk, a remote worker's disk)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.cache = _open_cache(settings)
+
+    def load(self, entry: IndexEntry) -> ArticleOutcome:
+        """The outcome of an indexed article."""
+        if self.cache is not None and entry.raw_sha256:
+            cached = self.cache.load(entry.source_path, entry.raw_sha256)
+            if cached is not None and cached.article is not None:
+                return cached
+        (outcome,) = process_batch([entry.ref], replace(self.settings, cache_dir=None))
+        return outcome
+
+    def article(self, entry: IndexEntry) -> Article:
+        """The indexed article."""
+        article = self.load(entry).article
+        if article is None:
+            raise RuntimeError(f"{entry.source_path} changed while the build was running")
+        return article
+
+    def text(self, entry: IndexEntry) -> str:
+        """The indexed article's clean text."""
+        return self.article(entry).text
+
+
 def assemble(
-    discovery: Discovery, outcomes: Iterable[ArticleOutcome], near_duplicate_threshold: float = 0.9
+    discovery: Discovery, entries: Iterable[IndexEntry], settings: Settings, store: TableStore
 ) -> Dataset:
-    """Merge batch outcomes into tables; later (near) copies of a text are set aside."""
-    ordered = sorted(outcomes, key=_outcome_path)
-    reused = sum(1 for outcome in ordered if outcome.reused)
-    articles: list[Article] = []
-    lines: list[BoilerplateLine] = []
+    """Merge the indexed outcomes into the store's tables, one article in memory at a
+    time; later (near) copies of a text are set aside."""
+    reader = OutcomeReader(settings)
+    ordered = sorted(entries, key=lambda e: e.source_path)
+    reused = sum(1 for entry in ordered if entry.reused)
     quarantine: list[QuarantineRecord] = list(discovery.rejected)
-    first_by_key: dict[str, Article] = {}
-    first_by_id: dict[str, Article] = {}
-    signatures: list[bytes] = []
-    extractions: list[ArticleExtraction] = []
-    for outcome in ordered:
-        if outcome.article is None:
-            if outcome.quarantine is not None:
-                quarantine.append(outcome.quarantine)
-            continue
-        article = outcome.article
-        original = first_by_key.get(outcome.dedupe_key) or first_by_id.get(article.article_id)
-        if original is not None:
-            quarantine.append(_duplicate(article, original))
-            continue
-        first_by_key[outcome.dedupe_key] = first_by_id[article.article_id] = article
-        articles.append(article)
-        signatures.append(outcome.minhash)
-        lines.extend(outcome.boilerplate)
-        if outcome.extraction is not None:
-            extractions.append(outcome.extraction)
-    near = find_near_duplicates(articles, near_duplicate_threshold, signatures)
+    kept = _first_copies(ordered, quarantine)
+    near = find_near_duplicates(
+        kept, settings.near_duplicate_threshold, [e.minhash for e in kept], text_of=reader.text
+    )
     copies = {n.copy.article_id for n in near}
     quarantine += [_near_duplicate(n) for n in near]
-    articles = [a for a in articles if a.article_id not in copies]
-    lines = [b for b in lines if b.article_id not in copies]
-    extractions = [x for x in extractions if x.article_id not in copies]
-    paths = {a.article_id: a.source_path for a in articles}
-    extracted, rejected = assemble_extractions(extractions, paths)
-    quarantine += rejected
-    articles.sort(key=lambda a: a.article_id)
-    lines.sort(key=lambda b: (b.article_id, b.line_no))
-    quarantine.sort(key=lambda q: (q.source_path, q.reason))
-    tables: dict[str, list[Record]] = {
-        "articles": list(articles),
-        "boilerplate_lines": list(lines),
-        "quarantine": list(quarantine),
-        **extracted,
-    }
-    return Dataset(tables, discovery.all_paths, reused)
+    kept = [e for e in kept if e.article_id not in copies]
+    assembler = ExtractionAssembler({e.article_id: e.source_path for e in kept if e.article_id})
+    for entry in kept:
+        if (extraction := reader.load(entry).extraction) is not None:
+            assembler.observe(extraction)
+    _add(store, assembler.merge())
+    for entry in kept:
+        outcome = reader.load(entry)
+        store.add("articles", [reader.article(entry)])
+        store.add("boilerplate_lines", outcome.boilerplate)
+        if outcome.extraction is not None:
+            _add(store, assembler.article_rows(outcome.extraction))
+    _add(store, assembler.finish())
+    store.add("quarantine", quarantine + assembler.quarantine)
+    store.flush()
+    return Dataset(store, discovery.all_paths, reused)
 
 
-def _near_duplicate(near: NearDuplicate) -> QuarantineRecord:
+def _add(store: TableStore, tables: dict[str, list[Record]]) -> None:
+    for name, rows in tables.items():
+        store.add(name, rows)
+
+
+def _first_copies(
+    ordered: list[IndexEntry], quarantine: list[QuarantineRecord]
+) -> list[IndexEntry]:
+    """The articles whose text was not seen before; exact copies go to ``quarantine``."""
+    first_by_key: dict[str, IndexEntry] = {}
+    first_by_id: dict[str, IndexEntry] = {}
+    kept: list[IndexEntry] = []
+    for entry in ordered:
+        if entry.article_id is None:
+            if entry.quarantine is not None:
+                quarantine.append(entry.quarantine)
+            continue
+        original = first_by_key.get(entry.dedupe_key) or first_by_id.get(entry.article_id)
+        if original is not None:
+            quarantine.append(_duplicate(entry, original))
+            continue
+        first_by_key[entry.dedupe_key] = first_by_id[entry.article_id] = entry
+        kept.append(entry)
+    return kept
+
+
+def _near_duplicate(near: NearDuplicate[IndexEntry]) -> QuarantineRecord:
     return QuarantineRecord(
         source_path=near.copy.source_path,
         reason=QuarantineReason.NEAR_DUPLICATE,
@@ -198,13 +308,7 @@ def _near_duplicate(near: NearDuplicate) -> QuarantineRecord:
     )
 
 
-def _outcome_path(outcome: ArticleOutcome) -> str:
-    if outcome.article is not None:
-        return outcome.article.source_path
-    return outcome.quarantine.source_path if outcome.quarantine else ""
-
-
-def _duplicate(article: Article, original: Article) -> QuarantineRecord:
+def _duplicate(article: IndexEntry, original: IndexEntry) -> QuarantineRecord:
     return QuarantineRecord(
         source_path=article.source_path,
         reason=QuarantineReason.DUPLICATE,
@@ -223,10 +327,16 @@ def build_dataset(raw_dir: Path, settings: Settings) -> Dataset:
 def build_from(discovery: Discovery, settings: Settings) -> Dataset:
     """Process the discovered raw files, in-process (in worker processes when it pays)."""
     progress.start(STAGE_PROCESS, len(discovery.refs))
+    store = TableStore(settings.work_dir)
+    settings = with_outcome_store(settings, store)
     work = batches(discovery.refs, settings.batch_size)
     with BatchWorkers(settings, len(work)) as workers:
-        outcomes = [outcome for batch in workers.map(work) for outcome in batch]
-    return assemble(discovery, outcomes, settings.near_duplicate_threshold)
+        entries = [
+            entry
+            for batch, outcomes in zip(work, workers.map(work), strict=True)
+            for entry in index_batch(batch, outcomes, settings)
+        ]
+    return assemble(discovery, entries, settings, store)
 
 
 class BatchWorkers:
@@ -255,10 +365,13 @@ class BatchWorkers:
         """One batch (safe to call from several threads at once)."""
         return self._result(self._submit(batch), batch)
 
-    def map(self, work: list[list[RawRef]]) -> list[list[ArticleOutcome]]:
-        """Every batch, results in order (all queued first, so every worker stays busy)."""
-        futures = [self._submit(batch) for batch in work]
-        return [self._result(future, batch) for future, batch in zip(futures, work, strict=True)]
+    def map(self, work: list[list[RawRef]]) -> Iterator[list[ArticleOutcome]]:
+        """Every batch's outcomes, in order (all queued first, so every worker stays busy;
+        a result is let go once yielded, so they do not pile up)."""
+        pending = deque((self._submit(batch), batch) for batch in work)
+        while pending:
+            future, batch = pending.popleft()
+            yield self._result(future, batch)
 
     def _submit(self, batch: list[RawRef]) -> Future[list[ArticleOutcome]] | None:
         if self._pool is None:
@@ -286,9 +399,10 @@ class BatchWorkers:
 
 def finish(dataset: Dataset, out_dir: Path, input_fingerprint: str | None = None) -> BuildSummary:
     """Validate, then publish when no critical expectation failed."""
-    report = validate_dataset(dataset.tables, dataset.raw_paths)
+    store = built(dataset)
+    report = validate_dataset(store, dataset.raw_paths)
     published = (
-        publish(dataset.tables, report, out_dir, input_fingerprint=input_fingerprint)
+        publish(store, report, out_dir, input_fingerprint=input_fingerprint)
         if report.success
         else None
     )
@@ -322,15 +436,21 @@ def record_build(
 def prune_cache(dataset: Dataset, settings: Settings) -> int:
     """Keep only the cache entries of the raw files this dataset came from."""
     cache = _open_cache(settings)
-    if cache is None:
+    if cache is None or dataset.store is None:
         return 0
-    used = {cache.entry(a.source_path, a.raw_sha256) for a in dataset.rows("articles", Article)}
-    used |= {
-        cache.entry(q.source_path, q.raw_sha256)
-        for q in dataset.rows("quarantine", QuarantineRecord)
-        if q.raw_sha256
-    }
-    return prune(cache, used)
+    with dataset.store.connect() as con:
+        sources = con.execute(
+            "SELECT source_path, raw_sha256 FROM articles UNION ALL "
+            "SELECT source_path, raw_sha256 FROM quarantine WHERE raw_sha256 IS NOT NULL"
+        ).fetchall()
+    return prune(cache, {cache.entry(path, sha) for path, sha in sources})
+
+
+def built(dataset: Dataset) -> TableStore:
+    """The dataset's tables (an error for a no-work summary's empty dataset)."""
+    if dataset.store is None:
+        raise ValueError("this dataset was not built (nothing changed): nothing to validate")
+    return dataset.store
 
 
 def skip_if_unchanged(
@@ -355,7 +475,7 @@ def unchanged_summary(discovery: Discovery, out_dir: Path, fingerprint: str) -> 
         return None
     rows = dict(latest.get("tables", {}))
     published = PublishResult(latest["version"], out_dir / "latest", False, rows)
-    dataset = Dataset({}, discovery.all_paths)
+    dataset = Dataset(None, discovery.all_paths)
     return BuildSummary(
         dataset, ValidationReport(()), published, [], unchanged_since=latest["version"]
     )
@@ -363,7 +483,7 @@ def unchanged_summary(discovery: Discovery, out_dir: Path, fingerprint: str) -> 
 
 def quarantined(dataset: Dataset) -> list[QuarantineRecord]:
     """The quarantine table's rows, typed."""
-    return [q for q in dataset.tables["quarantine"] if isinstance(q, QuarantineRecord)]
+    return dataset.rows("quarantine", QuarantineRecord)
 
 
 def build(raw_dir: Path, out_dir: Path, settings: Settings | None = None) -> BuildSummary:

@@ -1,9 +1,9 @@
 """Publish a release atomically: Parquet + DuckDB + data dictionary + manifest.
 
-Takes: validated tables and their validation report. Gives: ``<out>/releases/<version>/``
-written in a temporary folder and renamed into place, then ``<out>/latest`` re-pointed
-with an atomic symlink swap. A build whose content equals the latest release publishes
-nothing new. Releases are never overwritten.
+Takes: validated tables (a :class:`TableStore`) and their validation report. Gives:
+``<out>/releases/<version>/`` written in a temporary folder and renamed into place, then
+``<out>/latest`` re-pointed with an atomic symlink swap. A build whose content equals the
+latest release publishes nothing new. Releases are never overwritten.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from dnnd_data import progress
@@ -26,10 +27,10 @@ from dnnd_data.card import card_files
 from dnnd_data.changes import changelog, changes_json, compare
 from dnnd_data.checksums import sha256_file
 from dnnd_data.fingerprint import code_fingerprint
-from dnnd_data.frames import to_arrow
 from dnnd_data.lock import output_lock
 from dnnd_data.models import Record
 from dnnd_data.schema_export import (
+    arrow_schema,
     data_dictionary,
     data_dictionary_markdown,
     datapackage,
@@ -37,6 +38,7 @@ from dnnd_data.schema_export import (
     json_schema,
 )
 from dnnd_data.settings import code_version
+from dnnd_data.table_store import DUCKDB_MEMORY, TableStore, arrow_batches, order_by
 from dnnd_data.tables import TABLES, TableSpec
 from dnnd_data.validate import ValidationReport
 from dnnd_data.versioning import (
@@ -50,6 +52,8 @@ from dnnd_data.versioning import (
 )
 
 DB_NAME = "dnnd.duckdb"
+# Rows per Parquet row group (and per batch in memory while writing).
+ROW_GROUP_ROWS = 8_192
 MANIFEST = "manifest.json"
 STAGE_PUBLISH = "publish"
 
@@ -66,7 +70,7 @@ class PublishResult:
 
 
 def publish(
-    tables: Mapping[str, Sequence[Record]],
+    tables: TableStore | Mapping[str, Sequence[Record]],
     report: ValidationReport,
     out_dir: Path,
     specs: tuple[TableSpec, ...] = TABLES,
@@ -74,6 +78,7 @@ def publish(
 ) -> PublishResult:
     """Write a new release unless the latest one already has the same content.
     ``input_fingerprint`` (of the raw files) lets a later build skip all work."""
+    store = tables if isinstance(tables, TableStore) else TableStore.from_rows(tables, specs=specs)
     with output_lock(out_dir):
         releases = out_dir / "releases"
         releases.mkdir(parents=True, exist_ok=True)
@@ -81,9 +86,9 @@ def publish(
         staging = releases / f".tmp-{os.getpid()}-{datetime.now(UTC):%Y%m%dT%H%M%S%f}"
         staging.mkdir()
         try:
-            fingerprint = input_fingerprint or _table_input_fingerprint(tables)
+            fingerprint = input_fingerprint or _table_input_fingerprint(store)
             return _publish_staged(
-                staging, tables, report, out_dir, specs, input_fingerprint=fingerprint
+                staging, store, report, out_dir, specs, input_fingerprint=fingerprint
             )
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -111,7 +116,7 @@ def _existing_release(out_dir: Path, content_hash: str) -> dict[str, Any] | None
 
 def _publish_staged(
     staging: Path,
-    tables: Mapping[str, Sequence[Record]],
+    store: TableStore,
     report: ValidationReport,
     out_dir: Path,
     specs: tuple[TableSpec, ...],
@@ -120,7 +125,7 @@ def _publish_staged(
 ) -> PublishResult:
     releases = out_dir / "releases"
     progress.start(STAGE_PUBLISH, len(specs) + 2)
-    files = write_tables(staging, tables, specs)
+    files = write_tables(staging, store, specs)
     content_hash = _content_hash(files)
     latest = read_latest_manifest(out_dir)
     if latest is not None and latest.get("content_hash") == content_hash:
@@ -149,7 +154,7 @@ def _publish_staged(
         "tables": _rows(files),
     }
     write_database(staging, specs)
-    write_docs(staging, report, specs, tables, manifest)
+    write_docs(staging, report, specs, manifest)
     write_changes(staging, out_dir / "latest" if latest else None, manifest)
     write_manifest(staging, manifest, files)
     _fsync_tree(staging)
@@ -168,22 +173,40 @@ def ensure_indexed(out_dir: Path, manifest: dict[str, Any]) -> None:
 
 
 def write_tables(
-    folder: Path, tables: Mapping[str, Sequence[Record]], specs: tuple[TableSpec, ...] = TABLES
+    folder: Path, store: TableStore, specs: tuple[TableSpec, ...] = TABLES
 ) -> list[dict[str, Any]]:
-    """One zstd Parquet file per table; returns their manifest entries."""
+    """One zstd Parquet file per table, sorted by DuckDB out of core (it spills past its
+    memory limit) and written a row group at a time; returns their manifest entries."""
     entries = []
-    for spec in specs:
-        table = to_arrow(spec, tables.get(spec.name, []))
-        path = folder / f"{spec.name}.parquet"
-        pq.write_table(table, path, compression="zstd", use_dictionary=True, write_statistics=True)
-        entries.append(_file_entry(folder, path, table.num_rows))
-        progress.advance(STAGE_PUBLISH)
+    with store.connect() as con:
+        for spec in specs:
+            path = folder / f"{spec.name}.parquet"
+            rows = write_sorted(con, spec, path)
+            entries.append(_file_entry(folder, path, rows))
+            progress.advance(STAGE_PUBLISH)
     return entries
+
+
+def write_sorted(con: duckdb.DuckDBPyConnection, spec: TableSpec, path: Path) -> int:
+    """The table (a view on ``con``) as Parquet in a total order; returns its rows."""
+    schema = arrow_schema(spec)
+    columns = ", ".join(f'"{c}"' for c in spec.columns)
+    query = f'SELECT {columns} FROM "{spec.name}" ORDER BY {order_by(spec)}'
+    reader = arrow_batches(con, query, ROW_GROUP_ROWS)
+    rows = 0
+    with pq.ParquetWriter(
+        path, schema, compression="zstd", use_dictionary=True, write_statistics=True
+    ) as writer:
+        for batch in reader:
+            # DuckDB's types → the models' (e.g. its BIGINT for our int32 columns).
+            writer.write_table(pa.Table.from_batches([batch]).cast(schema))
+            rows += batch.num_rows
+    return rows
 
 
 def write_database(folder: Path, specs: tuple[TableSpec, ...] = TABLES) -> None:
     """``dnnd.duckdb``: one table per Parquet file, with a comment on every table and column."""
-    con = duckdb.connect(str(folder / DB_NAME))
+    con = duckdb.connect(str(folder / DB_NAME), config={"memory_limit": DUCKDB_MEMORY})
     try:
         for spec in specs:
             parquet = (folder / f"{spec.name}.parquet").as_posix().replace("'", "''")
@@ -199,7 +222,6 @@ def write_docs(
     folder: Path,
     report: ValidationReport,
     specs: tuple[TableSpec, ...],
-    tables: Mapping[str, Sequence[Record]],
     manifest: dict[str, Any],
 ) -> None:
     """Data dictionary, JSON Schemas, data package, dataset card and validation result."""
@@ -211,8 +233,7 @@ def write_docs(
         _write_json(schemas / f"{spec.name}.schema.json", json_schema(spec))
     _write_json(folder / "validation.json", report.to_json())
     _write_json(folder / "datapackage.json", datapackage("dnnd-data", manifest["version"], specs))
-    facts = {**manifest, "quarantined": len(tables.get("quarantine", []))}
-    for name, text in card_files(tables, facts).items():
+    for name, text in card_files(folder, manifest).items():
         (folder / name).write_text(text, encoding="utf-8")
 
 
@@ -240,13 +261,14 @@ def write_manifest(folder: Path, manifest: dict[str, Any], tables: list[dict[str
     (folder / "SHA256SUMS").write_text(sums, encoding="utf-8")
 
 
-def _table_input_fingerprint(tables: Mapping[str, Sequence[Record]]) -> str:
+def _table_input_fingerprint(store: TableStore) -> str:
     """Fallback when the caller has no raw-file fingerprint: paths and hashes in the tables."""
-    lines = sorted(
-        f"{getattr(row, 'source_path', '')}:{getattr(row, 'raw_sha256', '')}"
-        for name in ("articles", "quarantine")
-        for row in tables.get(name, [])
-    )
+    with store.connect() as con:
+        pairs = con.execute(
+            "SELECT source_path, raw_sha256 FROM articles UNION ALL "
+            "SELECT source_path, raw_sha256 FROM quarantine"
+        ).fetchall()
+    lines = sorted(f"{path}:{sha}" for path, sha in pairs)
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
 

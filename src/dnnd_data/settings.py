@@ -18,6 +18,7 @@ SCHEMA_DIR = PROJECT_ROOT / "schemas"
 
 MIB = 1024 * 1024
 CACHE_FOLDER = ".cache/articles"
+WORK_FOLDER = ".work"
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,8 @@ class Settings:
     workers: int = max(1, min(os.cpu_count() or 1, 8))
     # Per-article cache (see article_cache); None processes every article every time.
     cache_dir: Path | None = None
+    # Where a build spills its tables and outcomes (None: the system's temporary folder).
+    work_dir: Path | None = None
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -49,11 +52,12 @@ class Settings:
         )
 
     def with_cache_in(self, out_dir: Path) -> Settings:
-        """These settings with the per-article cache inside the output folder, unless
-        ``DNND_NO_CACHE`` is set."""
+        """These settings with the per-article cache (unless ``DNND_NO_CACHE`` is set) and
+        the build's spill folder inside the output folder."""
+        work = replace(self, work_dir=out_dir / WORK_FOLDER)
         if os.environ.get("DNND_NO_CACHE"):
-            return replace(self, cache_dir=None)
-        return replace(self, cache_dir=out_dir / CACHE_FOLDER)
+            return replace(work, cache_dir=None)
+        return replace(work, cache_dir=out_dir / CACHE_FOLDER)
 
 
 def configure_prefect_env(project_dir: Path | None = None) -> None:

@@ -29,7 +29,7 @@ def summary_rows(summary: BuildSummary) -> list[tuple[str, str]]:
         ),
         ("quarantined", str(dataset.count("quarantine"))),
     ]
-    rows += [(f"rows: {name}", str(len(items))) for name, items in dataset.tables.items()]
+    rows += [(f"rows: {name}", str(count)) for name, count in dataset.counts().items()]
     rows.append(
         (
             "expectations",

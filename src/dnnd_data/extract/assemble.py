@@ -1,21 +1,25 @@
-"""Merge per-article extractions into the extracted tables.
+"""Merge per-article extractions into the extracted tables, streaming over the articles.
 
-Takes: :class:`ArticleExtraction` objects of the articles kept after de-duplication.
+Takes: :class:`ArticleExtraction` objects of the articles kept after de-duplication, twice
+and in the same order: pass 1 (:meth:`ExtractionAssembler.observe`) folds what spans
+articles, pass 2 (:meth:`ExtractionAssembler.article_rows`) gives each article's rows.
 Gives: rows of ``events``, ``event_sources``, ``organizations``, ``documents``,
 ``document_mentions`` and the person tables, plus quarantine rows for values and records
-that fail their models (see :class:`RecordSink`).
+that fail their models (see :class:`RecordSink`). Memory grows with events, documents and
+people, not with articles.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import replace
 
 from dnnd_data import lexicon
 from dnnd_data.extract.article import ArticleExtraction
-from dnnd_data.extract.documents import DocumentCitation, merge_citations
+from dnnd_data.extract.documents import CitationFold
 from dnnd_data.extract.events import EventDraft, merge_drafts
-from dnnd_data.extract.people_tables import people_tables
+from dnnd_data.extract.people_tables import PeopleTables
 from dnnd_data.extract.records import RecordSink
 from dnnd_data.extract_models import (
     Document,
@@ -27,94 +31,117 @@ from dnnd_data.extract_models import (
 from dnnd_data.models import QuarantineRecord, Record
 
 
-def assemble_extractions(
-    extractions: Sequence[ArticleExtraction], source_paths: dict[str, str]
-) -> tuple[dict[str, list[Record]], list[QuarantineRecord]]:
-    """The extracted tables, and quarantine rows for what failed validation."""
-    sink = RecordSink(source_paths)
-    events, sources = _events(extractions, sink)
-    tables: dict[str, list[Record]] = {
-        "events": list(events),
-        "event_sources": list(sources),
-        "organizations": _organizations(extractions),
-        **_documents(extractions, {e.event_id for e in events}, sink),
-    }
-    tables.update(people_tables(extractions, events, sink))
-    return tables, sink.quarantine
+class ExtractionAssembler:
+    """Two passes over the kept articles' extractions, in article order."""
 
+    def __init__(self, source_paths: Mapping[str, str]) -> None:
+        self.sink = RecordSink(source_paths)
+        self._drafts: dict[str, list[EventDraft]] = defaultdict(list)
+        self._documents: dict[str, tuple[str, CitationFold]] = {}
+        self._org_mentions: Counter[str] = Counter()
+        self._kept_events: set[str] = set()
+        self._people: PeopleTables | None = None
 
-def _events(
-    extractions: Sequence[ArticleExtraction], sink: RecordSink
-) -> tuple[list[Event], list[EventSource]]:
-    drafts: dict[str, list[EventDraft]] = defaultdict(list)
-    for extraction in extractions:
+    def observe(self, extraction: ArticleExtraction) -> None:
+        """Pass 1: fold one article's event draft, citations and organization mentions."""
         if extraction.event is not None:
-            drafts[extraction.event.event_id].append(extraction.event)
-    events: list[Event] = []
-    sources: list[EventSource] = []
-    for event_id, group in sorted(drafts.items()):
-        event = sink.make(Event, merge_drafts(group), group[0].article_id, "event")
-        if event is None:
-            continue
-        events.append(event)
-        for d in sorted(group, key=lambda d: d.article_id):
-            source = {
-                "event_id": event_id,
-                "article_id": d.article_id,
-                "span_start": d.span_start,
-                "span_end": d.span_end,
-                "evidence": d.evidence,
-            }
-            if (row := sink.make(EventSource, source, d.article_id, "event_source")) is not None:
-                sources.append(row)
-    return events, sources
-
-
-def _documents(
-    extractions: Sequence[ArticleExtraction], kept_events: set[str], sink: RecordSink
-) -> dict[str, list[Record]]:
-    by_document: dict[str, list[DocumentCitation]] = defaultdict(list)
-    first_article: dict[str, str] = {}
-    mentions: list[Record] = []
-    for extraction in extractions:
-        reported = extraction.event.event_id if extraction.event else None
+            # Merging reads no evidence: dropping it keeps a draft per article small.
+            self._drafts[extraction.event.event_id].append(replace(extraction.event, evidence=""))
         for citation in extraction.citations:
-            by_document[citation.document_id].append(citation)
-            first_article.setdefault(citation.document_id, extraction.article_id)
+            if citation.document_id not in self._documents:
+                self._documents[citation.document_id] = (
+                    extraction.article_id,
+                    CitationFold(replace(citation, evidence="", surface="")),
+                )
+            self._documents[citation.document_id][1].add(citation)
+        self._org_mentions.update(m.org_id for m in extraction.organizations)
+
+    def merge(self) -> dict[str, list[Record]]:
+        """After pass 1: ``events``, ``documents`` and ``organizations``."""
+        events: list[Event] = []
+        for _event_id, group in sorted(self._drafts.items()):
+            event = self.sink.make(Event, merge_drafts(group), group[0].article_id, "event")
+            if event is not None:
+                events.append(event)
+        self._drafts.clear()
+        self._kept_events = {e.event_id for e in events}
+        self._people = PeopleTables(events, self.sink)
+        documents: list[Record] = []
+        for _, (first_article, fold) in sorted(self._documents.items()):
+            if (
+                doc := self.sink.make(Document, fold.fields(), first_article, "document")
+            ) is not None:
+                documents.append(doc)
+        return {
+            "events": list(events),
+            "documents": documents,
+            "organizations": self._organizations(),
+        }
+
+    def article_rows(self, extraction: ArticleExtraction) -> dict[str, list[Record]]:
+        """Pass 2 (after :meth:`merge`): one article's ``event_sources``,
+        ``document_mentions``, ``participations`` and ``awards`` rows."""
+        if self._people is None:
+            raise RuntimeError("article_rows() needs merge() first")
+        draft = extraction.event
+        reported = draft.event_id if draft and draft.event_id in self._kept_events else None
+        sources: list[Record] = []
+        if draft is not None and reported is not None:
+            source = {
+                "event_id": reported,
+                "article_id": draft.article_id,
+                "span_start": draft.span_start,
+                "span_end": draft.span_end,
+                "evidence": draft.evidence,
+            }
+            if (
+                row := self.sink.make(EventSource, source, draft.article_id, "event_source")
+            ) is not None:
+                sources.append(row)
+        mentions: list[Record] = []
+        for citation in extraction.citations:
             data = {
                 "document_id": citation.document_id,
                 "article_id": extraction.article_id,
-                "event_id": reported if reported in kept_events else None,
+                "event_id": reported,
                 "span_start": citation.start,
                 "span_end": citation.end,
                 "surface": citation.surface,
                 "evidence": citation.evidence,
             }
-            row = sink.make(DocumentMention, data, extraction.article_id, "document_mention")
-            if row is not None:
-                mentions.append(row)
-    documents: list[Record] = []
-    for document_id, group in sorted(by_document.items()):
-        doc = sink.make(Document, merge_citations(group), first_article[document_id], "document")
-        if doc is not None:
-            documents.append(doc)
-    return {"documents": documents, "document_mentions": mentions}
+            mention = self.sink.make(
+                DocumentMention, data, extraction.article_id, "document_mention"
+            )
+            if mention is not None:
+                mentions.append(mention)
+        return {
+            "event_sources": sources,
+            "document_mentions": mentions,
+            **self._people.article_rows(extraction),
+        }
 
+    def finish(self) -> dict[str, list[Record]]:
+        """After pass 2: ``people`` and ``position_terms``."""
+        if self._people is None:
+            raise RuntimeError("finish() needs merge() first")
+        return self._people.finish()
 
-def _organizations(extractions: Iterable[ArticleExtraction]) -> list[Record]:
-    counts: dict[str, int] = defaultdict(int)
-    for extraction in extractions:
-        for mention in extraction.organizations:
-            counts[mention.org_id] += 1
-    return [
-        Organization(
-            org_id=entry.id,
-            name=entry.name,
-            acronym=entry.acronym,
-            aliases=list(entry.aliases),
-            kind=entry.kind,
-            n_mentions=counts[entry.id],
-        )
-        for entry in lexicon.organizations().organizations
-        if counts.get(entry.id)
-    ]
+    @property
+    def quarantine(self) -> list[QuarantineRecord]:
+        """Values and records that failed their models."""
+        return self.sink.quarantine
+
+    def _organizations(self) -> list[Record]:
+        counts = self._org_mentions
+        return [
+            Organization(
+                org_id=entry.id,
+                name=entry.name,
+                acronym=entry.acronym,
+                aliases=list(entry.aliases),
+                kind=entry.kind,
+                n_mentions=counts[entry.id],
+            )
+            for entry in lexicon.organizations().organizations
+            if counts.get(entry.id)
+        ]

@@ -127,18 +127,41 @@ def _title(pattern: str, tail: str) -> str | None:
     return title[0].lower() + title[1:] if title[:1].isupper() and title[1:2].islower() else title
 
 
+class CitationFold:
+    """One document's fields folded over its citations in article order: the first
+    stated issuer, date and subject win (a fold, so a corpus' citations need not all be
+    held at once)."""
+
+    def __init__(self, first: DocumentCitation) -> None:
+        self.first = first
+        self.issuer: str | None = None
+        self.issued_on: date | None = None
+        self.title: str | None = None
+        self.n_mentions = 0
+
+    def add(self, citation: DocumentCitation) -> None:
+        """Count one more citation; keep the first value stated for each field."""
+        self.n_mentions += 1
+        self.issuer = self.issuer or citation.issuer
+        self.issued_on = self.issued_on or citation.issued_on
+        self.title = self.title or citation.title
+
+    def fields(self) -> dict[str, object]:
+        """The ``documents`` row's values."""
+        return {
+            "document_id": self.first.document_id,
+            "doc_type": self.first.doc_type,
+            "number": self.first.number,
+            "issuer": self.issuer,
+            "issued_on": self.issued_on,
+            "title": self.title,
+            "n_mentions": self.n_mentions,
+        }
+
+
 def merge_citations(citations: Sequence[DocumentCitation]) -> dict[str, object]:
     """One document's fields from all its citations: first stated date and subject."""
-    first = citations[0]
-    issued = next((c.issued_on for c in citations if c.issued_on), None)
-    titles = [c.title for c in citations if c.title]
-    issuers = [c.issuer for c in citations if c.issuer]
-    return {
-        "document_id": first.document_id,
-        "doc_type": first.doc_type,
-        "number": first.number,
-        "issuer": issuers[0] if issuers else None,
-        "issued_on": issued,
-        "title": titles[0] if titles else None,
-        "n_mentions": len(citations),
-    }
+    fold = CitationFold(citations[0])
+    for citation in citations:
+        fold.add(citation)
+    return fold.fields()

@@ -1,7 +1,7 @@
 """People, participations, awards and the position timeline, merged across articles.
 
-Takes: per-article extractions and the merged events. Gives: rows of ``people``,
-``participations``, ``awards`` and ``position_terms``.
+Takes: per-article extractions (streamed) and the merged events. Gives: rows of
+``people``, ``participations``, ``awards`` and ``position_terms``.
 """
 
 from __future__ import annotations
@@ -17,24 +17,28 @@ from dnnd_data.extract_models import Award, Event, Participation, Person, Positi
 from dnnd_data.models import Record
 
 
-def people_tables(
-    extractions: Sequence[ArticleExtraction], events: Sequence[Event], sink: RecordSink
-) -> dict[str, list[Record]]:
-    """The four person-related tables; only for articles whose event was kept."""
-    kept = {e.event_id for e in events}
-    held = {e.event_id: e.held_on for e in events}
-    participations: list[Participation] = []
-    awards: list[Award] = []
-    genders: dict[str, set[str | None]] = defaultdict(set)
-    names: dict[str, str] = {}
-    for extraction in extractions:
-        if extraction.event is None or extraction.event.event_id not in kept:
-            continue
+class PeopleTables:
+    """Participations and awards per article, streamed; people and the position
+    timeline once every article was seen. Only articles whose event was kept count."""
+
+    def __init__(self, events: Sequence[Event], sink: RecordSink) -> None:
+        self.sink = sink
+        self.held = {e.event_id: e.held_on for e in events}
+        self.genders: dict[str, set[str | None]] = defaultdict(set)
+        self.names: dict[str, str] = {}
+        self.timeline = PositionTimeline()
+
+    def article_rows(self, extraction: ArticleExtraction) -> dict[str, list[Record]]:
+        """The ``participations`` and ``awards`` rows of one article."""
+        if extraction.event is None or extraction.event.event_id not in self.held:
+            return {}
         event_id = extraction.event.event_id
+        participations: list[Record] = []
+        awards: list[Record] = []
         for claim in extraction.roles:
             person_id = person_id_for(claim.name)
-            names[person_id] = claim.name
-            genders[person_id].add(claim.gender)
+            self.names[person_id] = claim.name
+            self.genders[person_id].add(claim.gender)
             data = {
                 "event_id": event_id,
                 "person_id": person_id,
@@ -45,10 +49,10 @@ def people_tables(
                 "span_end": claim.end,
                 "evidence": claim.evidence,
             }
-            if (
-                row := sink.make(Participation, data, extraction.article_id, "participation")
-            ) is not None:
+            row = self.sink.make(Participation, data, extraction.article_id, "participation")
+            if row is not None:
                 participations.append(row)
+                self.timeline.add(row)
         for a in extraction.awards:
             data = {
                 "event_id": event_id,
@@ -62,23 +66,22 @@ def people_tables(
                 "span_end": a.end,
                 "evidence": a.evidence,
             }
-            if (award := sink.make(Award, data, extraction.article_id, "award")) is not None:
+            if (award := self.sink.make(Award, data, extraction.article_id, "award")) is not None:
                 awards.append(award)
-    people = [
-        Person(
-            person_id=pid,
-            full_name=name,
-            name_ascii=ascii_name(name),
-            gender=_one_gender(genders[pid]),
-        )
-        for pid, name in sorted(names.items())
-    ]
-    return {
-        "people": list(people),
-        "participations": list(participations),
-        "awards": list(awards),
-        "position_terms": list(position_terms(participations, held)),
-    }
+        return {"participations": participations, "awards": awards}
+
+    def finish(self) -> dict[str, list[Record]]:
+        """``people`` and ``position_terms``, from every article seen."""
+        people: list[Record] = [
+            Person(
+                person_id=pid,
+                full_name=name,
+                name_ascii=ascii_name(name),
+                gender=_one_gender(self.genders[pid]),
+            )
+            for pid, name in sorted(self.names.items())
+        ]
+        return {"people": people, "position_terms": list(self.timeline.terms(self.held))}
 
 
 def _one_gender(stated: set[str | None]) -> str | None:
@@ -86,25 +89,30 @@ def _one_gender(stated: set[str | None]) -> str | None:
     return known.pop() if len(known) == 1 else None
 
 
-def position_terms(
-    participations: Sequence[Participation], held: dict[str, date | None]
-) -> list[PositionTerm]:
-    """Each (person, single title) with the first and last event dates it was stated at."""
-    seen: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for p in participations:
-        for title in (p.position or "").split(", "):
+class PositionTimeline:
+    """Each (person, single title) and the events it was stated at."""
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+
+    def add(self, participation: Participation) -> None:
+        """Record the titles one participation states."""
+        for title in (participation.position or "").split(", "):
             if title:
-                seen[(p.person_id, title)].add(p.event_id)
-    terms = []
-    for (person_id, title), event_ids in sorted(seen.items()):
-        dates = sorted(d for e in event_ids if (d := held.get(e)) is not None)
-        terms.append(
-            PositionTerm(
-                person_id=person_id,
-                position=title,
-                first_seen_on=dates[0] if dates else None,
-                last_seen_on=dates[-1] if dates else None,
-                events=len(event_ids),
+                self.seen[(participation.person_id, title)].add(participation.event_id)
+
+    def terms(self, held: dict[str, date | None]) -> list[PositionTerm]:
+        """Each (person, title) with the first and last event dates it was stated at."""
+        terms = []
+        for (person_id, title), event_ids in sorted(self.seen.items()):
+            dates = sorted(d for e in event_ids if (d := held.get(e)) is not None)
+            terms.append(
+                PositionTerm(
+                    person_id=person_id,
+                    position=title,
+                    first_seen_on=dates[0] if dates else None,
+                    last_seen_on=dates[-1] if dates else None,
+                    events=len(event_ids),
+                )
             )
-        )
-    return terms
+        return terms

@@ -1,0 +1,202 @@
+"""Tables kept on disk as Parquet chunks, so a build never holds a whole table in memory.
+
+Takes: rows (pydantic records) added a few at a time, in any order. Gives: per table,
+unsorted zstd Parquet chunk files with the schema generated from the models, the row
+count, and SQL over the chunks for DuckDB, which sorts, checks and copies them out of
+core. The store's folder is private to one build and removed with the store.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import weakref
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from dnnd_data.models import Record
+from dnnd_data.schema_export import arrow_schema
+from dnnd_data.tables import TABLES, TableSpec
+
+R = TypeVar("R", bound=Record)
+
+# Rows buffered per table before they are written out (a few MiB for the articles).
+CHUNK_ROWS = 2_000
+# What DuckDB may hold in memory when it sorts or joins a table; the rest spills to disk.
+DUCKDB_MEMORY = "256MB"
+
+
+def rows_to_arrow(spec: TableSpec, rows: Sequence[Record]) -> pa.Table:
+    """An Arrow table of ``rows`` in the given order, with the table's generated schema."""
+    data = {name: [getattr(row, name) for row in rows] for name in spec.columns}
+    return pa.table(data, schema=arrow_schema(spec))
+
+
+def sql_string(text: str) -> str:
+    """``text`` as an SQL string literal."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def order_by(spec: TableSpec) -> str:
+    """A total order on a table's rows: the primary key, then every other column, so
+    duplicate keys (which validation reports) still come out in one order."""
+    rest = [c for c in spec.columns if c not in spec.primary_key]
+    return ", ".join(f'"{c}" ASC NULLS FIRST' for c in [*spec.primary_key, *rest])
+
+
+def arrow_table(con: duckdb.DuckDBPyConnection, query: str) -> pa.Table:
+    """A query's whole result as an Arrow table."""
+    table = con.sql(query).to_arrow_table()
+    if table is None:
+        raise RuntimeError(f"DuckDB returned no result for: {query}")
+    return table
+
+
+def arrow_batches(
+    con: duckdb.DuckDBPyConnection, query: str, batch_rows: int
+) -> pa.RecordBatchReader:
+    """A query's result as Arrow record batches of ``batch_rows``, streamed."""
+    reader = con.sql(query).to_arrow_reader(batch_rows)
+    if reader is None:
+        raise RuntimeError(f"DuckDB returned no result for: {query}")
+    return reader
+
+
+def duckdb_connection(spill: Path) -> duckdb.DuckDBPyConnection:
+    """An in-process DuckDB that spills to ``spill`` past :data:`DUCKDB_MEMORY`."""
+    con = duckdb.connect()
+    con.execute(f"SET memory_limit = {sql_string(DUCKDB_MEMORY)}")
+    con.execute(f"SET temp_directory = {sql_string(str(spill))}")
+    con.execute("SET preserve_insertion_order = true")
+    return con
+
+
+STORE_PREFIX = "dnnd-tables-"
+
+
+def remove_abandoned(parent: Path) -> None:
+    """Remove the stores of builds that were killed (their process is gone)."""
+    for folder in parent.glob(f"{STORE_PREFIX}*-*"):
+        pid = folder.name.removeprefix(STORE_PREFIX).split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class TableStore:
+    """Every table's rows, as Parquet chunks in a private folder."""
+
+    def __init__(self, parent: Path | None = None, specs: Sequence[TableSpec] = TABLES) -> None:
+        if parent is not None:
+            parent.mkdir(parents=True, exist_ok=True)
+            remove_abandoned(parent)
+        prefix = f"{STORE_PREFIX}{os.getpid()}-"
+        self.folder = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+        self._cleanup = weakref.finalize(self, shutil.rmtree, str(self.folder), True)
+        self.specs: dict[str, TableSpec] = {spec.name: spec for spec in specs}
+        self._buffers: dict[str, list[Record]] = defaultdict(list)
+        self._chunks: dict[str, list[Path]] = defaultdict(list)
+        self._counts: dict[str, int] = defaultdict(int)
+
+    @classmethod
+    def from_rows(
+        cls,
+        tables: Mapping[str, Sequence[Record]],
+        parent: Path | None = None,
+        specs: Sequence[TableSpec] = TABLES,
+    ) -> TableStore:
+        """A store holding these rows (for callers that built tables in memory)."""
+        store = cls(parent, specs)
+        for name, rows in tables.items():
+            if name in store.specs:
+                store.add(name, rows)
+        store.flush()
+        return store
+
+    def add(self, table: str, rows: Iterable[Record]) -> None:
+        """Append rows; written out every :data:`CHUNK_ROWS`."""
+        buffer = self._buffers[table]
+        for row in rows:
+            buffer.append(row)
+            self._counts[table] += 1
+            if len(buffer) >= CHUNK_ROWS:
+                self._write_chunk(table)
+                buffer = self._buffers[table]
+
+    def flush(self) -> None:
+        """Write every buffered row, and an empty chunk for tables without any, so every
+        table has a schema on disk."""
+        for name in self.specs:
+            if self._buffers.get(name) or not self._chunks.get(name):
+                self._write_chunk(name)
+
+    def _write_chunk(self, table: str) -> None:
+        spec = self.specs[table]
+        rows, self._buffers[table] = self._buffers[table], []
+        path = self.folder / table / f"{len(self._chunks[table]):06d}.parquet"
+        path.parent.mkdir(exist_ok=True)
+        pq.write_table(rows_to_arrow(spec, rows), path, compression="zstd")
+        self._chunks[table].append(path)
+
+    @property
+    def names(self) -> list[str]:
+        """Table names, in registry order."""
+        return list(self.specs)
+
+    def count(self, table: str) -> int:
+        """Rows in a table."""
+        return self._counts.get(table, 0)
+
+    def counts(self) -> dict[str, int]:
+        """Rows of every table."""
+        return {name: self.count(name) for name in self.specs}
+
+    def chunks(self, table: str) -> list[Path]:
+        """The table's chunk files (buffered rows written first)."""
+        if self._buffers.get(table) or not self._chunks.get(table):
+            self._write_chunk(table)
+        return list(self._chunks[table])
+
+    def relation(self, table: str) -> str:
+        """SQL naming the table's rows, for DuckDB's FROM clause."""
+        files = ", ".join(sql_string(str(p)) for p in self.chunks(table))
+        return f"read_parquet([{files}])"
+
+    def connect(self) -> duckdb.DuckDBPyConnection:
+        """DuckDB with every table as a view (spilling into this store's folder)."""
+        spill = self.folder / ".duckdb-spill"
+        spill.mkdir(exist_ok=True)
+        con = duckdb_connection(spill)
+        for name in self.specs:
+            con.execute(f'CREATE VIEW "{name}" AS SELECT * FROM {self.relation(name)}')
+        return con
+
+    def iter_rows(self, table: str, model: type[R]) -> Iterator[R]:
+        """A table's rows as records, one chunk in memory at a time."""
+        for path in self.chunks(table):
+            for data in pq.read_table(path).to_pylist():
+                yield model.model_validate(data)
+
+    def rows(self, table: str, model: type[R]) -> list[R]:
+        """A table's rows as records (for small tables and tests)."""
+        return list(self.iter_rows(table, model))
+
+    def close(self) -> None:
+        """Remove the store's folder."""
+        self._cleanup()
