@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import pyarrow as pa
 import pyarrow.parquet as pq
 
 from dnnd_data import progress
@@ -38,7 +37,7 @@ from dnnd_data.schema_export import (
     json_schema,
 )
 from dnnd_data.settings import code_version
-from dnnd_data.table_store import DUCKDB_MEMORY, TableStore, arrow_batches, order_by
+from dnnd_data.table_store import DUCKDB_MEMORY, TableStore
 from dnnd_data.tables import TABLES, TableSpec
 from dnnd_data.validate import ValidationReport
 from dnnd_data.versioning import (
@@ -52,7 +51,7 @@ from dnnd_data.versioning import (
 )
 
 DB_NAME = "dnnd.duckdb"
-# Rows per Parquet row group (and per batch in memory while writing).
+# Rows per Parquet row group at most.
 ROW_GROUP_ROWS = 8_192
 MANIFEST = "manifest.json"
 STAGE_PUBLISH = "publish"
@@ -175,38 +174,35 @@ def ensure_indexed(out_dir: Path, manifest: dict[str, Any]) -> None:
 def write_tables(
     folder: Path, store: TableStore, specs: tuple[TableSpec, ...] = TABLES
 ) -> list[dict[str, Any]]:
-    """One zstd Parquet file per table, sorted by DuckDB out of core (it spills past its
-    memory limit) and written a row group at a time; returns their manifest entries."""
+    """One zstd Parquet file per table, in primary-key order (an external sort: one
+    bucket of rows in memory at a time); returns their manifest entries."""
     entries = []
-    with store.connect() as con:
-        for spec in specs:
-            path = folder / f"{spec.name}.parquet"
-            rows = write_sorted(con, spec, path)
-            entries.append(_file_entry(folder, path, rows))
-            progress.advance(STAGE_PUBLISH)
+    for spec in specs:
+        path = folder / f"{spec.name}.parquet"
+        rows = write_sorted(store, spec, path)
+        entries.append(_file_entry(folder, path, rows))
+        progress.advance(STAGE_PUBLISH)
     return entries
 
 
-def write_sorted(con: duckdb.DuckDBPyConnection, spec: TableSpec, path: Path) -> int:
-    """The table (a view on ``con``) as Parquet in a total order; returns its rows."""
+def write_sorted(store: TableStore, spec: TableSpec, path: Path) -> int:
+    """One table as Parquet in key order; returns its rows."""
     schema = arrow_schema(spec)
-    columns = ", ".join(f'"{c}"' for c in spec.columns)
-    query = f'SELECT {columns} FROM "{spec.name}" ORDER BY {order_by(spec)}'
-    reader = arrow_batches(con, query, ROW_GROUP_ROWS)
     rows = 0
     with pq.ParquetWriter(
         path, schema, compression="zstd", use_dictionary=True, write_statistics=True
     ) as writer:
-        for batch in reader:
-            # DuckDB's types → the models' (e.g. its BIGINT for our int32 columns).
-            writer.write_table(pa.Table.from_batches([batch]).cast(schema))
-            rows += batch.num_rows
+        for part in store.sorted_tables(spec.name):
+            writer.write_table(part.cast(schema), row_group_size=ROW_GROUP_ROWS)
+            rows += part.num_rows
     return rows
 
 
 def write_database(folder: Path, specs: tuple[TableSpec, ...] = TABLES) -> None:
     """``dnnd.duckdb``: one table per Parquet file, with a comment on every table and column."""
-    con = duckdb.connect(str(folder / DB_NAME), config={"memory_limit": DUCKDB_MEMORY})
+    con = duckdb.connect(
+        str(folder / DB_NAME), config={"memory_limit": DUCKDB_MEMORY, "threads": 1}
+    )
     try:
         for spec in specs:
             parquet = (folder / f"{spec.name}.parquet").as_posix().replace("'", "''")

@@ -1,9 +1,10 @@
 """Tables kept on disk as Parquet chunks, so a build never holds a whole table in memory.
 
 Takes: rows (pydantic records) added a few at a time, in any order. Gives: per table,
-unsorted zstd Parquet chunk files with the schema generated from the models, the row
-count, and SQL over the chunks for DuckDB, which sorts, checks and copies them out of
-core. The store's folder is private to one build and removed with the store.
+zstd Parquet chunk files with the schema generated from the models (each chunk sorted by
+a hidden sort key), the row count, views for DuckDB (which checks them out of core), and
+the whole table in key order, one bucket at a time (an external sort). The store's
+folder is private to one build and removed with the store.
 """
 
 from __future__ import annotations
@@ -19,16 +20,25 @@ from typing import TypeVar
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from dnnd_data.models import Record
 from dnnd_data.schema_export import arrow_schema
+from dnnd_data.sort_key import sort_key
 from dnnd_data.tables import TABLES, TableSpec
 
 R = TypeVar("R", bound=Record)
 
 # Rows buffered per table before they are written out (a few MiB for the articles).
 CHUNK_ROWS = 2_000
+# Row groups of a chunk: small, so a sort bucket reads little beyond its own rows.
+CHUNK_ROW_GROUP = 128
+# Rows of a table held at once while it is written out in key order.
+SORT_BUCKET_BYTES = 64 * 1024 * 1024
+# The hidden column of chunks that orders rows (see dnnd_data.sort_key).
+SORT_KEY = "_sort_key"
 # What DuckDB may hold in memory when it sorts or joins a table; the rest spills to disk.
 DUCKDB_MEMORY = "256MB"
 
@@ -44,13 +54,6 @@ def sql_string(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def order_by(spec: TableSpec) -> str:
-    """A total order on a table's rows: the primary key, then every other column, so
-    duplicate keys (which validation reports) still come out in one order."""
-    rest = [c for c in spec.columns if c not in spec.primary_key]
-    return ", ".join(f'"{c}" ASC NULLS FIRST' for c in [*spec.primary_key, *rest])
-
-
 def arrow_table(con: duckdb.DuckDBPyConnection, query: str) -> pa.Table:
     """A query's whole result as an Arrow table."""
     table = con.sql(query).to_arrow_table()
@@ -59,22 +62,13 @@ def arrow_table(con: duckdb.DuckDBPyConnection, query: str) -> pa.Table:
     return table
 
 
-def arrow_batches(
-    con: duckdb.DuckDBPyConnection, query: str, batch_rows: int
-) -> pa.RecordBatchReader:
-    """A query's result as Arrow record batches of ``batch_rows``, streamed."""
-    reader = con.sql(query).to_arrow_reader(batch_rows)
-    if reader is None:
-        raise RuntimeError(f"DuckDB returned no result for: {query}")
-    return reader
-
-
 def duckdb_connection(spill: Path) -> duckdb.DuckDBPyConnection:
     """An in-process DuckDB that spills to ``spill`` past :data:`DUCKDB_MEMORY`."""
     con = duckdb.connect()
     con.execute(f"SET memory_limit = {sql_string(DUCKDB_MEMORY)}")
     con.execute(f"SET temp_directory = {sql_string(str(spill))}")
-    con.execute("SET preserve_insertion_order = true")
+    # Results are ordered by ORDER BY; keeping scan order too costs memory.
+    con.execute("SET preserve_insertion_order = false")
     return con
 
 
@@ -113,6 +107,7 @@ class TableStore:
         self._buffers: dict[str, list[Record]] = defaultdict(list)
         self._chunks: dict[str, list[Path]] = defaultdict(list)
         self._counts: dict[str, int] = defaultdict(int)
+        self._written: dict[str, int] = {}
 
     @classmethod
     def from_rows(
@@ -147,12 +142,62 @@ class TableStore:
                 self._write_chunk(name)
 
     def _write_chunk(self, table: str) -> None:
+        """Buffered rows as one chunk, sorted by their sort key, in small row groups whose
+        key statistics let :meth:`sorted_tables` read only what a bucket needs."""
         spec = self.specs[table]
         rows, self._buffers[table] = self._buffers[table], []
+        first = self._written.get(table, 0)
+        self._written[table] = first + len(rows)
+        keys = [
+            sort_key([getattr(row, k) for k in spec.primary_key], first + i)
+            for i, row in enumerate(rows)
+        ]
+        data = rows_to_arrow(spec, rows).append_column(SORT_KEY, pa.array(keys, pa.binary()))
+        data = data.sort_by(SORT_KEY)
         path = self.folder / table / f"{len(self._chunks[table]):06d}.parquet"
         path.parent.mkdir(exist_ok=True)
-        pq.write_table(rows_to_arrow(spec, rows), path, compression="zstd")
+        pq.write_table(data, path, compression="zstd", row_group_size=CHUNK_ROW_GROUP)
         self._chunks[table].append(path)
+
+    def sorted_tables(self, table: str) -> Iterator[pa.Table]:
+        """The table in key order, as a series of Arrow tables of about
+        :data:`SORT_BUCKET_BYTES` each: an external bucket sort. The keys alone are
+        sorted in memory to choose bucket bounds; each bucket then reads, from every chunk,
+        only the row groups its bounds overlap."""
+        spec = self.specs[table]
+        files = self.chunks(table)
+        dataset = ds.dataset([str(p) for p in files], format="parquet")
+        keys = dataset.to_table(columns=[SORT_KEY]).column(SORT_KEY)
+        if len(keys) == 0:
+            return
+        keys = keys.take(pc.sort_indices(keys))
+        size = sum(
+            pq.ParquetFile(p).metadata.row_group(i).total_byte_size
+            for p in files
+            for i in range(pq.ParquetFile(p).metadata.num_row_groups)
+        )
+        per_bucket = max(1, int(SORT_BUCKET_BYTES * len(keys) / max(size, 1)))
+        bounds = [keys[i] for i in range(per_bucket, len(keys), per_bucket)]
+        del keys
+        for low, high in zip([None, *bounds], [*bounds, None], strict=True):
+            condition = None
+            if low is not None:
+                condition = pc.field(SORT_KEY) >= low
+            if high is not None:
+                below = pc.field(SORT_KEY) < high
+                condition = below if condition is None else condition & below
+            # One fragment and batch at a time: read-ahead would hold several chunks.
+            part = dataset.to_table(
+                columns=[*spec.columns, SORT_KEY],
+                filter=condition,
+                use_threads=False,
+                batch_readahead=0,
+                fragment_readahead=0,
+            )
+            yield part.sort_by(SORT_KEY).drop_columns([SORT_KEY])
+            del part
+            # Arrow's allocator keeps freed memory for reuse unless told otherwise.
+            pa.default_memory_pool().release_unused()
 
     @property
     def names(self) -> list[str]:
@@ -184,13 +229,15 @@ class TableStore:
         spill.mkdir(exist_ok=True)
         con = duckdb_connection(spill)
         for name in self.specs:
-            con.execute(f'CREATE VIEW "{name}" AS SELECT * FROM {self.relation(name)}')
+            con.execute(
+                f'CREATE VIEW "{name}" AS SELECT * EXCLUDE ({SORT_KEY}) FROM {self.relation(name)}'
+            )
         return con
 
     def iter_rows(self, table: str, model: type[R]) -> Iterator[R]:
         """A table's rows as records, one chunk in memory at a time."""
         for path in self.chunks(table):
-            for data in pq.read_table(path).to_pylist():
+            for data in pq.read_table(path, columns=self.specs[table].columns).to_pylist():
                 yield model.model_validate(data)
 
     def rows(self, table: str, model: type[R]) -> list[R]:
