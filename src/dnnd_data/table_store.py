@@ -36,7 +36,7 @@ CHUNK_ROWS = 2_000
 # Row groups of a chunk: small, so a sort bucket reads little beyond its own rows.
 CHUNK_ROW_GROUP = 128
 # Rows of a table held at once while it is written out in key order.
-SORT_BUCKET_BYTES = 64 * 1024 * 1024
+SORT_BUCKET_BYTES = 16 * 1024 * 1024
 # The hidden column of chunks that orders rows (see dnnd_data.sort_key).
 SORT_KEY = "_sort_key"
 # What DuckDB may hold in memory when it sorts or joins a table; the rest spills to disk.
@@ -186,14 +186,7 @@ class TableStore:
             if high is not None:
                 below = pc.field(SORT_KEY) < high
                 condition = below if condition is None else condition & below
-            # One fragment and batch at a time: read-ahead would hold several chunks.
-            part = dataset.to_table(
-                columns=[*spec.columns, SORT_KEY],
-                filter=condition,
-                use_threads=False,
-                batch_readahead=0,
-                fragment_readahead=0,
-            )
+            part = dataset.to_table(columns=[*spec.columns, SORT_KEY], filter=condition)
             yield part.sort_by(SORT_KEY).drop_columns([SORT_KEY])
             del part
             # Arrow's allocator keeps freed memory for reuse unless told otherwise.
