@@ -214,25 +214,20 @@ class OutcomeReader:
         self.settings = settings
         self.cache = _open_cache(settings)
 
-    def load(self, entry: IndexEntry) -> ArticleOutcome:
-        """The outcome of an indexed article."""
+    def load(self, entry: IndexEntry) -> tuple[ArticleOutcome, Article]:
+        """The outcome of an indexed article, and its article."""
+        outcome = None
         if self.cache is not None and entry.raw_sha256:
-            cached = self.cache.load(entry.source_path, entry.raw_sha256)
-            if cached is not None and cached.article is not None:
-                return cached
-        (outcome,) = process_batch([entry.ref], replace(self.settings, cache_dir=None))
-        return outcome
-
-    def article(self, entry: IndexEntry) -> Article:
-        """The indexed article."""
-        article = self.load(entry).article
-        if article is None:
+            outcome = self.cache.load(entry.source_path, entry.raw_sha256)
+        if outcome is None or outcome.article is None:
+            (outcome,) = process_batch([entry.ref], replace(self.settings, cache_dir=None))
+        if outcome.article is None:
             raise RuntimeError(f"{entry.source_path} changed while the build was running")
-        return article
+        return outcome, outcome.article
 
     def text(self, entry: IndexEntry) -> str:
         """The indexed article's clean text."""
-        return self.article(entry).text
+        return self.load(entry)[1].text
 
 
 def assemble(
@@ -253,12 +248,12 @@ def assemble(
     kept = [e for e in kept if e.article_id not in copies]
     assembler = ExtractionAssembler({e.article_id: e.source_path for e in kept if e.article_id})
     for entry in kept:
-        if (extraction := reader.load(entry).extraction) is not None:
+        if (extraction := reader.load(entry)[0].extraction) is not None:
             assembler.observe(extraction)
     _add(store, assembler.merge())
     for entry in kept:
-        outcome = reader.load(entry)
-        store.add("articles", [reader.article(entry)])
+        outcome, article = reader.load(entry)
+        store.add("articles", [article])
         store.add("boilerplate_lines", outcome.boilerplate)
         if outcome.extraction is not None:
             _add(store, assembler.article_rows(outcome.extraction))

@@ -107,7 +107,6 @@ class TableStore:
         self._buffers: dict[str, list[Record]] = defaultdict(list)
         self._chunks: dict[str, list[Path]] = defaultdict(list)
         self._counts: dict[str, int] = defaultdict(int)
-        self._written: dict[str, int] = {}
 
     @classmethod
     def from_rows(
@@ -146,8 +145,7 @@ class TableStore:
         key statistics let :meth:`sorted_tables` read only what a bucket needs."""
         spec = self.specs[table]
         rows, self._buffers[table] = self._buffers[table], []
-        first = self._written.get(table, 0)
-        self._written[table] = first + len(rows)
+        first = self._counts[table] - len(rows)  # rows of this table before these
         keys = [
             sort_key([getattr(row, k) for k in spec.primary_key], first + i)
             for i, row in enumerate(rows)

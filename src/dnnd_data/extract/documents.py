@@ -1,14 +1,13 @@
 """Policy documents cited in an article: type, canonical number, issuer, date, subject.
 
 Takes: an article's clean text and sentences. Gives: :class:`DocumentCitation` objects;
-:func:`merge_citations` turns those naming the same document into one ``documents`` row.
+:class:`CitationFold` turns those naming the same document into one ``documents`` row.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -157,11 +156,3 @@ class CitationFold:
             "title": self.title,
             "n_mentions": self.n_mentions,
         }
-
-
-def merge_citations(citations: Sequence[DocumentCitation]) -> dict[str, object]:
-    """One document's fields from all its citations: first stated date and subject."""
-    fold = CitationFold(citations[0])
-    for citation in citations:
-        fold.add(citation)
-    return fold.fields()
