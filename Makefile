@@ -6,6 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 RAW ?= raw
 OUT ?= output
+BENCH_SIZES ?= 200,1000,3000,10000
 
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
@@ -43,7 +44,7 @@ eval: $(STAMP)
 	@echo "== tests/holdout"; $(BIN)/python -m dnnd_data.evaluation tests/holdout
 
 bench: $(STAMP)
-	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench.py --sizes $(BENCH_SIZES)
 
 clean:
 	rm -rf $(OUT) .prefect .pytest_cache .mypy_cache .ruff_cache

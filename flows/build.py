@@ -18,7 +18,14 @@ from prefect.utilities.annotations import quote
 
 from dnnd_data import pipeline, progress
 from dnnd_data.ingest import RawRef
-from dnnd_data.pipeline import BatchWorkers, BuildSummary, Dataset, Discovery, IndexEntry
+from dnnd_data.pipeline import (
+    ArticleIndex,
+    BatchWorkers,
+    BuildSummary,
+    Dataset,
+    Discovery,
+    IndexEntry,
+)
 from dnnd_data.publish import PublishResult, publish
 from dnnd_data.runner_spec import RunnerSpec, parse_runner
 from dnnd_data.settings import Settings
@@ -77,10 +84,10 @@ def dask_task_runner(spec: RunnerSpec, settings: Settings) -> TaskRunner[Any]:
 
 @task(name="assemble", cache_policy=NONE)
 def assemble_task(
-    discovery: Discovery, entries: list[IndexEntry], settings: Settings, store: TableStore
+    discovery: Discovery, index: ArticleIndex, settings: Settings, store: TableStore
 ) -> Dataset:
     """Merge batches, set aside duplicates and near-duplicates, merge extractions."""
-    return pipeline.assemble(discovery, entries, settings, store)
+    return pipeline.assemble(discovery, index, settings, store)
 
 
 @task(name="validate", cache_policy=NONE)
@@ -118,16 +125,20 @@ def build_flow(
     batches = pipeline.batches(discovery.refs, settings.batch_size)
     if spec.kind == "dask":
         task_runner = dask_task_runner(spec, settings)
-        entries = process_on_dask.with_options(task_runner=task_runner)(batches, settings)
+        index = ArticleIndex(
+            process_on_dask.with_options(task_runner=task_runner)(batches, settings)
+        )
     else:
         with BatchWorkers(settings, len(batches)) as workers:
             futures = process_batch_task.map(
                 batches, settings=unmapped(settings), workers=unmapped(workers)
             )
-            entries = [entry for future in futures for entry in future.result()]
+            index = ArticleIndex([entry for future in futures for entry in future.result()])
+            # The futures hold their results: let the entries go with the index.
+            del futures
     # opaque(): Prefect would otherwise walk every record of these to look for futures
     # (measured: 120 of 209 s at 10k articles).
-    dataset = assemble_task(opaque(discovery), opaque(entries), settings, opaque(store))
+    dataset = assemble_task(opaque(discovery), opaque(index), settings, opaque(store))
     report = validate_task(opaque(dataset))
     published = (
         publish_task(opaque(dataset), opaque(report), out_dir, fingerprint)

@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import io
+import json
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 
-from dnnd_data.changes import compare
+from dnnd_data import changes as changes_module
+from dnnd_data.changes import KINDS, ReleaseDiff, TableChange, changelog, compare
 
 
-def _release(folder: Path, rows: list[dict[str, object]]) -> Path:
-    folder.mkdir()
-    pq.write_table(pa.Table.from_pylist(rows), folder / "things.parquet")
+def _release(folder: Path, rows: list[dict[str, object]], table: str = "things") -> Path:
+    folder.mkdir(exist_ok=True)
+    pq.write_table(pa.Table.from_pylist(rows), folder / f"{table}.parquet")
     return folder
+
+
+def _kinds(change: TableChange) -> tuple[list[str], list[str], list[str]]:
+    ids = change.first_ids
+    return ids["added"], ids["removed"], ids["modified"]
 
 
 def test_added_removed_and_modified_rows_by_key(tmp_path: Path) -> None:
@@ -26,7 +35,8 @@ def test_added_removed_and_modified_rows_by_key(tmp_path: Path) -> None:
         [{"id": "a", "n": 1, "tags": ["x", "y"]}, {"id": "c", "n": 3, "tags": []}],
     )
     (change,) = compare(old, new)
-    assert (change.added, change.removed, change.modified) == (["c"], ["b"], ["a"])
+    assert _kinds(change) == (["c"], ["b"], ["a"])
+    assert change.counts == {"added": 1, "removed": 1, "modified": 1}
 
 
 def test_identical_tables_and_first_releases(tmp_path: Path) -> None:
@@ -35,7 +45,7 @@ def test_identical_tables_and_first_releases(tmp_path: Path) -> None:
     (same,) = compare(old, new)
     assert not same.changed
     (first,) = compare(None, new)
-    assert (first.added, first.removed, first.modified) == (["a", "b"], [], [])
+    assert _kinds(first) == (["a", "b"], [], [])
 
 
 def test_published_tables_use_their_primary_key(tmp_path: Path) -> None:
@@ -44,7 +54,69 @@ def test_published_tables_use_their_primary_key(tmp_path: Path) -> None:
 
     old, new = tmp_path / "old", tmp_path / "new"
     for folder, text in ((old, "Ảnh: TTXVN"), (new, "Ảnh: VNA")):
-        folder.mkdir()
-        pq.write_table(pa.Table.from_pylist(lines(text)), folder / "boilerplate_lines.parquet")
+        _release(folder, lines(text), table="boilerplate_lines")
     (change,) = compare(old, new)
-    assert change.modified == ["a_1|3"]
+    assert change.first_ids["modified"] == ["a_1|3"]
+
+
+def test_changes_json_streams_every_id_in_json_dumps_form(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The streamed file equals ``json.dumps`` of the whole structure, also when the ids
+    come from DuckDB in several fetches and tables only one release has."""
+    monkeypatch.setattr(changes_module, "FETCH_IDS", 3)
+    old = _release(tmp_path / "old", [{"id": f"k{i:02}", "n": i} for i in range(10)])
+    _release(old, [{"id": "gone"}], table="dropped")
+    new = _release(tmp_path / "new", [{"id": f"k{i:02}", "n": i * (i % 2)} for i in range(4, 20)])
+    _release(new, [{"id": "ý kiến"}], table="fresh")
+    with ReleaseDiff(old, new) as diff:
+        buffer = io.StringIO()
+        diff.write_json(buffer, "1.0.0", "1.1.0")
+        summary = diff.changes()
+    expected_things = {
+        "added": 10,
+        "added_ids": [f"k{i:02}" for i in range(10, 20)],
+        "removed": 4,
+        "removed_ids": ["k00", "k01", "k02", "k03"],
+        "modified": 3,
+        "modified_ids": ["k04", "k06", "k08"],
+    }
+    empty = {f"{kind}{suffix}": ([] if suffix else 0) for kind in KINDS for suffix in ("", "_ids")}
+    expected = {
+        "from": "1.0.0",
+        "to": "1.1.0",
+        "tables": {
+            "dropped": {**empty, "removed": 1, "removed_ids": ["gone"]},
+            "fresh": {**empty, "added": 1, "added_ids": ["ý kiến"]},
+            "things": expected_things,
+        },
+    }
+    dumped = json.dumps(expected, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    assert buffer.getvalue() == dumped
+    assert [c.table for c in summary] == ["dropped", "fresh", "things"]
+
+
+def test_changes_json_of_no_tables_and_of_empty_kinds(tmp_path: Path) -> None:
+    empty_release = tmp_path / "empty"
+    empty_release.mkdir()
+    with ReleaseDiff(None, empty_release) as diff:
+        buffer = io.StringIO()
+        diff.write_json(buffer, None, "1.0.0")
+    assert json.loads(buffer.getvalue()) == {"from": None, "tables": {}, "to": "1.0.0"}
+    assert (
+        buffer.getvalue()
+        == json.dumps({"from": None, "tables": {}, "to": "1.0.0"}, indent=2, sort_keys=True) + "\n"
+    )
+
+
+def test_changelog_lists_the_first_ids_and_counts_the_rest(tmp_path: Path) -> None:
+    rows = [{"id": f"r{i:03}"} for i in range(changes_module.MAX_IDS_LISTED + 7)]
+    old = _release(tmp_path / "old", [{"id": "zzz"}])
+    new = _release(tmp_path / "new", rows)
+    changes = compare(old, new)
+    assert changes[0].counts["added"] == len(rows)
+    assert len(changes[0].first_ids["added"]) == changes_module.MAX_IDS_LISTED
+    text = changelog("1.0.0", "1.1.0", "minor", changes)
+    assert f"| `things` | {len(rows)} | 1 | 0 |" in text
+    assert "`r000`, `r001`" in text and "and 7 more" in text
+    assert "**things** removed: `zzz`" in text

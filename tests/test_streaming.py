@@ -15,8 +15,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dnnd_data import table_store, validate
+from dnnd_data import pipeline, table_store, validate
 from dnnd_data.article_cache import ArticleCache
+from dnnd_data.articles import ArticleOutcome
 from dnnd_data.models import Article, QuarantineReason, QuarantineRecord, Stage
 from dnnd_data.pipeline import BuildSummary, build, build_dataset
 from dnnd_data.publish import publish
@@ -193,3 +194,33 @@ def test_sorting_in_many_small_buckets_gives_the_same_rows_in_the_same_order(
         assert ours.to_pylist() == theirs.to_pylist(), spec.name
     parts = pq.ParquetFile(small.published.path / "articles.parquet").metadata.num_row_groups
     assert parts > 1  # the articles really were sorted in several buckets
+
+
+def test_assembly_takes_the_index_and_keeps_no_signature(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_build: BuildSummary
+) -> None:
+    settings = replace(Settings(), workers=1)
+    store = TableStore(tmp_path / "work")
+    settings = pipeline.with_outcome_store(settings, store)
+    refs = list(pipeline.discover_raw(RAW_DIR).refs)
+    index = pipeline.ArticleIndex(
+        pipeline.index_batch(refs, pipeline.process_batch(refs, settings), settings)
+    )
+    assert all(entry.minhash for entry in index.entries)
+    read_after_near_duplicates: list[bytes] = []
+    reader_load = pipeline.OutcomeReader.load
+
+    def spying_load(
+        reader: pipeline.OutcomeReader, entry: pipeline.IndexEntry
+    ) -> tuple[ArticleOutcome, Article]:
+        read_after_near_duplicates.append(entry.minhash)
+        return reader_load(reader, entry)
+
+    monkeypatch.setattr(pipeline.OutcomeReader, "load", spying_load)
+    dataset = pipeline.assemble(pipeline.discover_raw(RAW_DIR), index, settings, store)
+    assert index.entries == []
+    # Both passes read each kept article's outcome, by entries without a signature.
+    assert len(read_after_near_duplicates) == 2 * dataset.count("articles")
+    assert set(read_after_near_duplicates) == {b""}
+    assert dataset.counts() == seed_build.dataset.counts()
+    store.close()

@@ -1,18 +1,20 @@
 """What changed between two releases: rows added, removed and modified by stable id.
 
 Takes: two release folders (or one and None for a first release). Gives: a per-table
-summary with the ids involved, the ``changes.json`` form, and ``CHANGELOG.md`` text;
-``dnnd diff`` prints the same.
+summary (counts and the first ids), ``changes.json`` with every id (streamed from DuckDB,
+never held in a Python list: a first release lists every row of the corpus) and
+``CHANGELOG.md`` text; ``dnnd diff`` prints the same counts.
 """
 
 from __future__ import annotations
 
+import json
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO
 
-import duckdb
 import pyarrow.parquet as pq
 
 from dnnd_data.checksums import sha256_file
@@ -20,32 +22,119 @@ from dnnd_data.table_store import duckdb_connection, sql_string
 from dnnd_data.tables import TABLES_BY_NAME
 
 MAX_IDS_LISTED = 50
+KINDS = ("added", "modified", "removed")
+# Ids fetched from DuckDB per round trip while streaming ``changes.json``.
+FETCH_IDS = 10_000
 
 
 @dataclass
 class TableChange:
-    """Rows of one table that differ between two releases."""
+    """Rows of one table that differ between two releases: counts, and the first
+    :data:`MAX_IDS_LISTED` ids of each kind in key order."""
 
     table: str
-    added: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    modified: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    first_ids: dict[str, list[str]] = field(default_factory=lambda: {k: [] for k in KINDS})
 
     @property
     def changed(self) -> bool:
         """Any difference at all."""
-        return bool(self.added or self.removed or self.modified)
+        return any(self.counts.values())
 
-    def as_json(self) -> dict[str, Any]:
-        """Counts and ids."""
-        return {
-            "added": len(self.added),
-            "removed": len(self.removed),
-            "modified": len(self.modified),
-            "added_ids": self.added,
-            "removed_ids": self.removed,
-            "modified_ids": self.modified,
-        }
+
+class ReleaseDiff:
+    """The changed keys of every table, kept by DuckDB (out of core) while the diff is
+    open; use as a context manager."""
+
+    def __init__(self, old: Path | None, new: Path) -> None:
+        self.old, self.new = old, new
+        self._spill = tempfile.TemporaryDirectory(prefix="dnnd-diff-")
+        self.con = duckdb_connection(Path(self._spill.name))
+        self.con.execute("CREATE TEMP TABLE changed (tbl VARCHAR, kind VARCHAR, key VARCHAR)")
+        self.tables = sorted(
+            {p.stem for p in new.glob("*.parquet")}
+            | ({p.stem for p in old.glob("*.parquet")} if old else set())
+        )
+        for table in self.tables:
+            self._collect(table)
+
+    def __enter__(self) -> ReleaseDiff:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.con.close()
+        self._spill.cleanup()
+
+    def _collect(self, table: str) -> None:
+        if self.old is not None and _same_file(
+            self.old / f"{table}.parquet", self.new / f"{table}.parquet"
+        ):
+            return
+        before, after = _keyed_rows(self.old, table), _keyed_rows(self.new, table)
+        name = sql_string(table)
+        if before is None or after is None:
+            kind = "added" if after else "removed"
+            if query := after or before:
+                self.con.execute(f"INSERT INTO changed SELECT {name}, '{kind}', key FROM ({query})")
+            return
+        self.con.execute(f"CREATE OR REPLACE TEMP TABLE before_rows AS {before}")
+        self.con.execute(f"CREATE OR REPLACE TEMP TABLE after_rows AS {after}")
+        self.con.execute(
+            f"INSERT INTO changed "
+            f"SELECT {name}, 'added', key FROM after_rows ANTI JOIN before_rows USING (key) "
+            f"UNION ALL "
+            f"SELECT {name}, 'removed', key FROM before_rows ANTI JOIN after_rows USING (key) "
+            f"UNION ALL "
+            f"SELECT {name}, 'modified', key FROM after_rows JOIN before_rows AS b USING (key) "
+            f"WHERE after_rows.digest <> b.digest"
+        )
+
+    def changes(self) -> list[TableChange]:
+        """Per-table counts and first ids, every table of either release listed."""
+        out = {table: TableChange(table) for table in self.tables}
+        for table, kind, count in self.con.execute(
+            "SELECT tbl, kind, count(*) FROM changed GROUP BY ALL"
+        ).fetchall():
+            out[table].counts[kind] = count
+        for table, kind, key in self.con.execute(
+            "SELECT tbl, kind, key FROM changed "
+            f"QUALIFY row_number() OVER (PARTITION BY tbl, kind ORDER BY key) <= {MAX_IDS_LISTED} "
+            "ORDER BY tbl, kind, key"
+        ).fetchall():
+            out[table].first_ids[kind].append(str(key))
+        return list(out.values())
+
+    def ids(self, table: str, kind: str) -> Iterator[str]:
+        """Every changed id of one table and kind, in key order."""
+        result = self.con.execute(
+            "SELECT key FROM changed WHERE tbl = ? AND kind = ? ORDER BY key", [table, kind]
+        )
+        while batch := result.fetchmany(FETCH_IDS):
+            yield from (str(key) for (key,) in batch)
+
+    def write_json(self, out: IO[str], previous: str | None, version: str) -> None:
+        """``changes.json``: exactly ``json.dumps(..., indent=2, sort_keys=True,
+        ensure_ascii=False)`` of from / tables / to, written as the ids stream by."""
+
+        def dump(value: object) -> str:
+            return json.dumps(value, ensure_ascii=False)
+
+        changes = self.changes()
+        out.write('{\n  "from": ' + dump(previous) + ',\n  "tables": {')
+        for t, change in enumerate(changes):
+            out.write(("," if t else "") + "\n    " + dump(change.table) + ": {")
+            for k, kind in enumerate(sorted(KINDS)):
+                out.write(("," if k else "") + f'\n      "{kind}": {change.counts[kind]},')
+                out.write(f'\n      "{kind}_ids": [')
+                written = 0
+                if change.counts[kind]:
+                    for key in self.ids(change.table, kind):
+                        out.write(("," if written else "") + "\n        " + dump(key))
+                        written += 1
+                out.write("\n      ]" if written else "]")
+            out.write("\n    }")
+        out.write("\n  }" if changes else "}")
+        out.write(',\n  "to": ' + dump(version) + "\n}\n")
 
 
 def _keyed_rows(release: Path | None, table: str, digest: bool = True) -> str | None:
@@ -74,57 +163,8 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def compare(old: Path | None, new: Path) -> list[TableChange]:
     """Per-table changes from ``old`` (None: nothing before) to ``new``."""
-    tables = sorted(
-        {p.stem for p in new.glob("*.parquet")}
-        | ({p.stem for p in old.glob("*.parquet")} if old else set())
-    )
-    out = []
-    with tempfile.TemporaryDirectory(prefix="dnnd-diff-") as spill:
-        con = duckdb_connection(Path(spill))
-        try:
-            for table in tables:
-                if old is not None and _same_file(
-                    old / f"{table}.parquet", new / f"{table}.parquet"
-                ):
-                    out.append(TableChange(table=table))
-                    continue
-                out.append(
-                    _table_change(con, table, _keyed_rows(old, table), _keyed_rows(new, table))
-                )
-        finally:
-            con.close()
-    return out
-
-
-def _table_change(
-    con: duckdb.DuckDBPyConnection, table: str, before: str | None, after: str | None
-) -> TableChange:
-    if before is None or after is None:
-        keys = _keys(con, f"SELECT key FROM ({after or before})") if (after or before) else []
-        return TableChange(table=table, added=keys if after else [], removed=keys if before else [])
-    con.execute(f"CREATE OR REPLACE TEMP TABLE before_rows AS {before}")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE after_rows AS {after}")
-    return TableChange(
-        table=table,
-        added=_keys(con, "SELECT key FROM after_rows ANTI JOIN before_rows USING (key)"),
-        removed=_keys(con, "SELECT key FROM before_rows ANTI JOIN after_rows USING (key)"),
-        modified=_keys(
-            con,
-            "SELECT key FROM after_rows JOIN before_rows AS b USING (key) "
-            "WHERE after_rows.digest <> b.digest",
-        ),
-    )
-
-
-def _keys(con: duckdb.DuckDBPyConnection, query: str) -> list[str]:
-    return [
-        str(key) for (key,) in con.execute(f"SELECT key FROM ({query}) ORDER BY key").fetchall()
-    ]
-
-
-def changes_json(previous: str | None, version: str, changes: list[TableChange]) -> dict[str, Any]:
-    """The machine-readable change file."""
-    return {"from": previous, "to": version, "tables": {c.table: c.as_json() for c in changes}}
+    with ReleaseDiff(old, new) as diff:
+        return diff.changes()
 
 
 def changelog(previous: str | None, version: str, level: str, changes: list[TableChange]) -> str:
@@ -133,12 +173,14 @@ def changelog(previous: str | None, version: str, level: str, changes: list[Tabl
     lines = [f"# dnnd-data {version}", "", f"Change level: **{level}** ({since}).", ""]
     lines += ["| table | added | removed | modified |", "|---|---:|---:|---:|"]
     lines += [
-        f"| `{c.table}` | {len(c.added)} | {len(c.removed)} | {len(c.modified)} |" for c in changes
+        f"| `{c.table}` | {c.counts['added']} | {c.counts['removed']} | {c.counts['modified']} |"
+        for c in changes
     ]
     for c in changes:
-        for label, ids in (("added", c.added), ("removed", c.removed), ("modified", c.modified)):
+        for label in ("added", "removed", "modified"):
+            ids, count = c.first_ids[label], c.counts[label]
             if ids and previous:
-                shown = ", ".join(f"`{i}`" for i in ids[:MAX_IDS_LISTED])
-                more = f" and {len(ids) - MAX_IDS_LISTED} more" if len(ids) > MAX_IDS_LISTED else ""
+                shown = ", ".join(f"`{i}`" for i in ids)
+                more = f" and {count - len(ids)} more" if count > len(ids) else ""
                 lines += ["", f"**{c.table}** {label}: {shown}{more}"]
     return "\n".join(lines) + "\n"

@@ -345,9 +345,9 @@ def diff(
     for change in compare(folders[0], folders[1]):
         table.add_row(
             change.table,
-            str(len(change.added)),
-            str(len(change.removed)),
-            str(len(change.modified)),
+            str(change.counts["added"]),
+            str(change.counts["removed"]),
+            str(change.counts["modified"]),
         )
     console.print(table)
 

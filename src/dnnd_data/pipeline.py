@@ -79,6 +79,20 @@ class IndexEntry:
 
 
 @dataclass
+class ArticleIndex:
+    """Every raw file's index entry, handed to :func:`assemble` once: it takes the entries
+    out, so no caller keeps the MinHash signatures alive once near-duplicates are found
+    (about half of the index's memory)."""
+
+    entries: list[IndexEntry]
+
+    def take(self) -> list[IndexEntry]:
+        """The entries; the index is empty afterwards."""
+        entries, self.entries = self.entries, []
+        return entries
+
+
+@dataclass
 class Dataset:
     """Every table's rows (on disk, in a :class:`TableStore`), plus the list of raw files
     they must account for. No store: nothing was built."""
@@ -231,21 +245,23 @@ class OutcomeReader:
 
 
 def assemble(
-    discovery: Discovery, entries: Iterable[IndexEntry], settings: Settings, store: TableStore
+    discovery: Discovery, index: ArticleIndex, settings: Settings, store: TableStore
 ) -> Dataset:
     """Merge the indexed outcomes into the store's tables, one article in memory at a
-    time; later (near) copies of a text are set aside."""
+    time; later (near) copies of a text are set aside. Takes the index's entries."""
     reader = OutcomeReader(settings)
-    ordered = sorted(entries, key=lambda e: e.source_path)
-    reused = sum(1 for entry in ordered if entry.reused)
     quarantine: list[QuarantineRecord] = list(discovery.rejected)
+    ordered = sorted(index.take(), key=lambda e: e.source_path)
+    reused = sum(1 for entry in ordered if entry.reused)
     kept = _first_copies(ordered, quarantine)
+    del ordered
     near = find_near_duplicates(
         kept, settings.near_duplicate_threshold, [e.minhash for e in kept], text_of=reader.text
     )
     copies = {n.copy.article_id for n in near}
     quarantine += [_near_duplicate(n) for n in near]
-    kept = [e for e in kept if e.article_id not in copies]
+    # The signatures are done with: the rest of the build keeps the entries without them.
+    kept = [replace(e, minhash=b"") for e in kept if e.article_id not in copies]
     assembler = ExtractionAssembler({e.article_id: e.source_path for e in kept if e.article_id})
     for entry in kept:
         if (extraction := reader.load(entry)[0].extraction) is not None:
@@ -326,12 +342,14 @@ def build_from(discovery: Discovery, settings: Settings) -> Dataset:
     settings = with_outcome_store(settings, store)
     work = batches(discovery.refs, settings.batch_size)
     with BatchWorkers(settings, len(work)) as workers:
-        entries = [
-            entry
-            for batch, outcomes in zip(work, workers.map(work), strict=True)
-            for entry in index_batch(batch, outcomes, settings)
-        ]
-    return assemble(discovery, entries, settings, store)
+        index = ArticleIndex(
+            [
+                entry
+                for batch, outcomes in zip(work, workers.map(work), strict=True)
+                for entry in index_batch(batch, outcomes, settings)
+            ]
+        )
+    return assemble(discovery, index, settings, store)
 
 
 class BatchWorkers:
