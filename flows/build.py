@@ -55,8 +55,9 @@ def process_batch_task(
     """Read, normalize, clean and extract one batch of articles: on this machine's worker
     processes when given, else where the task runs (a Dask worker). The outcomes go to
     the outcome store; the task returns their small index."""
-    outcomes = workers.run(refs) if workers is not None else pipeline.process_batch(refs, settings)
-    return pipeline.index_batch(refs, outcomes, settings)
+    if workers is not None:
+        return workers.run(refs)
+    return pipeline.process_and_index(refs, settings)
 
 
 @flow(name="dnnd-process-on-dask")

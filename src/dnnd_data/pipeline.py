@@ -187,6 +187,12 @@ def index_batch(
     return entries
 
 
+def process_and_index(refs: Sequence[RawRef], settings: Settings) -> list[IndexEntry]:
+    """Process a batch and return only its index: what crosses back from a worker process
+    is about 1 KiB per article, not the whole outcome (which waits in the outcome store)."""
+    return index_batch(refs, process_batch(refs, settings), settings)
+
+
 def _store_once(cache: ArticleCache, article: Article, outcome: ArticleOutcome) -> None:
     if not cache.entry(article.source_path, article.raw_sha256).is_file():
         cache.store(article.source_path, article.raw_sha256, outcome)
@@ -342,13 +348,7 @@ def build_from(discovery: Discovery, settings: Settings) -> Dataset:
     settings = with_outcome_store(settings, store)
     work = batches(discovery.refs, settings.batch_size)
     with BatchWorkers(settings, len(work)) as workers:
-        index = ArticleIndex(
-            [
-                entry
-                for batch, outcomes in zip(work, workers.map(work), strict=True)
-                for entry in index_batch(batch, outcomes, settings)
-            ]
-        )
+        index = ArticleIndex([entry for entries in workers.map(work) for entry in entries])
     return assemble(discovery, index, settings, store)
 
 
@@ -374,40 +374,42 @@ class BatchWorkers:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
 
-    def run(self, batch: list[RawRef]) -> list[ArticleOutcome]:
-        """One batch (safe to call from several threads at once)."""
+    def run(self, batch: list[RawRef]) -> list[IndexEntry]:
+        """One batch's index (safe to call from several threads at once)."""
         return self._result(self._submit(batch), batch)
 
-    def map(self, work: list[list[RawRef]]) -> Iterator[list[ArticleOutcome]]:
-        """Every batch's outcomes, in order (all queued first, so every worker stays busy;
+    def map(self, work: list[list[RawRef]]) -> Iterator[list[IndexEntry]]:
+        """Every batch's index, in order (all queued first, so every worker stays busy;
         a result is let go once yielded, so they do not pile up)."""
         pending = deque((self._submit(batch), batch) for batch in work)
         while pending:
             future, batch = pending.popleft()
             yield self._result(future, batch)
 
-    def _submit(self, batch: list[RawRef]) -> Future[list[ArticleOutcome]] | None:
+    def _submit(self, batch: list[RawRef]) -> Future[list[IndexEntry]] | None:
         if self._pool is None:
             return None
         try:
-            return self._pool.submit(process_batch, batch, self.settings)
+            return self._pool.submit(process_and_index, batch, self.settings)
         except BrokenProcessPool:
             self._pool = None
             return None
 
     def _result(
-        self, future: Future[list[ArticleOutcome]] | None, batch: list[RawRef]
-    ) -> list[ArticleOutcome]:
-        """The worker's outcomes, or the batch processed here when no worker can."""
+        self, future: Future[list[IndexEntry]] | None, batch: list[RawRef]
+    ) -> list[IndexEntry]:
+        """The worker's index of the batch, or the batch processed here when no worker can."""
         if future is not None:
             try:
-                outcomes = future.result()
+                entries = future.result()
             except BrokenProcessPool:
                 self._pool = None
             else:
                 progress.advance(STAGE_PROCESS, len(batch))
-                return outcomes
-        return process_batch(batch, self.settings)
+                # Point back at this process's refs: the worker's copies would double
+                # the memory the discovery already holds.
+                return [replace(e, ref=ref) for e, ref in zip(entries, batch, strict=True)]
+        return process_and_index(batch, self.settings)
 
 
 def finish(dataset: Dataset, out_dir: Path, input_fingerprint: str | None = None) -> BuildSummary:
