@@ -11,6 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from dnnd_data import changes as changes_module
+from dnnd_data import table_store
 from dnnd_data.changes import KINDS, ReleaseDiff, TableChange, changelog, compare
 
 
@@ -120,3 +121,39 @@ def test_changelog_lists_the_first_ids_and_counts_the_rest(tmp_path: Path) -> No
     assert f"| `things` | {len(rows)} | 1 | 0 |" in text
     assert "`r000`, `r001`" in text and "and 7 more" in text
     assert "**things** removed: `zzz`" in text
+
+
+def test_keys_with_a_null_part_match_themselves(tmp_path: Path) -> None:
+    rows: list[dict[str, object]] = [
+        {"event_id": "e1", "recipient_org_id": None, "n": 1},
+        {"event_id": "e1", "recipient_org_id": "o1", "n": 2},
+    ]
+    old = _release(tmp_path / "old", rows)
+    # The same rows in another order: the files differ, the content does not.
+    new = _release(tmp_path / "new", rows[::-1])
+    (change,) = compare(old, new)
+    assert not change.changed, change
+
+
+def test_wide_rows_are_diffed_within_duckdbs_memory_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Articles carry their text and offset maps; hashing them as JSON ran out of
+    DuckDB's memory at 10k articles. Here: 2,000 rows of 6 KB under a 96 MB limit."""
+    monkeypatch.setattr(table_store, "DUCKDB_MEMORY", "96MB")
+
+    def rows(changed: int) -> list[dict[str, object]]:
+        return [
+            {
+                "id": f"a{i:05}",
+                "text": ("đối ngoại nhân dân " * 300) + str(i + (i == changed)),
+                "offsets": list(range(i, i + 300)),
+            }
+            for i in range(2000)
+        ]
+
+    old = _release(tmp_path / "old", rows(changed=-1))
+    new = _release(tmp_path / "new", rows(changed=7))
+    (change,) = compare(old, new)
+    assert change.counts == {"added": 0, "removed": 0, "modified": 1}
+    assert change.first_ids["modified"] == ["a00007"]

@@ -139,21 +139,26 @@ class ReleaseDiff:
 
 def _keyed_rows(release: Path | None, table: str, digest: bool = True) -> str | None:
     """SQL for one table of a release as (key, digest) rows, or None when it has no such
-    table. The key is the primary key's values joined by '|'; the digest is an md5 of the
-    row as JSON (DuckDB hashes and joins out of core: Python dicts of every row grew with
-    the corpus)."""
+    table. The key is the primary key's values joined by '|'; the digest is a hash of the
+    row (DuckDB hashes and joins out of core: Python dicts of every row grew with the
+    corpus)."""
     path = release / f"{table}.parquet" if release else None
     if path is None or not path.is_file():
         return None
     spec = TABLES_BY_NAME.get(table)
     keys = spec.primary_key if spec else tuple(pq.read_schema(path).names[:1])
-    key_sql = " || '|' || ".join(f'CAST(t."{k}" AS VARCHAR)' for k in keys)
-    row_md5 = "md5(CAST(to_json(t) AS VARCHAR))"
-    # Rows sharing a key (a table whose key is not unique) count as one.
-    digest_sql = f"string_agg({row_md5}, ',' ORDER BY {row_md5})" if digest else "''"
+    # A null part of a key reads as empty: a null would make the whole key null, and
+    # null keys never match (such rows showed as both added and removed).
+    key_sql = " || '|' || ".join(f"coalesce(CAST(t.\"{k}\" AS VARCHAR), '')" for k in keys)
+    # DuckDB's 64-bit hash of the whole row (md5 over to_json(row) ran out of memory on
+    # the articles table at 10k articles). Both releases are hashed by the same DuckDB in
+    # the same run, so the digests compare. Rows sharing a key (a table whose key is not
+    # unique) count as one.
+    row_hash = "CAST(hash(t) AS VARCHAR)" if digest else "''"
     return (
-        f"SELECT {key_sql} AS key, {digest_sql} AS digest "
-        f"FROM read_parquet({sql_string(str(path))}) AS t GROUP BY key"
+        f"SELECT key, string_agg(row_hash, ',' ORDER BY row_hash) AS digest FROM ("
+        f"SELECT {key_sql} AS key, {row_hash} AS row_hash "
+        f"FROM read_parquet({sql_string(str(path))}) AS t) GROUP BY key"
     )
 
 
