@@ -55,8 +55,12 @@ class ReleaseDiff:
             {p.stem for p in new.glob("*.parquet")}
             | ({p.stem for p in old.glob("*.parquet")} if old else set())
         )
-        for table in self.tables:
-            self._collect(table)
+        try:
+            for table in self.tables:
+                self._collect(table)
+        except BaseException:
+            self.__exit__()
+            raise
 
     def __enter__(self) -> ReleaseDiff:
         return self
