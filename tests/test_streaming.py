@@ -204,7 +204,7 @@ def test_assembly_takes_the_index_and_keeps_no_signature(
     settings = pipeline.with_outcome_store(settings, store)
     refs = list(pipeline.discover_raw(RAW_DIR).refs)
     index = pipeline.ArticleIndex(
-        pipeline.index_batch(refs, pipeline.process_batch(refs, settings), settings)
+        pipeline.index_batch(refs, pipeline.process_batch(refs, settings))
     )
     assert all(entry.minhash for entry in index.entries)
     read_after_near_duplicates: list[bytes] = []

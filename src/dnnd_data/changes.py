@@ -116,9 +116,10 @@ class ReleaseDiff:
         while batch := result.fetchmany(FETCH_IDS):
             yield from (str(key) for (key,) in batch)
 
-    def write_json(self, out: IO[str], previous: str | None, version: str) -> None:
+    def write_json(self, out: IO[str], previous: str | None, version: str) -> list[TableChange]:
         """``changes.json``: exactly ``json.dumps(..., indent=2, sort_keys=True,
-        ensure_ascii=False)`` of from / tables / to, written as the ids stream by."""
+        ensure_ascii=False)`` of from / tables / to, written as the ids stream by;
+        returns the per-table summary it wrote."""
 
         def dump(value: object) -> str:
             return json.dumps(value, ensure_ascii=False)
@@ -139,6 +140,7 @@ class ReleaseDiff:
             out.write("\n    }")
         out.write("\n  }" if changes else "}")
         out.write(',\n  "to": ' + dump(version) + "\n}\n")
+        return changes
 
 
 def _keyed_rows(release: Path | None, table: str, digest: bool = True) -> str | None:

@@ -160,17 +160,12 @@ def process_batch(refs: Iterable[RawRef], settings: Settings) -> list[ArticleOut
     return outcomes
 
 
-def index_batch(
-    refs: Sequence[RawRef], outcomes: Sequence[ArticleOutcome], settings: Settings
-) -> list[IndexEntry]:
-    """The in-memory index of a processed batch; every article's outcome is put in the
-    outcome store first (workers on this machine already did; remote ones could not)."""
-    cache = _open_cache(settings)
+def index_batch(refs: Sequence[RawRef], outcomes: Sequence[ArticleOutcome]) -> list[IndexEntry]:
+    """The in-memory index of a processed batch (:func:`process_batch` has already put
+    each article's outcome in the outcome store)."""
     entries = []
     for ref, outcome in zip(refs, outcomes, strict=True):
         article, quarantine = outcome.article, outcome.quarantine
-        if article is not None and cache is not None:
-            _store_once(cache, article, outcome)
         entries.append(
             IndexEntry(
                 ref=ref,
@@ -190,12 +185,7 @@ def index_batch(
 def process_and_index(refs: Sequence[RawRef], settings: Settings) -> list[IndexEntry]:
     """Process a batch and return only its index: what crosses back from a worker process
     is about 1 KiB per article, not the whole outcome (which waits in the outcome store)."""
-    return index_batch(refs, process_batch(refs, settings), settings)
-
-
-def _store_once(cache: ArticleCache, article: Article, outcome: ArticleOutcome) -> None:
-    if not cache.entry(article.source_path, article.raw_sha256).is_file():
-        cache.store(article.source_path, article.raw_sha256, outcome)
+    return index_batch(refs, process_batch(refs, settings))
 
 
 def _quarantined_sha(quarantine: QuarantineRecord | None) -> str | None:

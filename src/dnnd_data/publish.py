@@ -239,10 +239,11 @@ def write_docs(
 
 def write_changes(folder: Path, previous: Path | None, manifest: dict[str, Any]) -> None:
     """``changes.json`` and ``CHANGELOG.md`` against the previous release."""
-    with ReleaseDiff(previous.resolve() if previous else None, folder) as diff:
-        with (folder / "changes.json").open("w", encoding="utf-8") as out:
-            diff.write_json(out, manifest["previous_version"], manifest["version"])
-        changes = diff.changes()
+    with (
+        ReleaseDiff(previous.resolve() if previous else None, folder) as diff,
+        (folder / "changes.json").open("w", encoding="utf-8") as out,
+    ):
+        changes = diff.write_json(out, manifest["previous_version"], manifest["version"])
     text = changelog(manifest["previous_version"], manifest["version"], manifest["change"], changes)
     (folder / "CHANGELOG.md").write_text(text, encoding="utf-8")
 
