@@ -32,6 +32,7 @@ from dnnd_data.lock import OutputLocked, output_lock
 from dnnd_data.pipeline import BuildSummary
 from dnnd_data.runner_spec import RunnerSpec, parse_runner
 from dnnd_data.settings import Settings, configure_prefect_env
+from dnnd_data.tables import TABLES
 
 EXIT_OK, EXIT_RELEASE_STOPPED, EXIT_USAGE, EXIT_INTERNAL, EXIT_BUSY = 0, 1, 2, 3, 4
 HTTP_OK = 200
@@ -287,6 +288,8 @@ def query(
     """Run read-only SQL against the latest release (DuckDB)."""
     import duckdb  # noqa: PLC0415
 
+    if not sql.strip():
+        fail("the query is empty", 'pass SQL, e.g. dnnd query "select count(*) from articles"')
     database = out / "latest" / "dnnd.duckdb"
     if not database.is_file():
         fail(
@@ -294,10 +297,10 @@ def query(
             "build one first with `make run` (or `dnnd build --out DIR`), or pass --out DIR",
         )
     try:
-        con = duckdb.connect(str(database), read_only=True)
+        con = duckdb.connect(str(database), read_only=True, config=CONFINED_QUERY_CONFIG)
     except duckdb.Error as exc:
         fail(
-            f"cannot open {database}: {exc}",
+            f"cannot open {database}: {_one_line(exc)}",
             "check the file is a complete release (rebuild if not)",
         )
     try:
@@ -306,13 +309,29 @@ def query(
         rows = cursor.fetchmany(max_rows + 1)
     except duckdb.Error as exc:
         fail(
-            f"query failed: {exc}",
-            "fix the SQL; tables: articles, boilerplate_lines, quarantine "
-            "(see data_dictionary.md in the release)",
+            f"query failed: {_one_line(exc)}",
+            "fix the SQL; queries read the release's tables only (no files, no extensions); "
+            "tables: " + ", ".join(spec.name for spec in TABLES),
         )
     finally:
         con.close()
     _print_rows(columns, rows, max_rows)
+
+
+# `dnnd query` reads the release and nothing else: no file readers or writers (COPY, EXPORT,
+# read_csv, glob, ATTACH), no extension installs or loads, and the settings cannot be
+# changed back from inside a query.
+CONFINED_QUERY_CONFIG: dict[str, str | bool | int | float | list[str]] = {
+    "enable_external_access": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "lock_configuration": True,
+}
+
+
+def _one_line(exc: BaseException) -> str:
+    """The first line of an error message (DuckDB adds context lines and carets)."""
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 def _print_rows(columns: list[str], rows: list[tuple[object, ...]], max_rows: int) -> None:

@@ -160,6 +160,7 @@ def _publish_staged(
     write_docs(staging, report, specs, manifest)
     write_changes(staging, out_dir / "latest" if latest else None, manifest)
     write_manifest(staging, manifest, files)
+    _make_read_only(staging)
     _fsync_tree(staging)
     target = releases / version
     staging.rename(target)
@@ -313,6 +314,14 @@ def _write_json(path: Path, value: Any) -> None:
     path.write_text(
         json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
     )
+
+
+def _make_read_only(folder: Path) -> None:
+    """A release is immutable: its files lose their write bits (a stray `COPY ... TO` or
+    editor cannot change a published file by accident)."""
+    for path in folder.rglob("*"):
+        if path.is_file():
+            path.chmod(0o444)
 
 
 def _fsync_tree(folder: Path) -> None:
