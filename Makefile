@@ -1,4 +1,5 @@
 # dnnd-data: `make run` builds the dataset, `make test` runs the tests. Both set up .venv.
+# `make help` lists every target.
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -12,39 +13,48 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 180
 
-.PHONY: run test lint format check schemas bench eval clean
+.PHONY: help run test test-fast lint format check schemas schemas-check bench eval clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev]"
 	@touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) ## set up .venv and build the dataset from raw/ into output/
 	$(BIN)/dnnd build --raw $(RAW) --out $(OUT)
 
-test: $(STAMP)
+test: $(STAMP) ## the whole test suite
 	$(BIN)/python -m pytest
 
-lint: $(STAMP)
+test-fast: $(STAMP) ## the tests without real Prefect servers and other slow ones
+	$(BIN)/python -m pytest -m "not prefect and not slow"
+
+lint: $(STAMP) ## ruff check, ruff format --check, mypy (strict)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-format: $(STAMP)
+format: $(STAMP) ## ruff format and fixes
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-check: lint test
+check: lint test ## lint, then the tests
 
-schemas: $(STAMP)
-	$(BIN)/python -m dnnd_data.schema_files
+schemas: $(STAMP) ## regenerate schemas/ from the pydantic models
+	$(BIN)/python -m dnnd_data.schema.files
 
-eval: $(STAMP)
-	@echo "== tests/generalisation (development set)"; $(BIN)/python -m dnnd_data.evaluation tests/generalisation
-	@echo "== tests/holdout"; $(BIN)/python -m dnnd_data.evaluation tests/holdout
+schemas-check: $(STAMP) ## fail when schemas/ drifted from the models
+	$(BIN)/python -m dnnd_data.schema.files --check
 
-bench: $(STAMP)
+eval: $(STAMP) ## extraction precision/recall on the labelled test articles
+	@echo "== tests/extract/generalisation (development set)"; $(BIN)/python -m dnnd_data.evaluate.expected tests/extract/generalisation
+	@echo "== tests/extract/holdout"; $(BIN)/python -m dnnd_data.evaluate.expected tests/extract/holdout
+
+bench: $(STAMP) ## throughput and memory on generated corpora (BENCH_SIZES)
 	$(BIN)/python scripts/bench.py --sizes $(BENCH_SIZES)
 
-clean:
+clean: ## remove output/ and tool caches
 	rm -rf $(OUT) .prefect .pytest_cache .mypy_cache .ruff_cache

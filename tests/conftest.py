@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from dnnd_data.pipeline import BuildSummary, build
+from dnnd_data.pipeline.build import build
+from dnnd_data.pipeline.summary import BuildSummary
 from dnnd_data.settings import PROJECT_ROOT, Settings, configure_prefect_env
 
 RAW_DIR = PROJECT_ROOT / "raw"

@@ -6,14 +6,15 @@ Gives: a frozen :class:`Settings` and :func:`configure_prefect_env`.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 from dataclasses import dataclass, replace
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 SCHEMA_DIR = PROJECT_ROOT / "schemas"
 
 MIB = 1024 * 1024
@@ -99,3 +100,17 @@ def code_version() -> str:
     except (OSError, subprocess.SubprocessError):
         return version
     return f"{version}+g{commit}" if commit else version
+
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@cache
+def code_fingerprint() -> str:
+    """sha256 over every module and lexicon of the package: a change re-runs extraction."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE_DIR.rglob("*")):
+        if path.suffix in {".py", ".yaml"} and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from dnnd_data import lexicon
+from dnnd_data.extract import lexicon
 from dnnd_data.extract.organizations import OrgMention
-from dnnd_data.extract.text import Sentences
+from dnnd_data.extract.sentences import Sentences
 
 _CLAUSE_END = re.compile(r"[;:]")
 # A recipient list starts its clause: "Trong đó, X được tặng", "các hội như X, Y được nhận".
@@ -74,7 +74,7 @@ def find_awards(text: str, sentences: Sentences, orgs: Sequence[OrgMention]) -> 
             evidence=text[s_start:s_end],
         )
         named = _named(base, text, s_start, match.start(), orgs)
-        rows = _rows(base, after, before)
+        rows = rows_of(base, after, before)
         if named:  # the named rows say it all; drop a row that names no kind
             rows = [r for r in rows if r.recipient_kind is not None]
         for claim in rows + named:
@@ -91,7 +91,7 @@ def _title(text: str, end: int) -> str | None:
     return match.group("title") if match else None
 
 
-def _rows(base: AwardClaim, after: str, before: str) -> list[AwardClaim]:
+def rows_of(base: AwardClaim, after: str, before: str) -> list[AwardClaim]:
     count_re, kind_re, _, _ = _patterns()
     for clause in (after, before):
         counted = [(m.group("kind"), int(m.group("count"))) for m in count_re.finditer(clause)]

@@ -6,16 +6,15 @@ Takes: an article's clean text and sentences. Gives: :class:`DocumentCitation` o
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from dnnd_data import lexicon
-from dnnd_data.extract import dates
-from dnnd_data.extract.text import Sentences
-from dnnd_data.lexicon import DocumentEntry
+from dnnd_data.extract import dates, lexicon
+from dnnd_data.extract.lexicon import DocumentEntry
+from dnnd_data.extract.sentences import Sentences
+from dnnd_data.schema.ids import document_id_for
 
 _NEXT_CITATION = re.compile(r"Chỉ thị|[Nn]ghị quyết|Quyết định|Đại hội")
 
@@ -53,11 +52,6 @@ def roman(value: str) -> str:
         while number >= amount:
             out, number = out + symbol, number - amount
     return out
-
-
-def document_id_for(doc_type: str, number: str) -> str:
-    """``d_`` + 12 hex digits of sha256 of type and number."""
-    return "d_" + hashlib.sha256(f"{doc_type}:{number}".encode()).hexdigest()[:12]
 
 
 @cache
@@ -124,35 +118,3 @@ def _title(pattern: str, tail: str) -> str | None:
         return None
     title = match.group("title").strip(" ,")
     return title[0].lower() + title[1:] if title[:1].isupper() and title[1:2].islower() else title
-
-
-class CitationFold:
-    """One document's fields folded over its citations in article order: the first
-    stated issuer, date and subject win (a fold, so a corpus' citations need not all be
-    held at once)."""
-
-    def __init__(self, first: DocumentCitation) -> None:
-        self.first = first
-        self.issuer: str | None = None
-        self.issued_on: date | None = None
-        self.title: str | None = None
-        self.n_mentions = 0
-
-    def add(self, citation: DocumentCitation) -> None:
-        """Count one more citation; keep the first value stated for each field."""
-        self.n_mentions += 1
-        self.issuer = self.issuer or citation.issuer
-        self.issued_on = self.issued_on or citation.issued_on
-        self.title = self.title or citation.title
-
-    def fields(self) -> dict[str, object]:
-        """The ``documents`` row's values."""
-        return {
-            "document_id": self.first.document_id,
-            "doc_type": self.first.doc_type,
-            "number": self.first.number,
-            "issuer": self.issuer,
-            "issued_on": self.issued_on,
-            "title": self.title,
-            "n_mentions": self.n_mentions,
-        }

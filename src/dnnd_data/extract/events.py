@@ -7,18 +7,16 @@ Takes: an article's clean text, its sentences and organization mentions. Gives: 
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from dnnd_data import lexicon
-from dnnd_data.extract import dates
+from dnnd_data.extract import dates, lexicon
+from dnnd_data.extract.lexicon import EventKindEntry
 from dnnd_data.extract.organizations import OrgMention
-from dnnd_data.extract.text import Sentences
-from dnnd_data.extract_models import EventFormat, EventKind
-from dnnd_data.lexicon import EventKindEntry
+from dnnd_data.extract.sentences import Sentences
+from dnnd_data.schema.ids import event_id_for
 
 # "X tổ chức", "X đã tổ chức", "X phối hợp với Y tổ chức": the organizer is X.
 ORGANIZER_GAP = re.compile(r" (?:đã )?(?:phối hợp với [^.;]{3,90}? )?(?:long trọng )?tổ chức")
@@ -51,11 +49,6 @@ class EventDraft:
     def event_id(self) -> str:
         """Stable id from the kind and its identity fields (e.g. the year reviewed)."""
         return event_id_for(self.kind, self.identity)
-
-
-def event_id_for(kind: str, identity: object) -> str:
-    """``e_`` + 12 hex digits of sha256 of kind and identity."""
-    return "e_" + hashlib.sha256(f"{kind}:{identity}".encode()).hexdigest()[:12]
 
 
 @dataclass(frozen=True)
@@ -198,59 +191,3 @@ def _format(text: str) -> str | None:
         if any(phrase in text for phrase in phrases):
             return name
     return None
-
-
-def merge_drafts(drafts: Sequence[EventDraft]) -> dict[str, object]:
-    """One event's fields from every article reporting it; stated dates beat inferred ones."""
-    ordered = sorted(drafts, key=lambda d: (d.held is None or d.held.inferred, d.article_id))
-    first = ordered[0]
-    held = next((d.held for d in ordered if d.held is not None), None)
-
-    def pick(field: str) -> object:
-        return next((getattr(d, field) for d in ordered if getattr(d, field) is not None), None)
-
-    return {
-        "event_id": first.event_id,
-        "kind": EventKind(first.kind),
-        "name": first.name,
-        "review_year": first.review_year,
-        "plan_year": first.plan_year,
-        "held_on": held.value if held else None,
-        "held_on_inferred": bool(held and held.inferred),
-        "held_on_quality": _quality(held, first, drafts),
-        "locality": first.locality,
-        "location": pick("location"),
-        "organizer_org_id": pick("organizer_org_id"),
-        "attendance_count": pick("attendance_count"),
-        "attendance_qualifier": pick("attendance_qualifier"),
-        "remote_sites_count": pick("remote_sites_count"),
-        "format": EventFormat(str(f)) if (f := pick("format")) else None,
-        "n_sources": len({d.article_id for d in drafts}),
-    }
-
-
-def _quality(
-    held: dates.DateValue | None, first: EventDraft, drafts: Sequence[EventDraft]
-) -> str | None:
-    if held is None:
-        return None
-    if held.value is None:
-        return held.problem
-    problems = []
-    window = (
-        dates.plausible_window(first.review_year, *first.window)
-        if first.window and first.review_year
-        else None
-    )
-    if window and not window[0] <= held.value <= window[1]:
-        start, end = window
-        review_year = first.review_year
-        how = "inferred" if held.inferred else "stated"
-        problems.append(
-            f"{how} date {held.value.isoformat()} is outside the plausible window "
-            f"{start.isoformat()}..{end.isoformat()} for the review of {review_year}"
-        )
-    stated = {d.held.value for d in drafts if d.held and not d.held.inferred and d.held.value}
-    if len(stated) > 1:
-        problems.append("sources disagree: " + ", ".join(sorted(v.isoformat() for v in stated)))
-    return "; ".join(problems) or None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dnnd_data import lexicon
+from dnnd_data.extract import lexicon
 
 
 @dataclass(frozen=True)

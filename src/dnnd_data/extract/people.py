@@ -8,12 +8,11 @@ and the gender an honorific states. Only anchored names count (see ``people.yaml
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
 
-from dnnd_data import lexicon
+from dnnd_data.extract import lexicon
 
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
 _CHAIN_SEPARATORS = (", ", " kiêm ")
@@ -37,11 +36,6 @@ class PersonMention:
     end: int
     positions: tuple[str, ...]
     gender: str | None
-
-
-def person_id_for(name: str) -> str:
-    """``p_`` + 12 hex digits of sha256 of the canonical name."""
-    return "p_" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
 
 
 def ascii_name(name: str) -> str:

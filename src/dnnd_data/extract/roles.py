@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dnnd_data import lexicon
+from dnnd_data.extract import lexicon
 from dnnd_data.extract.people import PersonMention
-from dnnd_data.extract.text import Sentences
+from dnnd_data.extract.sentences import Sentences
 
 
 @dataclass(frozen=True)

@@ -1,1 +1,0 @@
-"""Prefect flows for dnnd-data: thin wrappers around the library's stage functions."""

@@ -1,0 +1,143 @@
+"""Merge per-article extractions into the extracted tables, streaming over the articles.
+
+Takes: :class:`ArticleExtraction` objects of the articles kept after de-duplication, twice
+and in the same order: pass 1 (:meth:`ExtractionAssembler.observe`) folds what spans
+articles, pass 2 (:meth:`ExtractionAssembler.article_rows`) gives each article's rows.
+Gives: rows of ``events``, ``event_sources``, ``organizations``, ``documents``,
+``document_mentions`` and the person tables, plus quarantine rows for values and records
+that fail their models (see :class:`RecordSink`). Memory grows with events, documents and
+people, not with articles.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import replace
+
+from dnnd_data.assemble.documents import CitationFold
+from dnnd_data.assemble.events import merge_drafts
+from dnnd_data.assemble.people import PeopleTables
+from dnnd_data.assemble.records import RecordSink
+from dnnd_data.extract import lexicon
+from dnnd_data.extract.events import EventDraft
+from dnnd_data.extract.facts import ArticleExtraction
+from dnnd_data.schema.articles import QuarantineRecord
+from dnnd_data.schema.base import Record
+from dnnd_data.schema.facts import Document, DocumentMention, Event, EventSource, Organization
+
+
+class ExtractionAssembler:
+    """Two passes over the kept articles' extractions, in article order."""
+
+    def __init__(self, source_paths: Mapping[str, str]) -> None:
+        self.sink = RecordSink(source_paths)
+        self._drafts: dict[str, list[EventDraft]] = defaultdict(list)
+        self._documents: dict[str, tuple[str, CitationFold]] = {}
+        self._org_mentions: Counter[str] = Counter()
+        self._kept_events: set[str] = set()
+        self._people: PeopleTables | None = None
+
+    def observe(self, extraction: ArticleExtraction) -> None:
+        """Pass 1: fold one article's event draft, citations and organization mentions."""
+        if extraction.event is not None:
+            # Merging reads no evidence: dropping it keeps a draft per article small.
+            self._drafts[extraction.event.event_id].append(replace(extraction.event, evidence=""))
+        for citation in extraction.citations:
+            if citation.document_id not in self._documents:
+                self._documents[citation.document_id] = (
+                    extraction.article_id,
+                    CitationFold(replace(citation, evidence="", surface="")),
+                )
+            self._documents[citation.document_id][1].add(citation)
+        self._org_mentions.update(m.org_id for m in extraction.organizations)
+
+    def merge(self) -> dict[str, list[Record]]:
+        """After pass 1: ``events``, ``documents`` and ``organizations``."""
+        events: list[Event] = []
+        for _event_id, group in sorted(self._drafts.items()):
+            event = self.sink.make(Event, merge_drafts(group), group[0].article_id, "event")
+            if event is not None:
+                events.append(event)
+        self._drafts.clear()
+        self._kept_events = {e.event_id for e in events}
+        self._people = PeopleTables(events, self.sink)
+        documents: list[Record] = []
+        for _, (first_article, fold) in sorted(self._documents.items()):
+            if (
+                doc := self.sink.make(Document, fold.fields(), first_article, "document")
+            ) is not None:
+                documents.append(doc)
+        return {
+            "events": list(events),
+            "documents": documents,
+            "organizations": self._organizations(),
+        }
+
+    def article_rows(self, extraction: ArticleExtraction) -> dict[str, list[Record]]:
+        """Pass 2 (after :meth:`merge`): one article's ``event_sources``,
+        ``document_mentions``, ``participations`` and ``awards`` rows."""
+        if self._people is None:
+            raise RuntimeError("article_rows() needs merge() first")
+        draft = extraction.event
+        reported = draft.event_id if draft and draft.event_id in self._kept_events else None
+        sources: list[Record] = []
+        if draft is not None and reported is not None:
+            source = {
+                "event_id": reported,
+                "article_id": draft.article_id,
+                "span_start": draft.span_start,
+                "span_end": draft.span_end,
+                "evidence": draft.evidence,
+            }
+            if (
+                row := self.sink.make(EventSource, source, draft.article_id, "event_source")
+            ) is not None:
+                sources.append(row)
+        mentions: list[Record] = []
+        for citation in extraction.citations:
+            data = {
+                "document_id": citation.document_id,
+                "article_id": extraction.article_id,
+                "event_id": reported,
+                "span_start": citation.start,
+                "span_end": citation.end,
+                "surface": citation.surface,
+                "evidence": citation.evidence,
+            }
+            mention = self.sink.make(
+                DocumentMention, data, extraction.article_id, "document_mention"
+            )
+            if mention is not None:
+                mentions.append(mention)
+        return {
+            "event_sources": sources,
+            "document_mentions": mentions,
+            **self._people.article_rows(extraction),
+        }
+
+    def finish(self) -> dict[str, list[Record]]:
+        """After pass 2: ``people`` and ``position_terms``."""
+        if self._people is None:
+            raise RuntimeError("finish() needs merge() first")
+        return self._people.finish()
+
+    @property
+    def quarantine(self) -> list[QuarantineRecord]:
+        """Values and records that failed their models."""
+        return self.sink.quarantine
+
+    def _organizations(self) -> list[Record]:
+        counts = self._org_mentions
+        return [
+            Organization(
+                org_id=entry.id,
+                name=entry.name,
+                acronym=entry.acronym,
+                aliases=list(entry.aliases),
+                kind=entry.kind,
+                n_mentions=counts[entry.id],
+            )
+            for entry in lexicon.organizations().organizations
+            if counts.get(entry.id)
+        ]

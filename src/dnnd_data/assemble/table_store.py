@@ -1,0 +1,222 @@
+"""Tables kept on disk as Parquet chunks, so a build never holds a whole table in memory.
+
+Takes: rows (pydantic records) added a few at a time, in any order. Gives: per table,
+zstd Parquet chunk files with the schema generated from the models (each chunk sorted by
+a hidden sort key), the row count, views for DuckDB (which checks them out of core), and
+the whole table in key order, one bucket at a time (an external sort). The store's
+folder is private to one build and removed with the store."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import weakref
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+import duckdb
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+
+from dnnd_data.assemble.sort_key import sort_key
+from dnnd_data.schema.base import Record
+from dnnd_data.schema.export import arrow_schema
+from dnnd_data.schema.tables import TABLES, TableSpec
+from dnnd_data.sql import duckdb_connection, sql_string
+
+R = TypeVar("R", bound=Record)
+
+
+# Rows buffered per table before they are written out (a few MiB for the articles).
+CHUNK_ROWS = 2_000
+
+
+# Row groups of a chunk: small, so a sort bucket reads little beyond its own rows.
+CHUNK_ROW_GROUP = 128
+
+
+# Rows of a table held at once while it is written out in key order.
+SORT_BUCKET_BYTES = 16 * 1024 * 1024
+
+
+# The hidden column of chunks that orders rows (see dnnd_data.sort_key).
+SORT_KEY = "_sort_key"
+
+
+def rows_to_arrow(spec: TableSpec, rows: Sequence[Record]) -> pa.Table:
+    """An Arrow table of ``rows`` in the given order, with the table's generated schema."""
+    data = {name: [getattr(row, name) for row in rows] for name in spec.columns}
+    return pa.table(data, schema=arrow_schema(spec))
+
+
+STORE_PREFIX = "dnnd-tables-"
+
+
+def remove_abandoned(parent: Path) -> None:
+    """Remove the stores of builds that were killed (their process is gone)."""
+    for folder in parent.glob(f"{STORE_PREFIX}*-*"):
+        pid = folder.name.removeprefix(STORE_PREFIX).split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class TableStore:
+    """Every table's rows, as Parquet chunks in a private folder."""
+
+    def __init__(self, parent: Path | None = None, specs: Sequence[TableSpec] = TABLES) -> None:
+        if parent is not None:
+            parent.mkdir(parents=True, exist_ok=True)
+            remove_abandoned(parent)
+        prefix = f"{STORE_PREFIX}{os.getpid()}-"
+        self.folder = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+        self._cleanup = weakref.finalize(self, shutil.rmtree, str(self.folder), True)
+        self.specs: dict[str, TableSpec] = {spec.name: spec for spec in specs}
+        self._buffers: dict[str, list[Record]] = defaultdict(list)
+        self._chunks: dict[str, list[Path]] = defaultdict(list)
+        self._counts: dict[str, int] = defaultdict(int)
+
+    @classmethod
+    def from_rows(
+        cls,
+        tables: Mapping[str, Sequence[Record]],
+        parent: Path | None = None,
+        specs: Sequence[TableSpec] = TABLES,
+    ) -> TableStore:
+        """A store holding these rows (for callers that built tables in memory)."""
+        store = cls(parent, specs)
+        for name, rows in tables.items():
+            if name in store.specs:
+                store.add(name, rows)
+        store.flush()
+        return store
+
+    def add(self, table: str, rows: Iterable[Record]) -> None:
+        """Append rows; written out every :data:`CHUNK_ROWS`."""
+        buffer = self._buffers[table]
+        for row in rows:
+            buffer.append(row)
+            self._counts[table] += 1
+            if len(buffer) >= CHUNK_ROWS:
+                self._write_chunk(table)
+                buffer = self._buffers[table]
+
+    def flush(self) -> None:
+        """Write every buffered row, and an empty chunk for tables without any, so every
+        table has a schema on disk."""
+        for name in self.specs:
+            if self._buffers.get(name) or not self._chunks.get(name):
+                self._write_chunk(name)
+
+    def _write_chunk(self, table: str) -> None:
+        """Buffered rows as one chunk, sorted by their sort key, in small row groups whose
+        key statistics let :meth:`sorted_tables` read only what a bucket needs."""
+        spec = self.specs[table]
+        rows, self._buffers[table] = self._buffers[table], []
+        first = self._counts[table] - len(rows)  # rows of this table before these
+        keys = [
+            sort_key([getattr(row, k) for k in spec.primary_key], first + i)
+            for i, row in enumerate(rows)
+        ]
+        data = rows_to_arrow(spec, rows).append_column(SORT_KEY, pa.array(keys, pa.binary()))
+        data = data.sort_by(SORT_KEY)
+        path = self.folder / table / f"{len(self._chunks[table]):06d}.parquet"
+        path.parent.mkdir(exist_ok=True)
+        pq.write_table(data, path, compression="zstd", row_group_size=CHUNK_ROW_GROUP)
+        self._chunks[table].append(path)
+
+    def sorted_tables(self, table: str) -> Iterator[pa.Table]:
+        """The table in key order, as a series of Arrow tables of about
+        :data:`SORT_BUCKET_BYTES` each: an external bucket sort. The keys alone are
+        sorted in memory to choose bucket bounds; each bucket then reads, from every chunk,
+        only the row groups its bounds overlap."""
+        spec = self.specs[table]
+        files = self.chunks(table)
+        dataset = ds.dataset([str(p) for p in files], format="parquet")
+        keys = dataset.to_table(columns=[SORT_KEY]).column(SORT_KEY)
+        if len(keys) == 0:
+            return
+        keys = keys.take(pc.sort_indices(keys))
+        size = sum(
+            pq.ParquetFile(p).metadata.row_group(i).total_byte_size
+            for p in files
+            for i in range(pq.ParquetFile(p).metadata.num_row_groups)
+        )
+        per_bucket = max(1, int(SORT_BUCKET_BYTES * len(keys) / max(size, 1)))
+        bounds = [keys[i] for i in range(per_bucket, len(keys), per_bucket)]
+        del keys
+        for low, high in zip([None, *bounds], [*bounds, None], strict=True):
+            condition = None
+            if low is not None:
+                condition = pc.field(SORT_KEY) >= low
+            if high is not None:
+                below = pc.field(SORT_KEY) < high
+                condition = below if condition is None else condition & below
+            part = dataset.to_table(columns=[*spec.columns, SORT_KEY], filter=condition)
+            yield part.sort_by(SORT_KEY).drop_columns([SORT_KEY])
+            del part
+            # Arrow's allocator keeps freed memory for reuse unless told otherwise.
+            pa.default_memory_pool().release_unused()
+
+    @property
+    def names(self) -> list[str]:
+        """Table names, in registry order."""
+        return list(self.specs)
+
+    def count(self, table: str) -> int:
+        """Rows in a table."""
+        return self._counts.get(table, 0)
+
+    def counts(self) -> dict[str, int]:
+        """Rows of every table."""
+        return {name: self.count(name) for name in self.specs}
+
+    def chunks(self, table: str) -> list[Path]:
+        """The table's chunk files (buffered rows written first)."""
+        if self._buffers.get(table) or not self._chunks.get(table):
+            self._write_chunk(table)
+        return list(self._chunks[table])
+
+    def relation(self, table: str) -> str:
+        """SQL naming the table's rows, for DuckDB's FROM clause."""
+        files = ", ".join(sql_string(str(p)) for p in self.chunks(table))
+        return f"read_parquet([{files}])"
+
+    def connect(self) -> duckdb.DuckDBPyConnection:
+        """DuckDB with every table as a view (spilling into this store's folder)."""
+        spill = self.folder / ".duckdb-spill"
+        spill.mkdir(exist_ok=True)
+        con = duckdb_connection(spill)
+        for name in self.specs:
+            con.execute(
+                f'CREATE VIEW "{name}" AS SELECT * EXCLUDE ({SORT_KEY}) FROM {self.relation(name)}'
+            )
+        return con
+
+    def iter_rows(self, table: str, model: type[R]) -> Iterator[R]:
+        """A table's rows as records, one chunk in memory at a time."""
+        for path in self.chunks(table):
+            for data in pq.read_table(path, columns=self.specs[table].columns).to_pylist():
+                yield model.model_validate(data)
+
+    def rows(self, table: str, model: type[R]) -> list[R]:
+        """A table's rows as records (for small tables and tests)."""
+        return list(self.iter_rows(table, model))
+
+    def close(self) -> None:
+        """Remove the store's folder."""
+        self._cleanup()

@@ -1,0 +1,79 @@
+"""The ``dnnd`` Typer app and what every command shares: consoles, exit codes, ``fail``,
+the progress reporter.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from typing import NoReturn
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    Progress,
+    TaskID,
+)
+
+EXIT_OK, EXIT_RELEASE_STOPPED, EXIT_USAGE, EXIT_INTERNAL, EXIT_BUSY = 0, 1, 2, 3, 4
+
+
+HTTP_OK = 200
+
+
+app = typer.Typer(
+    name="dnnd",
+    help="dnnd-data: build and query the people's-diplomacy (đối ngoại nhân dân) dataset.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+console = Console()
+
+
+err_console = Console(stderr=True, soft_wrap=True)
+
+
+class Engine(StrEnum):
+    """How the build runs."""
+
+    PREFECT = "prefect"
+    LOCAL = "local"
+
+
+def fail(message: str, hint: str, code: int = EXIT_USAGE) -> NoReturn:
+    """Print what was wrong and what to do, then exit."""
+    err_console.print(f"[bold red]error:[/] {message}")
+    err_console.print(f"[dim]what to do:[/] {hint}")
+    raise typer.Exit(code)
+
+
+class RichReporter:
+    """Progress bars, one per stage."""
+
+    def __init__(self, bars: Progress) -> None:
+        self.bars = bars
+        self.tasks: dict[str, TaskID] = {}
+
+    def start(self, stage: str, total: int) -> None:
+        """Add (or reset) a stage's bar."""
+        if stage in self.tasks:
+            self.bars.reset(self.tasks[stage], total=total)
+        else:
+            self.tasks[stage] = self.bars.add_task(stage, total=total)
+
+    def advance(self, stage: str, amount: int = 1) -> None:
+        """Move a stage's bar."""
+        if stage in self.tasks:
+            self.bars.advance(self.tasks[stage], amount)
+
+
+def main() -> None:
+    """Entry point of ``dnnd`` and ``python -m dnnd_data.cli``."""
+    sys.exit(app())
+
+
+if __name__ == "__main__":
+    main()

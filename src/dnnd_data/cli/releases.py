@@ -1,0 +1,92 @@
+"""`dnnd diff` and `dnnd download`: compare releases, fetch and verify one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+)
+from rich.table import Table
+
+from dnnd_data.cli.app import app, console, fail
+
+
+@app.command()
+def diff(
+    version_a: Annotated[str, typer.Argument(help="Older release, e.g. 1.0.0.")],
+    version_b: Annotated[str, typer.Argument(help="Newer release, e.g. 1.0.1 (or 'latest').")],
+    out: Annotated[Path, typer.Option(help="Output folder holding releases/.")] = Path("output"),
+) -> None:
+    """Rows added, removed and modified (by stable id) between two releases."""
+    from dnnd_data.release.changes import compare  # noqa: PLC0415
+
+    folders = []
+    for version in (version_a, version_b):
+        folder = out / "latest" if version == "latest" else out / "releases" / version
+        if not (folder / "manifest.json").is_file():
+            fail(
+                f"no release {version!r} in {out / 'releases'}", "list them in output/releases.json"
+            )
+        folders.append(folder.resolve())
+    table = Table("table", "added", "removed", "modified", title=f"{version_a} → {version_b}")
+    for change in compare(folders[0], folders[1]):
+        table.add_row(
+            change.table,
+            str(change.counts["added"]),
+            str(change.counts["removed"]),
+            str(change.counts["modified"]),
+        )
+    console.print(table)
+
+
+@app.command()
+def download(
+    version: Annotated[str, typer.Argument(help="Release version, or 'latest'.")] = "latest",
+    base_url: Annotated[
+        str, typer.Option(help="URL (http, https or file) of a served output/ folder.")
+    ] = "",
+    dest: Annotated[Path, typer.Option(help="Folder to put the release in.")] = Path(
+        "dnnd-release"
+    ),
+) -> None:
+    """Download a release, verifying every file's sha256 before it is put in place."""
+    from dnnd_data.release.download import DownloadError  # noqa: PLC0415
+    from dnnd_data.release.download import download as fetch_release  # noqa: PLC0415
+
+    if not base_url:
+        fail(
+            "no --base-url given",
+            "pass the address of a published output/ folder, e.g. --base-url https://host/dnnd",
+        )
+    bars = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=console,
+        disable=not console.is_terminal,
+    )
+    try:
+        with bars:
+            task = bars.add_task("download", total=None)
+            result = fetch_release(
+                base_url,
+                version,
+                dest,
+                advance=lambda n: bars.advance(task, n),
+                set_total=lambda n: bars.update(task, total=n),
+            )
+    except DownloadError as exc:
+        fail(
+            str(exc),
+            "check --base-url and the version; a verified file is never replaced by a bad one",
+        )
+    console.print(
+        f"release {result.version} in {dest}: {len(result.fetched)} file(s) downloaded, "
+        f"{len(result.reused)} already verified"
+    )

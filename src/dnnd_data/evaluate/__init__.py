@@ -1,0 +1,1 @@
+"""Extraction quality: precision and recall of a build against hand-labelled articles."""

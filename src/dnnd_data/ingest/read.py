@@ -1,0 +1,119 @@
+"""Read and decode one raw file, or say exactly why it cannot be an article.
+
+Takes: a :class:`RawRef`. Gives: :class:`RawDocument` (decoded text, hash, size) or a
+:class:`QuarantineRecord` with a specific reason. Nothing here raises on bad input."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from dnnd_data.schema.articles import QuarantineReason, QuarantineRecord, Stage
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+
+
+_MAX_CONTROL_SHARE = 0.01
+
+
+@dataclass(frozen=True)
+class RawRef:
+    """A raw file found under the raw folder."""
+
+    path: Path
+    relative: str
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """A raw file decoded to text."""
+
+    source_path: str
+    raw_sha256: str
+    raw_bytes: int
+    encoding: str
+    text: str
+
+
+def read_document(ref: RawRef, max_bytes: int) -> RawDocument | QuarantineRecord:
+    """Read and decode one file, or say exactly why it cannot be an article."""
+    try:
+        info = ref.path.lstat()
+        if not stat.S_ISREG(info.st_mode):
+            return quarantine_record(
+                ref.relative, QuarantineReason.UNREADABLE, "not a regular file"
+            )
+        if info.st_size > max_bytes:
+            detail = (
+                f"{info.st_size:,} bytes is over the {max_bytes:,}-byte limit (DNND_MAX_FILE_BYTES)"
+            )
+            return quarantine_record(
+                ref.relative, QuarantineReason.TOO_LARGE, detail, size=info.st_size
+            )
+        data = ref.path.read_bytes()
+    except OSError as exc:
+        return quarantine_record(
+            ref.relative, QuarantineReason.UNREADABLE, f"cannot read: {exc.strerror or exc}"
+        )
+    return decode_document(ref.relative, data)
+
+
+def decode_document(relative: str, data: bytes) -> RawDocument | QuarantineRecord:
+    """Decode bytes to text: UTF-8, or UTF-8/16/32 with a byte order mark."""
+    digest = hashlib.sha256(data).hexdigest()
+
+    def reject(reason: QuarantineReason, detail: str) -> QuarantineRecord:
+        return quarantine_record(relative, reason, detail, size=len(data), digest=digest)
+
+    if not data.strip():
+        return reject(
+            QuarantineReason.EMPTY, "the file is empty" if not data else "only white space"
+        )
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), "utf-8")
+    nul = data.find(b"\x00") if encoding == "utf-8" else -1
+    if nul >= 0:
+        return reject(QuarantineReason.BINARY, f"NUL byte at offset {nul}: not a text file")
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        detail = (
+            f"byte 0x{data[exc.start]:02x} at offset {exc.start} is not valid {encoding}; "
+            "re-save the file as UTF-8"
+        )
+        return reject(QuarantineReason.UNDECODABLE, detail)
+    controls = sum(1 for ch in text if ch < " " and ch not in _ALLOWED_CONTROLS)
+    if "\x00" in text or controls > _MAX_CONTROL_SHARE * len(text):
+        return reject(QuarantineReason.BINARY, f"{controls} control characters: not a text file")
+    if not text.strip():
+        return reject(QuarantineReason.EMPTY, "only white space after decoding")
+    return RawDocument(relative, digest, len(data), encoding, text)
+
+
+def quarantine_record(
+    relative: str,
+    reason: QuarantineReason,
+    detail: str,
+    *,
+    size: int | None = None,
+    digest: str | None = None,
+) -> QuarantineRecord:
+    return QuarantineRecord(
+        source_path=relative,
+        reason=reason,
+        detail=detail,
+        stage=Stage.INGEST,
+        raw_sha256=digest,
+        raw_bytes=size,
+    )

@@ -1,0 +1,143 @@
+"""Normalize Vietnamese text while keeping the offset map to the raw text.
+
+Takes: a :class:`TrackedText` (or raw string). Gives: the same text with line ends
+unified, Unicode NFC, look-alike characters fixed (``Ð``→``Đ``, dashes, quotes, odd
+spaces), old-style tone marks moved to the modern place (``Uỷ``→``Ủy``, ``hoà``→``hòa``;
+``Hoàng`` and ``quý`` untouched), spaces tidied and known typos fixed.
+Every step is pure and idempotent.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from dnnd_data.normalize import lexicon
+from dnnd_data.normalize.tracked_text import Rewrite, TrackedText
+
+_COMBINING_RUN = re.compile(
+    r".[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]+", re.DOTALL
+)
+_ANY_CHAR = re.compile(r".", re.DOTALL)
+_LINE_END = re.compile(r"\r\n?|[\u2028\u2029\u0085\v\f]")
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
+# Old style puts the tone on the second vowel of an open "oa", "oe", "uy" syllable.
+_OLD_STYLE_TONE = re.compile(
+    r"(?<![^\W\d_])([A-Za-zĐđ]*?)([oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])"
+)
+_SPACE_RUN = re.compile(r" {2,}")
+_LINE_EDGE_SPACE = re.compile(r"^ +| +$", re.MULTILINE)
+_BLANK_LINES = re.compile(r"\n{3,}")
+_TEXT_EDGES = re.compile(r"^\s+|\s+$")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A normalized text and how many character-level edits produced it."""
+
+    tracked: TrackedText
+    edits: int
+
+
+Step = Callable[[TrackedText], Rewrite]
+
+
+def unify_line_ends(text: TrackedText) -> Rewrite:
+    """CRLF, CR and Unicode line separators become ``\\n``."""
+    return text.sub(_LINE_END, "\n")
+
+
+def to_nfc(text: TrackedText) -> Rewrite:
+    """Compose decomposed (NFD) sequences; untouched when already NFC."""
+    if unicodedata.is_normalized("NFC", text.text):
+        return Rewrite(text, 0)
+    first = text.sub(_COMBINING_RUN, lambda m: unicodedata.normalize("NFC", m.group(0)))
+    if unicodedata.is_normalized("NFC", first.result.text):
+        return first
+    # Rare singletons (e.g. the Ohm sign) need a character-by-character pass.
+    rest = first.result.sub(_ANY_CHAR, lambda m: unicodedata.normalize("NFC", m.group(0)))
+    return Rewrite(rest.result, first.edits + rest.edits)
+
+
+def fix_characters(text: TrackedText) -> Rewrite:
+    """Look-alike letters, dashes, quotes, odd spaces and invisible characters."""
+    table = lexicon.characters().table
+    return text.sub(lexicon.characters().pattern, lambda m: table[m.group(0)])
+
+
+def modern_tone_placement(word: str) -> str:
+    """Move the tone from the last vowel to the one before in open oa/oe/uy syllables.
+
+    ``hoà``→``hòa``, ``Uỷ``→``Ủy``, ``khoẻ``→``khỏe``; a ``u`` after ``q`` is part of the
+    consonant, so ``quý`` stays, and closed syllables (``Hoàng``) never match.
+    """
+    match = _OLD_STYLE_TONE.fullmatch(word)
+    if match is None:
+        return word
+    onset, pair = match.group(1), match.group(2)
+    if pair[0] in "uU" and onset[-1:] in ("q", "Q"):
+        return word
+    vowel, toned = pair[0], unicodedata.normalize("NFD", pair[1])
+    mark = next(c for c in toned if c in _TONE_MARKS)
+    bare = toned.replace(mark, "")
+    moved = unicodedata.normalize("NFC", vowel + mark) + unicodedata.normalize("NFC", bare)
+    return onset + moved
+
+
+# Only words ending in an old-style toned pair can change: let the regex find just those.
+_CANDIDATE_WORD = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]*?(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])"
+)
+
+
+def fix_tone_marks(text: TrackedText) -> Rewrite:
+    """Apply :func:`modern_tone_placement` to every word that could need it."""
+    return text.sub(_CANDIDATE_WORD, lambda m: modern_tone_placement(m.group(0)))
+
+
+def fix_typos(text: TrackedText) -> Rewrite:
+    """Replace known typing slips from the typo lexicon."""
+    table = lexicon.typos().table
+    return text.sub(lexicon.typos().pattern, lambda m: table[m.group(0)])
+
+
+def tidy_whitespace(text: TrackedText) -> Rewrite:
+    """One space between words, no spaces at line edges, at most one blank line."""
+    total = 0
+    steps: list[tuple[re.Pattern[str], str]] = [
+        (_SPACE_RUN, " "),
+        (_LINE_EDGE_SPACE, ""),
+        (_BLANK_LINES, "\n\n"),
+        (_TEXT_EDGES, ""),
+    ]
+    for pattern, replacement in steps:
+        rewrite = text.sub(pattern, replacement)
+        text, total = rewrite.result, total + rewrite.edits
+    return Rewrite(text, total)
+
+
+STEPS: tuple[Step, ...] = (
+    unify_line_ends,
+    to_nfc,
+    fix_characters,
+    fix_tone_marks,
+    tidy_whitespace,
+    fix_typos,
+)
+
+
+def normalize(text: TrackedText | str) -> Normalized:
+    """Run every normalization step in order."""
+    tracked = TrackedText(text) if isinstance(text, str) else text
+    edits = 0
+    for step in STEPS:
+        rewrite = step(tracked)
+        tracked, edits = rewrite.result, edits + rewrite.edits
+    return Normalized(tracked, edits)
+
+
+def normalize_str(text: str) -> str:
+    """Normalized text only (no offset map): handy for lexicon keys and tests."""
+    return normalize(text).tracked.text

@@ -1,0 +1,86 @@
+"""Per-article cache: an article whose raw bytes did not change is not processed again.
+
+Takes: a cache folder, the raw file's relative path and sha256. Gives: the stored
+:class:`ArticleOutcome`, or None. Entries live under a namespace named after the code
+fingerprint and the settings that shape an outcome, so a code or lexicon change starts
+a fresh namespace; :func:`prune` drops the others after a release.
+
+Entries are pickles written by this package into the output folder (never downloaded
+or shared); a missing, truncated or unreadable entry is a miss, never an error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from dnnd_data.assemble.index import ArticleOutcome
+from dnnd_data.settings import code_fingerprint
+
+CACHE_FORMAT = "1"
+
+
+@dataclass(frozen=True)
+class ArticleCache:
+    """One namespace of the cache: entries valid for this code and these settings."""
+
+    folder: Path
+
+    @classmethod
+    def open(cls, cache_root: Path, min_vietnamese_share: float) -> ArticleCache:
+        """The namespace for the running code and the given outcome-shaping settings."""
+        key = f"{CACHE_FORMAT}\0{code_fingerprint()}\0{min_vietnamese_share!r}"
+        return cls(cache_root / hashlib.sha256(key.encode()).hexdigest()[:20])
+
+    def entry(self, relative: str, raw_sha256: str) -> Path:
+        """Where the outcome of this file's bytes at this path is stored (the path is
+        part of the key: the outcome names its source file)."""
+        key = hashlib.sha256(f"{relative}\0{raw_sha256}".encode()).hexdigest()
+        return self.folder / key[:2] / f"{key}.pkl"
+
+    def load(self, relative: str, raw_sha256: str) -> ArticleOutcome | None:
+        """The stored outcome, marked as reused, or None."""
+        try:
+            with self.entry(relative, raw_sha256).open("rb") as handle:
+                outcome = pickle.load(handle)
+        except Exception:  # any damaged entry is a miss, never a failed build
+            return None
+        if not isinstance(outcome, ArticleOutcome):
+            return None
+        return replace(outcome, reused=True)
+
+    def store(self, relative: str, raw_sha256: str, outcome: ArticleOutcome) -> None:
+        """Write one entry atomically (concurrent workers may write the same entry)."""
+        path = self.entry(relative, raw_sha256)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL))
+            temporary.replace(path)
+        except OSError:
+            # A full or read-only disk costs only the speed-up, never the build.
+            temporary.unlink(missing_ok=True)
+
+
+def prune(keep: ArticleCache, used: set[Path]) -> int:
+    """Drop the other namespaces beside ``keep`` and its entries not used by this build;
+    returns the number of entries removed (so the cache holds one corpus' worth, not
+    every past one)."""
+    cache_root = keep.folder.parent
+    if not cache_root.is_dir():
+        return 0
+    removed = 0
+    for namespace in cache_root.iterdir():
+        if namespace != keep.folder:
+            removed += sum(1 for _ in namespace.rglob("*.pkl"))
+            shutil.rmtree(namespace, ignore_errors=True)
+    if keep.folder.is_dir():
+        for entry in keep.folder.rglob("*.pkl*"):
+            if entry not in used:
+                entry.unlink(missing_ok=True)
+                removed += 1
+    return removed

@@ -1,0 +1,137 @@
+"""Process raw files in batches: read, clean, extract, sign; outcomes go to the outcome store.
+
+Takes: raw refs and settings. Gives: :class:`ArticleOutcome` per file and the small
+:class:`IndexEntry` that crosses back from a worker; :class:`OutcomeReader` reads outcomes back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from dnnd_data import progress
+from dnnd_data.assemble.dedupe import text_signature
+from dnnd_data.assemble.index import ArticleOutcome, IndexEntry
+from dnnd_data.assemble.table_store import TableStore
+from dnnd_data.extract.facts import extract_article
+from dnnd_data.extract.names import LexiconNames
+from dnnd_data.ingest.read import RawDocument, RawRef, read_document
+from dnnd_data.normalize.clean import clean_article
+from dnnd_data.pipeline.cache import ArticleCache
+from dnnd_data.schema.articles import Article, QuarantineRecord
+from dnnd_data.settings import Settings
+
+STAGE_PROCESS = "ingest + normalize"
+
+
+def batches(refs: Sequence[RawRef], size: int) -> list[list[RawRef]]:
+    """Split refs into batches of at most ``size``."""
+    return [list(refs[i : i + size]) for i in range(0, len(refs), size)]
+
+
+def process_batch(refs: Iterable[RawRef], settings: Settings) -> list[ArticleOutcome]:
+    """Read, normalize, clean and extract a batch of raw files, reusing the cached outcome
+    of any file whose bytes did not change. Never raises on bad input."""
+    cache = open_cache(settings)
+    outcomes = []
+    for ref in refs:
+        doc = read_document(ref, settings.max_file_bytes)
+        if isinstance(doc, QuarantineRecord):
+            outcomes.append(ArticleOutcome(quarantine=doc))
+        else:
+            outcomes.append(_outcome_of(doc, settings, cache))
+        progress.advance(STAGE_PROCESS)
+    return outcomes
+
+
+def index_batch(refs: Sequence[RawRef], outcomes: Sequence[ArticleOutcome]) -> list[IndexEntry]:
+    """The in-memory index of a processed batch (:func:`process_batch` has already put
+    each article's outcome in the outcome store)."""
+    entries = []
+    for ref, outcome in zip(refs, outcomes, strict=True):
+        article, quarantine = outcome.article, outcome.quarantine
+        entries.append(
+            IndexEntry(
+                ref=ref,
+                source_path=article.source_path if article else ref.relative,
+                raw_sha256=article.raw_sha256 if article else _quarantined_sha(quarantine),
+                raw_bytes=article.raw_bytes if article else None,
+                article_id=article.article_id if article else None,
+                dedupe_key=outcome.dedupe_key,
+                minhash=outcome.minhash,
+                quarantine=quarantine if article is None else None,
+                reused=outcome.reused,
+            )
+        )
+    return entries
+
+
+def process_and_index(refs: Sequence[RawRef], settings: Settings) -> list[IndexEntry]:
+    """Process a batch and return only its index: what crosses back from a worker process
+    is about 1 KiB per article, not the whole outcome (which waits in the outcome store)."""
+    return index_batch(refs, process_batch(refs, settings))
+
+
+def _quarantined_sha(quarantine: QuarantineRecord | None) -> str | None:
+    return quarantine.raw_sha256 if quarantine else None
+
+
+def with_outcome_store(settings: Settings, store: TableStore) -> Settings:
+    """Settings whose cache folder is where outcomes wait for assembly: the per-article
+    cache, or (with no cache) a folder of this build's store."""
+    if settings.cache_dir is not None:
+        return settings
+    return replace(settings, cache_dir=store.folder / "outcomes")
+
+
+def open_cache(settings: Settings) -> ArticleCache | None:
+    if settings.cache_dir is None:
+        return None
+    return ArticleCache.open(settings.cache_dir, settings.min_vietnamese_letter_share)
+
+
+def build_article(doc: RawDocument, min_vietnamese_share: float) -> ArticleOutcome:
+    """One document through the per-article stages: clean (normalize), extract, sign."""
+    clean = clean_article(doc, min_vietnamese_share, LexiconNames())
+    if isinstance(clean, QuarantineRecord):
+        return ArticleOutcome(quarantine=clean)
+    return ArticleOutcome(
+        article=clean.article,
+        boilerplate=clean.boilerplate,
+        dedupe_key=clean.dedupe_key,
+        extraction=extract_article(clean.article),
+        minhash=text_signature(clean.article.text),
+    )
+
+
+def _outcome_of(doc: RawDocument, settings: Settings, cache: ArticleCache | None) -> ArticleOutcome:
+    cached = cache.load(doc.source_path, doc.raw_sha256) if cache else None
+    if cached is not None:
+        return cached
+    outcome = build_article(doc, settings.min_vietnamese_letter_share)
+    if cache is not None:
+        cache.store(doc.source_path, doc.raw_sha256, outcome)
+    return outcome
+
+
+class OutcomeReader:
+    """Reads an indexed article's outcome back from the outcome store; processes the raw
+    file again when the entry is missing (a full disk, a remote worker's disk)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.cache = open_cache(settings)
+
+    def load(self, entry: IndexEntry) -> tuple[ArticleOutcome, Article]:
+        """The outcome of an indexed article, and its article."""
+        outcome = None
+        if self.cache is not None and entry.raw_sha256:
+            outcome = self.cache.load(entry.source_path, entry.raw_sha256)
+        if outcome is None or outcome.article is None:
+            (outcome,) = process_batch([entry.ref], replace(self.settings, cache_dir=None))
+        if outcome.article is None:
+            raise RuntimeError(f"{entry.source_path} changed while the build was running")
+        return outcome, outcome.article
+
+    def text(self, entry: IndexEntry) -> str:
+        """The indexed article's clean text."""
+        return self.load(entry)[1].text

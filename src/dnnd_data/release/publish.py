@@ -1,0 +1,163 @@
+"""Publish a release atomically: every artefact written into a staging folder, then renamed.
+
+Takes: validated tables (a :class:`TableStore`) and their validation report. Gives:
+``<out>/releases/<version>/`` written in a temporary folder and renamed into place, then
+``<out>/latest`` re-pointed. A build whose content equals the latest release publishes
+nothing new. Releases are never overwritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from dnnd_data import progress
+from dnnd_data.assemble.table_store import TableStore
+from dnnd_data.publish.database import write_database
+from dnnd_data.publish.docs import write_docs
+from dnnd_data.publish.parquet import STAGE_PUBLISH, write_tables
+from dnnd_data.release.changes import write_changes
+from dnnd_data.release.latest import (
+    _existing_release,
+    ensure_indexed,
+    point_latest,
+    remove_stale_staging,
+)
+from dnnd_data.release.lock import output_lock
+from dnnd_data.release.manifest import content_hash, read_latest_manifest, rows_of, write_manifest
+from dnnd_data.release.versioning import (
+    add_to_index,
+    change_level,
+    free_version,
+    next_version,
+    schema_fingerprint,
+    schema_of,
+)
+from dnnd_data.schema.base import Record
+from dnnd_data.schema.tables import TABLES, TableSpec
+from dnnd_data.settings import code_fingerprint, code_version
+from dnnd_data.validate.report import ValidationReport
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    """Where the release is, and whether this build created it."""
+
+    version: str
+    path: Path
+    created: bool
+    rows: dict[str, int]
+    change: str = "none"
+
+
+def publish(
+    tables: TableStore | Mapping[str, Sequence[Record]],
+    report: ValidationReport,
+    out_dir: Path,
+    specs: tuple[TableSpec, ...] = TABLES,
+    input_fingerprint: str | None = None,
+) -> PublishResult:
+    """Write a new release unless the latest one already has the same content.
+    ``input_fingerprint`` (of the raw files) lets a later build skip all work."""
+    store = tables if isinstance(tables, TableStore) else TableStore.from_rows(tables, specs=specs)
+    with output_lock(out_dir):
+        releases = out_dir / "releases"
+        releases.mkdir(parents=True, exist_ok=True)
+        remove_stale_staging(out_dir)
+        staging = releases / f".tmp-{os.getpid()}-{datetime.now(UTC):%Y%m%dT%H%M%S%f}"
+        staging.mkdir()
+        try:
+            fingerprint = input_fingerprint or _table_input_fingerprint(store)
+            return _publish_staged(
+                staging, store, report, out_dir, specs, input_fingerprint=fingerprint
+            )
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _publish_staged(
+    staging: Path,
+    store: TableStore,
+    report: ValidationReport,
+    out_dir: Path,
+    specs: tuple[TableSpec, ...],
+    *,
+    input_fingerprint: str,
+) -> PublishResult:
+    releases = out_dir / "releases"
+    progress.start(STAGE_PUBLISH, len(specs) + 2)
+    files = write_tables(staging, store, specs)
+    release_hash = content_hash(files)
+    latest = read_latest_manifest(out_dir)
+    if latest is not None and latest.get("content_hash") == release_hash:
+        ensure_indexed(out_dir, latest)
+        return PublishResult(latest["version"], out_dir / "latest", False, rows_of(files))
+    orphan = _existing_release(out_dir, release_hash)
+    if orphan is not None:
+        point_latest(out_dir, orphan["version"])
+        ensure_indexed(out_dir, orphan)
+        return PublishResult(orphan["version"], releases / orphan["version"], False, rows_of(files))
+    schema = schema_of(specs)
+    level = change_level(latest.get("schema") if latest else None, schema)
+    previous = latest["version"] if latest else None
+    version = free_version(releases, next_version(previous, level), level)
+    manifest = {
+        "version": version,
+        "previous_version": previous,
+        "change": level,
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "code_version": code_version(),
+        "content_hash": release_hash,
+        "input_fingerprint": input_fingerprint,
+        "code_fingerprint": code_fingerprint(),
+        "schema_fingerprint": schema_fingerprint(schema),
+        "schema": schema,
+        "tables": rows_of(files),
+    }
+    write_database(staging, specs)
+    write_docs(staging, report, specs, manifest)
+    write_changes(staging, out_dir / "latest" if latest else None, manifest)
+    write_manifest(staging, manifest, files)
+    _make_read_only(staging)
+    _fsync_tree(staging)
+    target = releases / version
+    staging.rename(target)
+    point_latest(out_dir, version)
+    add_to_index(out_dir, manifest, level)
+    progress.advance(STAGE_PUBLISH, 2)
+    return PublishResult(version, target, True, rows_of(files), level)
+
+
+def _table_input_fingerprint(store: TableStore) -> str:
+    """Fallback when the caller has no raw-file fingerprint: paths and hashes in the tables."""
+    with store.connect() as con:
+        pairs = con.execute(
+            "SELECT source_path, raw_sha256 FROM articles UNION ALL "
+            "SELECT source_path, raw_sha256 FROM quarantine"
+        ).fetchall()
+    lines = sorted(f"{path}:{sha}" for path, sha in pairs)
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def _make_read_only(folder: Path) -> None:
+    """A release is immutable: its files lose their write bits (a stray `COPY ... TO` or
+    editor cannot change a published file by accident)."""
+    for path in folder.rglob("*"):
+        if path.is_file():
+            path.chmod(0o444)
+
+
+def _fsync_tree(folder: Path) -> None:
+    """Flush every file and the folder itself, so the rename publishes complete data."""
+    for path in [*folder.rglob("*"), folder]:
+        flags = os.O_RDONLY | (os.O_DIRECTORY if path.is_dir() else 0)
+        fd = os.open(path, flags)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

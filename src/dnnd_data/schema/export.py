@@ -1,0 +1,306 @@
+"""Everything derived from the pydantic models: JSON Schema, Arrow schema, data dictionary,
+DuckDB comments, expectation specs.
+
+Takes: :data:`dnnd_data.tables.TABLES`. Gives: pure functions returning text or schema
+objects, and :func:`render_schema_files`, the in-memory content of ``schemas/`` that
+``make schemas`` writes and a test compares for drift.
+"""
+
+from __future__ import annotations
+
+import json
+import types
+import typing
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+import pyarrow as pa
+from annotated_types import Ge, Gt
+from pydantic.fields import FieldInfo
+
+from dnnd_data.schema.tables import TABLES, ExpectationSpec, TableSpec
+
+_SCALARS: dict[type, pa.DataType] = {
+    str: pa.string(),
+    int: pa.int64(),
+    float: pa.float64(),
+    bool: pa.bool_(),
+    date: pa.date32(),
+    datetime: pa.timestamp("us", tz="UTC"),
+}
+
+
+def _unwrap_optional(annotation: Any) -> tuple[Any, bool]:
+    args = typing.get_args(annotation)
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType) and type(None) in args:
+        inner = [a for a in args if a is not type(None)]
+        return inner[0], True
+    return annotation, False
+
+
+def arrow_type(annotation: Any) -> pa.DataType:
+    """Arrow type for a (non-optional) Python annotation."""
+    if typing.get_origin(annotation) is list:
+        (item,) = typing.get_args(annotation)
+        return pa.list_(arrow_type(item))
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        return pa.string()
+    if annotation in _SCALARS:
+        return _SCALARS[annotation]
+    raise TypeError(f"no Arrow type for {annotation!r}: add it to schema_export._SCALARS")
+
+
+def arrow_schema(spec: TableSpec) -> pa.Schema:
+    """Arrow schema of a table, with descriptions as field metadata."""
+    fields = []
+    for name, info in spec.model.model_fields.items():
+        inner, nullable = _unwrap_optional(info.annotation)
+        meta = {"description": info.description or "", "description_vi": _vi(info)}
+        fields.append(pa.field(name, arrow_type(inner), nullable=nullable, metadata=meta))
+    return pa.schema(fields, metadata={"table": spec.name, "description": spec.description_en})
+
+
+def _vi(info: FieldInfo) -> str:
+    extra = info.json_schema_extra
+    return str(extra.get("description_vi", "")) if isinstance(extra, dict) else ""
+
+
+_DUCKDB_NAMES: dict[str, str] = {
+    "string": "VARCHAR",
+    "int64": "BIGINT",
+    "double": "DOUBLE",
+    "bool": "BOOLEAN",
+    "date32[day]": "DATE",
+    "timestamp[us, tz=UTC]": "TIMESTAMPTZ",
+}
+
+
+def duckdb_type(data_type: pa.DataType) -> str:
+    """The DuckDB name of an Arrow type, as users see it when they query."""
+    if pa.types.is_list(data_type):
+        return duckdb_type(data_type.value_type) + "[]"
+    return _DUCKDB_NAMES[str(data_type)]
+
+
+def type_label(info: FieldInfo) -> str:
+    """DuckDB type of a column, with NOT NULL when required, for the data dictionary."""
+    inner, nullable = _unwrap_optional(info.annotation)
+    return duckdb_type(arrow_type(inner)) + ("" if nullable else " NOT NULL")
+
+
+def json_schema(spec: TableSpec) -> dict[str, Any]:
+    """JSON Schema of one row of a table."""
+    schema = spec.model.model_json_schema()
+    schema["title"] = spec.name
+    schema["description"] = spec.description_en
+    schema["x-primary-key"] = list(spec.primary_key)
+    return schema
+
+
+def data_dictionary() -> list[dict[str, Any]]:
+    """Machine-readable data dictionary: tables, columns, types, bilingual descriptions."""
+    tables = []
+    for spec in TABLES:
+        columns = [
+            {
+                "name": name,
+                "type": type_label(info),
+                "nullable": _unwrap_optional(info.annotation)[1],
+                "description_en": info.description or "",
+                "description_vi": _vi(info),
+            }
+            for name, info in spec.model.model_fields.items()
+        ]
+        tables.append(
+            {
+                "table": spec.name,
+                "primary_key": list(spec.primary_key),
+                "description_en": spec.description_en,
+                "description_vi": spec.description_vi,
+                "columns": columns,
+            }
+        )
+    return tables
+
+
+def data_dictionary_markdown() -> str:
+    """The data dictionary as Markdown, one section per table."""
+    lines = [
+        "# dnnd-data: data dictionary",
+        "",
+        "Generated from the pydantic models in `src/dnnd_data/models.py` (`make schemas`).",
+        "Do not edit by hand.",
+        "",
+    ]
+    for table in data_dictionary():
+        lines += [
+            f"## `{table['table']}`",
+            "",
+            f"{table['description_en']}  ",
+            f"*{table['description_vi']}*",
+            "",
+            f"Primary key: `{', '.join(table['primary_key'])}`",
+            "",
+            "| column | type | description | mô tả |",
+            "|---|---|---|---|",
+        ]
+        for c in table["columns"]:
+            en, vi = _md_cell(c["description_en"]), _md_cell(c["description_vi"])
+            lines.append(f"| `{c['name']}` | {c['type']} | {en} | {vi} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _sql_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def duckdb_comments(spec: TableSpec) -> list[str]:
+    """``COMMENT ON`` statements for a table and each of its columns (EN / VI)."""
+    statements = [
+        f"COMMENT ON TABLE {spec.name} IS "
+        f"{_sql_literal(spec.description_en + ' / ' + spec.description_vi)}"
+    ]
+    for name, info in spec.model.model_fields.items():
+        text = f"{info.description or ''} / {_vi(info)}"
+        statements.append(f"COMMENT ON COLUMN {spec.name}.{name} IS {_sql_literal(text)}")
+    return statements
+
+
+def expectation_specs(spec: TableSpec) -> list[ExpectationSpec]:
+    """Expectations derived from a table's model: keys, nulls, patterns, ranges, enums."""
+    out = [ExpectationSpec("expect_table_row_count_to_be_between", {"min_value": spec.min_rows})]
+    if len(spec.primary_key) == 1:
+        out.append(
+            ExpectationSpec("expect_column_values_to_be_unique", {"column": spec.primary_key[0]})
+        )
+    else:
+        out.append(
+            ExpectationSpec(
+                "expect_compound_columns_to_be_unique", {"column_list": list(spec.primary_key)}
+            )
+        )
+    for name, info in spec.model.model_fields.items():
+        out += _column_expectations(name, info)
+    return out + list(spec.expectations)
+
+
+def _column_expectations(name: str, info: FieldInfo) -> list[ExpectationSpec]:
+    inner, nullable = _unwrap_optional(info.annotation)
+    out = []
+    if not nullable:
+        out.append(ExpectationSpec("expect_column_values_to_not_be_null", {"column": name}))
+    for constraint in info.metadata:
+        pattern = getattr(constraint, "pattern", None)
+        if pattern:
+            out.append(
+                ExpectationSpec(
+                    "expect_column_values_to_match_regex", {"column": name, "regex": pattern}
+                )
+            )
+        if isinstance(constraint, Ge | Gt):
+            low = constraint.ge if isinstance(constraint, Ge) else constraint.gt
+            out.append(
+                ExpectationSpec(
+                    "expect_column_values_to_be_between",
+                    {"column": name, "min_value": low, "strict_min": isinstance(constraint, Gt)},
+                )
+            )
+    if isinstance(inner, type) and issubclass(inner, Enum):
+        values = sorted(str(member.value) for member in inner)
+        out.append(
+            ExpectationSpec(
+                "expect_column_values_to_be_in_set", {"column": name, "value_set": values}
+            )
+        )
+    return out
+
+
+def render_schema_files() -> dict[str, str]:
+    """Content of every generated file under ``schemas/``, keyed by relative path."""
+    files: dict[str, str] = {}
+    for spec in TABLES:
+        files[f"{spec.name}.schema.json"] = _json(json_schema(spec))
+        suite = {"name": spec.name, "expectations": [e.as_dict() for e in expectation_specs(spec)]}
+        files[f"expectations/{spec.name}.json"] = _json(suite)
+    files["data_dictionary.json"] = _json(data_dictionary())
+    files["data_dictionary.md"] = data_dictionary_markdown()
+    return files
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+_FRICTIONLESS_TYPES = {
+    "VARCHAR": "string",
+    "BIGINT": "integer",
+    "DOUBLE": "number",
+    "BOOLEAN": "boolean",
+    "DATE": "date",
+    "TIMESTAMPTZ": "datetime",
+}
+
+
+def _frictionless_type(info: FieldInfo) -> str:
+    # List columns are "any": Frictionless reads Parquet through pandas, which turns a list
+    # into a numpy array its "array" type rejects; the description names the element type.
+    label = type_label(info).removesuffix(" NOT NULL")
+    return "any" if label.endswith("[]") else _FRICTIONLESS_TYPES[label]
+
+
+def _list_note(info: FieldInfo) -> str:
+    label = type_label(info).removesuffix(" NOT NULL")
+    return f"List of {label.removesuffix('[]')}. " if label.endswith("[]") else ""
+
+
+def datapackage(name: str, version: str, specs: tuple[TableSpec, ...] = TABLES) -> dict[str, Any]:
+    """A Frictionless Data Package descriptor for a release's Parquet files."""
+    resources = []
+    for spec in specs:
+        fields = [
+            {
+                "name": column,
+                "type": _frictionless_type(info),
+                "description": _list_note(info) + (info.description or ""),
+                **(
+                    {"constraints": {"required": True}}
+                    if not _unwrap_optional(info.annotation)[1]
+                    else {}
+                ),
+            }
+            for column, info in spec.model.model_fields.items()
+        ]
+        # Readers that go through pandas see a null integer as NaN.
+        schema: dict[str, Any] = {
+            "fields": fields,
+            "primaryKey": list(spec.primary_key),
+            "missingValues": ["", "nan", "NaN", "None", "NaT"],
+        }
+        if spec.foreign_keys:
+            schema["foreignKeys"] = [
+                {"fields": column, "reference": {"resource": other, "fields": other_column}}
+                for column, other, other_column in spec.foreign_keys
+            ]
+        resources.append(
+            {
+                "name": spec.name,
+                "path": f"{spec.name}.parquet",
+                "format": "parquet",
+                "mediatype": "application/vnd.apache.parquet",
+                "description": spec.description_en,
+                "schema": schema,
+            }
+        )
+    return {
+        "name": name,
+        "title": "dnnd-data: Vietnam people's diplomacy (đối ngoại nhân dân)",
+        "version": version,
+        "licenses": [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/"}],
+        "resources": resources,
+    }

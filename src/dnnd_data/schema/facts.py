@@ -1,0 +1,197 @@
+"""Typed records of the extracted tables: events, organizations, documents.
+
+Takes: nothing. Gives: pydantic models (bilingual column descriptions) registered in
+:mod:`dnnd_data.tables`; every schema artefact is generated from them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from dnnd_data.schema.base import ARTICLE_ID_PATTERN, Record, col
+
+EVENT_ID_PATTERN = r"^e_[0-9a-f]{12}$"
+DOCUMENT_ID_PATTERN = r"^d_[0-9a-f]{12}$"
+MAX_ATTENDANCE = 100_000
+
+
+class EventKind(StrEnum):
+    """What sort of event."""
+
+    ANNUAL_REVIEW = "annual_review"
+    LOCAL_REVIEW = "local_review"
+    ANNIVERSARY = "anniversary"
+
+
+class EventFormat(StrEnum):
+    """How the event was held."""
+
+    HYBRID = "hybrid"
+    ONLINE = "online"
+
+
+class Event(Record):
+    """One event (e.g. an annual people's-diplomacy review conference), merged over sources."""
+
+    event_id: str = col(
+        "Stable id from kind and identity (year reviewed, locality...).",
+        "Mã ổn định từ loại và năm tổng kết, địa phương...",
+        pattern=EVENT_ID_PATTERN,
+    )
+    kind: EventKind = col("Kind of event.", "Loại sự kiện.")
+    name: str = col("Canonical name.", "Tên chuẩn.", min_length=1)
+    review_year: int | None = col("Year reviewed.", "Năm được tổng kết.", ge=1945, le=2100)
+    plan_year: int | None = col("Year planned for.", "Năm triển khai nhiệm vụ.", ge=1945, le=2100)
+    held_on: date | None = col("Date held.", "Ngày tổ chức.")
+    held_on_inferred: bool = col(
+        "True when the year of held_on was inferred (the article gave only day/month).",
+        "Đúng khi năm của held_on được suy ra (bài chỉ ghi ngày/tháng).",
+    )
+    held_on_quality: str | None = col(
+        "Null when held_on is plausible; otherwise why it is doubtful.",
+        "Null nếu ngày hợp lý; nếu không, lý do đáng ngờ.",
+    )
+    locality: str | None = col(
+        "Province or city holding a local event; null for national events.",
+        "Tỉnh/thành phố tổ chức sự kiện địa phương; null nếu là sự kiện toàn quốc.",
+    )
+    location: str | None = col("Where it was held.", "Địa điểm.")
+    organizer_org_id: str | None = col("Organizer (organizations.org_id).", "Đơn vị tổ chức.")
+    attendance_count: int | None = col(
+        "Delegates attending.", "Số đại biểu tham dự.", gt=0, le=MAX_ATTENDANCE
+    )
+    attendance_qualifier: str | None = col(
+        "'gần' (nearly), 'hơn' (more than), 'khoảng', 'trên' or null.", "Gần/hơn/khoảng/trên."
+    )
+    remote_sites_count: int | None = col("Remote sites (điểm cầu).", "Số điểm cầu.", gt=0)
+    format: EventFormat | None = col("hybrid, online, or null when not stated.", "Hình thức.")
+    n_sources: int = col("Articles reporting it.", "Số bài báo đưa tin.", ge=1)
+
+
+class EventSource(Record):
+    """An article that reports an event, and where it names it."""
+
+    event_id: str = col("Event.", "Sự kiện.", pattern=EVENT_ID_PATTERN)
+    article_id: str = col("Article.", "Bài báo.", pattern=ARTICLE_ID_PATTERN)
+    span_start: int = col("Start of the evidence in articles.text.", "Vị trí bắt đầu.", ge=0)
+    span_end: int = col("End of the evidence in articles.text.", "Vị trí kết thúc.", ge=0)
+    evidence: str = col("The text naming the event.", "Đoạn văn nêu sự kiện.", min_length=1)
+
+
+class Organization(Record):
+    """An organization from the alias lexicon that the articles mention."""
+
+    org_id: str = col("Stable id (lexicon slug).", "Mã ổn định.", pattern=r"^[a-z0-9-]+$")
+    name: str = col("Canonical name.", "Tên chuẩn.")
+    acronym: str | None = col("Acronym, e.g. VUFO.", "Tên viết tắt.")
+    aliases: list[str] = col("Other spellings matched.", "Các cách viết khác.")
+    kind: str = col("Kind of organization.", "Loại tổ chức.")
+    n_mentions: int = col("Mentions across articles.", "Số lần được nhắc.", ge=1)
+
+
+class Document(Record):
+    """A policy document cited by the articles (one row however it is spelled)."""
+
+    document_id: str = col(
+        "Stable id from type and number.", "Mã ổn định.", pattern=DOCUMENT_ID_PATTERN
+    )
+    doc_type: str = col("Chỉ thị, Nghị quyết Đại hội, Nghị quyết Trung ương...", "Loại văn bản.")
+    number: str = col("Canonical number: 04-CT/TW, XIII...", "Số hiệu chuẩn.")
+    issuer: str | None = col("Issuing body.", "Cơ quan ban hành.")
+    issued_on: date | None = col("Date issued, when an article gives it.", "Ngày ban hành.")
+    title: str | None = col("Subject ('về ...'), when given.", "Trích yếu.")
+    n_mentions: int = col("Mentions across articles.", "Số lần được nhắc.", ge=1)
+
+
+class DocumentMention(Record):
+    """One citation of a document in an article."""
+
+    document_id: str = col("Document.", "Văn bản.", pattern=DOCUMENT_ID_PATTERN)
+    article_id: str = col("Article.", "Bài báo.", pattern=ARTICLE_ID_PATTERN)
+    event_id: str | None = col("Event the article reports, if any.", "Sự kiện của bài báo.")
+    span_start: int = col("Start of the citation in articles.text.", "Vị trí bắt đầu.", ge=0)
+    span_end: int = col("End of the citation in articles.text.", "Vị trí kết thúc.", ge=0)
+    surface: str = col("The citation as written.", "Cách viết trong bài.")
+    evidence: str = col("The sentence.", "Câu chứa trích dẫn.", min_length=1)
+
+
+PERSON_ID_PATTERN = r"^p_[0-9a-f]{12}$"
+
+
+class Role(StrEnum):
+    """What a person did at an event."""
+
+    CLOSING_SPEECH = "closing_speech"
+    DIRECTING = "directing"
+    CHAIR = "chair"
+    PRESENTING_AWARDS = "presenting_awards"
+    CONTRIBUTION = "contribution"
+    SPEECH = "speech"
+    ATTENDING = "attending"
+
+
+class Person(Record):
+    """A person who took part in at least one event."""
+
+    person_id: str = col(
+        "Stable id from the canonical name.", "Mã ổn định.", pattern=PERSON_ID_PATTERN
+    )
+    full_name: str = col("Canonical name, without honorifics.", "Họ tên, không kèm danh xưng.")
+    name_ascii: str = col("Name without diacritics.", "Họ tên không dấu.")
+    gender: str | None = col(
+        "male/female when an honorific states it (ông/bà).", "Giới tính theo danh xưng."
+    )
+
+
+class Participation(Record):
+    """A person's role at an event, as one article reports it."""
+
+    event_id: str = col("Event.", "Sự kiện.", pattern=EVENT_ID_PATTERN)
+    person_id: str = col("Person.", "Người.", pattern=PERSON_ID_PATTERN)
+    article_id: str = col("Article.", "Bài báo.", pattern=ARTICLE_ID_PATTERN)
+    role: Role = col(
+        "directing (chỉ đạo), chair (chủ trì), speech (phát biểu), closing_speech (bế mạc), "
+        "contribution (tham luận), presenting_awards (trao), attending (tham dự).",
+        "Vai trò: chỉ đạo, chủ trì, phát biểu, bế mạc, tham luận, trao thưởng, tham dự.",
+    )
+    position: str | None = col(
+        "The person's titles at the event as this article states them, comma-separated.",
+        "Chức vụ tại sự kiện theo bài báo, phân cách bằng dấu phẩy.",
+    )
+    span_start: int = col("Start of the name in articles.text.", "Vị trí bắt đầu.", ge=0)
+    span_end: int = col("End of the name in articles.text.", "Vị trí kết thúc.", ge=0)
+    evidence: str = col("The sentence.", "Câu làm bằng chứng.", min_length=1)
+
+
+class Award(Record):
+    """An award given at an event: one row per type × recipient kind (× named recipient)."""
+
+    event_id: str = col("Event.", "Sự kiện.", pattern=EVENT_ID_PATTERN)
+    article_id: str = col("Article.", "Bài báo.", pattern=ARTICLE_ID_PATTERN)
+    award_type: str = col(
+        "Canonical award name: Cờ thi đua, Bằng khen, Kỷ niệm chương...", "Hình thức khen thưởng."
+    )
+    award_title: str | None = col(
+        "Quoted title, e.g. 'Vì sự nghiệp đối ngoại nhân dân'.", "Tên danh hiệu trong ngoặc kép."
+    )
+    recipient_kind: str | None = col(
+        "'tập thể' (collective), 'cá nhân' (individual) or null.", "Tập thể/cá nhân."
+    )
+    recipient_count: int | None = col(
+        "How many, when stated.", "Số lượng, nếu có.", gt=0, le=MAX_ATTENDANCE
+    )
+    recipient_org_id: str | None = col("Named recipient organization.", "Tổ chức được nhận.")
+    span_start: int = col("Start of the award name in articles.text.", "Vị trí bắt đầu.", ge=0)
+    span_end: int = col("End of the award name in articles.text.", "Vị trí kết thúc.", ge=0)
+    evidence: str = col("The sentence.", "Câu làm bằng chứng.", min_length=1)
+
+
+class PositionTerm(Record):
+    """A person's position over time, from the events where it was stated."""
+
+    person_id: str = col("Person.", "Người.", pattern=PERSON_ID_PATTERN)
+    position: str = col("One canonical title.", "Một chức vụ.")
+    first_seen_on: date | None = col("Earliest event date with this title.", "Lần đầu thấy.")
+    last_seen_on: date | None = col("Latest event date with this title.", "Lần cuối thấy.")
+    events: int = col("Events where it was stated.", "Số sự kiện.", ge=1)

@@ -1,0 +1,235 @@
+"""Streaming build: tables on disk in chunks, validation in parts, outcomes re-read."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import duckdb
+import pyarrow.parquet as pq
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dnnd_data.assemble import dataset as assembly
+from dnnd_data.assemble import index as article_index
+from dnnd_data.assemble import table_store
+from dnnd_data.assemble.index import ArticleOutcome
+from dnnd_data.assemble.sort_key import sort_key
+from dnnd_data.assemble.table_store import TableStore, remove_abandoned
+from dnnd_data.ingest import discover as ingest
+from dnnd_data.pipeline import process
+from dnnd_data.pipeline.build import build, build_dataset
+from dnnd_data.pipeline.cache import ArticleCache
+from dnnd_data.pipeline.summary import BuildSummary
+from dnnd_data.release.publish import publish
+from dnnd_data.schema.articles import Article, QuarantineReason, QuarantineRecord, Stage
+from dnnd_data.schema.tables import TABLES
+from dnnd_data.settings import Settings
+from dnnd_data.validate import tables as validate_tables
+from dnnd_data.validate.report import ValidationReport
+from dnnd_data.validate.tables import validate_dataset
+from tests.conftest import RAW_DIR
+
+
+def _quarantine_rows(n: int) -> list[QuarantineRecord]:
+    return [
+        QuarantineRecord(
+            source_path=f"f{i:03d}.txt",
+            reason=QuarantineReason.EMPTY,
+            detail="empty",
+            stage=Stage.INGEST,
+            raw_sha256=None,
+            raw_bytes=None,
+        )
+        for i in range(n)
+    ]
+
+
+def test_rows_round_trip_through_several_chunks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(table_store, "CHUNK_ROWS", 4)
+    store = TableStore(tmp_path)
+    rows = _quarantine_rows(10)
+    store.add("quarantine", rows)
+    assert store.count("quarantine") == 10
+    assert len(store.chunks("quarantine")) == 3  # 4 + 4 + the 2 still buffered
+    assert store.rows("quarantine", QuarantineRecord) == rows
+    # A table nothing was added to still has its schema on disk, for DuckDB.
+    with store.connect() as con:
+        assert con.execute("SELECT count(*) FROM events").fetchall() == [(0,)]
+        assert con.execute("SELECT count(*) FROM quarantine").fetchall() == [(10,)]
+
+
+def test_store_folder_goes_with_the_store_and_abandoned_ones_are_removed(tmp_path: Path) -> None:
+    store = TableStore(tmp_path)
+    store.add("quarantine", _quarantine_rows(1))
+    store.flush()
+    assert store.folder.is_dir()
+    store.close()
+    assert not store.folder.exists()
+    # A store left by a killed build (its process is gone) is removed by the next one;
+    # one of a live process is not.
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    abandoned = tmp_path / f"{table_store.STORE_PREFIX}{dead}-x"
+    live = tmp_path / f"{table_store.STORE_PREFIX}{os.getpid()}-y"
+    abandoned.mkdir()
+    live.mkdir()
+    remove_abandoned(tmp_path)
+    assert not abandoned.exists() and live.exists()
+
+
+def test_validation_in_parts_finds_duplicate_keys_across_parts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dataset = build_dataset(RAW_DIR, Settings())
+    tables = dataset.records()
+    articles = [a for a in tables["articles"] if isinstance(a, Article)]
+    copy = articles[0].model_copy(update={"source_path": "copy.txt"})
+    tables["articles"] = [*articles, copy]
+    whole = validate_dataset(TableStore.from_rows(tables, tmp_path), dataset.raw_paths)
+    monkeypatch.setattr(validate_tables, "VALIDATE_ROWS", 2)  # about 3 parts per table
+    parts = validate_dataset(TableStore.from_rows(tables, tmp_path), dataset.raw_paths)
+
+    def failed(report: ValidationReport) -> set[tuple[str, str, str | None, int | None]]:
+        return {
+            (o.table, o.expectation, o.column, o.unexpected_count)
+            for o in report.outcomes
+            if not o.success
+        }
+
+    assert ("articles", "expect_column_values_to_be_unique", "article_id", 2) in failed(parts)
+    assert failed(parts) == failed(whole)
+    assert len(parts.outcomes) == len(whole.outcomes)
+
+
+def test_foreign_key_failures_name_the_missing_value(tmp_path: Path) -> None:
+    dataset = build_dataset(RAW_DIR, Settings())
+    tables = dataset.records()
+    tables["people"] = tables["people"][1:]
+    report = validate_dataset(TableStore.from_rows(tables, tmp_path), dataset.raw_paths)
+    assert not report.success
+    assert "no people row with person_id=" in report.summary()
+
+
+def test_published_tables_are_in_key_order_and_identical_across_chunkings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_build: BuildSummary
+) -> None:
+    assert seed_build.published is not None
+    monkeypatch.setattr(table_store, "CHUNK_ROWS", 3)
+    small = build(RAW_DIR, tmp_path / "out", Settings(batch_size=1))
+    assert small.published is not None
+    for spec in TABLES:
+        ours = small.published.path / f"{spec.name}.parquet"
+        theirs = seed_build.published.path / f"{spec.name}.parquet"
+        assert (
+            hashlib.sha256(ours.read_bytes()).digest()
+            == hashlib.sha256(theirs.read_bytes()).digest()
+        ), spec.name
+        keys = ", ".join(f'"{k}"' for k in spec.primary_key)
+        with duckdb.connect() as con:
+            stored = con.execute(f"SELECT {keys} FROM read_parquet('{ours}')").fetchall()
+            ordered = con.execute(
+                f"SELECT {keys} FROM read_parquet('{ours}') ORDER BY {keys} NULLS FIRST"
+            ).fetchall()
+        assert stored == ordered, spec.name
+        assert pq.read_metadata(ours).num_rows == small.published.rows[spec.name]
+
+
+def test_outcome_missing_from_the_store_is_processed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_build: BuildSummary
+) -> None:
+    # A full disk (or a remote Dask worker's disk) leaves no outcome to re-read.
+    monkeypatch.setattr(ArticleCache, "store", lambda *args, **kwargs: None)
+    summary = build(RAW_DIR, tmp_path / "out", replace(Settings(), workers=1))
+    assert summary.published is not None and seed_build.published is not None
+    for spec in TABLES:
+        name = f"{spec.name}.parquet"
+        assert (summary.published.path / name).read_bytes() == (
+            seed_build.published.path / name
+        ).read_bytes(), name
+
+
+def test_publish_accepts_rows_held_in_memory(tmp_path: Path, seed_build: BuildSummary) -> None:
+    tables = seed_build.dataset.records()
+    result = publish(tables, ValidationReport(()), tmp_path / "out")
+    assert result.rows == seed_build.dataset.counts()
+
+
+@given(
+    st.lists(
+        st.tuples(st.none() | st.text(max_size=6), st.none() | st.integers(-(2**63), 2**63 - 1)),
+        max_size=30,
+    )
+)
+def test_sort_keys_order_rows_like_the_key_with_nulls_first(
+    rows: list[tuple[str | None, int | None]],
+) -> None:
+    keyed = [(sort_key(list(row), position), position) for position, row in enumerate(rows)]
+    by_key = [position for _, position in sorted(keyed)]
+
+    def expected(position: int) -> tuple[object, ...]:
+        text, number = rows[position]
+        text_part = (0, b"") if text is None else (1, text.encode("utf-8"))
+        number_part = (0, 0) if number is None else (1, number)
+        return (text_part, number_part, position)
+
+    assert by_key == sorted(range(len(rows)), key=expected)
+
+
+def test_sorting_in_many_small_buckets_gives_the_same_rows_in_the_same_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_build: BuildSummary
+) -> None:
+    assert seed_build.published is not None
+    monkeypatch.setattr(table_store, "SORT_BUCKET_BYTES", 2_000)
+    monkeypatch.setattr(table_store, "CHUNK_ROW_GROUP", 2)
+    small = build(RAW_DIR, tmp_path / "out", Settings(batch_size=2))
+    assert small.published is not None
+    for spec in TABLES:
+        ours = pq.read_table(small.published.path / f"{spec.name}.parquet")
+        theirs = pq.read_table(seed_build.published.path / f"{spec.name}.parquet")
+        assert ours.to_pylist() == theirs.to_pylist(), spec.name
+    parts = pq.ParquetFile(small.published.path / "articles.parquet").metadata.num_row_groups
+    assert parts > 1  # the articles really were sorted in several buckets
+
+
+def test_assembly_takes_the_index_and_keeps_no_signature(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_build: BuildSummary
+) -> None:
+    settings = replace(Settings(), workers=1)
+    store = TableStore(tmp_path / "work")
+    settings = process.with_outcome_store(settings, store)
+    refs = list(ingest.discover_raw(RAW_DIR).refs)
+    index = article_index.ArticleIndex(
+        process.index_batch(refs, process.process_batch(refs, settings))
+    )
+    assert all(entry.minhash for entry in index.entries)
+    read_after_near_duplicates: list[bytes] = []
+    reader_load = process.OutcomeReader.load
+
+    def spying_load(
+        reader: process.OutcomeReader, entry: article_index.IndexEntry
+    ) -> tuple[ArticleOutcome, Article]:
+        read_after_near_duplicates.append(entry.minhash)
+        return reader_load(reader, entry)
+
+    monkeypatch.setattr(process.OutcomeReader, "load", spying_load)
+    dataset = assembly.assemble(
+        ingest.discover_raw(RAW_DIR), index, settings, store, process.OutcomeReader(settings)
+    )
+    assert index.entries == []
+    # Both passes read each kept article's outcome, by entries without a signature.
+    assert len(read_after_near_duplicates) == 2 * dataset.count("articles")
+    assert set(read_after_near_duplicates) == {b""}
+    assert dataset.counts() == seed_build.dataset.counts()
+    store.close()

@@ -1,0 +1,95 @@
+"""Normalizers: examples from the seeds and other outlets, and properties (hypothesis)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dnnd_data.normalize.text import modern_tone_placement, normalize, normalize_str
+
+VIETNAMESE = (
+    "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+)
+vietnamese_text = st.text(
+    alphabet=st.sampled_from(list(VIETNAMESE + VIETNAMESE.upper() + " \n\t.,–“”…\u00a0\r")),
+    max_size=200,
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "modern"),
+    [
+        ("Uỷ", "Ủy"),
+        ("Hoà", "Hòa"),
+        ("hoá", "hóa"),
+        ("khoẻ", "khỏe"),
+        ("thuỷ", "thủy"),
+        ("HOÀ", "HÒA"),
+        ("Hoàng", "Hoàng"),
+        ("quý", "quý"),
+        ("Quỳnh", "Quỳnh"),
+        ("quỷ", "quỷ"),
+        ("hòa", "hòa"),
+    ],
+)
+def test_tone_mark_placement(old: str, modern: str) -> None:
+    assert modern_tone_placement(old) == modern
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Uỷ viên Trung ương Đảng", "Ủy viên Trung ương Đảng"),
+        ("Quỹ Hoà bình Việt Nam", "Quỹ Hòa bình Việt Nam"),
+        ("\u00d0ảng Cộng sản", "Đảng Cộng sản"),
+        ("Việt Nam – Campuchia", "Việt Nam - Campuchia"),
+        ("“Vì sự nghiệp”", '"Vì sự nghiệp"'),
+        ("hỗ trợ đắc lwucj cho đối ngoài Đảng", "hỗ trợ đắc lực cho đối ngoại Đảng"),
+        ("cho các các tập thể", "cho các tập thể"),
+        ("tạo đột phát", "tạo đột phá"),
+        ("a  b \r\nc\r\n\r\n\r\n\r\nd ", "a b\nc\n\nd"),
+        ("nhân quyền…", "nhân quyền..."),
+        ("zero\u200bwidth", "zerowidth"),
+    ],
+)
+def test_normalize_examples(raw: str, clean: str) -> None:
+    assert normalize_str(raw) == clean
+
+
+def test_nfd_input_becomes_nfc() -> None:
+    raw = unicodedata.normalize("NFD", "Thường trực Ban Bí thư Trần Cẩm Tú")
+    assert normalize_str(raw) == "Thường trực Ban Bí thư Trần Cẩm Tú"
+
+
+@given(vietnamese_text)
+def test_normalize_is_idempotent(text: str) -> None:
+    once = normalize_str(text)
+    assert normalize_str(once) == once
+
+
+@given(vietnamese_text)
+def test_output_is_nfc_with_unix_line_ends(text: str) -> None:
+    out = normalize_str(unicodedata.normalize("NFD", text))
+    assert unicodedata.is_normalized("NFC", out)
+    assert "\r" not in out
+    assert "  " not in out
+
+
+@given(vietnamese_text)
+def test_offsets_point_into_raw_text(text: str) -> None:
+    result = normalize(text).tracked
+    for i in range(len(result.text)):
+        assert 0 <= result.to_raw(i) < max(1, len(text))
+
+
+@given(st.text(alphabet="oOuUqQhk" + "àáảãạèéẻẽẹỳýỷỹỵ", min_size=1, max_size=8))
+def test_tone_placement_keeps_length_and_letters(word: str) -> None:
+    moved = modern_tone_placement(word)
+    assert len(moved) == len(word)
+    strip = lambda s: "".join(  # noqa: E731
+        c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c)
+    )
+    assert strip(moved) == strip(word)

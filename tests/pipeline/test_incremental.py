@@ -1,0 +1,93 @@
+"""Per-article cache: unchanged articles are not processed again, and reuse changes nothing."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dnnd_data.pipeline.build import build
+from dnnd_data.schema.articles import Article
+from dnnd_data.settings import CACHE_FOLDER, Settings
+
+SERIAL = Settings(workers=1)
+
+
+def _parquet_bytes(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted((out / "latest").glob("*.parquet"))}
+
+
+def test_changed_article_is_the_only_one_processed_again(seed_raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = build(seed_raw, out, SERIAL)
+    assert first.dataset.reused_articles == 0
+    assert first.published is not None and first.published.created
+
+    edited = sorted(seed_raw.glob("*.txt"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nThêm một đoạn.\n", encoding="utf-8")
+    second = build(seed_raw, out, SERIAL)
+
+    articles = second.dataset.count("articles")
+    assert articles == first.dataset.count("articles")
+    assert second.dataset.reused_articles == articles - 1
+    assert second.published is not None and second.published.created
+
+
+def test_reused_outcomes_publish_byte_identical_tables(seed_raw: Path, tmp_path: Path) -> None:
+    cold, warm = tmp_path / "cold", tmp_path / "warm"
+    build(seed_raw, warm, SERIAL)
+    # Force a rebuild over a warm cache by adding a file, in both outputs.
+    (seed_raw / "note.txt").write_text("Hội nghị tổng kết công tác đối ngoại nhân dân.", "utf-8")
+    rebuilt = build(seed_raw, warm, SERIAL)
+    fresh = build(seed_raw, cold, SERIAL)
+    assert rebuilt.dataset.reused_articles > 0
+    assert fresh.dataset.reused_articles == 0
+    assert _parquet_bytes(warm) == _parquet_bytes(cold)
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x80\x05garbage"])
+def test_damaged_cache_entries_are_recomputed(
+    seed_raw: Path, tmp_path: Path, damage: bytes
+) -> None:
+    out, reference = tmp_path / "out", tmp_path / "reference"
+    build(seed_raw, out, SERIAL)
+    entries = sorted((out / CACHE_FOLDER).rglob("*.pkl"))
+    assert entries
+    for entry in entries:
+        entry.write_bytes(damage)
+    (seed_raw / "note.txt").write_text("Hội nghị tổng kết công tác đối ngoại nhân dân.", "utf-8")
+    rebuilt = build(seed_raw, out, SERIAL)
+    assert rebuilt.dataset.reused_articles == 0
+    build(seed_raw, reference, SERIAL)
+    assert _parquet_bytes(out) == _parquet_bytes(reference)
+
+
+def test_cache_keeps_only_entries_of_the_current_raw_files(seed_raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(seed_raw, out, SERIAL)
+    before = len(list((out / CACHE_FOLDER).rglob("*.pkl")))
+    removed = sorted(seed_raw.glob("*.txt"))[0]
+    removed.unlink()
+    build(seed_raw, out, SERIAL)
+    assert len(list((out / CACHE_FOLDER).rglob("*.pkl"))) == before - 1
+
+
+def test_cache_can_be_switched_off(
+    seed_raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DNND_NO_CACHE", "1")
+    out = tmp_path / "out"
+    build(seed_raw, out, SERIAL)
+    assert not (out / CACHE_FOLDER).exists()
+
+
+def test_renamed_file_is_processed_under_its_new_name(seed_raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build(seed_raw, out, SERIAL)
+    original = sorted(seed_raw.glob("*.txt"))[0]
+    renamed = original.with_name("renamed-" + original.name)
+    shutil.move(original, renamed)
+    second = build(seed_raw, out, SERIAL)
+    paths = {row.source_path for row in second.dataset.rows("articles", Article)}
+    assert renamed.name in paths and original.name not in paths
