@@ -8,6 +8,7 @@ STAMP := $(VENV)/.installed
 RAW ?= raw
 OUT ?= output
 BENCH_SIZES ?= 200,1000,3000,10000
+CORPUS ?= ../shared/corpus/dev
 
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
@@ -49,8 +50,9 @@ schemas: $(STAMP) ## regenerate schemas/ from the pydantic models
 schemas-check: $(STAMP) ## fail when schemas/ drifted from the models
 	$(BIN)/python -m dnnd_data.schema.files --check
 
-eval: $(STAMP) ## extraction precision/recall on the labelled test articles
-	@echo "== tests/extract/generalisation (development set)"; $(BIN)/python -m dnnd_data.evaluate.expected tests/extract/generalisation
+eval: $(STAMP) ## extraction precision/recall/F1 on the labelled corpus (CORPUS) and the seeds' test articles
+	@echo "== $(CORPUS) (labelled real news)"; $(BIN)/dnnd eval --corpus $(CORPUS)
+	@echo "== tests/extract/generalisation"; $(BIN)/python -m dnnd_data.evaluate.expected tests/extract/generalisation
 	@echo "== tests/extract/holdout"; $(BIN)/python -m dnnd_data.evaluate.expected tests/extract/holdout
 
 bench: $(STAMP) ## throughput and memory on generated corpora (BENCH_SIZES)
