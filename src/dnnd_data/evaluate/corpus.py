@@ -39,8 +39,10 @@ KIND_OF_LABEL = {
     "other_event": {"other"},
     "not_an_event": set(),
 }
-TABLES = ("articles", "events", "event_sources", "people", "participations", "person_mentions")
-TABLES += ("organizations", "documents", "document_mentions", "awards")
+TABLES = (
+    *("articles", "events", "event_sources", "people", "participations", "person_mentions"),
+    *("organizations", "documents", "document_mentions", "awards"),
+)
 
 
 def norm(text: object) -> str:
