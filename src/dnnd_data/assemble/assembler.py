@@ -35,6 +35,8 @@ class ExtractionAssembler:
         self._drafts: dict[str, list[EventDraft]] = defaultdict(list)
         self._documents: dict[str, tuple[str, CitationFold]] = {}
         self._org_mentions: Counter[str] = Counter()
+        # org id -> (canonical name, acronym, kind, spellings seen)
+        self._orgs: dict[str, tuple[str, str | None, str, set[str]]] = {}
         self._kept_events: set[str] = set()
         self._people: PeopleTables | None = None
 
@@ -50,7 +52,12 @@ class ExtractionAssembler:
                     CitationFold(replace(citation, evidence="", surface="")),
                 )
             self._documents[citation.document_id][1].add(citation)
-        self._org_mentions.update(m.org_id for m in extraction.organizations)
+        for mention in extraction.organizations:
+            self._org_mentions[mention.org_id] += 1
+            known = self._orgs.setdefault(
+                mention.org_id, (mention.name or mention.surface, mention.acronym, mention.kind, set())
+            )
+            known[3].add(mention.surface)
 
     def merge(self) -> dict[str, list[Record]]:
         """After pass 1: ``events``, ``documents`` and ``organizations``."""
@@ -128,16 +135,27 @@ class ExtractionAssembler:
         return self.sink.quarantine
 
     def _organizations(self) -> list[Record]:
-        counts = self._org_mentions
-        return [
-            Organization(
-                org_id=entry.id,
-                name=entry.name,
-                acronym=entry.acronym,
-                aliases=list(entry.aliases),
-                kind=entry.kind,
-                n_mentions=counts[entry.id],
+        """Every organization mentioned: its canonical name, acronym, kind, and every
+        spelling seen (the lexicon's aliases too)."""
+        lexicon_entries = {e.id: e for e in lexicon.organizations().organizations}
+        rows: list[Record] = []
+        for org_id, (name, acronym, kind, seen) in sorted(self._orgs.items()):
+            entry = lexicon_entries.get(org_id)
+            spellings = set(seen) | set(entry.aliases if entry else ())
+            aliases = sorted(s for s in spellings if s not in {name, acronym})
+            row = self.sink.make(
+                Organization,
+                {
+                    "org_id": org_id,
+                    "name": name,
+                    "acronym": acronym,
+                    "aliases": aliases,
+                    "kind": kind,
+                    "n_mentions": self._org_mentions[org_id],
+                },
+                "",
+                "organization",
             )
-            for entry in lexicon.organizations().organizations
-            if counts.get(entry.id)
-        ]
+            if row is not None:
+                rows.append(row)
+        return rows

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from dnnd_data.extract import dates
 from dnnd_data.extract.events import EventDraft
-from dnnd_data.schema.facts import EventFormat, EventKind
+from dnnd_data.schema.facts import DateBasis, EventFormat, EventKind, EventScope
 
 
 def merge_drafts(drafts: Sequence[EventDraft]) -> dict[str, object]:
@@ -21,13 +21,15 @@ def merge_drafts(drafts: Sequence[EventDraft]) -> dict[str, object]:
     return {
         "event_id": first.event_id,
         "kind": EventKind(first.kind),
+        "scope": EventScope(str(scope)) if (scope := pick("scope")) else None,
         "name": first.name,
         "review_year": first.review_year,
         "plan_year": first.plan_year,
         "held_on": held.value if held else None,
         "held_on_inferred": bool(held and held.inferred),
+        "held_on_basis": DateBasis(held.basis) if held and held.value and held.basis else None,
         "held_on_quality": _quality(held, first, drafts),
-        "locality": first.locality,
+        "locality": pick("locality"),
         "location": pick("location"),
         "organizer_org_id": pick("organizer_org_id"),
         "attendance_count": pick("attendance_count"),

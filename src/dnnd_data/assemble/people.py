@@ -14,7 +14,15 @@ from dnnd_data.assemble.records import RecordSink
 from dnnd_data.extract.facts import ArticleExtraction
 from dnnd_data.extract.people import ascii_name
 from dnnd_data.schema.base import Record
-from dnnd_data.schema.facts import Award, Event, Participation, Person, PositionTerm, Role
+from dnnd_data.schema.facts import (
+    Award,
+    Event,
+    Participation,
+    Person,
+    PersonMentionRow,
+    PositionTerm,
+    Role,
+)
 from dnnd_data.schema.ids import person_id_for
 
 
@@ -30,9 +38,10 @@ class PeopleTables:
         self.timeline = PositionTimeline()
 
     def article_rows(self, extraction: ArticleExtraction) -> dict[str, list[Record]]:
-        """The ``participations`` and ``awards`` rows of one article."""
+        """The ``person_mentions``, ``participations`` and ``awards`` rows of one article."""
+        mentions = self._mentions(extraction)
         if extraction.event is None or extraction.event.event_id not in self.held:
-            return {}
+            return {"person_mentions": mentions}
         event_id = extraction.event.event_id
         participations: list[Record] = []
         awards: list[Record] = []
@@ -69,7 +78,28 @@ class PeopleTables:
             }
             if (award := self.sink.make(Award, data, extraction.article_id, "award")) is not None:
                 awards.append(award)
-        return {"participations": participations, "awards": awards}
+        return {"person_mentions": mentions, "participations": participations, "awards": awards}
+
+    def _mentions(self, extraction: ArticleExtraction) -> list[Record]:
+        rows: list[Record] = []
+        for mention in extraction.people:
+            person_id = person_id_for(mention.name)
+            self.names[person_id] = mention.name
+            self.genders[person_id].add(mention.gender)
+            data = {
+                "person_id": person_id,
+                "article_id": extraction.article_id,
+                "position": ", ".join(mention.positions) or None,
+                "span_start": mention.start,
+                "span_end": mention.end,
+                "evidence": mention.evidence,
+            }
+            row = self.sink.make(
+                PersonMentionRow, data, extraction.article_id, "person_mention"
+            )
+            if row is not None:
+                rows.append(row)
+        return rows
 
     def finish(self) -> dict[str, list[Record]]:
         """``people`` and ``position_terms``, from every article seen."""
@@ -117,3 +147,4 @@ class PositionTimeline:
                 )
             )
         return terms
+

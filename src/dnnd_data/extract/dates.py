@@ -1,7 +1,11 @@
-"""Dates written as d/m or d/m/yyyy, and the year inference for conference dates.
+"""Dates as Vietnamese news writes them, and the year of a date written without one.
 
-Takes: regex matches with day/month/year groups. Gives: :class:`DateValue`: a real
-date, or None with the reason it is impossible, and whether the year was inferred.
+Takes: clean text. Gives: :class:`DateMention` for every date expression (``16/1``,
+``16-1``, ``16.1``, each with or without ``/2024``; ``ngày 16 tháng 1 (năm 2024)``; ranges
+``16-17/11``, ``từ ngày 15 đến 17/12``, ``11 và 12/11/2022``: the first day), the article's
+dateline (a full date on a short line of its own: ``16:35 | 17/11/2017 GMT+7``, ``Đăng ngày
+06/06/2019``, `` date 2025-12-26``), and :func:`resolve_year`, which says how a day and month
+without a year get one. Never invents a day or a month.
 """
 
 from __future__ import annotations
@@ -10,39 +14,134 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+YEAR = r"(?:19[4-9]\d|20\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)"
+_MONTH = r"(?P<month>[01]?\d)"
+# 16-17/11(/2017), 11 và 12/11/2022, từ ngày 15 đến 17/12: a range, the first day kept.
+_RANGE = (
+    rf"(?<![\d/.-])(?P<day>[0-3]?\d)(?: ?(?:-|–|và|đến) ?(?:ngày )?[0-3]?\d)"
+    rf"(?P<sep>[/.-]){_MONTH}(?:(?P=sep)(?P<year>{YEAR}))?(?![\d/])"
+)
+_NUMERIC = (
+    rf"(?<![\d/.,-]){_DAY}(?P<sep>[/.-]){_MONTH}(?:(?P=sep)(?P<year>{YEAR}))?"
+    rf"(?![\d%]|[/.-]\d)"
+)
+_VERBAL = rf"(?<!\d)ngày {_DAY} tháng {_MONTH}(?: năm (?P<year>{YEAR}))?(?!\d)"
+_ISO = rf"(?<![\d-])(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"
+DATE_PATTERNS = tuple(
+    re.compile(p, re.IGNORECASE) for p in (_RANGE, _VERBAL, _ISO, _NUMERIC)
+)
+_TIME_WORD = re.compile(r"(?i)(?:sáng|chiều|tối|trưa|đêm)(?: nay)?(?: ngày)?$")
+# What a dateline line may hold besides its date: weekday, time, zone, labels, separators.
+_DATELINE_NOISE = re.compile(
+    r"(?i)\b(?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|đăng ngày|ngày đăng|cập nhật|"
+    r"date|gmt\+?\d*|am|pm|lượt xem)\b|\d{1,2}:\d{2}(?::\d{2})?|[|,()'\[\]:+\-–]"
+)
+DATELINE_MAX_WORDS = 7
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression in the text: day and month as written, the year when written."""
+
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+
+    @property
+    def full(self) -> date | None:
+        """The date when the year is written and the date exists."""
+        return _date(self.year, self.month, self.day) if self.year else None
+
 
 @dataclass(frozen=True)
 class DateValue:
-    """A parsed date, or why there is none."""
+    """A resolved date, or why there is none; how the year was obtained."""
 
     value: date | None
     inferred: bool
     problem: str | None = None
+    basis: str | None = None
 
 
-def parse_day_month_year(
-    day: int, month: int, year: int | None, fallback_year: int | None
-) -> DateValue:
-    """A date from parts; ``fallback_year`` is used (and flagged) when ``year`` is None."""
-    inferred = year is None
-    use_year = year if year is not None else fallback_year
-    if use_year is None:
-        return DateValue(None, inferred, f"{day}/{month} has no year and none can be inferred")
+def _date(year: int | None, month: int, day: int) -> date | None:
+    if year is None:
+        return None
     try:
-        return DateValue(date(use_year, month, day), inferred)
+        return date(year, month, day)
     except ValueError:
-        return DateValue(None, inferred, f"impossible date {day:02d}/{month:02d}/{use_year}")
+        return None
 
 
-def from_match(match: re.Match[str], fallback_year: int | None) -> DateValue:
-    """A date from a match with ``day``, ``month`` and optional ``year`` groups."""
+def date_of_match(match: re.Match[str]) -> date | None:
+    """The date of a match with ``day``, ``month`` and ``year`` groups, if it exists."""
     year = match.group("year")
-    return parse_day_month_year(
-        int(match.group("day")),
-        int(match.group("month")),
-        int(year) if year else None,
-        fallback_year,
-    )
+    return _date(int(year) if year else None, int(match.group("month")), int(match.group("day")))
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date expression, in text order (overlaps: the first pattern wins)."""
+    taken: list[tuple[int, int]] = []
+    out = []
+    for pattern in DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            day, month = int(m.group("day")), int(m.group("month"))
+            if not (1 <= day <= 31 and 1 <= month <= 12):
+                continue
+            year = m.group("year")
+            taken.append((m.start(), m.end()))
+            out.append(DateMention(m.start(), m.end(), day, month, int(year) if year else None))
+    return sorted(out, key=lambda d: d.start)
+
+
+def datelines(text: str) -> list[tuple[int, date]]:
+    """Full dates standing on short lines of their own (the page's date stamp), with the
+    offset of their line."""
+    out = []
+    position = 0
+    for line in text.split("\n"):
+        if len(line) <= 90:
+            for mention in find_dates(line):
+                full = mention.full
+                rest = line[: mention.start] + " " + line[mention.end :]
+                words = _DATELINE_NOISE.sub(" ", rest).split()
+                # An ISO date is page metadata wherever it stands; a d/m/yyyy one must be
+                # alone on its line (with a weekday, a time, a label).
+                iso = line[mention.start : mention.start + 4].isdigit()
+                if full is not None and (iso or len(words) <= DATELINE_MAX_WORDS):
+                    out.append((position, full))
+                    break
+        position += len(line) + 1
+    return out
+
+
+def publication_date(text: str, before: int) -> date | None:
+    """The dateline nearest before offset ``before`` (a site banner at the top is farther
+    away than the article's own stamp), else the first one after it."""
+    stamps = datelines(text)
+    earlier = [d for pos, d in stamps if pos <= before]
+    if earlier:
+        return earlier[-1]
+    later = [d for pos, d in stamps if pos > before]
+    return later[0] if later else None
+
+
+def year_near(day: int, month: int, anchor: date) -> int | None:
+    """The year that puts day/month closest to ``anchor`` (news reports what happened
+    around its date), when that is within about half a year."""
+    best: tuple[int, int] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        candidate = _date(year, month, day)
+        if candidate is None:
+            continue
+        distance = abs((candidate - anchor).days)
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best and best[0] <= 190 else None
 
 
 def infer_year(month: int, review_year: int, first_month_of_review_year: int) -> int:
@@ -50,8 +149,32 @@ def infer_year(month: int, review_year: int, first_month_of_review_year: int) ->
     return review_year if month >= first_month_of_review_year else review_year + 1
 
 
+def resolve(mention: DateMention, candidates: list[tuple[str, int | None]]) -> DateValue:
+    """The date of a mention: its written year, else the first candidate year (with the
+    basis it came from: dateline, review_year, term, event_name, anniversary)."""
+    if mention.year is not None:
+        value = _date(mention.year, mention.month, mention.day)
+        problem = None if value else f"impossible date {mention.day:02d}/{mention.month:02d}"
+        return DateValue(value, False, problem, "stated")
+    for basis, year in candidates:
+        if year is not None:
+            value = _date(year, mention.month, mention.day)
+            if value is None:
+                return DateValue(None, True, f"impossible date {mention.day}/{mention.month}")
+            return DateValue(value, True, None, basis)
+    return DateValue(
+        None, True, f"{mention.day}/{mention.month} has no year and none can be inferred"
+    )
+
+
 def plausible_window(review_year: int, start_mm_dd: str, end_mm_dd: str) -> tuple[date, date]:
     """From ``start`` of the review year to ``end`` of the next year."""
     sm, sd = (int(p) for p in start_mm_dd.split("-"))
     em, ed = (int(p) for p in end_mm_dd.split("-"))
     return date(review_year, sm, sd), date(review_year + 1, em, ed)
+
+
+def time_of_day_before(text: str, start: int) -> bool:
+    """True when 'Sáng', 'Chiều', 'Tối'... (or 'ngày') directly precedes a date."""
+    head = text[max(0, start - 16) : start].rstrip(" ")
+    return bool(_TIME_WORD.search(head)) or head.lower().endswith(("ngày", "hôm nay (", "nay ("))

@@ -108,7 +108,7 @@ def _issuer(pattern: str, tail: str) -> str | None:
 
 def _issued_on(pattern: str, tail: str) -> date | None:
     match = re.match(pattern, tail)
-    return dates.from_match(match, None).value if match else None
+    return dates.date_of_match(match) if match else None
 
 
 def _title(pattern: str, tail: str) -> str | None:

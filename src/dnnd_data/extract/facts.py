@@ -1,7 +1,9 @@
 """Everything extracted from one article, before merging across articles.
 
-Takes: an :class:`Article`. Gives: :class:`ArticleExtraction` (event draft, document
-citations, organization mentions). Pure.
+Takes: an :class:`Article`. Gives: :class:`ArticleExtraction`: the event it reports (if
+any), every named person with the positions written there, organizations, document
+citations, and, at an event, each person's role and the awards. Pure. Extraction reads the
+text with hard line wraps undone (same length: every span still indexes ``articles.text``).
 """
 
 from __future__ import annotations
@@ -12,9 +14,9 @@ from dnnd_data.extract.awards import AwardClaim, find_awards
 from dnnd_data.extract.documents import DocumentCitation, find_citations
 from dnnd_data.extract.events import EventDraft, extract_event
 from dnnd_data.extract.organizations import OrgMention, find_organizations
-from dnnd_data.extract.people import find_people
+from dnnd_data.extract.people import PersonMention, find_people
 from dnnd_data.extract.roles import RoleClaim, claim_roles
-from dnnd_data.extract.sentences import split_sentences
+from dnnd_data.extract.sentences import split_sentences, unwrap
 from dnnd_data.schema.articles import Article
 
 
@@ -28,20 +30,27 @@ class ArticleExtraction:
     organizations: tuple[OrgMention, ...]
     roles: tuple[RoleClaim, ...] = ()
     awards: tuple[AwardClaim, ...] = ()
+    people: tuple[PersonMention, ...] = ()
 
 
 def extract_article(article: Article) -> ArticleExtraction:
     """Run every extractor on one article."""
-    text = article.text
+    text = unwrap(article.text)
     sentences = split_sentences(text)
     orgs = find_organizations(text)
-    event = extract_event(article.article_id, text, sentences, orgs)
+    people = find_people(text)
+    for person in people:
+        person.evidence = sentences.evidence(person.start, person.end)
+    event = extract_event(article.article_id, text, sentences)
+    if event is not None and event.organizer is not None:
+        orgs = sorted([*orgs, event.organizer], key=lambda o: (o.start, o.org_id))
     # Roles and awards only mean something at an event the article reports.
     return ArticleExtraction(
         article_id=article.article_id,
         event=event,
         citations=tuple(find_citations(text, sentences)),
         organizations=tuple(orgs),
-        roles=tuple(claim_roles(find_people(text), sentences)) if event else (),
+        roles=tuple(claim_roles(people, sentences)) if event else (),
         awards=tuple(find_awards(text, sentences, orgs)) if event else (),
+        people=tuple(people),
     )

@@ -32,6 +32,18 @@ class OrganizationEntry(LexiconModel):
 
 class OrganizationLexicon(LexiconModel):
     organizations: list[OrganizationEntry]
+    heads: dict[str, str]
+    abbreviations: dict[str, str]
+
+    @cached_property
+    def head_pattern(self) -> re.Pattern[str]:
+        """An organization head at the start of a phrase (case-sensitive)."""
+        return re.compile(rf"(?:{alternation(self.heads)})(?!\w)")
+
+    @cached_property
+    def abbreviation_pattern(self) -> re.Pattern[str]:
+        """Any abbreviation, as a whole token."""
+        return re.compile(rf"(?<![\w.])(?:{alternation(self.abbreviations)})(?![\w])")
 
     @cached_property
     def by_spelling(self) -> dict[str, OrganizationEntry]:
@@ -45,27 +57,73 @@ class OrganizationLexicon(LexiconModel):
         return re.compile(rf"(?<!\w)(?:{names})(?!\w){NOT_LOCAL_BRANCH}", re.IGNORECASE)
 
 
-class EventKindEntry(LexiconModel):
+class EventKindRule(LexiconModel):
     kind: str
-    name_template: str
     pattern: str
-    fallback_pattern: str | None = None
-    window_start: str | None = Field(default=None, pattern=r"^\d{2}-\d{2}$")
-    window_end: str | None = Field(default=None, pattern=r"^\d{2}-\d{2}$")
-    local_kind: str | None = None
-    local_name_template: str | None = None
-    identity: list[str]
+    heads: list[str] = Field(default_factory=list)
+
+    @cached_property
+    def compiled(self) -> re.Pattern[str]:
+        """The rule's pattern."""
+        return re.compile(self.pattern)
 
 
 class EventLexicon(LexiconModel):
-    kinds: list[EventKindEntry]
-    locality_pattern: str
-    date_pattern: str
+    heads: list[str]
+    org_verbs: list[str]
+    org_verb_prefix: str
+    report_verbs: str
+    report_before: str
+    attendee_opening: str
+    name_end: str
+    kinds: list[EventKindRule]
+    directive_review_report: str
+    review_year: str
+    plan_year: str
+    term: str
+    ordinal: str
+    anniversary: str
     inference_first_month_of_review_year: int = Field(ge=1, le=12)
     attendance_pattern: str
+    attendance_verbs: str
     remote_sites_pattern: str
     formats: dict[str, list[str]]
-    places: list[str]
+    place_heads: list[str]
+    place_end: str
+
+    @cached_property
+    def head(self) -> str:
+        """An event head, case-insensitive on its first letter only."""
+        return "|".join(
+            f"[{h[0].upper()}{h[0]}]{re.escape(h[1:])}"
+            for h in sorted(self.heads, key=len, reverse=True)
+        )
+
+    @cached_property
+    def compiled(self) -> dict[str, re.Pattern[str]]:
+        """Every pattern of the lexicon, compiled once."""
+        head = rf"(?P<head>{self.head})(?!\w)"
+        verbs = alternation(self.org_verbs)
+        return {
+            "head": re.compile(rf"(?<!\w){head}"),
+            "organized": re.compile(rf"(?<!\w){self.org_verb_prefix}(?P<verb>{verbs}) (?={self.head})"),
+            "self_named": re.compile(rf"(?<!\w)(?P<verb>họp mặt|gặp mặt)(?= kỷ niệm| hữu nghị| mừng)"),
+            "reported": re.compile(rf"(?<!\w){head}(?P<rest>[^.;\n]{{0,220}}?) {self.report_verbs}(?!\w)"),
+            "reported_before": re.compile(rf"(?<!\w){self.report_before} (?=(?:{self.head})(?!\w))"),
+            "attendee_opening": re.compile(rf"{self.attendee_opening}(?={self.head})"),
+            "name_end": re.compile(self.name_end),
+            "directive_review_report": re.compile(self.directive_review_report),
+            "review_year": re.compile(self.review_year),
+            "plan_year": re.compile(self.plan_year),
+            "term": re.compile(self.term),
+            "ordinal": re.compile(self.ordinal),
+            "anniversary": re.compile(self.anniversary),
+            "attendance": re.compile(self.attendance_pattern),
+            "attendance_verbs": re.compile(self.attendance_verbs),
+            "remote_sites": re.compile(self.remote_sites_pattern),
+            "place_head": re.compile(rf"(?:{alternation(self.place_heads)})(?!\w)"),
+            "place_end": re.compile(self.place_end),
+        }
 
 
 class DocumentEntry(LexiconModel):
@@ -91,7 +149,7 @@ def organizations() -> OrganizationLexicon:
 
 @cache
 def events() -> EventLexicon:
-    """Event kinds, date and attendance patterns."""
+    """The grammar of event reports: heads, verbs, kinds, years, attendance, places."""
     return load_yaml_model(LEXICON_DIR / "events.yaml", EventLexicon)
 
 
@@ -110,7 +168,13 @@ class PeopleLexicon(LexiconModel):
     honorifics: list[Honorific]
     surnames: list[str]
     not_names: list[str]
-    max_given_names: int = Field(ge=1, le=5)
+    max_name_words: int = Field(ge=2, le=6)
+    max_foreign_name_words: int = Field(ge=2, le=8)
+
+    @cached_property
+    def surname_set(self) -> frozenset[str]:
+        """The family names, for a quick membership test."""
+        return frozenset(self.surnames)
 
     @cached_property
     def surname_pattern(self) -> re.Pattern[str]:
@@ -121,7 +185,7 @@ class PeopleLexicon(LexiconModel):
     def honorific_before(self) -> re.Pattern[str]:
         """An honorific right before the end of a string (case-insensitive)."""
         words = alternation(h.word for h in self.honorifics)
-        return re.compile(rf"(?<!\w)({words}) $", re.IGNORECASE)
+        return re.compile(rf"(?<!\w)({words}):? $", re.IGNORECASE)
 
     def gender_of(self, honorific: str) -> str | None:
         """Gender an honorific states, if any."""
@@ -137,27 +201,27 @@ class FixedPosition(LexiconModel):
 
 
 class PositionLexicon(LexiconModel):
-    fixed: list[FixedPosition]
     heads: list[str]
+    ranks: list[str]
+    stop_words: list[str]
     former: list[str]
 
     @cached_property
-    def canonical_of(self) -> dict[str, str]:
-        """Case-folded fixed spelling → canonical."""
-        return {v.casefold(): p.canonical for p in self.fixed for v in [p.canonical, *p.variants]}
+    def head_pattern(self) -> re.Pattern[str]:
+        """A position head as a whole phrase (case-sensitive: a title is capitalised)."""
+        return re.compile(rf"(?<![\w/])(?:{alternation(self.heads)})(?!\w)")
 
     @cached_property
-    def head_of(self) -> dict[str, str]:
-        """Case-folded head → canonical head."""
-        return {h.casefold(): h for h in self.heads}
+    def rank_before(self) -> re.Pattern[str]:
+        """A rank ('Đại sứ', 'Trung tướng') right before the end of a string."""
+        return re.compile(rf"(?<!\w)({alternation(self.ranks)}) $")
 
     @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        """Fixed positions, or a head followed by an organization name."""
-        heads, orgs = alternation(self.head_of), alternation(organizations().by_spelling)
-        composed = rf"(?P<head>{heads}) (?P<org>{orgs}){NOT_LOCAL_BRANCH}"
-        fixed = rf"(?P<fixed>{alternation(self.canonical_of)})"
-        return re.compile(rf"(?<!\w)(?:{composed}|{fixed})(?!\w)", re.IGNORECASE)
+    def stop_pattern(self) -> re.Pattern[str]:
+        """Where a position's words end: a stop word, a clause mark, a line end."""
+        words = alternation(self.stop_words)
+        # A full stop ends a title only at a sentence end ("T.Ư", "TP.HCM" go on).
+        return re.compile(rf" (?:{words})(?!\w)|[,;:!?\n\"“”]|(?<!TP)\.(?=\s|$)|$")
 
 
 class RoleEntry(LexiconModel):
@@ -188,7 +252,7 @@ def people() -> PeopleLexicon:
 
 @cache
 def positions() -> PositionLexicon:
-    """Positions: fixed titles and heads combined with organizations."""
+    """Positions: the heads of the title grammar, ranks, and where a title ends."""
     return load_yaml_model(LEXICON_DIR / "positions.yaml", PositionLexicon)
 
 

@@ -1,13 +1,26 @@
-"""Organization mentions through the alias lexicon (one regex pass, longest alias wins).
+"""Organizations: known ones through the alias lexicon, others by the grammar of their names.
 
-Takes: clean text. Gives: :class:`OrgMention` (org id, span, surface form).
+Takes: clean text, or an organization phrase as written. Gives: :class:`OrgMention` (org
+id, canonical name, acronym, kind, span, surface). An organization named by the grammar
+("Liên hiệp các tổ chức hữu nghị TP Hà Nội (HAUFO)", "Hội hữu nghị Việt - Lào tỉnh Thanh
+Hóa") gets one id however it is spelled: its key spells out abbreviations (UBND, TP, T.Ư),
+drops a trailing "Đảng" after "Trung ương", and completes a bare "tỉnh"/"thành phố" with the
+article's province when the article names exactly one.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass
 
 from dnnd_data.extract import lexicon
+from dnnd_data.extract.people import ascii_name
+
+_ACRONYM = re.compile(r" ?\((?P<acronym>[A-ZĐ][A-ZĐa-z.&-]{1,14})\)")
+_BARE_LOCALITY = re.compile(r" (?:tỉnh|thành phố|TP\.?)$")
+_DASH_PAIR = re.compile(r"(?<=Việt) ?[-–] ?")
+MAX_NAME_WORDS = 16
 
 
 @dataclass(frozen=True)
@@ -18,13 +31,76 @@ class OrgMention:
     start: int
     end: int
     surface: str
+    name: str = ""
+    acronym: str | None = None
+    kind: str = "organization"
 
 
 def find_organizations(text: str) -> list[OrgMention]:
-    """Every organization mention, in text order."""
+    """Every mention of a lexicon organization, in text order."""
     lex = lexicon.organizations()
     out = []
     for match in lex.pattern.finditer(text):
         org = lex.by_spelling[match.group(0).casefold()]
-        out.append(OrgMention(org.id, match.start(), match.end(), match.group(0)))
+        out.append(
+            OrgMention(
+                org.id,
+                match.start(),
+                match.end(),
+                match.group(0),
+                org.name,
+                org.acronym,
+                org.kind,
+            )
+        )
     return out
+
+
+def starts_like_organization(phrase: str) -> bool:
+    """True when a phrase begins with an organization head ("Ban", "Liên hiệp", "Hội"...)."""
+    return lexicon.organizations().head_pattern.match(phrase) is not None
+
+
+def organization(phrase: str, start: int, province: str | None) -> OrgMention | None:
+    """The organization a phrase names (``start``: its offset in the text), or None when
+    it does not read as one (no organization head, too long)."""
+    surface = phrase.strip(" ,")
+    acronym_match = _ACRONYM.search(surface)
+    acronym = acronym_match.group("acronym") if acronym_match else None
+    name = _ACRONYM.sub("", surface).strip()
+    lex = lexicon.organizations()
+    known = lex.by_spelling.get(name.casefold()) or lex.by_spelling.get(surface.casefold())
+    if known is not None:
+        return OrgMention(
+            known.id, start, start + len(surface), surface, known.name, known.acronym, known.kind
+        )
+    head = lex.head_pattern.match(name)
+    if head is None or len(name.split()) > MAX_NAME_WORDS:
+        return None
+    if province and _BARE_LOCALITY.search(name):
+        name = f"{name} {province}"
+    return OrgMention(
+        org_id_for(name),
+        start,
+        start + len(surface),
+        surface,
+        name,
+        acronym,
+        lex.heads[head.group(0)],
+    )
+
+
+def org_key(name: str) -> str:
+    """What makes two spellings one organization: abbreviations spelled out, case folded."""
+    lex = lexicon.organizations()
+    key = lex.abbreviation_pattern.sub(lambda m: lex.abbreviations[m.group(0)], name)
+    key = _DASH_PAIR.sub(" Nam - ", key) if re.search(r"Việt ?[-–] ?[A-ZĐ]", key) else key
+    key = re.sub(r"Trung ương Đảng$", "Trung ương", key)
+    return re.sub(r"\s+", " ", key).strip().casefold()
+
+
+def org_id_for(name: str) -> str:
+    """``o-`` + a slug of the key (readable) + 8 hex digits of its sha256 (unique)."""
+    key = org_key(name)
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name(key).lower()).strip("-")[:48].strip("-")
+    return f"o-{slug}-{hashlib.sha256(key.encode()).hexdigest()[:8]}"

@@ -1,9 +1,17 @@
-"""People and their positions, as written around their names.
+"""People and their positions, by the grammar of Vietnamese news.
 
-Takes: clean text. Gives: :class:`PersonMention` objects: the name (honorific stripped),
-the positions stated next to it (before: "Bộ trưởng Bộ Ngoại giao Lê Hoài Trung"; after:
-"ông Hoàng Bình Quân, Ủy viên Trung ương Đảng, Trưởng ban Đối ngoại Trung ương"),
-and the gender an honorific states. Only anchored names count (see ``people.yaml``).
+Takes: clean text (hard wraps undone, see :func:`~dnnd_data.extract.sentences.unwrap`).
+Gives: :class:`PersonMention` objects: the name (honorific stripped), the positions written
+next to it, as written, and the gender an honorific states. The patterns:
+
+- ``<position> <Name>``: "Thường trực Ban Bí thư Lê Hồng Anh", chains of positions
+  included ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lê Hồng Anh");
+- ``<Name>, <position>(, <position>)*`` and ``<Name> - <position>``;
+- ``ông/bà/đồng chí <Name>`` and ranks ("Đại sứ Nguyễn Phương Nga"), lists after
+  "có các đồng chí:" separated by ";".
+
+A name anchored only by a position starts with a Vietnamese family name; after an
+honorific any capitalised name counts (foreign guests). Place names are never people.
 """
 
 from __future__ import annotations
@@ -13,29 +21,38 @@ import unicodedata
 from dataclasses import dataclass
 
 from dnnd_data.extract import lexicon
+from dnnd_data.extract.places import gazetteer
+from dnnd_data.extract.sentences import LOWER
 
-_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
-_CHAIN_SEPARATORS = (", ", " kiêm ")
+UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+SYLLABLE = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)*"
+_RUN = re.compile(rf"(?<![\w-]){SYLLABLE}(?: {SYLLABLE})*(?![\w-])")
+_RUN_AT_END = re.compile(rf"(?<![\w-]){SYLLABLE}(?: {SYLLABLE})*$")
+_ALIAS = re.compile(r" ?\([^()]{2,40}\)")
+_AFTER_NAME = re.compile(r"(?:, ?| ?[-–] ?)")
+_CHAIN = re.compile(r"(?:, ?| [-–] |; ?)")
 
 
 @dataclass(frozen=True)
 class PositionMention:
-    """A position title in the text, with its canonical spelling."""
+    """A position written in the text (``start``/``end`` cover its words)."""
 
     start: int
     end: int
-    canonical: str
+    text: str
 
 
-@dataclass(frozen=True)
+@dataclass
 class PersonMention:
-    """An anchored person name with what the text states around it."""
+    """A named person and what the text writes around the name."""
 
     name: str
     start: int
     end: int
     positions: tuple[str, ...]
     gender: str | None
+    # The sentence naming the person (filled in by the article's extraction).
+    evidence: str = ""
 
 
 def ascii_name(name: str) -> str:
@@ -44,84 +61,233 @@ def ascii_name(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", base) if not unicodedata.combining(c))
 
 
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,;-–")
+
+
 def find_positions(text: str) -> list[PositionMention]:
-    """Every position title, canonicalised (e.g. ``Trưởng ban Đối ngoại Trung ương``
-    → ``Trưởng Ban Đối ngoại Trung ương``)."""
-    lex, orgs = lexicon.positions(), lexicon.organizations()
-    out = []
-    for match in lex.pattern.finditer(text):
-        if match.group("fixed"):
-            canonical = lex.canonical_of[match.group("fixed").casefold()]
+    """Every position phrase: a head and its words up to a stop (a name inside excluded)."""
+    lex = lexicon.positions()
+    out: list[PositionMention] = []
+    cursor = 0
+    while (head := lex.head_pattern.search(text, cursor)) is not None:
+        stop = lex.stop_pattern.search(text, head.end())
+        end = stop.start() if stop else len(text)
+        span = text[head.start() : end]
+        name = _name_at_end(span)
+        if name is not None:
+            end = head.start() + name[0]
+        phrase = _clean(text[head.start() : end])
+        if phrase:
+            out.append(PositionMention(head.start(), head.start() + len(phrase), phrase))
+        cursor = max(end, head.end())
+    return out
+
+
+def _name_at_end(span: str) -> tuple[int, str] | None:
+    """A family-name-led name closing a position span ("... Bộ Ngoại giao Lê Hoài Trung")."""
+    span = span.rstrip()
+    run = _RUN_AT_END.search(span)
+    if run is None:
+        return None
+    words = run.group(0).split(" ")
+    start = _name_start(words)
+    if start is None:
+        return None
+    offset = run.start() + sum(len(w) + 1 for w in words[:start])
+    name = " ".join(words[start:])
+    # The title itself must say something besides the name ("Trưởng Ban X Nguyễn A").
+    return (offset, name) if offset > 0 else None
+
+
+def _name_start(words: list[str]) -> int | None:
+    """Where a name starts in a run of capitalised words: at a family name, after any
+    place name the run began with ("... thành phố Hà Nội Nguyễn Mạnh Quyền")."""
+    lex, places = lexicon.people(), gazetteer()
+    fallback = None
+    for i, word in enumerate(words):
+        size = len(words) - i
+        if word not in lex.surname_set or not 2 <= size <= lex.max_name_words:
+            continue
+        name = " ".join(words[i:])
+        if places.is_place(name) or name in lex.not_names:
+            continue
+        prefix = " ".join(words[:i])
+        if not prefix or _ends_with_place(prefix):
+            return i
+        fallback = i if fallback is None else fallback
+    return fallback if fallback is not None and len(words) - fallback <= 3 else None
+
+
+def _ends_with_place(prefix: str) -> bool:
+    words = prefix.split(" ")
+    return any(gazetteer().is_place(" ".join(words[i:])) for i in range(len(words)))
+
+
+def _positions_after(text: str, end: int) -> tuple[list[str], int]:
+    """The chain of positions right after a name: ", Phó Bí thư Tỉnh ủy, Chủ tịch ...".
+    Returns the positions as written and where the chain ends."""
+    lex = lexicon.positions()
+    alias = _ALIAS.match(text, end)
+    cursor = alias.end() if alias else end
+    out: list[str] = []
+    separator = _AFTER_NAME
+    while True:
+        sep = separator.match(text, cursor)
+        if sep is None:
+            break
+        head = lex.head_pattern.match(text, sep.end())
+        if head is None:
+            break
+        stop = lex.stop_pattern.search(text, head.end())
+        stop_at = stop.start() if stop else len(text)
+        # The next person's name ends this one's title ("..., Chủ tịch HAUFO Nguyễn A").
+        name = _name_at_end(text[head.start() : stop_at])
+        if name is not None:
+            break
+        phrase = _clean(text[head.start() : stop_at])
+        joiner = " - " if "-" in sep.group(0) or "–" in sep.group(0) else ", "
+        if out and joiner == " - ":
+            out[-1] = f"{out[-1]} - {phrase}"
         else:
-            head = lex.head_of[match.group("head").casefold()]
-            canonical = f"{head} {orgs.by_spelling[match.group('org').casefold()].name}"
-        out.append(PositionMention(match.start(), match.end(), canonical))
+            out.append(phrase)
+        cursor, separator = head.start() + len(phrase), _CHAIN
+    return out, cursor
+
+
+def _positions_before(
+    text: str, name_start: int, positions: list[PositionMention]
+) -> list[str]:
+    """The chain of positions that ends right before a name (commas or dashes between)."""
+    by_end = {p.end: p for p in positions}
+    chain: list[PositionMention] = []
+    cursor = name_start
+    gap = re.compile(r"(?:, ?(?:ông|bà|đồng chí) )?$")
+    current = by_end.get(cursor - 1) if text[cursor - 1 : cursor] == " " else None
+    if current is None:
+        honorific = gap.search(text, 0, cursor)
+        if honorific and honorific.group(0):
+            current = by_end.get(honorific.start())
+    while current is not None:
+        chain.insert(0, current)
+        before = text[max(0, current.start - 3) : current.start]
+        link = re.search(r"(, ?| [-–] )$", before)
+        current = by_end.get(current.start - len(link.group(1))) if link else None
+    out: list[str] = []
+    for i, p in enumerate(chain):
+        dash = i and re.search(r" [-–] $", text[p.start - 3 : p.start])
+        if dash and out:
+            out[-1] = f"{out[-1]} - {p.text}"
+        else:
+            out.append(p.text)
+    ranks = set(lexicon.positions().ranks)
+    return [p for p in out if p not in ranks]
+
+
+def _honorific_names(text: str) -> list[tuple[int, int, str, str | None]]:
+    """Names after an honorific or a rank: (start, end, name, gender)."""
+    lex, places, positions = lexicon.people(), gazetteer(), lexicon.positions()
+    out = []
+    for run in _runs_after_honorifics(text):
+        before = text[max(0, run.start() - 16) : run.start()]
+        honorific = lex.honorific_before.search(before)
+        rank = positions.rank_before.search(before)
+        if honorific is None and rank is None:
+            continue
+        if positions.head_pattern.match(text, run.start()) and not rank:
+            continue
+        words = run.group(0).split(" ")
+        if rank and not honorific and words[0] not in lex.surname_set:
+            continue
+        words = words[: lex.max_foreign_name_words]
+        name = " ".join(words)
+        if len(words) < 2 or places.is_place(name) or name in lex.not_names:
+            continue
+        gender = lex.gender_of(honorific.group(1)) if honorific else None
+        out.append((run.start(), run.start() + len(name), name, gender))
+    return out
+
+
+def _runs_after_honorifics(text: str) -> list[re.Match[str]]:
+    """Capitalised runs, a run that begins with an honorific ("Bà Nguyễn Lan Hương" at
+    a line start) read from the word after it."""
+    lex = lexicon.people()
+    words = {h.word.casefold() for h in lex.honorifics}
+    out = []
+    for run in _RUN.finditer(text):
+        first = run.group(0).split(" ", 1)[0]
+        if first.casefold() in words and " " in run.group(0):
+            inner = _RUN.match(text, run.start() + len(first) + 1)
+            if inner is not None:
+                out.append(inner)
+                continue
+        out.append(run)
+    return out
+
+
+def _names_before_positions(text: str) -> list[tuple[int, int, str]]:
+    """Family-name-led names followed by ", <position>" or " - <position>"."""
+    positions = lexicon.positions()
+    out = []
+    for run in _RUN.finditer(text):
+        after = _AFTER_NAME.match(text, _skip_alias(text, run.end()))
+        if after is None or positions.head_pattern.match(text, after.end()) is None:
+            continue
+        words = run.group(0).split(" ")
+        start = _name_start(words)
+        if start is None:
+            continue
+        offset = run.start() + sum(len(w) + 1 for w in words[:start])
+        out.append((offset, run.end(), " ".join(words[start:])))
+    return out
+
+
+def _skip_alias(text: str, end: int) -> int:
+    alias = _ALIAS.match(text, end)
+    return alias.end() if alias else end
+
+
+def find_people(text: str) -> list[PersonMention]:
+    """Every anchored person mention, in text order."""
+    positions = find_positions(text)
+    found: dict[int, tuple[int, str, str | None]] = {}
+    for p in positions:
+        span_end = lexicon.positions().stop_pattern.search(text, p.end)
+        closing = _name_at_end(text[p.start : span_end.start() if span_end else len(text)])
+        if closing is not None:
+            start = p.start + closing[0]
+            found.setdefault(start, (start + len(closing[1]), closing[1], None))
+    for start, end, honoured, gender in _honorific_names(text):
+        found[start] = (end, honoured, gender or found.get(start, (0, "", None))[2])
+    for start, end, named in _names_before_positions(text):
+        found.setdefault(start, (end, named, None))
+    starts = [s for s in sorted(found) if not any(o < s < e for o, (e, _, _) in found.items())]
+    after = {s: _positions_after(text, found[s][0]) for s in starts}
+    # A title written after one name ("X - Tổng Lãnh sự A, bà Y") is not also Y's.
+    taken = {p.start for s in starts for p in positions if found[s][0] <= p.start < after[s][1]}
+    free = [p for p in positions if p.start not in taken]
+    out = []
+    for start in starts:
+        end, name, gender = found[start]
+        before = _positions_before(text, start, free)
+        written = before + after[start][0]
+        unique = list({p.casefold(): p for p in reversed(written)}.values())[::-1]
+        out.append(PersonMention(name, start, end, tuple(unique), gender))
     return out
 
 
 def find_names(text: str) -> list[tuple[int, int, str]]:
-    """Candidate names: a family name and up to N capitalised given names."""
-    lex = lexicon.people()
-    out: list[tuple[int, int, str]] = []
-    for match in lex.surname_pattern.finditer(text):
-        if out and match.start() < out[-1][1]:
-            continue  # "Văn" inside "Nguyễn Văn Nên" is a given name, not a new person
-        end, given = match.end(), 0
-        while given < lex.max_given_names:
-            word = _WORD_AFTER.match(text, end)
-            if word is None or not word.group(1)[0].isupper():
-                break
-            end, given = word.end(), given + 1
-        name = text[match.start() : end]
-        if given and name not in lex.not_names:
-            out.append((match.start(), end, name))
-    return out
-
-
-def find_people(text: str) -> list[PersonMention]:
-    """Anchored person mentions, in text order."""
-    positions = find_positions(text)
-    by_end = {p.end: p for p in positions}
-    by_start = {p.start: p for p in positions}
+    """Candidate names (family name and capitalised given names), anchored or not: the
+    cleaner asks which names a caption repeats."""
     lex = lexicon.people()
     out = []
-    for start, end, name in find_names(text):
-        if any(p.start <= start < p.end for p in positions):
-            continue  # a family-name-like word inside a position title
-        before = _chain_before(text, start, by_end)
-        after = _chain_after(text, end, by_start)
-        honorific = lex.honorific_before.search(text, max(0, start - 12), start)
-        if not (before or after or honorific):
-            continue
-        gender = lex.gender_of(honorific.group(1)) if honorific else None
-        out.append(PersonMention(name, start, end, tuple(before + after), gender))
+    for run in _RUN.finditer(text):
+        words = run.group(0).split(" ")
+        for i, word in enumerate(words):
+            if word in lex.surname_set and len(words) - i >= 2:
+                name = " ".join(words[i : i + lex.max_name_words])
+                if not gazetteer().is_place(name):
+                    start = run.start() + sum(len(w) + 1 for w in words[:i])
+                    out.append((start, start + len(name), name))
+                break
     return out
-
-
-def _chain_before(text: str, start: int, by_end: dict[int, PositionMention]) -> list[str]:
-    chain: list[str] = []
-    position = by_end.get(start - 1) if text[start - 1 : start] == " " else None
-    while position is not None:
-        chain.insert(0, position.canonical)
-        position = next(
-            (
-                by_end[position.start - len(sep)]
-                for sep in _CHAIN_SEPARATORS
-                if text[position.start - len(sep) : position.start] == sep
-                and position.start - len(sep) in by_end
-            ),
-            None,
-        )
-    return chain
-
-
-def _chain_after(text: str, end: int, by_start: dict[int, PositionMention]) -> list[str]:
-    chain: list[str] = []
-    cursor = end
-    while True:
-        sep = next((s for s in _CHAIN_SEPARATORS if text.startswith(s, cursor)), None)
-        position = by_start.get(cursor + len(sep)) if sep else None
-        if position is None:
-            return chain
-        chain.append(position.canonical)
-        cursor = position.end

@@ -62,7 +62,8 @@ def claim_roles(mentions: Sequence[PersonMention], sentences: Sentences) -> list
     genders: dict[str, str | None] = {}
     for mention in mentions:
         merged = positions.setdefault(mention.name, [])
-        merged += [p for p in mention.positions if p not in merged]
+        seen = {p.casefold() for p in merged}
+        merged += [p for p in mention.positions if p.casefold() not in seen]
         genders[mention.name] = genders.get(mention.name) or mention.gender
     claims: dict[tuple[str, str], RoleClaim] = {}
     for mention in mentions:
@@ -83,6 +84,19 @@ def claim_roles(mentions: Sequence[PersonMention], sentences: Sentences) -> list
                     mention.end,
                     evidence,
                 )
+    for mention in mentions:
+        # Named at the event without a cue of what they did.
+        if not any(name == mention.name for name, _ in claims):
+            start, end = sentences.around(mention.start, mention.end)
+            claims[(mention.name, "mentioned")] = RoleClaim(
+                mention.name,
+                "mentioned",
+                tuple(positions[mention.name]),
+                genders[mention.name],
+                mention.start,
+                mention.end,
+                sentences.text[start:end],
+            )
     speaking = set(lexicon.roles().speaking_roles)
     spoke = {name for (name, role) in claims if role in speaking}
     return [c for (name, role), c in claims.items() if not (role == "speech" and name in spoke)]

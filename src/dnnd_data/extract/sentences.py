@@ -10,8 +10,17 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-# A sentence ends at . ! ? followed by a space and an upper-case letter, or at a line end.
-_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"'(]?[A-ZĐÀ-Ỹ0-9])|\n+")
+LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+# A sentence ends at . ! ? followed by a space and an upper-case letter, or at a line end
+# that is not a hard wrap (a hard-wrapped line goes on in lower case).
+_BOUNDARY = re.compile(rf"(?<=[.!?])\s+(?=[\"'(]?[A-ZĐÀ-Ỹ0-9])|\n+(?![{LOWER}])")
+_HARD_WRAP = re.compile(rf"(?<=[^\s.!?:;])\n(?=[{LOWER}])")
+
+
+def unwrap(text: str) -> str:
+    """The text with hard line wraps (a line going on in lower case) turned into spaces:
+    same length, so every offset still points into the original."""
+    return _HARD_WRAP.sub(" ", text)
 
 
 @dataclass(frozen=True)

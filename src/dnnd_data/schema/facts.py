@@ -17,10 +17,36 @@ MAX_ATTENDANCE = 100_000
 
 
 class EventKind(StrEnum):
-    """What sort of event."""
+    """What sort of event (from the head and words of its name)."""
 
     ANNUAL_REVIEW = "annual_review"
     LOCAL_REVIEW = "local_review"
+    PLAN_DEPLOYMENT = "plan_deployment"
+    NATIONAL_CONFERENCE = "national_conference"
+    DIRECTIVE_REVIEW = "directive_review"
+    CONGRESS = "congress"
+    ANNIVERSARY = "anniversary"
+    AWARD_CEREMONY = "award_ceremony"
+    RECEPTION_OR_EXCHANGE = "reception_or_exchange"
+    OTHER = "other"
+
+
+class EventScope(StrEnum):
+    """Who holds the event: a national body, a province's, or a friendship association."""
+
+    NATIONAL = "national"
+    PROVINCIAL = "provincial"
+    ASSOCIATION = "association"
+
+
+class DateBasis(StrEnum):
+    """Where the year of a date came from."""
+
+    STATED = "stated"
+    DATELINE = "dateline"
+    REVIEW_YEAR = "review_year"
+    TERM = "term"
+    EVENT_NAME = "event_name"
     ANNIVERSARY = "anniversary"
 
 
@@ -39,7 +65,20 @@ class Event(Record):
         "Mã ổn định từ loại và năm tổng kết, địa phương...",
         pattern=EVENT_ID_PATTERN,
     )
-    kind: EventKind = col("Kind of event.", "Loại sự kiện.")
+    kind: EventKind = col(
+        "Kind of event: annual_review (a year's national review of people's diplomacy), "
+        "local_review (the same by a province, city or organization), plan_deployment, "
+        "national_conference, directive_review, congress, anniversary, award_ceremony, "
+        "reception_or_exchange, other.",
+        "Loại sự kiện: tổng kết năm (toàn quốc), tổng kết địa phương, triển khai nhiệm vụ, "
+        "hội nghị toàn quốc, sơ kết/tổng kết chỉ thị, đại hội, kỷ niệm, trao tặng, "
+        "đón tiếp/giao lưu, khác.",
+    )
+    scope: EventScope | None = col(
+        "national, provincial or association (a bilateral friendship association); null "
+        "when the article does not say who held it.",
+        "Cấp: toàn quốc, địa phương hoặc hội hữu nghị song phương; null nếu không rõ.",
+    )
     name: str = col("Canonical name.", "Tên chuẩn.", min_length=1)
     review_year: int | None = col("Year reviewed.", "Năm được tổng kết.", ge=1945, le=2100)
     plan_year: int | None = col("Year planned for.", "Năm triển khai nhiệm vụ.", ge=1945, le=2100)
@@ -47,6 +86,13 @@ class Event(Record):
     held_on_inferred: bool = col(
         "True when the year of held_on was inferred (the article gave only day/month).",
         "Đúng khi năm của held_on được suy ra (bài chỉ ghi ngày/tháng).",
+    )
+    held_on_basis: DateBasis | None = col(
+        "Where held_on's year came from: stated in the text, the article's dateline, the "
+        "year reviewed, the congress's term, a year in the event's name, or an "
+        "anniversary's arithmetic. Day and month are always written in the article.",
+        "Nguồn của năm: ghi trong bài, ngày đăng, năm tổng kết, nhiệm kỳ, tên sự kiện, "
+        "hoặc số năm kỷ niệm. Ngày và tháng luôn có trong bài.",
     )
     held_on_quality: str | None = col(
         "Null when held_on is plausible; otherwise why it is doubtful.",
@@ -129,10 +175,11 @@ class Role(StrEnum):
     CONTRIBUTION = "contribution"
     SPEECH = "speech"
     ATTENDING = "attending"
+    MENTIONED = "mentioned"
 
 
 class Person(Record):
-    """A person who took part in at least one event."""
+    """A person named in at least one article."""
 
     person_id: str = col(
         "Stable id from the canonical name.", "Mã ổn định.", pattern=PERSON_ID_PATTERN
@@ -152,8 +199,10 @@ class Participation(Record):
     article_id: str = col("Article.", "Bài báo.", pattern=ARTICLE_ID_PATTERN)
     role: Role = col(
         "directing (chỉ đạo), chair (chủ trì), speech (phát biểu), closing_speech (bế mạc), "
-        "contribution (tham luận), presenting_awards (trao), attending (tham dự).",
-        "Vai trò: chỉ đạo, chủ trì, phát biểu, bế mạc, tham luận, trao thưởng, tham dự.",
+        "contribution (tham luận), presenting_awards (trao), attending (tham dự), "
+        "mentioned (named at the event without a cue of what they did).",
+        "Vai trò: chỉ đạo, chủ trì, phát biểu, bế mạc, tham luận, trao thưởng, tham dự, "
+        "được nhắc tên.",
     )
     position: str | None = col(
         "The person's titles at the event as this article states them, comma-separated.",
@@ -195,3 +244,19 @@ class PositionTerm(Record):
     first_seen_on: date | None = col("Earliest event date with this title.", "Lần đầu thấy.")
     last_seen_on: date | None = col("Latest event date with this title.", "Lần cuối thấy.")
     events: int = col("Events where it was stated.", "Số sự kiện.", ge=1)
+
+
+class PersonMentionRow(Record):
+    """One naming of a person in an article, event or not, with the position written there."""
+
+    person_id: str = col("Person.", "Người.", pattern=PERSON_ID_PATTERN)
+    article_id: str = col("Article.", "Bài báo.", pattern=ARTICLE_ID_PATTERN)
+    position: str | None = col(
+        "The titles written next to the name in this article, comma-separated, as written.",
+        "Chức vụ ghi cạnh tên trong bài, phân cách bằng dấu phẩy, như trong bài.",
+    )
+    span_start: int = col(
+        "Start of the name in articles.text (0-based).", "Vị trí bắt đầu của tên.", ge=0
+    )
+    span_end: int = col("End of the name (exclusive).", "Vị trí kết thúc.", ge=0)
+    evidence: str = col("The sentence.", "Câu chứa tên.", min_length=1)

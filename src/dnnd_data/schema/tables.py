@@ -20,6 +20,7 @@ from dnnd_data.schema.facts import (
     Organization,
     Participation,
     Person,
+    PersonMentionRow,
     PositionTerm,
 )
 
@@ -86,8 +87,10 @@ EVENTS = TableSpec(
     name="events",
     model=Event,
     primary_key=("event_id",),
-    description_en="Events (annual people's-diplomacy review conferences), merged over articles.",
-    description_vi="Các sự kiện (hội nghị tổng kết công tác đối ngoại nhân dân), gộp từ các bài.",
+    description_en="Events of every kind (reviews, conferences, congresses, anniversaries, award "
+    "ceremonies, receptions), one row however many articles report them.",
+    description_vi="Các sự kiện (tổng kết, hội nghị, đại hội, kỷ niệm, trao tặng, đón tiếp), "
+    "gộp từ các bài.",
     foreign_keys=(("organizer_org_id", "organizations", "org_id"),),
     expectations=(
         # Doubtful dates are kept and explained in held_on_quality; they warn, not stop.
@@ -149,8 +152,8 @@ PEOPLE = TableSpec(
     name="people",
     model=Person,
     primary_key=("person_id",),
-    description_en="People who took part in events, names without honorifics.",
-    description_vi="Những người tham gia sự kiện, họ tên không kèm danh xưng.",
+    description_en="People named in the articles, names without honorifics.",
+    description_vi="Những người được nêu tên trong các bài, họ tên không kèm danh xưng.",
 )
 PARTICIPATIONS = TableSpec(
     name="participations",
@@ -176,6 +179,15 @@ AWARDS = TableSpec(
         ("recipient_org_id", "organizations", "org_id"),
     ),
 )
+PERSON_MENTIONS = TableSpec(
+    name="person_mentions",
+    model=PersonMentionRow,
+    primary_key=("article_id", "span_start"),
+    description_en="Every naming of a person in an article (event or not), with the position "
+    "written there, span and sentence.",
+    description_vi="Mỗi lần một người được nêu tên trong bài, kèm chức vụ, vị trí và câu.",
+    foreign_keys=(("person_id", "people", "person_id"), ("article_id", "articles", "article_id")),
+)
 POSITION_TERMS = TableSpec(
     name="position_terms",
     model=PositionTerm,
@@ -196,6 +208,7 @@ TABLES: tuple[TableSpec, ...] = (
     DOCUMENT_MENTIONS,
     PEOPLE,
     PARTICIPATIONS,
+    PERSON_MENTIONS,
     AWARDS,
     POSITION_TERMS,
 )

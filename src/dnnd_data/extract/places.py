@@ -1,0 +1,115 @@
+"""Place names from reference data: Vietnam's provinces and districts (before and after the
+2025 merger, from the ``vietnamadminunits`` package, MIT licence) and foreign countries
+(``lexicons/countries.yaml``, keyed by ISO 3166-1 codes checked against ``pycountry``).
+
+Takes: nothing. Gives: a cached :class:`Gazetteer`: is a phrase a place, which province
+does a locality phrase name, and the patterns that find them in text.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import sqlite3
+from dataclasses import dataclass
+from functools import cache, cached_property
+from importlib import resources
+from pathlib import Path
+
+import pycountry
+import yaml
+
+from dnnd_data.lexicon import alternation
+
+COUNTRIES_YAML = Path(__file__).resolve().parent / "lexicons" / "countries.yaml"
+# How the press abbreviates the two largest cities, and spellings the reference data lacks.
+PROVINCE_ALIASES = {
+    "TPHCM": "Hồ Chí Minh",
+    "TP.HCM": "Hồ Chí Minh",
+    "TP HCM": "Hồ Chí Minh",
+    "TP. HCM": "Hồ Chí Minh",
+    "HCM": "Hồ Chí Minh",
+    "Sài Gòn": "Hồ Chí Minh",
+    "Thừa Thiên Huế": "Huế",
+    "Thừa Thiên - Huế": "Huế",
+}
+# Words that introduce an administrative unit's name.
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Province, district and country names."""
+
+    provinces: frozenset[str]
+    districts: frozenset[str]
+    countries: dict[str, str]  # Vietnamese name -> ISO alpha-2
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Every place name (provinces, their aliases, districts, countries)."""
+        return self.provinces | frozenset(PROVINCE_ALIASES) | self.districts | set(self.countries)
+
+    def is_place(self, phrase: str) -> bool:
+        """A phrase that names a place (so it is not a person)."""
+        return phrase in self.names
+
+    def province_of(self, phrase: str) -> str | None:
+        """The province a name denotes (aliases resolved), or None."""
+        name = PROVINCE_ALIASES.get(phrase, phrase)
+        return name if name in self.provinces else None
+
+    @cached_property
+    def province_pattern(self) -> re.Pattern[str]:
+        """A province name (or alias) as a whole phrase."""
+        names = alternation([*self.provinces, *PROVINCE_ALIASES])
+        return re.compile(rf"(?<!\w)(?:{names})(?!\w)")
+
+    @cached_property
+    def locality_pattern(self) -> re.Pattern[str]:
+        """'tỉnh X', 'thành phố X', 'TP X', 'TPHCM': a province named as a locality."""
+        names = alternation([*self.provinces, *PROVINCE_ALIASES])
+        units = r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)"
+        return re.compile(rf"(?<!\w)(?:{units} ?)?(?P<province>{names})(?!\w)")
+
+
+def _admin_units() -> tuple[set[str], set[str]]:
+    data = resources.files("vietnamadminunits") / "data" / "dataset.db"
+    with resources.as_file(data) as path:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            provinces = {
+                name
+                for table in ("admin_units_legacy", "admin_units")
+                for (name,) in con.execute(f"SELECT DISTINCT provinceShort FROM {table}")
+            }
+            districts = {
+                name
+                for (name,) in con.execute("SELECT DISTINCT districtShort FROM admin_units_legacy")
+            }
+        finally:
+            con.close()
+    return provinces, districts
+
+
+def _countries() -> dict[str, str]:
+    listed = yaml.safe_load(COUNTRIES_YAML.read_text(encoding="utf-8"))["countries"]
+    vietnamese = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["vi"])
+    out: dict[str, str] = {}
+    for code, names in listed.items():
+        country = pycountry.countries.get(alpha_2=str(code), default=None)
+        if country is None:
+            raise ValueError(f"countries.yaml: {code} is not an ISO 3166-1 alpha-2 code")
+        translated = vietnamese.gettext(country.name)
+        # One-syllable translations ("Ao") are ordinary words; the YAML lists those it needs.
+        for name in [*names, *([translated] if " " in translated else [])]:
+            out.setdefault(name, str(code))
+    return out
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The place names (read once per process)."""
+    provinces, districts = _admin_units()
+    # A district named like a common word or a person would make every such word a place.
+    districts = {d for d in districts if len(d.split()) >= 2}
+    return Gazetteer(frozenset(provinces), frozenset(districts), _countries())
