@@ -35,7 +35,7 @@ _AWARD_GIVEN = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_SPLIT = re.compile(r" (?:phối hợp(?: với)?|cùng với|và) ")
-_DO = re.compile(r"(?<!\w)do (?P<org>[^.;]{3,160}?) (?:\w+ ){0,3}?tổ chức(?!\w)")
+_DO = re.compile(r"(?<!\w)do (?P<org>[^.;]{3,160}?) (?:\w+ ){0,3}?tổ chức(?! hữu nghị)(?!\w)")
 _CUA = re.compile(r" của (?P<org>[^,.;()]{3,120})")
 
 
@@ -126,6 +126,8 @@ def _mention_in(
     if opening is not None:
         start = opening.end()
         return "opening", start, start + len(sentence[start:].split(" ", 2)[0]) + 1, None
+    if award is not None:
+        return "award_undated", award.start(), _name_end(sentence, award.end() + 1), None
     return None
 
 
@@ -139,13 +141,14 @@ def extract_event(article_id: str, text: str, sentences: Sentences) -> EventDraf
     mentions = find_event_mentions(text, sentences)
     if not mentions or _is_chronicle(text, mentions):
         return None
-    main = next((m for m in mentions if m.grammar != "opening"), mentions[0])
+    ranked = sorted(mentions, key=lambda m: m.grammar in {"opening", "award_undated"})
+    main = ranked[0]
     published = dates.publication_date(text, main.start)
     same = [m for m in mentions if m.head == main.head or m is main]
     name = " ".join(text[main.start : main.end].split())
     phrase = text[main.start : main.sentence[1]]
     province = _article_province(text)
-    organizer = _organizer(text, same, province)
+    organizer = _organizer(text, same, sentences, province)
     scope = _scope(name, organizer, text[main.sentence[0] : main.sentence[1]])
     kind = _kind(main, name, phrase, scope, text)
     compiled = lexicon.events().compiled
@@ -197,17 +200,21 @@ def _article_province(text: str) -> str | None:
 
 
 def _organizer(
-    text: str, mentions: Sequence[EventMention], province: str | None
+    text: str, mentions: Sequence[EventMention], sentences: Sentences, province: str | None
 ) -> OrgMention | None:
+    """The subject of the event's 'tổ chức', or the X of '<event> do X tổ chức' in a
+    sentence naming the event's head."""
     for m in mentions:
         if m.subject is not None:
             found = _organizer_in(text[m.subject[0] : m.subject[1]], m.subject[0], province)
             if found is not None:
                 return found
-        sentence = text[m.sentence[0] : m.sentence[1]]
+    head = re.compile(rf"(?i)(?<!\w){re.escape(mentions[0].head)}(?!\w)")
+    for start, end in zip(sentences.starts, sentences.ends, strict=True):
+        sentence = text[start:end]
         by = _DO.search(sentence)
-        if by is not None:
-            org = _first_org(by.group("org"), m.sentence[0] + by.start("org"), province)
+        if by is not None and head.search(sentence[: by.start()]):
+            org = _first_org(by.group("org"), start + by.start("org"), province)
             if org is not None:
                 return org
     return None
@@ -256,22 +263,19 @@ def _scope(name: str, organizer: OrgMention | None, sentence: str) -> str | None
 
 
 def _kind(main: EventMention, name: str, phrase: str, scope: str | None, text: str) -> str:
-    if main.grammar == "award":
+    """The first kind rule whose pattern reads in the name, the phrase or the article."""
+    if main.grammar in {"award", "award_undated"}:
         return "award_ceremony"
-    lex = lexicon.events()
     head = main.head.casefold()
-    for rule in lex.kinds:
+    for rule in lexicon.events().kinds:
         if rule.heads and head not in rule.heads:
             continue
-        target = name if rule.compiled.pattern.startswith("(?i)^") else phrase
-        if rule.compiled.search(target) is None:
+        starts = rule.compiled.pattern.startswith("(?i)^")
+        target = {"name": name, "phrase": phrase, "article": text}[rule.reads]
+        if rule.compiled.search(name if starts else target) is None:
             continue
         if rule.kind == "review":
-            if lex.compiled["directive_review_report"].search(text):
-                return "directive_review"
             return "annual_review" if scope == "national" else "local_review"
-        if rule.kind == "national_conference" and lex.compiled["directive_review_report"].search(text):
-            return "directive_review"
         return rule.kind
     return "other"
 
@@ -295,7 +299,7 @@ def _held_on(
         return None
     compiled = lexicon.events().compiled
     lex = lexicon.events()
-    term = compiled["term"].search(name)
+    term = compiled["term"].search(text[main.start : main.sentence[1]])
     in_name = re.search(rf"(?<!\d){dates.YEAR}(?!\d)", name)
     candidates: list[tuple[str, int | None]] = [
         ("dateline", dates.year_near(mention.day, mention.month, published) if published else None),
@@ -343,7 +347,9 @@ def _location(text: str, mentions: Sequence[EventMention]) -> str | None:
     compiled = lexicon.events().compiled
     for m in mentions:
         sentence = text[m.sentence[0] : m.sentence[1]]
-        for at in re.finditer(r"(?<!\w)tại ", sentence):
+        # "tại <place>" as the event's adjunct: opening a clause, or right after the
+        # report verb; not inside a description ("cơ quan đầu mối ... tại thành phố X").
+        for at in re.finditer(r"(?:^|, |được tổ chức |diễn ra |khai mạc |\) )tại ", sentence):
             rest = sentence[at.end() :]
             stop = compiled["place_end"].search(rest)
             place = rest[: stop.start() if stop else len(rest)].strip()

@@ -61,6 +61,9 @@ class EventKindRule(LexiconModel):
     kind: str
     pattern: str
     heads: list[str] = Field(default_factory=list)
+    # What the pattern reads: the event's name, its phrase (name and rest of the
+    # sentence), or the whole article (a report of the event elsewhere in it).
+    reads: str = Field(default="phrase", pattern="^(?:name|phrase|article)$")
 
     @cached_property
     def compiled(self) -> re.Pattern[str]:
@@ -71,6 +74,7 @@ class EventKindRule(LexiconModel):
 class EventLexicon(LexiconModel):
     heads: list[str]
     org_verbs: list[str]
+    org_verb_adverbs: str
     org_verb_prefix: str
     report_verbs: str
     report_before: str
@@ -106,9 +110,16 @@ class EventLexicon(LexiconModel):
         verbs = alternation(self.org_verbs)
         return {
             "head": re.compile(rf"(?<!\w){head}"),
-            "organized": re.compile(rf"(?<!\w){self.org_verb_prefix}(?P<verb>{verbs}) (?={self.head})"),
+            "organized": re.compile(
+                rf"(?<!\w){self.org_verb_prefix}(?P<verb>{verbs}) {self.org_verb_adverbs}"
+                rf"(?={self.head})"
+            ),
             "self_named": re.compile(rf"(?<!\w)(?P<verb>họp mặt|gặp mặt)(?= kỷ niệm| hữu nghị| mừng)"),
-            "reported": re.compile(rf"(?<!\w){head}(?P<rest>[^.;\n]{{0,220}}?) {self.report_verbs}(?!\w)"),
+            # Not "Tại <event>, X nói:" (the event only sets the scene) and not across a colon.
+            "reported": re.compile(
+                rf"(?<!\w)(?<![Tt]ại ){head}(?P<rest>[^.;:\n]{{0,160}}?) "
+                rf"{self.report_verbs}(?!\w)"
+            ),
             "reported_before": re.compile(rf"(?<!\w){self.report_before} (?=(?:{self.head})(?!\w))"),
             "attendee_opening": re.compile(rf"{self.attendee_opening}(?={self.head})"),
             "name_end": re.compile(self.name_end),
