@@ -13,7 +13,10 @@ from dataclasses import dataclass
 LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 # A sentence ends at . ! ? followed by a space and an upper-case letter, or at a line end
 # that is not a hard wrap (a hard-wrapped line goes on in lower case).
-_BOUNDARY = re.compile(rf"(?<=[.!?])\s+(?=[\"'(]?[A-ZĐÀ-Ỹ0-9])|\n+(?![{LOWER}])")
+# Abbreviations end in a full stop without ending the sentence: "TP. Biên Hòa", "T. Minh".
+_BOUNDARY = re.compile(
+    rf"(?<=[.!?])(?<!TP\.)(?<!Tp\.)(?<!\b[A-ZĐ]\.)\s+(?=[\"'(]?[A-ZĐÀ-Ỹ0-9])|\n+(?![{LOWER}])"
+)
 _HARD_WRAP = re.compile(rf"(?<=[^\s.!?:;])\n(?=[{LOWER}])")
 
 
