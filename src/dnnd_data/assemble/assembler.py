@@ -55,7 +55,8 @@ class ExtractionAssembler:
         for mention in extraction.organizations:
             self._org_mentions[mention.org_id] += 1
             known = self._orgs.setdefault(
-                mention.org_id, (mention.name or mention.surface, mention.acronym, mention.kind, set())
+                mention.org_id,
+                (mention.name or mention.surface, mention.acronym, mention.kind, set()),
             )
             known[3].add(mention.surface)
 

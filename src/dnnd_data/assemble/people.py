@@ -94,9 +94,7 @@ class PeopleTables:
                 "span_end": mention.end,
                 "evidence": mention.evidence,
             }
-            row = self.sink.make(
-                PersonMentionRow, data, extraction.article_id, "person_mention"
-            )
+            row = self.sink.make(PersonMentionRow, data, extraction.article_id, "person_mention")
             if row is not None:
                 rows.append(row)
         return rows
@@ -147,4 +145,3 @@ class PositionTimeline:
                 )
             )
         return terms
-

@@ -28,9 +28,7 @@ _NUMERIC = (
 )
 _VERBAL = rf"(?<!\d)ngày {_DAY} tháng {_MONTH}(?: năm (?P<year>{YEAR}))?(?!\d)"
 _ISO = rf"(?<![\d-])(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"
-DATE_PATTERNS = tuple(
-    re.compile(p, re.IGNORECASE) for p in (_RANGE, _VERBAL, _ISO, _NUMERIC)
-)
+DATE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (_RANGE, _VERBAL, _ISO, _NUMERIC))
 _TIME_WORD = re.compile(r"(?i)(?:sáng|chiều|tối|trưa|đêm)(?: nay)?(?: ngày)?$")
 # What a dateline line may hold besides its date: weekday, time, zone, labels, separators.
 _DATELINE_NOISE = re.compile(

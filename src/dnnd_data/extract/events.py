@@ -102,9 +102,20 @@ def find_event_mentions(text: str, sentences: Sentences) -> list[EventMention]:
     return out
 
 
-def _mention_in(
-    sentence: str, compiled: dict[str, re.Pattern[str]]
-) -> tuple[str, int, int, tuple[int, int] | None] | None:
+Found = tuple[str, int, int, tuple[int, int] | None]
+
+
+def _mention_in(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
+    """How a sentence reports an event, tried in order of how much each grammar says:
+    (grammar, name start, name end, the organizer's words before the verb)."""
+    for reading in (_organized, _reported, _award_dated, _opening, _award_undated):
+        found = reading(sentence, compiled)
+        if found is not None:
+            return found
+    return None
+
+
+def _organized(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
     organized = compiled["organized"].search(sentence)
     if organized is not None:
         start = organized.end()
@@ -113,22 +124,39 @@ def _mention_in(
     if selfnamed is not None:
         start = selfnamed.start("verb")
         return "organized", start, _name_end(sentence, start), (0, selfnamed.start())
+    return None
+
+
+def _reported(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
     reported = compiled["reported"].search(sentence)
     if reported is not None:
         return "reported", reported.start("head"), reported.end("rest"), None
     before = compiled["reported_before"].search(sentence)
     if before is not None:
         return "reported", before.end(), _name_end(sentence, before.end()), None
-    award = _AWARD_GIVEN.search(sentence)
-    if award is not None and dates.find_dates(sentence[: award.start()]):
-        return "award", award.start(), _name_end(sentence, award.end() + 1), (0, award.start())
-    opening = compiled["attendee_opening"].search(sentence)
-    if opening is not None:
-        start = opening.end()
-        return "opening", start, start + len(sentence[start:].split(" ", 2)[0]) + 1, None
-    if award is not None:
-        return "award_undated", award.start(), _name_end(sentence, award.end() + 1), None
     return None
+
+
+def _award_dated(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
+    award = _AWARD_GIVEN.search(sentence)
+    if award is None or not dates.find_dates(sentence[: award.start()]):
+        return None
+    return "award", award.start(), _name_end(sentence, award.end() + 1), (0, award.start())
+
+
+def _opening(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
+    opening = compiled["attendee_opening"].search(sentence)
+    if opening is None:
+        return None
+    start = opening.end()
+    return "opening", start, start + len(sentence[start:].split(" ", 2)[0]) + 1, None
+
+
+def _award_undated(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
+    award = _AWARD_GIVEN.search(sentence)
+    if award is None:
+        return None
+    return "award_undated", award.start(), _name_end(sentence, award.end() + 1), None
 
 
 def _name_end(sentence: str, start: int) -> int:
@@ -154,7 +182,7 @@ def extract_event(article_id: str, text: str, sentences: Sentences) -> EventDraf
     compiled = lexicon.events().compiled
     review = _year(compiled["review_year"], phrase) if "review" in kind else None
     plan = _year(compiled["plan_year"], phrase)
-    held = _held_on(text, same, main, kind, review, name, published)
+    held = _held_on(text, same, main, review=review, name=name, published=published)
     count, qualifier = _attendance(text, sentences, main)
     sites, _ = _count(compiled["remote_sites"], text[main.sentence[0] : main.sentence[1]])
     draft = EventDraft(
@@ -194,7 +222,9 @@ def _is_chronicle(text: str, mentions: Sequence[EventMention]) -> bool:
 def _article_province(text: str) -> str | None:
     """The one province an article names as a locality ("tỉnh X", "TP X"), if only one."""
     places = gazetteer()
-    found = {places.province_of(m.group("province")) for m in places.locality_pattern.finditer(text)}
+    found = {
+        places.province_of(m.group("province")) for m in places.locality_pattern.finditer(text)
+    }
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 
@@ -252,9 +282,13 @@ def _scope(name: str, organizer: OrgMention | None, sentence: str) -> str | None
         return "association"
     if re.search(r"Hội [Hh]ữu nghị [^,.;]*[-–]", who):
         return "association"
-    if gazetteer().locality_pattern.search(who) or re.search(r"\b(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy)\b", who):
+    if gazetteer().locality_pattern.search(who) or re.search(
+        r"\b(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy)\b", who
+    ):
         return "provincial"
-    national = r"Trung ương|T\.Ư|\bTW\b|Việt Nam|Quốc hội|Chính phủ|Bộ Chính trị|Ban Bí thư|^Bộ |toàn quốc"
+    national = (
+        r"Trung ương|T\.Ư|\bTW\b|Việt Nam|Quốc hội|Chính phủ|Bộ Chính trị|Ban Bí thư|^Bộ |toàn quốc"
+    )
     if re.search(national, who):
         return "national"
     if organizer is not None and gazetteer().locality_pattern.search(sentence):
@@ -289,11 +323,13 @@ def _held_on(
     text: str,
     mentions: Sequence[EventMention],
     main: EventMention,
-    kind: str,
+    *,
     review: int | None,
     name: str,
     published: date | None,
 ) -> dates.DateValue | None:
+    """The event's date, its year from the text, the dateline, the year reviewed, the
+    congress's term, a year in its name or an anniversary (in that order)."""
     mention = next((d for m in mentions if (d := _date_of(text, m)) is not None), None)
     if mention is None:
         return None

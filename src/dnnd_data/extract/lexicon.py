@@ -114,13 +114,17 @@ class EventLexicon(LexiconModel):
                 rf"(?<!\w){self.org_verb_prefix}(?P<verb>{verbs}) {self.org_verb_adverbs}"
                 rf"(?={self.head})"
             ),
-            "self_named": re.compile(rf"(?<!\w)(?P<verb>họp mặt|gặp mặt)(?= kỷ niệm| hữu nghị| mừng)"),
+            "self_named": re.compile(
+                r"(?<!\w)(?P<verb>họp mặt|gặp mặt)(?= kỷ niệm| hữu nghị| mừng)"
+            ),
             # Not "Tại <event>, X nói:" (the event only sets the scene) and not across a colon.
             "reported": re.compile(
                 rf"(?<!\w)(?<![Tt]ại ){head}(?P<rest>[^.;:\n]{{0,160}}?) "
                 rf"{self.report_verbs}(?!\w)"
             ),
-            "reported_before": re.compile(rf"(?<!\w){self.report_before} (?=(?:{self.head})(?!\w))"),
+            "reported_before": re.compile(
+                rf"(?<!\w){self.report_before} (?=(?:{self.head})(?!\w))"
+            ),
             "attendee_opening": re.compile(rf"{self.attendee_opening}(?={self.head})"),
             "name_end": re.compile(self.name_end),
             "directive_review_report": re.compile(self.directive_review_report),

@@ -155,9 +155,7 @@ def _positions_after(text: str, end: int) -> tuple[list[str], int]:
     return out, cursor
 
 
-def _positions_before(
-    text: str, name_start: int, positions: list[PositionMention]
-) -> list[str]:
+def _positions_before(text: str, name_start: int, positions: list[PositionMention]) -> list[str]:
     """The chain of positions that ends right before a name (commas or dashes between)."""
     by_end = {p.end: p for p in positions}
     chain: list[PositionMention] = []
