@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from dnnd_data.extract.dates import parse_day_month_year
+from dnnd_data.extract.dates import DateMention, resolve
 from dnnd_data.extract.documents import roman
 from dnnd_data.pipeline.summary import BuildSummary
 
@@ -102,7 +102,7 @@ def test_roman(value: str, expected: str) -> None:
 
 
 def test_impossible_date_is_reported_not_raised() -> None:
-    result = parse_day_month_year(31, 2, 2021, None)
+    result = resolve(DateMention(0, 10, 31, 2, 2021), [])
     assert result.value is None
     assert result.problem == "impossible date 31/02/2021"
 

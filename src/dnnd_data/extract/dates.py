@@ -152,13 +152,19 @@ def resolve(mention: DateMention, candidates: list[tuple[str, int | None]]) -> D
     basis it came from: dateline, review_year, term, event_name, anniversary)."""
     if mention.year is not None:
         value = _date(mention.year, mention.month, mention.day)
-        problem = None if value else f"impossible date {mention.day:02d}/{mention.month:02d}"
+        problem = (
+            None
+            if value
+            else f"impossible date {mention.day:02d}/{mention.month:02d}/{mention.year}"
+        )
         return DateValue(value, False, problem, "stated")
     for basis, year in candidates:
         if year is not None:
             value = _date(year, mention.month, mention.day)
             if value is None:
-                return DateValue(None, True, f"impossible date {mention.day}/{mention.month}")
+                return DateValue(
+                    None, True, f"impossible date {mention.day:02d}/{mention.month:02d}/{year}"
+                )
             return DateValue(value, True, None, basis)
     return DateValue(
         None, True, f"{mention.day}/{mention.month} has no year and none can be inferred"

@@ -63,7 +63,7 @@ class EventKindRule(LexiconModel):
     heads: list[str] = Field(default_factory=list)
     # What the pattern reads: the event's name, its phrase (name and rest of the
     # sentence), or the whole article (a report of the event elsewhere in it).
-    reads: str = Field(default="phrase", pattern="^(?:name|phrase|article)$")
+    reads: str = Field(default="phrase", pattern="^(?:name|phrase|sentence|article)$")
 
     @cached_property
     def compiled(self) -> re.Pattern[str]:

@@ -1,0 +1,215 @@
+"""An event's facts from the sentences that report it: organizer, scope, date (and how its
+year was found), place, attendance, format.
+
+Takes: the article's text, sentences and the event's mentions. Gives: plain values, each
+from a rule of ``lexicons/events.yaml`` or the reference place lists."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from dnnd_data.extract import dates, lexicon
+from dnnd_data.extract.event_mentions import EventMention
+from dnnd_data.extract.organizations import OrgMention, organization, starts_like_organization
+from dnnd_data.extract.places import gazetteer
+from dnnd_data.extract.sentences import Sentences
+
+_SUBJECT_SPLIT = re.compile(r" (?:phối hợp(?: với)?|cùng với|và) ")
+
+
+_DO = re.compile(r"(?<!\w)do (?P<org>[^.;]{3,160}?) (?:\w+ ){0,3}?tổ chức(?! hữu nghị)(?!\w)")
+
+
+def article_province(text: str) -> str | None:
+    """The one province an article names as a locality ("tỉnh X", "TP X"), if only one."""
+    places = gazetteer()
+    found = {
+        places.province_of(m.group("province")) for m in places.locality_pattern.finditer(text)
+    }
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def organizer_of(
+    text: str, mentions: Sequence[EventMention], sentences: Sentences, province: str | None
+) -> OrgMention | None:
+    """The subject of the event's 'tổ chức', or the X of '<event> do X tổ chức' in a
+    sentence naming the event's head."""
+    for m in mentions:
+        if m.subject is not None:
+            found = _organizer_in(text[m.subject[0] : m.subject[1]], m.subject[0], province)
+            if found is not None:
+                return found
+    head = re.compile(rf"(?i)(?<!\w){re.escape(mentions[0].head)}(?!\w)")
+    for start, end in zip(sentences.starts, sentences.ends, strict=True):
+        sentence = text[start:end]
+        by = _DO.search(sentence)
+        if by is not None and head.search(sentence[: by.start()]):
+            org = first_organization(by.group("org"), start + by.start("org"), province)
+            if org is not None:
+                return org
+    return None
+
+
+def _organizer_in(subject: str, offset: int, province: str | None) -> OrgMention | None:
+    """The organizer in the words before 'tổ chức': after the date and place adjuncts, the
+    first of the organizations listed ("A, B và C (đã) phối hợp tổ chức")."""
+    parts = subject.rstrip().split(", ")
+    position = offset + len(subject.rstrip()) + 2
+    orgs: list[tuple[str, int]] = []
+    for part in reversed(parts):
+        position -= len(part) + 2
+        if not starts_like_organization(part.lstrip("(").split(") - ")[-1]):
+            break
+        orgs.insert(0, (part, position + 2))
+    if not orgs:
+        return None
+    phrase, start = orgs[0]
+    return first_organization(phrase, start, province)
+
+
+def first_organization(phrase: str, start: int, province: str | None) -> OrgMention | None:
+    phrase = re.sub(r"^(?:\(\S+\) - )", "", phrase)
+    first = _SUBJECT_SPLIT.split(phrase, maxsplit=1)[0]
+    first = first.split(", ")[0]
+    first = re.sub(r" (?:đã|vừa|sẽ|long trọng|trực tiếp chỉ đạo|chủ trì)$", "", first)
+    return organization(first, start, province) if starts_like_organization(first) else None
+
+
+def scope_of(
+    name: str, organizer: OrgMention | None, sentence: str, province: str | None
+) -> str | None:
+    """national, provincial or association: from the organizer (else the event's name);
+    with neither, provincial when the article names a province, else national."""
+    who = organizer.name if organizer else name
+    if re.search(r"Hội [Hh]ữu nghị", who) and (
+        gazetteer().locality_pattern.search(who) or re.search(r"[-–]", who)
+    ):
+        return "association"
+    local = r"\b(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy|huyện|quận)\b"
+    if gazetteer().locality_pattern.search(who) or re.search(local, who):
+        return "provincial"
+    national = (
+        r"Trung ương|T\.Ư|\bTW\b|Việt Nam|Quốc hội|Chính phủ|Bộ Chính trị|Ban Bí thư|"
+        r"\bBộ [A-ZĐ]|toàn quốc"
+    )
+    if re.search(national, who):
+        return "national"
+    if province is not None or gazetteer().locality_pattern.search(sentence):
+        return "provincial"
+    return "national" if organizer is None else None
+
+
+def held_on(
+    text: str,
+    mentions: Sequence[EventMention],
+    main: EventMention,
+    *,
+    review: int | None,
+    name: str,
+    published: date | None,
+) -> dates.DateValue | None:
+    """The event's date, its year from the text, the dateline, the year reviewed, the
+    congress's term, a year in its name or an anniversary (in that order)."""
+    mention = next((d for m in mentions if (d := _date_of(text, m)) is not None), None)
+    if mention is None:
+        return None
+    compiled = lexicon.events().compiled
+    lex = lexicon.events()
+    term = compiled["term"].search(text[main.start : main.sentence[1]])
+    in_name = re.search(rf"(?<!\d){dates.YEAR}(?!\d)", name)
+    candidates: list[tuple[str, int | None]] = [
+        ("dateline", dates.year_near(mention.day, mention.month, published) if published else None),
+        (
+            "review_year",
+            dates.infer_year(mention.month, review, lex.inference_first_month_of_review_year)
+            if review
+            else None,
+        ),
+        ("term", int(term.group("start")) if term else None),
+        ("event_name", int(in_name.group(0)) if in_name else None),
+        ("anniversary", _anniversary_year(text, main)),
+    ]
+    return dates.resolve(mention, candidates)
+
+
+def _date_of(text: str, mention: EventMention) -> dates.DateMention | None:
+    """The event's date in its sentence: a date not inside a parenthesised span of two
+    dates (an anniversary's years) and not a document's date ("Chỉ thị ... ngày 6/7/2011")."""
+    start, end = mention.sentence
+    sentence = text[start:end]
+    found = dates.find_dates(sentence)
+    for d in found:
+        before = sentence[max(0, d.start - 40) : d.start]
+        if re.search(r"(?:Chỉ thị|Nghị quyết|Kết luận|Quyết định|Hướng dẫn)[^,;]{0,30}$", before):
+            continue
+        inside = sentence.rfind("(", 0, d.start) > sentence.rfind(")", 0, d.start)
+        if inside and len([x for x in found if abs(x.start - d.start) < 30]) > 1:
+            continue
+        return dates.DateMention(start + d.start, start + d.end, d.day, d.month, d.year)
+    return None
+
+
+def _anniversary_year(text: str, main: EventMention) -> int | None:
+    """An N-th anniversary of a date the text gives: that date's year + N."""
+    sentence = text[main.sentence[0] : main.sentence[1]]
+    years = lexicon.events().compiled["anniversary"].search(sentence)
+    if years is None:
+        return None
+    founded = [d.year for d in dates.find_dates(text) if d.year and d.year < 2000]
+    return founded[0] + int(years.group("years")) if founded else None
+
+
+def location_of(text: str, mentions: Sequence[EventMention]) -> str | None:
+    compiled = lexicon.events().compiled
+    for m in mentions:
+        sentence = text[m.sentence[0] : m.sentence[1]]
+        # "tại <place>" as the event's adjunct: opening a clause, or right after the
+        # report verb; not inside a description ("cơ quan đầu mối ... tại thành phố X").
+        for at in re.finditer(r"(?:^|, |được tổ chức |diễn ra |khai mạc |\) )tại ", sentence):
+            rest = sentence[at.end() :]
+            stop = compiled["place_end"].search(rest)
+            place = rest[: stop.start() if stop else len(rest)].strip()
+            if place and _is_place(place, compiled):
+                return place
+    return None
+
+
+def _is_place(place: str, compiled: dict[str, re.Pattern[str]]) -> bool:
+    return bool(compiled["place_head"].match(place)) or gazetteer().is_place(place)
+
+
+def attendance_of(
+    text: str, sentences: Sentences, main: EventMention
+) -> tuple[int | None, str | None]:
+    """Delegates attending: '<qualifier> N đại biểu' in a sentence about attending this
+    event (a sentence naming another event's head does not count)."""
+    compiled = lexicon.events().compiled
+    for start, end in zip(sentences.starts, sentences.ends, strict=True):
+        sentence = text[start:end]
+        heads = {h.group("head").casefold() for h in compiled["head"].finditer(sentence)}
+        if heads - {main.head} and start != main.sentence[0]:
+            continue
+        if start != main.sentence[0] and not compiled["attendance_verbs"].search(sentence):
+            continue
+        count = count_of(compiled["attendance"], sentence)
+        if count[0] is not None:
+            return count
+    return None, None
+
+
+def count_of(pattern: re.Pattern[str], text: str) -> tuple[int | None, str | None]:
+    match = pattern.search(text)
+    if match is None:
+        return None, None
+    qualifier = match.group("qualifier")
+    return int(match.group("count").replace(".", "")), qualifier.lower() if qualifier else None
+
+
+def format_of(text: str) -> str | None:
+    for name, phrases in lexicon.events().formats.items():
+        if any(phrase in text for phrase in phrases):
+            return name
+    return None

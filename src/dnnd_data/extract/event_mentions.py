@@ -1,0 +1,124 @@
+"""Where an article reports an event, by the grammar of news leads.
+
+Takes: an article's text (hard wraps undone) and sentences. Gives: :class:`EventMention`
+per sentence that reports an event (the name's span, the grammar that found it, the
+organizer's words before the verb), and :func:`is_chronicle` for pages that list events of
+many years (an organisation's history, not a report)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dnnd_data.extract import dates, lexicon
+from dnnd_data.extract.sentences import Sentences
+
+CHRONICLE_YEARS = 3
+
+
+_AWARD_GIVEN = re.compile(
+    r"(?<!\w)(?:đã |vừa )?(?:trao tặng|trao|đón nhận)(?= (?:các )?(?:Huân chương|Huy chương|"
+    r"Kỷ niệm chương|Bằng khen|Cờ thi đua|Huân, Huy chương))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """Where an article reports an event: the name's span and the reporting sentence."""
+
+    head: str
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    grammar: str
+    subject: tuple[int, int] | None = None
+
+
+def find_event_mentions(text: str, sentences: Sentences) -> list[EventMention]:
+    """Every place an event is reported, in text order (one per sentence)."""
+    compiled = lexicon.events().compiled
+    out: list[EventMention] = []
+    for start, end in zip(sentences.starts, sentences.ends, strict=True):
+        sentence = text[start:end]
+        found = _mention_in(sentence, compiled)
+        if found is not None:
+            grammar, s, e, subject = found
+            head = compiled["head"].match(sentence, s)
+            name = head.group("head").casefold() if head else sentence[s:e].split(" ", 1)[0]
+            sub = (start + subject[0], start + subject[1]) if subject else None
+            out.append(EventMention(name, start + s, start + e, (start, end), grammar, sub))
+    return out
+
+
+Found = tuple[str, int, int, tuple[int, int] | None]
+
+
+def _mention_in(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
+    """How a sentence reports an event, tried in order of how much each grammar says:
+    (grammar, name start, name end, the organizer's words before the verb)."""
+    for reading in (_organized, _reported, _award_dated, _opening, _award_undated):
+        found = reading(sentence, compiled)
+        if found is not None:
+            return found
+    return None
+
+
+def _organized(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
+    organized = compiled["organized"].search(sentence)
+    if organized is not None:
+        start = organized.end()
+        return "organized", start, name_end(sentence, start), (0, organized.start())
+    selfnamed = compiled["self_named"].search(sentence)
+    if selfnamed is not None:
+        start = selfnamed.start("verb")
+        return "organized", start, name_end(sentence, start), (0, selfnamed.start())
+    return None
+
+
+def _reported(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
+    reported = compiled["reported"].search(sentence)
+    if reported is not None:
+        return "reported", reported.start("head"), reported.end("rest"), None
+    before = compiled["reported_before"].search(sentence)
+    if before is not None:
+        return "reported", before.end(), name_end(sentence, before.end()), None
+    return None
+
+
+def _award_dated(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
+    award = _AWARD_GIVEN.search(sentence)
+    if award is None or not dates.find_dates(sentence[: award.start()]):
+        return None
+    return "award", award.start(), name_end(sentence, award.end() + 1), (0, award.start())
+
+
+def _opening(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
+    opening = compiled["attendee_opening"].search(sentence)
+    if opening is None:
+        return None
+    start = opening.end()
+    return "opening", start, start + len(sentence[start:].split(" ", 2)[0]) + 1, None
+
+
+def _award_undated(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
+    award = _AWARD_GIVEN.search(sentence)
+    if award is None:
+        return None
+    return "award_undated", award.start(), name_end(sentence, award.end() + 1), None
+
+
+def name_end(sentence: str, start: int) -> int:
+    stop = lexicon.events().compiled["name_end"].search(sentence, start)
+    return stop.start() if stop else len(sentence)
+
+
+def is_chronicle(text: str, mentions: Sequence[EventMention]) -> bool:
+    years = set()
+    for m in mentions:
+        for d in dates.find_dates(text[m.sentence[0] : m.sentence[1]]):
+            if d.year is not None:
+                years.add(d.year)
+                break
+    return len(years) >= CHRONICLE_YEARS
