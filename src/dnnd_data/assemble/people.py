@@ -12,7 +12,7 @@ from datetime import date
 
 from dnnd_data.assemble.records import RecordSink
 from dnnd_data.extract.facts import ArticleExtraction
-from dnnd_data.extract.people import ascii_name
+from dnnd_data.extract.people import ascii_name, canonical_title
 from dnnd_data.schema.base import Record
 from dnnd_data.schema.facts import (
     Award,
@@ -128,7 +128,8 @@ class PositionTimeline:
         """Record the titles one participation states."""
         for title in (participation.position or "").split(", "):
             if title:
-                self.seen[(participation.person_id, title)].add(participation.event_id)
+                key = (participation.person_id, canonical_title(title))
+                self.seen[key].add(participation.event_id)
 
     def terms(self, held: dict[str, date | None]) -> list[PositionTerm]:
         """Each (person, title) with the first and last event dates it was stated at."""

@@ -224,7 +224,8 @@ class PositionLexicon(LexiconModel):
     @cached_property
     def head_pattern(self) -> re.Pattern[str]:
         """A position head as a whole phrase (case-sensitive: a title is capitalised)."""
-        return re.compile(rf"(?<![\w/])(?:{alternation(self.heads)})(?!\w)")
+        # Not inside an organ's name: "Ban Bí thư", "Ban Thường vụ", "Ủy ban Thường vụ".
+        return re.compile(rf"(?<![\w/])(?<!Ban )(?:{alternation(self.heads)})(?!\w)")
 
     @cached_property
     def rank_before(self) -> re.Pattern[str]:
