@@ -51,7 +51,7 @@ schemas-check: $(STAMP) ## fail when schemas/ drifted from the models
 	$(BIN)/python -m dnnd_data.schema.files --check
 
 eval: $(STAMP) ## extraction precision/recall/F1 on the labelled corpus (CORPUS) and the seeds' test articles
-	@echo "== $(CORPUS) (labelled real news)"; $(BIN)/dnnd eval --corpus $(CORPUS)
+	@echo "== $(CORPUS) (labelled real news)"; $(BIN)/dnnd eval --corpus $(CORPUS) --quality-file src/dnnd_data/publish/quality.md
 	@echo "== tests/extract/generalisation"; $(BIN)/python -m dnnd_data.evaluate.expected tests/extract/generalisation
 	@echo "== tests/extract/holdout"; $(BIN)/python -m dnnd_data.evaluate.expected tests/extract/holdout
 

@@ -22,15 +22,19 @@ from dnnd_data.sql import sql_string
 CHART = "conferences_per_year.svg"
 
 LIMITATIONS = """\
-- Extraction is rule-based (lexicons under `src/dnnd_data/lexicons/`): people are recorded
-  only when a position or an honorific anchors their name, and positions only for
-  organizations in the lexicon (local government bodies are not yet there).
+- Extraction is rule-based, from the grammar of Vietnamese news and reference lists
+  (`src/dnnd_data/extract/lexicons/`, provinces from `vietnamadminunits`): people are
+  recorded only when a position, an honorific or a rank anchors their name; an article
+  yields at most one event (the first it reports).
 - Roles come from cue phrases in the sentence; pronoun references ("Đồng chí nhấn mạnh")
   are not resolved.
-- Dates given as day/month get their year inferred from the year reviewed
-  (`held_on_inferred`); doubtful dates are kept and explained in `held_on_quality`.
+- Dates written as day/month get their year from the article's dateline, the year
+  reviewed, a congress's term, a year in the event's name or an anniversary
+  (`held_on_basis`); a date whose year none of these gives is left empty.
 - Facts are as the articles state them: positions reflect the article, not an official
   register, and different articles may disagree."""
+# The extraction quality table (`make eval` writes it from the labelled dev corpus).
+QUALITY = Path(__file__).resolve().parent / "quality.md"
 
 
 def chart_svg(events: Sequence[Event], directors: Mapping[str, str]) -> str:
@@ -111,6 +115,10 @@ Columns are documented in `data_dictionary.md` (English and Vietnamese).
 
 ![Conferences per year]({CHART})
 
+## Quality
+
+{_quality()}
+
 ## Known limitations
 
 {LIMITATIONS}
@@ -126,6 +134,12 @@ with the outlets, and they are included for verification and research (quotation
 dnnd-data contributors. *dnnd-data: Vietnam people's diplomacy dataset*, version {version}
 (content hash `{facts["content_hash"][:16]}`), {facts["created_at"][:10]}.
 """
+
+
+def _quality() -> str:
+    if QUALITY.is_file():
+        return QUALITY.read_text(encoding="utf-8").strip()
+    return "Not measured for this release (`make eval` writes the figures)."
 
 
 def card_files(folder: Path, facts: Mapping[str, Any]) -> dict[str, str]:

@@ -1,0 +1,213 @@
+"""The extractor's grammar on sentences written for these tests (one case per construction
+of Vietnamese news), fed straight to the extractor: no build, no files."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dnnd_data.extract.dates import DateMention, datelines, find_dates, resolve, year_near
+from dnnd_data.extract.documents import find_citations
+from dnnd_data.extract.events import EventDraft, extract_event
+from dnnd_data.extract.people import canonical_title, find_people
+from dnnd_data.extract.sentences import split_sentences, unwrap
+from dnnd_data.normalize.text import normalize_str
+
+
+def event_of(text: str) -> EventDraft | None:
+    clean = unwrap(normalize_str(text))
+    return extract_event("a_0000000000000000", clean, split_sentences(clean))
+
+
+def people_of(text: str) -> dict[str, tuple[str, ...]]:
+    return {p.name: p.positions for p in find_people(unwrap(normalize_str(text)))}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "month", "year"),
+    [
+        ("Sáng 16/1, tại", 16, 1, None),
+        ("Chiều 5-3, Ban", 5, 3, None),
+        ("Tối 9.2, đoàn", 9, 2, None),
+        ("ngày 14/10/2024 tại", 14, 10, 2024),
+        ("Ngày 3 tháng 4 năm 2015, Hội", 3, 4, 2015),
+        ("ngày 8 tháng 6, Sở", 8, 6, None),
+        ("trong hai ngày 20-21/9, đại hội", 20, 9, None),
+        ("từ ngày 15 đến 17/12/2023, đoàn", 15, 12, 2023),
+        ("vào hai ngày 4 và 5/8/2022, tại", 4, 8, 2022),
+        ("Sáng nay (22/4), tại", 22, 4, None),
+        ("thứ Hai, 16/1, Liên hiệp", 16, 1, None),
+    ],
+)
+def test_dates_as_news_writes_them(text: str, day: int, month: int, year: int | None) -> None:
+    (first, *_) = find_dates(text)
+    assert (first.day, first.month, first.year) == (day, month, year)
+
+
+def test_numbers_that_are_not_dates() -> None:
+    assert find_dates("tăng 3.5% so với năm 2019, đạt 20,5 tỷ đồng") == []
+
+
+def test_dateline_is_a_date_on_its_own_line() -> None:
+    text = "Tiêu đề bài\n\nThứ Năm, 12/03/2020 | 09:15\n\nSáng 11/3, tại Huế, Hội tổ chức..."
+    assert [d for _, d in datelines(text)] == [date(2020, 3, 12)]
+    assert datelines("Ngày 12/03/2020, Liên hiệp các tổ chức hữu nghị tỉnh tổ chức hội nghị") == []
+
+
+def test_year_of_a_day_and_month_from_the_dateline() -> None:
+    assert year_near(30, 12, date(2021, 1, 2)) == 2020
+    assert year_near(5, 1, date(2021, 1, 6)) == 2021
+
+
+def test_a_date_without_a_year_stays_without_one() -> None:
+    value = resolve(DateMention(0, 4, 16, 1, None), [("dateline", None)])
+    assert value.value is None
+    assert value.problem == "16/1 has no year and none can be inferred"
+    assert resolve(DateMention(0, 4, 16, 1, None), [("term", 2023)]).basis == "term"
+
+
+def test_position_before_the_name_and_a_chain() -> None:
+    found = people_of("Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Trần Văn Bình dự hội nghị.")
+    assert found == {"Trần Văn Bình": ("Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội")}
+
+
+def test_name_then_positions_until_the_verb() -> None:
+    found = people_of(
+        "Đồng chí Lê Thị Hoa, Phó Bí thư Tỉnh ủy, Chủ tịch Hội đồng nhân dân tỉnh Sơn La "
+        "chủ trì hội nghị."
+    )
+    assert found == {"Lê Thị Hoa": ("Phó Bí thư Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh Sơn La")}
+
+
+def test_a_place_before_the_name_is_not_part_of_it() -> None:
+    found = people_of("Phó Chủ tịch UBND thành phố Hải Phòng Vũ Đức Toàn phát biểu.")
+    assert found == {"Vũ Đức Toàn": ("Phó Chủ tịch UBND thành phố Hải Phòng",)}
+
+
+def test_foreign_guest_after_an_honorific_and_a_list() -> None:
+    found = people_of(
+        "Cùng dự có bà Maria Lopez - Đại sứ Cuba tại Việt Nam; ông Đặng Minh Khôi, "
+        "Thứ trưởng Bộ Ngoại giao."
+    )
+    assert found == {
+        "Maria Lopez": ("Đại sứ Cuba tại Việt Nam",),
+        "Đặng Minh Khôi": ("Thứ trưởng Bộ Ngoại giao",),
+    }
+
+
+def test_a_rank_anchors_a_name_but_is_not_a_position() -> None:
+    assert people_of("Đại sứ Phạm Sanh Châu, Chủ tịch Hội hữu nghị Việt Nam - Ấn Độ.") == {
+        "Phạm Sanh Châu": ("Chủ tịch Hội hữu nghị Việt Nam - Ấn Độ",)
+    }
+
+
+def test_places_and_unanchored_names_are_not_people() -> None:
+    assert people_of("Chủ tịch Hồ Chí Minh đã viết. Đoàn đến Hà Nội. Ảnh: Trần Minh") == {}
+
+
+def test_one_spelling_per_title_on_the_timeline() -> None:
+    assert canonical_title("Trưởng ban Đối ngoại T.Ư Đảng") == "Trưởng Ban Đối ngoại Trung ương"
+
+
+@pytest.mark.parametrize(
+    ("lead", "kind"),
+    [
+        (
+            "Sáng 8/1, tại Hà Nội, Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác "
+            "đối ngoại nhân dân năm 2015, triển khai nhiệm vụ năm 2016.",
+            "annual_review",
+        ),
+        (
+            "Ngày 20/12, Liên hiệp các tổ chức hữu nghị tỉnh Cà Mau tổ chức Hội nghị tổng kết "
+            "công tác năm 2022.",
+            "local_review",
+        ),
+        (
+            "Ngày 3/3, Ủy ban nhân dân tỉnh Bình Định tổ chức hội nghị triển khai nhiệm vụ "
+            "công tác đối ngoại năm 2017.",
+            "plan_deployment",
+        ),
+        (
+            "Sáng 2/11, Ban Bí thư tổ chức Hội nghị toàn quốc về công tác đối ngoại nhân dân.",
+            "national_conference",
+        ),
+        (
+            "Ngày 6/8, Hội hữu nghị Việt Nam - Cuba tỉnh Long An tổ chức Đại hội lần thứ III, "
+            "nhiệm kỳ 2023-2028.",
+            "congress",
+        ),
+        (
+            "Chiều 15/5, Liên hiệp các tổ chức hữu nghị tỉnh Ninh Bình tổ chức Lễ kỷ niệm 20 năm "
+            "ngày thành lập.",
+            "anniversary",
+        ),
+        (
+            "Ngày 9/9, tại Hà Nội, Chủ tịch nước Nguyễn Văn Hùng đã trao Huân chương Hữu nghị "
+            "cho Đại sứ Lào.",
+            "award_ceremony",
+        ),
+        (
+            "Sáng 4/4, Sở Ngoại vụ tỉnh Gia Lai tổ chức buổi giao lưu hữu nghị với đoàn Campuchia.",
+            "reception_or_exchange",
+        ),
+        (
+            "Ngày 7/7, Liên hiệp các tổ chức hữu nghị tỉnh Lai Châu tổ chức hội nghị tập huấn "
+            "nghiệp vụ năm 2023.",
+            "other",
+        ),
+    ],
+)
+def test_the_event_head_and_words_decide_the_kind(lead: str, kind: str) -> None:
+    event = event_of(lead)
+    assert event is not None
+    assert event.kind == kind
+
+
+def test_lead_facts_date_place_organizer_attendance() -> None:
+    event = event_of(
+        "Thứ Ba, 14/01/2020 10:00\n\nSáng 13/1, tại Nhà hát Lớn, Liên hiệp các tổ chức hữu "
+        "nghị thành phố Hải Phòng đã tổ chức Hội nghị tổng kết công tác đối ngoại nhân dân "
+        "năm 2019. Hơn 200 đại biểu đã tham dự hội nghị."
+    )
+    assert event is not None
+    assert event.held is not None and event.held.value == date(2020, 1, 13)
+    assert event.held.basis == "dateline"
+    assert event.location == "Nhà hát Lớn"
+    assert event.organizer is not None
+    assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị thành phố Hải Phòng"
+    assert (event.attendance_count, event.attendance_qualifier) == (200, "hơn")
+    assert event.scope == "provincial"
+    assert event.review_year == 2019
+
+
+def test_a_review_held_in_january_is_in_the_next_year() -> None:
+    event = event_of(
+        "Ngày 10/1, Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác đối ngoại nhân "
+        "dân năm 2016."
+    )
+    assert event is not None and event.held is not None
+    assert (event.held.value, event.held.basis) == (date(2017, 1, 10), "review_year")
+
+
+def test_no_event_when_an_article_only_mentions_one() -> None:
+    assert event_of("Tại Hội nghị Ngoại giao lần thứ 30, Thủ tướng nhấn mạnh: đối ngoại...") is None
+    assert event_of("Quan hệ hữu nghị giữa hai nước ngày càng phát triển.") is None
+
+
+def test_a_history_page_is_not_a_report() -> None:
+    text = (
+        "Ngày 2/3/2009, Hội tổ chức Đại hội lần thứ nhất. Ngày 5/4/2014, Hội tổ chức Đại hội "
+        "lần thứ hai. Ngày 6/5/2019, Hội tổ chức Đại hội lần thứ ba."
+    )
+    assert event_of(text) is None
+
+
+def test_documents_by_the_numbering_grammar() -> None:
+    text = normalize_str(
+        "theo Hướng dẫn số 02-HD/BĐNTW và Quyết định số 12/QĐ-UBND của tỉnh; thực hiện Nghị "
+        "quyết Đại hội đại biểu lần thứ II, nhiệm kỳ 2018-2023 của Hội; tiến tới Đại hội XIV "
+        "của Đảng; quán triệt Nghị quyết Đại hội XIII của Đảng."
+    )
+    cited = {(c.doc_type, c.number) for c in find_citations(text, split_sentences(text))}
+    assert cited == {("Hướng dẫn", "02-HD/BĐNTW"), ("Nghị quyết Đại hội", "XIII")}
