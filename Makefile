@@ -7,7 +7,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 RAW ?= raw
 OUT ?= output
-BENCH_SIZES ?= 200,1000,3000,10000
+BENCH_SIZES ?= 2000,12000
+BENCH_RSS ?= 10000,100000
 CORPUS ?= ../shared/corpus/dev
 
 export PREFECT_HOME ?= $(CURDIR)/.prefect
@@ -55,8 +56,8 @@ eval: $(STAMP) ## extraction precision/recall/F1 on the labelled corpus (CORPUS)
 	@echo "== tests/extract/generalisation"; $(BIN)/python -m dnnd_data.evaluate.expected tests/extract/generalisation
 	@echo "== tests/extract/holdout"; $(BIN)/python -m dnnd_data.evaluate.expected tests/extract/holdout
 
-bench: $(STAMP) ## throughput and memory on generated corpora (BENCH_SIZES)
-	$(BIN)/python scripts/bench.py --sizes $(BENCH_SIZES)
+bench: $(STAMP) ## throughput (BENCH_SIZES), peak memory (BENCH_RSS), seed and no-change builds, profile
+	$(BIN)/python scripts/bench.py --sizes $(BENCH_SIZES) --rss-sizes $(BENCH_RSS)
 
 clean: ## remove output/ and tool caches
 	rm -rf $(OUT) .prefect .pytest_cache .mypy_cache .ruff_cache

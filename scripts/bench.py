@@ -1,21 +1,24 @@
-"""Benchmark: generate corpora from the seeds and time the in-process build.
+"""Benchmark: build generated corpora and print the throughput issue's figures.
 
-Usage: ``python scripts/bench.py [--sizes 200,1000,3000,10000] [--work DIR]`` (``make bench``;
-``make bench BENCH_SIZES=10000,100000`` for other sizes).
+Usage: ``python scripts/bench.py [--sizes 2000,12000] [--rss-sizes 10000,100000] [--work DIR]``
+(``make bench``; ``make bench BENCH_SIZES=... BENCH_RSS=...``).
 
-For each size N it writes N distinct articles derived from the seeds (a lead naming a
-conference of a shifted year, then sentences sampled from all seeds in a new order, varied
-names and numbers: distinct enough that none is a near-duplicate of another), then runs
-``dnnd build --engine local`` in a fresh process and reports wall seconds, peak RSS, a
-no-change rerun, a rerun after 1% of the articles changed (the per-article cache at
-work), and a bare one-pass regex scan of the same files as the reference.
-Marginal throughput is the slope between the smallest and largest size, so fixed start-up
-cost (imports, GX) is reported separately.
+Prints, from one run: the marginal rate (articles/s) between the smallest and largest of
+``--sizes``, the bare one-pass regex scan of the same files and the ratio, the peak RSS of
+a build at each of ``--rss-sizes``, the seed build's wall time (with start-up), the
+no-change rebuild's time, and the ten costliest functions of processing (cProfile).
+
+Articles are generated from templates of every event kind, date form and position, with
+names drawn from family and given names and provinces from the reference list, then
+sentences sampled from the seed articles: no two are near-duplicates.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import io
+import pstats
 import random
 import re
 import shutil
@@ -26,7 +29,30 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "raw").glob("*.txt"))
-NAMES = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Quang Cường", "Phạm Thu Dung", "Hoàng Minh Đức"]
+FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô", "Dương"]
+GIVEN = ["Văn An", "Thị Bình", "Quang Cường", "Thu Dung", "Minh Đức", "Hồng Hà", "Thanh Sơn"]
+PROVINCES = ["Nghệ An", "Bắc Giang", "Quảng Ninh", "Cần Thơ", "Gia Lai", "Thanh Hóa", "Huế"]
+TITLES = [
+    "Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh",
+    "Ủy viên Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương",
+    "Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam",
+    "Phó Chủ tịch UBND tỉnh",
+]
+DATES = ["Sáng {d}/{m}", "Chiều {d}-{m}", "Ngày {d} tháng {m}", "Sáng nay ({d}/{m})"]
+LEADS = [
+    "{date}, tại {prov}, Liên hiệp các tổ chức hữu nghị tỉnh {prov} tổ chức Hội nghị tổng kết "
+    "công tác đối ngoại nhân dân năm {y}, triển khai nhiệm vụ năm {y1}.",
+    "{date}, Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác đối ngoại nhân dân "
+    "năm {y}.",
+    "{date}, Hội hữu nghị Việt Nam - Lào tỉnh {prov} tổ chức Đại hội lần thứ {n}, nhiệm kỳ "
+    "{y}-{y5}.",
+    "{date}, Liên hiệp các tổ chức hữu nghị tỉnh {prov} tổ chức Lễ kỷ niệm {n0} năm ngày "
+    "truyền thống.",
+    "{date}, tại Hà Nội, {title} {name} đã trao Huân chương Hữu nghị cho đoàn {prov}.",
+    "{date}, Sở Ngoại vụ tỉnh {prov} tổ chức buổi giao lưu hữu nghị với đoàn Campuchia.",
+    "{date}, Ban Bí thư tổ chức Hội nghị toàn quốc về công tác đối ngoại nhân dân năm {y}.",
+    "Quan hệ hữu nghị giữa nhân dân {prov} và nhân dân các nước tiếp tục phát triển năm {y}.",
+]
 YEAR = re.compile(r"\b(20[12]\d)\b")
 SCAN = re.compile(r"Hội nghị|Chỉ thị|\d{1,2}/\d{1,2}(?:/\d{4})?|đại biểu")
 
@@ -38,19 +64,28 @@ def seed_sentences() -> list[str]:
 
 
 def make_article(sentences: list[str], index: int, rng: random.Random) -> str:
-    """A distinct article: a lead for a review of a shifted year, then sampled sentences."""
+    """A distinct article: a lead of one of the event kinds (or none), people, a body."""
     year = 2010 + index % 16
-    name = NAMES[index % len(NAMES)]
-    lead = (
-        f"Sáng {1 + index % 28}/1, Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác đối "
-        f"ngoại nhân dân năm {year}, triển khai nhiệm vụ năm {year + 1}. "
-        f"Hơn {100 + index % 400} đại biểu đã tham dự. Đồng chí {name}, Ủy viên Trung ương Đảng, "
-        f"Trưởng Ban Đối ngoại Trung ương chủ trì hội nghị số {index}."
+    values = {
+        "date": rng.choice(DATES).format(d=1 + index % 28, m=1 + index % 12),
+        "prov": rng.choice(PROVINCES),
+        "y": year,
+        "y1": year + 1,
+        "y5": year + 5,
+        "n": rng.choice(["II", "III", "IV", "V"]),
+        "n0": 10 + index % 60,
+        "title": rng.choice(TITLES),
+        "name": f"{rng.choice(FAMILY)} {rng.choice(GIVEN)}",
+    }
+    lead = LEADS[index % len(LEADS)].format(**values)
+    person = f"{rng.choice(FAMILY)} {rng.choice(GIVEN)}"
+    guests = (
+        f"Dự hội nghị có đồng chí {person}, {rng.choice(TITLES)}. Hơn {100 + index % 400} "
+        f"đại biểu đã tham dự. Bài số {index}."
     )
-    body = rng.sample(sentences, k=min(len(sentences), 24))
-    body = [YEAR.sub(str(year), s) for s in body]
+    body = [YEAR.sub(str(year), s) for s in rng.sample(sentences, k=min(len(sentences), 18))]
     paragraphs = [" ".join(body[i : i + 3]) for i in range(0, len(body), 3)]
-    return "\n\n".join([lead, *paragraphs])
+    return "\n\n".join([lead, guests, *paragraphs])
 
 
 def generate(folder: Path, size: int) -> None:
@@ -62,13 +97,6 @@ def generate(folder: Path, size: int) -> None:
         (folder / f"{i:07d}.txt").write_text(make_article(sentences, i, rng), encoding="utf-8")
 
 
-def touch_one_percent(raw: Path) -> None:
-    """Append a sentence to every 100th article: what a week of corrections looks like."""
-    for path in sorted(raw.iterdir())[::100]:
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write("\nBài viết được cập nhật thêm thông tin.\n")
-
-
 # Runs a command and prints the peak RSS (KiB) of its largest process: a fresh parent per
 # build, because RUSAGE_CHILDREN's maximum never goes down within one process.
 MEASURE = (
@@ -78,11 +106,10 @@ MEASURE = (
 )
 
 
-def timed_build(raw: Path, out: Path) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MiB, largest process) of one ``dnnd build --engine
-    local``."""
+def timed_build(raw: Path, out: Path, engine: str = "local") -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB, largest process) of one ``dnnd build``."""
     build = [sys.executable, "-m", "dnnd_data.cli", "build", "--raw", str(raw)]
-    build += ["--out", str(out), "--engine", "local"]
+    build += ["--out", str(out), "--engine", engine]
     start = time.perf_counter()
     measured = subprocess.run(
         [sys.executable, "-c", MEASURE, *build], check=True, capture_output=True, text=True
@@ -100,33 +127,60 @@ def regex_scan(raw: Path) -> float:
     return time.perf_counter() - start
 
 
+def costliest(raw: Path, n: int = 400) -> str:
+    """The ten costliest functions (own time) of processing ``n`` articles, cProfile."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from dnnd_data.ingest.discover import discover_raw  # noqa: PLC0415
+    from dnnd_data.pipeline.process import process_batch  # noqa: PLC0415
+    from dnnd_data.settings import Settings  # noqa: PLC0415
+
+    refs = list(discover_raw(raw).refs)[:n]
+    settings = Settings(cache_dir=None)
+    process_batch(refs[:5], settings)  # lexicons and patterns loaded outside the profile
+    profile = cProfile.Profile()
+    profile.runcall(process_batch, refs, settings)
+    out = io.StringIO()
+    pstats.Stats(profile, stream=out).sort_stats("tottime").print_stats(10)
+    return out.getvalue()
+
+
 def main() -> int:
-    """Run the benchmark and print a table."""
+    """Run the benchmark and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", default="200,1000,3000,10000")
+    parser.add_argument("--sizes", default="2000,12000")
+    parser.add_argument("--rss-sizes", default="10000,100000")
     parser.add_argument("--work", type=Path, default=ROOT / "bench-out")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
+    rss_sizes = [int(s) for s in args.rss_sizes.split(",") if s]
     shutil.rmtree(args.work, ignore_errors=True)
+    seed_wall, _ = timed_build(ROOT / "raw", args.work / "out-seeds", engine="prefect")
+    rerun, _ = timed_build(ROOT / "raw", args.work / "out-seeds", engine="prefect")
+    print(f"seed build (Prefect engine, with start-up): {seed_wall:.1f} s")
+    print(f"no-change rebuild of the seeds: {rerun:.2f} s")
     rows = []
-    for size in sizes:
-        raw, out = args.work / f"raw-{size}", args.work / f"out-{size}"
+    for size in sorted(set(sizes) | set(rss_sizes)):
+        raw = args.work / f"raw-{size}"
         generate(raw, size)
-        wall, rss = timed_build(raw, out)
-        rerun, _ = timed_build(raw, out)
-        touch_one_percent(raw)
-        incremental, _ = timed_build(raw, out)
-        rows.append((size, wall, rerun, incremental, rss, regex_scan(raw)))
-    header = ("articles", "build s", "rerun s", "1% new s", "peak MiB", "art/s", "scan art/s")
-    print("".join(f"{h:>11}" for h in header))
-    for size, wall, rerun, incremental, rss, scan in rows:
-        cells = (f"{size}", f"{wall:.2f}", f"{rerun:.2f}", f"{incremental:.2f}", f"{rss:.0f}")
-        print("".join(f"{c:>11}" for c in (*cells, f"{size / wall:.0f}", f"{size / scan:.0f}")))
-    if len(rows) > 1:
-        (n0, w0, *_), (n1, w1, *_) = rows[0], rows[-1]
-        marginal = (n1 - n0) / (w1 - w0)
-        fixed = w0 - n0 / marginal
-        print(f"marginal throughput: {marginal:.0f} articles/s; fixed start-up: {fixed:.1f} s")
+        wall, rss = timed_build(raw, args.work / f"out-{size}")
+        scan = regex_scan(raw)
+        rows.append((size, wall, rss, scan))
+        print(
+            f"{size:>8} articles: build {wall:7.1f} s, peak RSS {rss:6.0f} MiB, "
+            f"bare scan {size / scan:7.0f} articles/s",
+            flush=True,
+        )
+    by_size = {size: (wall, scan) for size, wall, _, scan in rows}
+    if len(sizes) > 1:
+        low, high = min(sizes), max(sizes)
+        marginal = (high - low) / (by_size[high][0] - by_size[low][0])
+        scan_rate = high / by_size[high][1]
+        print(
+            f"marginal throughput {low}->{high}: {marginal:.0f} articles/s; bare scan "
+            f"{scan_rate:.0f} articles/s; ratio {marginal / scan_rate:.1%}"
+        )
+    print("ten costliest functions (cProfile, processing 400 articles):")
+    print(costliest(args.work / f"raw-{min(sizes)}"))
     return 0
 
 

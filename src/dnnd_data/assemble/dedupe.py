@@ -42,15 +42,24 @@ class NearDuplicate(Generic[T]):
     similarity: float
 
 
+# Each word is hashed once; a shingle's hash combines its words' hashes in numpy (a
+# polynomial over 2**64, wrapping), not a string join and a crc32 per shingle.
+_MIX = np.array(
+    [pow(1_000_003, k, 1 << 64) for k in range(SHINGLE_WORDS - 1, -1, -1)], dtype=np.uint64
+)
+
+
 def shingles(text: str) -> set[int]:
-    """crc32 of every run of 5 consecutive words (case-folded)."""
+    """A hash of every run of 5 consecutive words (case-folded)."""
     words = text.casefold().split()
+    # An article repeats its syllables: hash each distinct word once.
+    hash_of = {w: zlib.crc32(w.encode()) for w in set(words)}
+    hashes = np.fromiter(map(hash_of.__getitem__, words), np.uint64, len(words))
     if len(words) < SHINGLE_WORDS:
-        return {zlib.crc32(" ".join(words).encode())}
-    return {
-        zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode())
-        for i in range(len(words) - SHINGLE_WORDS + 1)
-    }
+        return {int((hashes * _MIX[: len(words)]).sum())}
+    windows = np.lib.stride_tricks.sliding_window_view(hashes, SHINGLE_WORDS)
+    combined: np.ndarray = (windows * _MIX).sum(axis=1) >> np.uint64(32)
+    return set(np.unique(combined).tolist())
 
 
 def signature(items: set[int]) -> np.ndarray:

@@ -201,6 +201,11 @@ def attendance_of(
 
 
 def count_of(pattern: re.Pattern[str], text: str) -> tuple[int | None, str | None]:
+    """'<qualifier> N <unit>' (the unit ends the pattern: checked as a word first, the
+    pattern's optional qualifier makes a full scan slow)."""
+    unit = pattern.pattern.rsplit(") ", 1)[-1]
+    if unit not in text:
+        return None, None
     match = pattern.search(text)
     if match is None:
         return None, None

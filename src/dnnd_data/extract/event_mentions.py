@@ -57,7 +57,10 @@ Found = tuple[str, int, int, tuple[int, int] | None]
 
 def _mention_in(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
     """How a sentence reports an event, tried in order of how much each grammar says:
-    (grammar, name start, name end, the organizer's words before the verb)."""
+    (grammar, name start, name end, the organizer's words before the verb). A sentence
+    that names no event head and gives no award is passed over at once (most are)."""
+    if compiled["head"].search(sentence) is None and _AWARD_GIVEN.search(sentence) is None:
+        return None
     for reading in (_organized, _reported, _award_dated, _opening, _award_undated):
         found = reading(sentence, compiled)
         if found is not None:
