@@ -211,3 +211,14 @@ def test_documents_by_the_numbering_grammar() -> None:
     )
     cited = {(c.doc_type, c.number) for c in find_citations(text, split_sentences(text))}
     assert cited == {("Hướng dẫn", "02-HD/BĐNTW"), ("Nghị quyết Đại hội", "XIII")}
+
+
+def test_a_year_is_a_whole_four_digit_token() -> None:
+    event = event_of(
+        "Ngày 10/1, Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác đối ngoại nhân "
+        "dân năm 20199."
+    )
+    assert event is not None
+    assert event.review_year is None
+    # Neither is a date: a five-digit "year", a year before 1945.
+    assert find_dates("ngày 5/6/20199 và 7/8/1850") == []

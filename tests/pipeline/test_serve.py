@@ -134,6 +134,50 @@ def test_served_deployment_runs_on_a_real_server(
     assert count == [(5,)]
 
 
+@pytest.mark.slow
+def test_the_schedule_fires_on_a_real_server(
+    prefect_server: str, seed_raw: Path, tmp_path: Path
+) -> None:
+    """A served deployment with an every-minute schedule: the server's scheduler (not a
+    manual trigger) creates a run, which completes and publishes. With SQLAlchemy 2.1 the
+    scheduler creates no run at all."""
+    api, out = prefect_server, tmp_path / "output"
+    serve_log = (tmp_path / "serve.log").open("wb")
+    every_minute = ["--name", "every-minute", "--cron", "* * * * *", "--timezone", "UTC"]
+    serving = subprocess.Popen(
+        [str(BIN / "dnnd"), "serve", "--raw", str(seed_raw), "--out", str(out), *every_minute],
+        env=_env(tmp_path / "serve-home", PREFECT_API_URL=api),
+        cwd=tmp_path,
+        stdout=serve_log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    try:
+        deployment = _wait_for(
+            lambda: _call(f"{api}/deployments/name/dnnd-build/every-minute"), 120, "deployment"
+        )
+
+        def scheduled_run_done() -> dict[str, Any] | None:
+            runs = _call(
+                f"{api}/flow_runs/filter",
+                {"flow_runs": {"deployment_id": {"any_": [deployment["id"]]}}},
+            )
+            done = [
+                r
+                for r in runs
+                if r.get("auto_scheduled") and r["state"] and r["state"]["type"] in TERMINAL
+            ]
+            return done[0] if done else None
+
+        run = _wait_for(scheduled_run_done, 240, "a scheduled (not manual) run to finish")
+    finally:
+        _stop(serving)
+        serve_log.close()
+    log_text = (tmp_path / "serve.log").read_text(errors="replace")
+    assert run["state"]["type"] == "COMPLETED", f"{run['state']}\n{log_text[-3000:]}"
+    assert json.loads((out / "latest" / "manifest.json").read_text("utf-8"))["version"] == "1.0.0"
+
+
 def test_prefect_yaml_deploys_to_a_process_worker(prefect_server: str, tmp_path: Path) -> None:
     """`prefect deploy --all` reads prefect.yaml; a process worker runs the deployment."""
     env = _env(tmp_path / "home", PREFECT_API_URL=prefect_server, DNND_PROJECT_DIR=str(ROOT))

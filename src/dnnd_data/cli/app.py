@@ -4,12 +4,14 @@ the progress reporter.
 
 from __future__ import annotations
 
+import re
 import sys
 from enum import StrEnum
 from typing import NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     Progress,
     TaskID,
@@ -43,10 +45,20 @@ class Engine(StrEnum):
     LOCAL = "local"
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def safe(text: str) -> str:
+    """Text from outside (a file name, an error) as the terminal should see it: control
+    characters escaped (no escape codes reach the terminal) and rich markup escaped (a
+    file named "[/]" is a name, not a tag)."""
+    return escape(_CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text))
+
+
 def fail(message: str, hint: str, code: int = EXIT_USAGE) -> NoReturn:
     """Print what was wrong and what to do, then exit."""
-    err_console.print(f"[bold red]error:[/] {message}")
-    err_console.print(f"[dim]what to do:[/] {hint}")
+    err_console.print(f"[bold red]error:[/] {safe(message)}")
+    err_console.print(f"[dim]what to do:[/] {safe(hint)}")
     raise typer.Exit(code)
 
 

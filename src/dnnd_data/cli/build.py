@@ -27,6 +27,7 @@ from dnnd_data.cli.app import (
     console,
     err_console,
     fail,
+    safe,
 )
 from dnnd_data.pipeline import build as pipeline_build
 from dnnd_data.pipeline.runners import RunnerSpec, parse_runner
@@ -99,12 +100,12 @@ def build(
         where = f"{warning.table}.{warning.column}" if warning.column else warning.table
         sample = "; ".join(warning.unexpected_sample[:2])
         console.print(
-            f"[yellow]warning[/] {where}: {warning.unexpected_count} row(s): {sample}",
+            f"[yellow]warning[/] {where}: {warning.unexpected_count} row(s): {safe(sample)}",
             highlight=False,
         )
     if summary.published is None:
         err_console.print("[bold red]release stopped:[/] critical expectations failed:")
-        err_console.print(summary.report.summary())
+        err_console.print(safe(summary.report.summary()))
         raise typer.Exit(EXIT_RELEASE_STOPPED)
 
 
@@ -145,8 +146,13 @@ def _print_summary(summary: BuildSummary) -> None:
     from dnnd_data.pipeline.summary import quarantine_lines, summary_rows  # noqa: PLC0415
 
     for line in quarantine_lines(summary):
-        console.print(f"[yellow]quarantined[/] {line}", highlight=False)
+        console.print(f"[yellow]quarantined[/] {safe(line)}", highlight=False)
+    for path in summary.changed:
+        console.print(
+            f"[yellow]changed during the build[/] {safe(path)}: the next build reads it again",
+            highlight=False,
+        )
     table = Table(title="dnnd build", show_header=False)
     for label, value in summary_rows(summary):
-        table.add_row(label, value)
+        table.add_row(safe(label), safe(value))
     console.print(table)

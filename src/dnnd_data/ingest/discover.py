@@ -6,11 +6,12 @@ its fingerprint and the list of every raw entry (the 'nothing lost' denominator)
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from dnnd_data.ingest.fingerprint import input_fingerprint
+from dnnd_data.ingest.fingerprint import content_digests, input_fingerprint
 from dnnd_data.ingest.read import RawRef, quarantine_record
 from dnnd_data.schema.articles import QuarantineReason, QuarantineRecord
 
@@ -22,13 +23,17 @@ class Discovery:
     refs: tuple[RawRef, ...]
     rejected: tuple[QuarantineRecord, ...]
 
+    def digests(self, max_bytes: int) -> dict[str, str]:
+        """Each raw file's content hash at discovery."""
+        return content_digests([(r.relative, r.path) for r in self.refs], max_bytes)
+
     def fingerprint(self, max_bytes: int) -> str:
-        """Fingerprint of every raw file found (see :mod:`dnnd_data.fingerprint`)."""
-        return input_fingerprint(
-            [(r.relative, r.path) for r in self.refs],
-            [q.source_path for q in self.rejected],
-            max_bytes,
-        )
+        """Fingerprint of every raw file found (see :mod:`dnnd_data.ingest.fingerprint`)."""
+        return self.fingerprint_of(self.digests(max_bytes))
+
+    def fingerprint_of(self, digests: dict[str, str]) -> str:
+        """The fingerprint of these content hashes and of the entries set aside."""
+        return input_fingerprint(digests, [q.source_path for q in self.rejected])
 
     @property
     def all_paths(self) -> list[str]:
@@ -43,18 +48,15 @@ def discover_raw(raw_dir: Path) -> Discovery:
 
 
 def discover(raw_dir: Path) -> tuple[list[RawRef], list[QuarantineRecord]]:
-    """Every regular file below ``raw_dir`` (sorted), and quarantine rows for symlinks."""
+    """Every regular file below ``raw_dir`` (sorted), and quarantine rows for what is not
+    read: links (never followed), FIFOs, sockets and devices, hidden files, folders that
+    cannot be listed."""
     refs: list[RawRef] = []
     rejected: list[QuarantineRecord] = []
-    for path in _walk(raw_dir):
+    for path, problem in _walk(raw_dir):
         relative = path.relative_to(raw_dir).as_posix()
-        if path.is_symlink():
-            target = str(path.readlink())
-            rejected.append(
-                quarantine_record(
-                    relative, QuarantineReason.SYMLINK, f"symbolic link to {target!r}; not followed"
-                )
-            )
+        if problem is not None:
+            rejected.append(quarantine_record(relative, *problem))
         else:
             refs.append(RawRef(path, relative))
     refs.sort(key=lambda r: r.relative)
@@ -62,14 +64,39 @@ def discover(raw_dir: Path) -> tuple[list[RawRef], list[QuarantineRecord]]:
     return refs, rejected
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Files and links below root; directory links are reported, never entered."""
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+Problem = tuple[QuarantineReason, str] | None
+
+
+def _walk(root: Path) -> Iterator[tuple[Path, Problem]]:
+    """Every entry below root with why it is not read (None: a regular file to read).
+    Directory links are reported, never entered; a folder that cannot be listed is
+    reported instead of silently dropping its files."""
+    unlistable: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=unlistable.append):
         base = Path(dirpath)
         for name in dirnames:
             if (base / name).is_symlink():
-                yield base / name
+                yield base / name, _problem(base / name, name)
         for name in filenames:
-            if name.startswith("."):
-                continue
-            yield base / name
+            yield base / name, _problem(base / name, name)
+    for error in unlistable:
+        if error.filename and Path(error.filename) != root:
+            detail = f"folder cannot be listed: {error.strerror or error}"
+            yield Path(error.filename), (QuarantineReason.UNREADABLE, detail)
+
+
+def _problem(path: Path, name: str) -> Problem:
+    try:
+        mode = path.lstat().st_mode
+    except OSError as exc:
+        return QuarantineReason.UNREADABLE, f"cannot stat: {exc.strerror or exc}"
+    if stat.S_ISLNK(mode):
+        return QuarantineReason.SYMLINK, f"symbolic link to {str(path.readlink())!r}; not followed"
+    if not stat.S_ISREG(mode):
+        kind = (
+            "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+        )
+        return QuarantineReason.SPECIAL_FILE, f"{kind}, not a regular file: not read"
+    if name.startswith("."):
+        return QuarantineReason.HIDDEN, "a hidden file (name starts with '.'): not read"
+    return None

@@ -6,7 +6,9 @@ Takes: a :class:`RawRef`. Gives: :class:`RawDocument` (decoded text, hash, size)
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
+import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,26 +49,54 @@ class RawDocument:
     text: str
 
 
+class NotARegularFile(OSError):
+    """The path is (now) a FIFO, a socket, a device or a link: never read."""
+
+
+def read_raw(path: Path, max_bytes: int) -> bytes | int:
+    """The bytes of a regular file, read through one handle that follows no link and
+    never blocks (a FIFO or socket swapped in is refused, not waited on); the file's size
+    instead of its bytes when it is larger than ``max_bytes``."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotARegularFile(f"{_kind_of(info.st_mode)}: not read")
+        if info.st_size > max_bytes:
+            return info.st_size
+        chunks, total = [], 0
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > max_bytes:
+                return total
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _kind_of(mode: int) -> str:
+    kinds = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISLNK, "a link"))
+    return next((name for test, name in kinds if test(mode)), "not a regular file")
+
+
 def read_document(ref: RawRef, max_bytes: int) -> RawDocument | QuarantineRecord:
     """Read and decode one file, or say exactly why it cannot be an article."""
     try:
-        info = ref.path.lstat()
-        if not stat.S_ISREG(info.st_mode):
-            return quarantine_record(
-                ref.relative, QuarantineReason.UNREADABLE, "not a regular file"
-            )
-        if info.st_size > max_bytes:
-            detail = (
-                f"{info.st_size:,} bytes is over the {max_bytes:,}-byte limit (DNND_MAX_FILE_BYTES)"
-            )
-            return quarantine_record(
-                ref.relative, QuarantineReason.TOO_LARGE, detail, size=info.st_size
-            )
-        data = ref.path.read_bytes()
+        data = read_raw(ref.path, max_bytes)
+    except NotARegularFile as exc:
+        return quarantine_record(ref.relative, QuarantineReason.SPECIAL_FILE, str(exc))
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return quarantine_record(
+                ref.relative, QuarantineReason.SYMLINK, "became a symbolic link; not followed"
+            )
         return quarantine_record(
             ref.relative, QuarantineReason.UNREADABLE, f"cannot read: {exc.strerror or exc}"
         )
+    if isinstance(data, int):
+        detail = f"{data:,} bytes is over the {max_bytes:,}-byte limit (DNND_MAX_FILE_BYTES)"
+        return quarantine_record(ref.relative, QuarantineReason.TOO_LARGE, detail, size=data)
     return decode_document(ref.relative, data)
 
 

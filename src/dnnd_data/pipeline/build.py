@@ -11,7 +11,7 @@ latest release.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol, TypeVar
 
@@ -27,7 +27,7 @@ from dnnd_data.pipeline.process import (
     batches,
     with_outcome_store,
 )
-from dnnd_data.pipeline.state import record_build, unchanged_summary
+from dnnd_data.pipeline.state import changed_during_build, record_build, unchanged_summary
 from dnnd_data.pipeline.summary import BuildSummary
 from dnnd_data.pipeline.workers import BatchWorkers
 from dnnd_data.release.publish import PublishResult, publish
@@ -48,6 +48,8 @@ class BuildContext:
     settings: Settings
     discovery: Discovery | None = None
     fingerprint: str | None = None
+    # Each raw file's content hash at discovery (compared with what the build read).
+    digests: dict[str, str] = field(default_factory=dict)
     store: TableStore | None = None
 
     @classmethod
@@ -129,7 +131,8 @@ def prepare(ctx: BuildContext, runner: StageRunner) -> BuildSummary | None:
     """Discover the raw files and fingerprint them; a no-work summary when nothing changed
     since the latest release (else None)."""
     ctx.discovery = runner.stage("discover", discover, ctx)
-    ctx.fingerprint = ctx.discovery.fingerprint(ctx.settings.max_file_bytes)
+    ctx.digests = ctx.discovery.digests(ctx.settings.max_file_bytes)
+    ctx.fingerprint = ctx.discovery.fingerprint_of(ctx.digests)
     return unchanged_summary(ctx.discovery, ctx.out_dir, ctx.fingerprint)
 
 
@@ -146,9 +149,12 @@ def release(ctx: BuildContext, dataset: Dataset, runner: StageRunner) -> BuildSu
     published = (
         runner.stage("publish", publish_release, ctx, dataset, report) if report.success else None
     )
-    if published is not None and ctx.fingerprint is not None:
+    changed = changed_during_build(dataset, ctx.digests)
+    # A raw file that changed while the build read it must be read again next time: the
+    # state is recorded only for a clean snapshot.
+    if published is not None and ctx.fingerprint is not None and not changed:
         record_build(ctx.out_dir, ctx.fingerprint, published, dataset, ctx.settings)
-    return BuildSummary(dataset, report, published, quarantined(dataset))
+    return BuildSummary(dataset, report, published, quarantined(dataset), changed=changed)
 
 
 def run_build(ctx: BuildContext, runner: StageRunner | None = None) -> BuildSummary:

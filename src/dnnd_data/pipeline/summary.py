@@ -23,6 +23,8 @@ class BuildSummary:
     quarantined: list[QuarantineRecord] = field(default_factory=list)
     # Set when nothing was rebuilt: same raw files and same code as this release.
     unchanged_since: str | None = None
+    # Raw files that changed while the build read them (the next build reads them again).
+    changed: tuple[str, ...] = ()
 
 
 def summary_rows(summary: BuildSummary) -> list[tuple[str, str]]:

@@ -28,6 +28,8 @@ class QuarantineReason(StrEnum):
     UNDECODABLE = "undecodable"
     UNREADABLE = "unreadable"
     SYMLINK = "symlink"
+    SPECIAL_FILE = "special_file"
+    HIDDEN = "hidden"
     NOT_VIETNAMESE = "not_vietnamese"
     NO_TEXT = "no_text_after_cleaning"
     DUPLICATE = "duplicate"
@@ -42,6 +44,8 @@ QUARANTINE_REASON_HELP: dict[QuarantineReason, str] = {
     QuarantineReason.UNDECODABLE: "the bytes are not UTF-8 (nor UTF-16/UTF-8 with a BOM)",
     QuarantineReason.UNREADABLE: "the operating system refused to read the file",
     QuarantineReason.SYMLINK: "a symbolic link: never followed, so nothing outside raw/ is read",
+    QuarantineReason.SPECIAL_FILE: "a FIFO, socket or device: not a file to read (never waited on)",
+    QuarantineReason.HIDDEN: "a hidden file (name starts with '.'): not read",
     QuarantineReason.NOT_VIETNAMESE: "too few Vietnamese letters to be a Vietnamese article",
     QuarantineReason.NO_TEXT: "nothing but boilerplate was left after cleaning",
     QuarantineReason.DUPLICATE: "same normalized text as another file (the first path wins)",

@@ -1,0 +1,95 @@
+"""The raw folder read as a snapshot: every entry ends in articles or quarantine with its
+own reason (FIFOs and sockets are never waited on, hidden files are listed), and a file
+that changes while the build reads it is reported and read again by the next build."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from dnnd_data.cli.app import app
+from dnnd_data.pipeline.build import (
+    BuildContext,
+    LocalRunner,
+    build,
+    make_dataset,
+    prepare,
+    release,
+)
+from dnnd_data.schema.articles import QuarantineReason
+from dnnd_data.settings import Settings
+from tests.conftest import RAW_DIR, SEED_NAMES
+
+
+def _reasons(out: Path, raw: Path) -> dict[str, str]:
+    summary = build(raw, out, Settings())
+    assert summary.published is not None, summary.report.summary()
+    return {q.source_path: q.reason.value for q in summary.quarantined}
+
+
+def test_fifo_socket_and_hidden_file_are_quarantined_not_waited_on(
+    seed_raw: Path, tmp_path: Path
+) -> None:
+    os.mkfifo(seed_raw / "x.txt")
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(seed_raw / "sock.txt"))
+    (seed_raw / ".hidden.txt").write_text("Sáng 16/1, Hội nghị.", encoding="utf-8")
+    try:
+        reasons = _reasons(tmp_path / "out", seed_raw)
+    finally:
+        server.close()
+    assert reasons["x.txt"] == QuarantineReason.SPECIAL_FILE.value
+    assert reasons["sock.txt"] == QuarantineReason.SPECIAL_FILE.value
+    assert reasons[".hidden.txt"] == QuarantineReason.HIDDEN.value
+
+
+def test_a_file_changed_during_the_build_is_read_again_next_time(
+    seed_raw: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    ctx = BuildContext.create(seed_raw, out, Settings())
+    runner = LocalRunner()
+    assert prepare(ctx, runner) is None
+    # Written after discovery hashed it, before the build reads it.
+    target = seed_raw / SEED_NAMES[0]
+    target.write_text(target.read_text("utf-8") + "\nCập nhật.\n", encoding="utf-8")
+    summary = release(ctx, make_dataset(ctx, runner), runner)
+    assert summary.published is not None
+    assert summary.changed == (SEED_NAMES[0],)
+    # Not recorded as clean: the next build does the work again (and is then clean).
+    again = build(seed_raw, out, Settings())
+    assert again.unchanged_since is None
+    assert again.changed == ()
+    assert build(seed_raw, out, Settings()).unchanged_since is not None
+
+
+def test_a_link_swapped_in_during_the_build_is_not_followed(seed_raw: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    shutil.copy(RAW_DIR / SEED_NAMES[1], secret)
+    ctx = BuildContext.create(seed_raw, tmp_path / "out", Settings())
+    runner = LocalRunner()
+    prepare(ctx, runner)
+    victim = seed_raw / SEED_NAMES[1]
+    victim.unlink()
+    victim.symlink_to(secret)
+    summary = release(ctx, make_dataset(ctx, runner), runner)
+    reasons = {q.source_path: q.reason for q in summary.quarantined}
+    assert reasons[SEED_NAMES[1]] == QuarantineReason.SYMLINK
+    assert SEED_NAMES[1] in summary.changed or SEED_NAMES[1] in reasons
+
+
+def test_file_names_reach_the_terminal_escaped(seed_raw: Path, tmp_path: Path) -> None:
+    (seed_raw / "[bold]x[").mkdir()
+    (seed_raw / "[bold]x[/].txt").write_bytes(b"")  # a folder "[bold]x[" and a file "].txt"
+    (seed_raw / "esc\x1b[31mred.txt").write_bytes(b"")
+    result = CliRunner().invoke(
+        app, ["build", "--engine", "local", "--raw", str(seed_raw), "--out", str(tmp_path / "o")]
+    )
+    assert result.exit_code == 0, result.output
+    assert "[bold]x[/].txt" in result.output
+    assert "\x1b[31m" not in result.output
+    assert "esc\\x1b[31mred.txt" in result.output
