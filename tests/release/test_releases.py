@@ -15,13 +15,13 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from dnnd_data.release.publish import publish
 from typer.testing import CliRunner
 
 from dnnd_data.cli.app import app
 from dnnd_data.pipeline.build import build, build_dataset
 from dnnd_data.pipeline.summary import BuildSummary
 from dnnd_data.release.download import DownloadError, download
+from dnnd_data.release.publish import publish
 from dnnd_data.schema.tables import TABLES
 from dnnd_data.settings import Settings
 from dnnd_data.validate.report import ValidationReport
@@ -242,13 +242,15 @@ def test_download_resumes_a_partial_file(two_releases: Path, tmp_path: Path) -> 
     try:
         base = f"http://127.0.0.1:{server.server_address[1]}"
         dest = tmp_path / "dest"
-        dest.mkdir()
+        # A failed download's partial files wait beside the destination.
+        staging = tmp_path / ".dest.partial"
+        staging.mkdir()
         whole = (two_releases / "releases" / "1.0.1" / "articles.parquet").read_bytes()
-        (dest / "articles.parquet.part").write_bytes(whole[:1000])
+        (staging / "articles.parquet.part").write_bytes(whole[:1000])
         download(base, "1.0.1", dest)
         assert (dest / "articles.parquet").read_bytes() == whole
         assert server.ranges_served == 1  # type: ignore[attr-defined]
-        assert not (dest / "articles.parquet.part").exists()
+        assert not staging.exists()
     finally:
         server.shutdown()
         server.server_close()

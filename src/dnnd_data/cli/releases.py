@@ -54,6 +54,10 @@ def download(
     dest: Annotated[Path, typer.Option(help="Folder to put the release in.")] = Path(
         "dnnd-release"
     ),
+    timeout: Annotated[float, typer.Option(help="Seconds the whole download may take.")] = 1800.0,
+    allow_redirects_to_other_hosts: Annotated[
+        bool, typer.Option(help="Follow redirects to another host (refused by default).")
+    ] = False,
 ) -> None:
     """Download a release, verifying every file's sha256 before it is put in place."""
     from dnnd_data.release.download import DownloadError  # noqa: PLC0415
@@ -80,12 +84,17 @@ def download(
                 dest,
                 advance=lambda n: bars.advance(task, n),
                 set_total=lambda n: bars.update(task, total=n),
+                deadline_seconds=timeout,
+                allow_other_hosts=allow_redirects_to_other_hosts,
             )
     except DownloadError as exc:
         fail(
             str(exc),
-            "check --base-url and the version; a verified file is never replaced by a bad one",
+            "check --base-url and the version; the destination is replaced only by a whole, "
+            "verified release",
         )
+    except OSError as exc:
+        fail(f"cannot write {dest}: {exc.strerror or exc}", "pass a writable --dest folder")
     console.print(
         f"release {result.version} in {dest}: {len(result.fetched)} file(s) downloaded, "
         f"{len(result.reused)} already verified"
