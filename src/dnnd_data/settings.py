@@ -27,6 +27,7 @@ class Settings:
     """Limits and defaults of one build."""
 
     max_file_bytes: int = 20 * MIB
+    max_file_lines: int = 20_000
     batch_size: int = 200
     min_vietnamese_letter_share: float = 0.02
     near_duplicate_threshold: float = 0.9
@@ -42,6 +43,7 @@ class Settings:
         defaults = cls()
         return cls(
             max_file_bytes=int(os.environ.get("DNND_MAX_FILE_BYTES", defaults.max_file_bytes)),
+            max_file_lines=int(os.environ.get("DNND_MAX_FILE_LINES", defaults.max_file_lines)),
             batch_size=int(os.environ.get("DNND_BATCH_SIZE", defaults.batch_size)),
             min_vietnamese_letter_share=float(
                 os.environ.get("DNND_MIN_VI_SHARE", defaults.min_vietnamese_letter_share)

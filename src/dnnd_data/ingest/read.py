@@ -80,7 +80,14 @@ def _kind_of(mode: int) -> str:
     return next((name for test, name in kinds if test(mode)), "not a regular file")
 
 
-def read_document(ref: RawRef, max_bytes: int) -> RawDocument | QuarantineRecord:
+# A news article has tens of paragraphs; a file of a million lines is not one, and
+# keeping an offset map per line of it would cost gigabytes.
+MAX_LINES = 20_000
+
+
+def read_document(
+    ref: RawRef, max_bytes: int, max_lines: int = MAX_LINES
+) -> RawDocument | QuarantineRecord:
     """Read and decode one file, or say exactly why it cannot be an article."""
     try:
         data = read_raw(ref.path, max_bytes)
@@ -97,6 +104,16 @@ def read_document(ref: RawRef, max_bytes: int) -> RawDocument | QuarantineRecord
     if isinstance(data, int):
         detail = f"{data:,} bytes is over the {max_bytes:,}-byte limit (DNND_MAX_FILE_BYTES)"
         return quarantine_record(ref.relative, QuarantineReason.TOO_LARGE, detail, size=data)
+    lines = data.count(b"\n")
+    if lines > max_lines:
+        detail = f"{lines:,} lines is over the {max_lines:,}-line limit (DNND_MAX_FILE_LINES)"
+        return quarantine_record(
+            ref.relative,
+            QuarantineReason.TOO_LARGE,
+            detail,
+            size=len(data),
+            digest=hashlib.sha256(data).hexdigest(),
+        )
     return decode_document(ref.relative, data)
 
 

@@ -34,7 +34,7 @@ def process_batch(refs: Iterable[RawRef], settings: Settings) -> list[ArticleOut
     cache = open_cache(settings)
     outcomes = []
     for ref in refs:
-        doc = read_document(ref, settings.max_file_bytes)
+        doc = read_document(ref, settings.max_file_bytes, settings.max_file_lines)
         if isinstance(doc, QuarantineRecord):
             outcomes.append(ArticleOutcome(quarantine=doc))
         else:

@@ -1,0 +1,34 @@
+"""Inputs that cost too much: a page of unclosed scripts is read in linear time, a file of a
+million lines is set aside with a reason instead of costing gigabytes."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from dnnd_data.normalize.html import html_to_text
+from dnnd_data.pipeline.build import build
+from dnnd_data.settings import Settings
+
+
+def test_unclosed_scripts_are_linear() -> None:
+    page = "<html><body>" + "<script>var a = 1; " * 50_000 + "</body></html>"
+    started = time.perf_counter()
+    text = html_to_text(page)
+    assert time.perf_counter() - started < 2
+    assert text.text.strip() == ""
+
+
+def test_a_page_of_unclosed_tags_is_linear() -> None:
+    page = "<html><body><p>Tin " + "< a" * 300_000 + "</p></body></html>"
+    started = time.perf_counter()
+    html_to_text(page)
+    assert time.perf_counter() - started < 5
+
+
+def test_a_million_lines_is_quarantined_not_read(seed_raw: Path, tmp_path: Path) -> None:
+    (seed_raw / "lines.txt").write_text("Hội nghị\n" * 1_000_000, encoding="utf-8")
+    summary = build(seed_raw, tmp_path / "out", Settings())
+    reasons = {q.source_path: (q.reason.value, q.detail) for q in summary.quarantined}
+    assert reasons["lines.txt"][0] == "too_large"
+    assert "1,000,000 lines" in reasons["lines.txt"][1]
