@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import sys
 from enum import StrEnum
-from typing import NoReturn
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -23,6 +23,14 @@ EXIT_OK, EXIT_RELEASE_STOPPED, EXIT_USAGE, EXIT_INTERNAL, EXIT_BUSY = 0, 1, 2, 3
 HTTP_OK = 200
 
 
+def _version(value: bool) -> None:
+    if value:
+        from dnnd_data.settings import code_version  # noqa: PLC0415
+
+        typer.echo(f"dnnd {code_version()}")
+        raise typer.Exit(0)
+
+
 app = typer.Typer(
     name="dnnd",
     help="dnnd-data: build and query the people's-diplomacy (đối ngoại nhân dân) dataset.",
@@ -30,6 +38,16 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+@app.callback()
+def _main_options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """dnnd-data: build and query the people's-diplomacy (đối ngoại nhân dân) dataset."""
 
 
 console = Console()

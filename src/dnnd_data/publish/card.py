@@ -15,6 +15,7 @@ from typing import Any
 import duckdb
 import pyarrow.parquet as pq
 
+from dnnd_data.publish.database import STORAGE_VERSION
 from dnnd_data.schema.facts import Event
 from dnnd_data.schema.tables import TABLES
 from dnnd_data.sql import sql_string
@@ -85,7 +86,7 @@ def dataset_card(events: Sequence[Event], outlets: Sequence[str], facts: Mapping
     return f"""---
 pretty_name: dnnd-data — Vietnam people's diplomacy (đối ngoại nhân dân)
 language: [vi]
-license: other
+license: cc-by-4.0
 tags: [vietnam, diplomacy, events, people, news]
 version: {version}
 ---
@@ -125,14 +126,28 @@ Columns are documented in `data_dictionary.md` (English and Vietnamese).
 
 ## Licence
 
-The structured data (tables, schemas) is released under CC BY 4.0. The `articles.text`
-column and the `evidence` columns quote third-party news articles; their copyright stays
-with the outlets, and they are included for verification and research (quotation) only.
+The facts (every table's values, the schemas, the dictionary) are released under
+CC BY 4.0. The `articles.text` column and the `evidence` columns quote third-party news
+articles for provenance; their copyright stays with the outlets, under the outlets' own
+terms. The code that builds the dataset is Apache-2.0 (`LICENSE`).
+
+The DuckDB file `dnnd.duckdb` opens in DuckDB {STORAGE_VERSION.lstrip("v")} and later;
+`csv/` and `json/` hold every table as gzipped CSV and JSON Lines.
 
 ## How to cite
 
 dnnd-data contributors. *dnnd-data: Vietnam people's diplomacy dataset*, version {version}
 (content hash `{facts["content_hash"][:16]}`), {facts["created_at"][:10]}.
+
+```bibtex
+@misc{{dnnd_data_{version.replace(".", "_")},
+  title = {{dnnd-data: Vietnam people's diplomacy (đối ngoại nhân dân) dataset}},
+  author = {{{{dnnd-data contributors}}}},
+  year = {{{facts["created_at"][:4]}}},
+  version = {{{version}}},
+  note = {{content hash {facts["content_hash"][:16]}}},
+}}
+```
 """
 
 

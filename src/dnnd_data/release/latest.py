@@ -40,8 +40,17 @@ def ensure_indexed(out_dir: Path, manifest: dict[str, Any]) -> None:
         add_to_index(out_dir, manifest, str(manifest.get("change", "patch")))
 
 
+LATEST_JSON = "latest.json"
+
+
 def point_latest(out_dir: Path, version: str) -> None:
-    """Re-point ``latest`` at a release with an atomic rename of a fresh symlink."""
+    """Re-point ``latest`` at a release: ``latest.json`` (a file, which survives object
+    stores and release hosts that drop links), then the symlink; each by an atomic rename."""
+    note = out_dir / f".latest-{os.getpid()}.json"
+    note.write_text(
+        json.dumps({"version": version, "path": f"releases/{version}"}) + "\n", encoding="utf-8"
+    )
+    note.replace(out_dir / LATEST_JSON)
     temporary = out_dir / f".latest-{os.getpid()}"
     temporary.unlink(missing_ok=True)
     temporary.symlink_to(Path("releases") / version, target_is_directory=True)

@@ -20,6 +20,7 @@ from dnnd_data import progress
 from dnnd_data.assemble.table_store import TableStore
 from dnnd_data.publish.database import write_database
 from dnnd_data.publish.docs import write_docs
+from dnnd_data.publish.exports import write_exports
 from dnnd_data.publish.parquet import STAGE_PUBLISH, write_tables
 from dnnd_data.release.changes import write_changes
 from dnnd_data.release.latest import (
@@ -120,6 +121,7 @@ def _publish_staged(
         "tables": rows_of(files),
     }
     write_database(staging, specs)
+    write_exports(staging, specs)
     write_docs(staging, report, specs, manifest)
     write_changes(staging, out_dir / "latest" if latest else None, manifest)
     write_manifest(staging, manifest, files)

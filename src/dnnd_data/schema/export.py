@@ -287,14 +287,38 @@ def datapackage(name: str, version: str, specs: tuple[TableSpec, ...] = TABLES) 
                 {"fields": column, "reference": {"resource": other, "fields": other_column}}
                 for column, other, other_column in spec.foreign_keys
             ]
+        quoted = spec.name == "articles"
         resources.append(
             {
                 "name": spec.name,
                 "path": f"{spec.name}.parquet",
+                # Article text is quoted for provenance: its owners' terms, not CC BY.
+                **(
+                    {
+                        "licenses": [
+                            {
+                                "name": "other",
+                                "title": "quoted news text: copyright stays with the outlets",
+                            }
+                        ]
+                    }
+                    if quoted
+                    else {}
+                ),
                 "format": "parquet",
                 "mediatype": "application/vnd.apache.parquet",
                 "description": spec.description_en,
                 "schema": schema,
+            }
+        )
+        resources.append(
+            {
+                "name": f"{spec.name}-csv",
+                "path": f"csv/{spec.name}.csv.gz",
+                "format": "csv",
+                "compression": "gz",
+                "mediatype": "text/csv",
+                "description": f"{spec.description_en} (CSV export of {spec.name}.parquet)",
             }
         )
     return {

@@ -1,0 +1,43 @@
+"""Plain exports beside the Parquet files: ``csv/<table>.csv.gz`` and
+``json/<table>.jsonl.gz`` (one JSON object per line), for readers without a Parquet library.
+
+Takes: a staging folder holding the tables' Parquet files. Gives: the exports, written by
+DuckDB from those files (the same rows in the same key order); the manifest lists them
+like every other file of the release.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from dnnd_data.schema.tables import TABLES, TableSpec
+from dnnd_data.sql import sql_string
+
+EXPORT_MEMORY = "128MB"
+
+
+def write_exports(folder: Path, specs: tuple[TableSpec, ...] = TABLES) -> list[Path]:
+    """One gzipped CSV and one gzipped JSON Lines file per table; returns their paths."""
+    (folder / "csv").mkdir(exist_ok=True)
+    (folder / "json").mkdir(exist_ok=True)
+    written = []
+    con = duckdb.connect(config={"memory_limit": EXPORT_MEMORY, "threads": 1})
+    try:
+        for spec in specs:
+            source = f"read_parquet({sql_string(str(folder / f'{spec.name}.parquet'))})"
+            csv = folder / "csv" / f"{spec.name}.csv.gz"
+            jsonl = folder / "json" / f"{spec.name}.jsonl.gz"
+            con.execute(
+                f"COPY (SELECT * FROM {source}) TO {sql_string(str(csv))} "
+                "(FORMAT csv, HEADER, COMPRESSION gzip)"
+            )
+            con.execute(
+                f"COPY (SELECT * FROM {source}) TO {sql_string(str(jsonl))} "
+                "(FORMAT json, COMPRESSION gzip)"
+            )
+            written += [csv, jsonl]
+    finally:
+        con.close()
+    return written

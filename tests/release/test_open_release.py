@@ -1,0 +1,106 @@
+"""A release people can open: a DuckDB file that DuckDB 1.2+ reads (storage v1.2.0) with keys,
+NOT NULL and ENUMs from the models and views for common joins; CSV and JSON Lines exports
+listed in the manifest; latest.json beside the link; licence and citation in the card."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import struct
+from pathlib import Path
+
+import duckdb
+from typer.testing import CliRunner
+
+from dnnd_data.cli.app import app
+from dnnd_data.pipeline.summary import BuildSummary
+
+# DuckDB's storage version number for format v1.2.0 (DuckDB 1.x reads up to 65-68).
+V1_2_STORAGE = 65
+
+
+def _release(summary: BuildSummary) -> Path:
+    assert summary.published is not None
+    return summary.published.path
+
+
+def test_duckdb_file_is_in_the_v1_2_storage_format(seed_build: BuildSummary) -> None:
+    header = (_release(seed_build) / "dnnd.duckdb").read_bytes()[:20]
+    assert header[8:12] == b"DUCK"
+    assert struct.unpack("<Q", header[12:20])[0] == V1_2_STORAGE
+
+
+def test_duckdb_file_has_keys_enums_and_views(seed_build: BuildSummary) -> None:
+    con = duckdb.connect(str(_release(seed_build) / "dnnd.duckdb"), read_only=True)
+    constraints = {
+        (table, kind)
+        for table, kind in con.execute(
+            "SELECT table_name, constraint_type FROM duckdb_constraints()"
+        ).fetchall()
+    }
+    assert ("events", "PRIMARY KEY") in constraints
+    assert ("participations", "FOREIGN KEY") in constraints
+    assert ("articles", "NOT NULL") in constraints
+    (kind_type,) = con.execute(
+        "SELECT data_type FROM information_schema.columns "
+        "WHERE table_name = 'events' AND column_name = 'kind'"
+    ).fetchone() or ("",)
+    assert kind_type.startswith("ENUM(") and "'reception_or_exchange'" in kind_type
+    directing = con.execute(
+        "SELECT full_name FROM event_people WHERE role = 'directing' ORDER BY held_on"
+    ).fetchall()
+    assert ("Trần Cẩm Tú",) in directing
+    assert con.execute("SELECT count(*) FROM person_timeline").fetchall()[0][0] > 0
+
+
+def test_exports_beside_the_parquet_files(seed_build: BuildSummary) -> None:
+    release = _release(seed_build)
+    manifest = json.loads((release / "manifest.json").read_text("utf-8"))
+    listed = {entry["path"] for entry in manifest["files"]}
+    assert {"csv/events.csv.gz", "json/events.jsonl.gz"} <= listed
+    with gzip.open(release / "csv" / "events.csv.gz", "rt", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 4 and {r["kind"] for r in rows} == {"annual_review"}
+    with gzip.open(release / "json" / "people.jsonl.gz", "rt", encoding="utf-8") as handle:
+        people = [json.loads(line) for line in handle]
+    assert {"Trần Cẩm Tú", "Hoàng Bình Quân"} <= {p["full_name"] for p in people}
+    package = json.loads((release / "datapackage.json").read_text("utf-8"))
+    assert "events-csv" in {r["name"] for r in package["resources"]}
+
+
+def test_latest_is_also_a_file(seed_build: BuildSummary) -> None:
+    out = _release(seed_build).parent.parent
+    latest = json.loads((out / "latest.json").read_text("utf-8"))
+    assert latest["version"] == _release(seed_build).name
+    assert (out / latest["path"] / "manifest.json").is_file()
+
+
+def test_card_states_licences_and_citation(seed_build: BuildSummary) -> None:
+    card = (_release(seed_build) / "README.md").read_text("utf-8")
+    assert "license: cc-by-4.0" in card
+    assert "```bibtex" in card and "@misc{dnnd_data_" in card
+    assert "DuckDB 1.2.0 and later" in card
+    assert "## Quality" in card
+
+
+def test_query_formats_and_releases(seed_build: BuildSummary, tmp_path: Path) -> None:
+    out = _release(seed_build).parent.parent
+    runner = CliRunner()
+    sql = "select kind, count(*) as n from events group by kind"
+    as_csv = runner.invoke(app, ["query", sql, "--out", str(out), "--format", "csv"])
+    assert as_csv.output.splitlines() == ["kind,n", "annual_review,4"]
+    as_json = runner.invoke(app, ["query", sql, "--out", str(out), "--format", "json"])
+    assert json.loads(as_json.output) == [{"kind": "annual_review", "n": 4}]
+    target = tmp_path / "result.md"
+    markdown = ["--format", "markdown", "--output", str(target)]
+    written = runner.invoke(app, ["query", sql, "--release", str(_release(seed_build)), *markdown])
+    assert written.exit_code == 0, written.output
+    assert target.read_text("utf-8").startswith("| kind | n |")
+    missing = runner.invoke(app, ["query", sql, "--out", str(out), "--release", "9.9.9"])
+    assert missing.exit_code == 2 and "no release '9.9.9'" in missing.output
+
+
+def test_version_flag() -> None:
+    result = CliRunner().invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.startswith("dnnd ")
