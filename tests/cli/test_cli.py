@@ -19,9 +19,8 @@ def _out_dir(seed_build: BuildSummary) -> Path:
 
 
 def test_query_counts_articles(seed_build: BuildSummary) -> None:
-    result = runner.invoke(
-        app, ["query", "select count(*) as n from articles", "--out", str(_out_dir(seed_build))]
-    )
+    sql, out = "select count(*) as n from articles", str(_out_dir(seed_build))
+    result = runner.invoke(app, ["query", sql, "--out", out, "--format", "table"])
     assert result.exit_code == 0, result.output
     assert "│ 5 " in result.output
 

@@ -98,7 +98,7 @@ def test_query_formats_and_releases(seed_build: BuildSummary, tmp_path: Path) ->
     assert written.exit_code == 0, written.output
     assert target.read_text("utf-8").startswith("| kind | n |")
     missing = runner.invoke(app, ["query", sql, "--out", str(out), "--release", "9.9.9"])
-    assert missing.exit_code == 2 and "no release '9.9.9'" in missing.output
+    assert missing.exit_code == 2 and "no release found for '9.9.9'" in missing.output
 
 
 def test_version_flag() -> None:

@@ -81,7 +81,8 @@ class TableStore:
     def __init__(self, parent: Path | None = None, specs: Sequence[TableSpec] = TABLES) -> None:
         if parent is not None:
             parent.mkdir(parents=True, exist_ok=True)
-            remove_abandoned(parent)
+        # Stores of killed builds (their process is gone) go, wherever they were left.
+        remove_abandoned(parent or Path(tempfile.gettempdir()))
         prefix = f"{STORE_PREFIX}{os.getpid()}-"
         self.folder = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
         self._cleanup = weakref.finalize(self, shutil.rmtree, str(self.folder), True)

@@ -95,7 +95,7 @@ def _database(out: Path, release: str) -> Path:
     found = next((c for c in candidates if c.is_file()), None)
     if found is None:
         fail(
-            f"no release {release!r} found (looked in {', '.join(str(c) for c in candidates)})",
+            f"no release found for {release!r} (looked in {', '.join(str(c) for c in candidates)})",
             "build one with `make run`, pass --out DIR, or --release VERSION|FOLDER",
         )
     return found

@@ -7,12 +7,8 @@ from typing import Any
 
 from dnnd_data.publish.card import card_files
 from dnnd_data.publish.files import write_json
-from dnnd_data.schema.export import (
-    data_dictionary,
-    data_dictionary_markdown,
-    datapackage,
-    json_schema,
-)
+from dnnd_data.schema.datapackage import datapackage
+from dnnd_data.schema.export import data_dictionary, data_dictionary_markdown, json_schema
 from dnnd_data.schema.tables import TableSpec
 from dnnd_data.validate.report import ValidationReport
 
