@@ -93,6 +93,7 @@ def assemble(
         outcome, article = reader.load(entry)
         store.add("articles", [article])
         store.add("boilerplate_lines", outcome.boilerplate)
+        quarantine += outcome.notes
         if outcome.extraction is not None:
             _add(store, assembler.article_rows(outcome.extraction))
     _add(store, assembler.finish())

@@ -25,6 +25,8 @@ class IndexEntry:
     minhash: bytes
     quarantine: QuarantineRecord | None
     reused: bool
+    # Where the outcome waits in the outcome store (the raw bytes' and sidecar's hashes).
+    cache_key: str | None = None
 
 
 @dataclass
@@ -54,3 +56,5 @@ class ArticleOutcome:
     reused: bool = False
     # MinHash signature of the clean text, for near-duplicate detection across articles.
     minhash: bytes = b""
+    # Quarantine rows about the file that do not cost it its article (a broken sidecar).
+    notes: tuple[QuarantineRecord, ...] = ()

@@ -29,7 +29,6 @@ _NUMERIC = (
 _VERBAL = rf"(?<!\d)ngày {_DAY} tháng {_MONTH}(?: năm (?P<year>{YEAR}))?(?!\d)"
 _ISO = rf"(?<![\d-])(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"
 DATE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (_RANGE, _VERBAL, _ISO, _NUMERIC))
-_TIME_WORD = re.compile(r"(?i)(?:sáng|chiều|tối|trưa|đêm)(?: nay)?(?: ngày)?$")
 # What a dateline line may hold besides its date: weekday, time, zone, labels, separators.
 _DATELINE_NOISE = re.compile(
     r"(?i)\b(?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|đăng ngày|ngày đăng|cập nhật|"
@@ -176,9 +175,3 @@ def plausible_window(review_year: int, start_mm_dd: str, end_mm_dd: str) -> tupl
     sm, sd = (int(p) for p in start_mm_dd.split("-"))
     em, ed = (int(p) for p in end_mm_dd.split("-"))
     return date(review_year, sm, sd), date(review_year + 1, em, ed)
-
-
-def time_of_day_before(text: str, start: int) -> bool:
-    """True when 'Sáng', 'Chiều', 'Tối'... (or 'ngày') directly precedes a date."""
-    head = text[max(0, start - 16) : start].rstrip(" ")
-    return bool(_TIME_WORD.search(head)) or head.lower().endswith(("ngày", "hôm nay (", "nay ("))

@@ -18,7 +18,8 @@ report: it yields no event.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from dnnd_data.extract import dates, lexicon
 from dnnd_data.extract.event_facts import (
@@ -78,14 +79,17 @@ class EventDraft:
         return self.organizer.org_id if self.organizer else None
 
 
-def extract_event(article_id: str, text: str, sentences: Sentences) -> EventDraft | None:
-    """The event an article reports, or None."""
+def extract_event(
+    article_id: str, text: str, sentences: Sentences, published_on: date | None = None
+) -> EventDraft | None:
+    """The event an article reports, or None. ``published_on`` (from the article's
+    sidecar) anchors a year when the text has no dateline."""
     mentions = find_event_mentions(text, sentences)
     if not mentions or is_chronicle(text, mentions):
         return None
     ranked = sorted(mentions, key=lambda m: m.grammar in {"opening", "award_undated"})
     main = ranked[0]
-    published = dates.publication_date(text, main.start)
+    published = dates.publication_date(text, main.start) or published_on
     same = [m for m in mentions if m.head == main.head or m is main]
     name = " ".join(text[main.start : main.end].split())
     phrase = text[main.start : main.sentence[1]]
@@ -187,6 +191,4 @@ def _congress_subject(name: str) -> str:
 
 
 def _replace_identity(draft: EventDraft, identity: str) -> EventDraft:
-    from dataclasses import replace  # noqa: PLC0415
-
     return replace(draft, identity=identity)

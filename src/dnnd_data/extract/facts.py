@@ -41,7 +41,7 @@ def extract_article(article: Article) -> ArticleExtraction:
     people = find_people(text)
     for person in people:
         person.evidence = sentences.evidence(person.start, person.end)
-    event = extract_event(article.article_id, text, sentences)
+    event = extract_event(article.article_id, text, sentences, article.published_on)
     if event is not None and event.organizer is not None:
         orgs = sorted([*orgs, event.organizer], key=lambda o: (o.start, o.org_id))
     # Roles and awards only mean something at an event the article reports.

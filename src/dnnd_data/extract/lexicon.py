@@ -192,11 +192,6 @@ class PeopleLexicon(LexiconModel):
         return frozenset(self.surnames)
 
     @cached_property
-    def surname_pattern(self) -> re.Pattern[str]:
-        """A family name followed by a space and a capitalised word."""
-        return re.compile(rf"(?<!\w)(?:{alternation(self.surnames)})(?= [^\W\d_])")
-
-    @cached_property
     def honorific_before(self) -> re.Pattern[str]:
         """An honorific right before the end of a string (case-insensitive)."""
         words = alternation(h.word for h in self.honorifics)

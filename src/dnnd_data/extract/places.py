@@ -59,12 +59,6 @@ class Gazetteer:
         return name if name in self.provinces else None
 
     @cached_property
-    def province_pattern(self) -> re.Pattern[str]:
-        """A province name (or alias) as a whole phrase."""
-        names = alternation([*self.provinces, *PROVINCE_ALIASES])
-        return re.compile(rf"(?<!\w)(?:{names})(?!\w)")
-
-    @cached_property
     def locality_pattern(self) -> re.Pattern[str]:
         """'tỉnh X', 'thành phố X', 'TP X', 'TPHCM': a province named as a locality."""
         names = alternation([*self.provinces, *PROVINCE_ALIASES])

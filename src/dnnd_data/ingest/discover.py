@@ -8,11 +8,12 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from dnnd_data.ingest.fingerprint import content_digests, input_fingerprint
 from dnnd_data.ingest.read import RawRef, quarantine_record
+from dnnd_data.ingest.sidecar import SIDECAR_SUFFIX, article_of
 from dnnd_data.schema.articles import QuarantineReason, QuarantineRecord
 
 
@@ -24,8 +25,12 @@ class Discovery:
     rejected: tuple[QuarantineRecord, ...]
 
     def digests(self, max_bytes: int) -> dict[str, str]:
-        """Each raw file's content hash at discovery."""
-        return content_digests([(r.relative, r.path) for r in self.refs], max_bytes)
+        """Each raw file's content hash at discovery (sidecars included)."""
+        files = [(r.relative, r.path) for r in self.refs]
+        files += [
+            (r.sidecar_relative, r.sidecar) for r in self.refs if r.sidecar_relative and r.sidecar
+        ]
+        return content_digests(files, max_bytes)
 
     def fingerprint(self, max_bytes: int) -> str:
         """Fingerprint of every raw file found (see :mod:`dnnd_data.ingest.fingerprint`)."""
@@ -37,7 +42,9 @@ class Discovery:
 
     @property
     def all_paths(self) -> list[str]:
-        """Every raw entry found, read or not (the 'nothing lost' denominator)."""
+        """Every raw entry found, read or not (the 'nothing lost' denominator); a sidecar
+        is accounted for by its article's row (``articles.sidecar_path``, or the article's
+        quarantine row)."""
         return sorted([r.relative for r in self.refs] + [q.source_path for q in self.rejected])
 
 
@@ -59,9 +66,30 @@ def discover(raw_dir: Path) -> tuple[list[RawRef], list[QuarantineRecord]]:
             rejected.append(quarantine_record(relative, *problem))
         else:
             refs.append(RawRef(path, relative))
+    refs, orphans = _pair_sidecars(refs)
+    rejected += orphans
     refs.sort(key=lambda r: r.relative)
     rejected.sort(key=lambda r: r.source_path)
     return refs, rejected
+
+
+def _pair_sidecars(refs: list[RawRef]) -> tuple[list[RawRef], list[QuarantineRecord]]:
+    """Articles with their ``.meta.json`` sidecars attached; sidecars of no article."""
+    sidecars = [r for r in refs if r.relative.endswith(SIDECAR_SUFFIX)]
+    articles = {r.relative: r for r in refs if not r.relative.endswith(SIDECAR_SUFFIX)}
+    orphans = []
+    for sidecar in sidecars:
+        owner = article_of(sidecar.relative, set(articles))
+        if owner is None:
+            detail = "metadata sidecar of no article (no file of the same name beside it)"
+            orphans.append(
+                quarantine_record(sidecar.relative, QuarantineReason.ORPHAN_SIDECAR, detail)
+            )
+            continue
+        articles[owner] = replace(
+            articles[owner], sidecar=sidecar.path, sidecar_relative=sidecar.relative
+        )
+    return list(articles.values()), orphans
 
 
 Problem = tuple[QuarantineReason, str] | None

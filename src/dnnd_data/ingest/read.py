@@ -10,7 +10,7 @@ import errno
 import hashlib
 import os
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from dnnd_data.schema.articles import QuarantineReason, QuarantineRecord, Stage
@@ -32,21 +32,42 @@ _MAX_CONTROL_SHARE = 0.01
 
 @dataclass(frozen=True)
 class RawRef:
-    """A raw file found under the raw folder."""
+    """A raw file found under the raw folder (with its metadata sidecar, if any)."""
 
     path: Path
     relative: str
+    sidecar: Path | None = None
+    sidecar_relative: str | None = None
 
 
 @dataclass(frozen=True)
 class RawDocument:
-    """A raw file decoded to text."""
+    """A raw file decoded to text (and its sidecar's bytes, when it has one)."""
 
     source_path: str
     raw_sha256: str
     raw_bytes: int
     encoding: str
     text: str
+    sidecar_path: str | None = None
+    sidecar_bytes: bytes | None = None
+
+    @property
+    def sidecar_sha256(self) -> str | None:
+        """sha256 of the sidecar's bytes."""
+        return hashlib.sha256(self.sidecar_bytes).hexdigest() if self.sidecar_bytes else None
+
+    @property
+    def cache_key(self) -> str:
+        """What the processed outcome depends on: the bytes, and the sidecar's."""
+        return content_key(self.raw_sha256, self.sidecar_sha256)
+
+
+def content_key(raw_sha256: str, sidecar_sha256: str | None) -> str:
+    """The raw bytes' hash, combined with the sidecar's when there is one."""
+    if sidecar_sha256 is None:
+        return raw_sha256
+    return hashlib.sha256(f"{raw_sha256}|{sidecar_sha256}".encode()).hexdigest()
 
 
 class NotARegularFile(OSError):
@@ -114,7 +135,21 @@ def read_document(
             size=len(data),
             digest=hashlib.sha256(data).hexdigest(),
         )
-    return decode_document(ref.relative, data)
+    document = decode_document(ref.relative, data)
+    if isinstance(document, RawDocument) and ref.sidecar is not None:
+        document = replace(
+            document, sidecar_path=ref.sidecar_relative, sidecar_bytes=_sidecar_bytes(ref.sidecar)
+        )
+    return document
+
+
+def _sidecar_bytes(path: Path) -> bytes:
+    """A sidecar's bytes (empty when it cannot be read: the problem shows when parsed)."""
+    try:
+        data = read_raw(path, 1 << 20)
+    except OSError:
+        return b""
+    return data if isinstance(data, bytes) else b""
 
 
 def decode_document(relative: str, data: bytes) -> RawDocument | QuarantineRecord:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pydantic import ValidationError
 
 from dnnd_data.ingest.read import RawDocument
+from dnnd_data.ingest.sidecar import Sidecar
 from dnnd_data.normalize import lexicon
 from dnnd_data.normalize.boilerplate import NamesIn, strip_boilerplate
 from dnnd_data.normalize.html import html_to_text, looks_like_html
@@ -75,10 +76,14 @@ class CleanArticle:
 
 
 def clean_article(
-    doc: RawDocument, min_vietnamese_share: float, names_in: NamesIn
+    doc: RawDocument,
+    min_vietnamese_share: float,
+    names_in: NamesIn,
+    sidecar: Sidecar | None = None,
 ) -> CleanArticle | QuarantineRecord:
     """Normalize, strip boilerplate, and check one document. ``names_in`` finds the names
-    a line mentions (the extractor's finders, passed in: captions that add a name stay)."""
+    a line mentions (the extractor's finders, passed in: captions that add a name stay);
+    ``sidecar`` is its validated metadata, if any."""
     is_html = looks_like_html(doc.text)
     normalized = normalize(html_to_text(doc.text) if is_html else doc.text)
     stripped = strip_boilerplate(normalized.tracked, names_in)
@@ -102,8 +107,13 @@ def clean_article(
             encoding=doc.encoding,
             source_format="html" if is_html else "text",
             outlet=outlet,
-            outlet_name=lexicon.outlets().name_of(outlet) if outlet else None,
-            title=detect_title(clean.text, had_source_tag=outlet is not None),
+            outlet_name=_outlet_name(sidecar, outlet),
+            title=(sidecar.title if sidecar and sidecar.title else None)
+            or detect_title(clean.text, had_source_tag=outlet is not None),
+            url=sidecar.url if sidecar else None,
+            published_on=sidecar.published_at if sidecar else None,
+            sidecar_path=doc.sidecar_path if doc.sidecar_bytes is not None else None,
+            sidecar_sha256=doc.sidecar_sha256,
             language="vi",
             text=clean.text,
             n_chars=len(clean.text),
@@ -128,6 +138,16 @@ def clean_article(
         return _reject(doc, QuarantineReason.INVALID_RECORD, _first_error(exc), Stage.VALIDATE)
     dedupe_key = hashlib.sha256(clean.text.encode("utf-8")).hexdigest()
     return CleanArticle(article, lines, dedupe_key)
+
+
+def _outlet_name(sidecar: Sidecar | None, tag: str | None) -> str | None:
+    """The sidecar's outlet, else the outlet of the URL's host, else of the text's tag."""
+    outlets = lexicon.outlets()
+    if sidecar and sidecar.outlet:
+        return sidecar.outlet
+    if sidecar and sidecar.url and (by_host := outlets.name_of_url(sidecar.url)):
+        return by_host
+    return outlets.name_of(tag) if tag else None
 
 
 def _first_error(exc: ValidationError) -> str:

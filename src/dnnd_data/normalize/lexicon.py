@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, cached_property
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pydantic import Field, field_validator
 
@@ -56,10 +57,19 @@ class TypoLexicon(LexiconModel):
 class Outlet(LexiconModel):
     tag: str
     name: str
+    hosts: list[str] = Field(default_factory=list)
 
 
 class OutletLexicon(LexiconModel):
     outlets: list[Outlet]
+
+    def name_of_url(self, url: str) -> str | None:
+        """The outlet whose web host (or a subdomain of it) serves ``url``."""
+        host = (urlsplit(url).hostname or "").casefold()
+        for outlet in self.outlets:
+            if any(host == h or host.endswith("." + h) for h in outlet.hosts):
+                return outlet.name
+        return None
 
     def name_of(self, tag: str) -> str | None:
         """Full name for a source tag (case-insensitive), or None when unknown."""

@@ -14,10 +14,11 @@ from dnnd_data.assemble.index import ArticleOutcome, IndexEntry
 from dnnd_data.assemble.table_store import TableStore
 from dnnd_data.extract.facts import extract_article
 from dnnd_data.extract.names import LexiconNames
-from dnnd_data.ingest.read import RawDocument, RawRef, read_document
+from dnnd_data.ingest.read import RawDocument, RawRef, content_key, read_document
+from dnnd_data.ingest.sidecar import Sidecar, parse_sidecar
 from dnnd_data.normalize.clean import clean_article
 from dnnd_data.pipeline.cache import ArticleCache
-from dnnd_data.schema.articles import Article, QuarantineRecord
+from dnnd_data.schema.articles import Article, QuarantineReason, QuarantineRecord, Stage
 from dnnd_data.settings import Settings
 
 STAGE_PROCESS = "ingest + normalize"
@@ -60,6 +61,9 @@ def index_batch(refs: Sequence[RawRef], outcomes: Sequence[ArticleOutcome]) -> l
                 minhash=outcome.minhash,
                 quarantine=quarantine if article is None else None,
                 reused=outcome.reused,
+                cache_key=content_key(article.raw_sha256, article.sidecar_sha256)
+                if article
+                else None,
             )
         )
     return entries
@@ -90,26 +94,46 @@ def open_cache(settings: Settings) -> ArticleCache | None:
 
 
 def build_article(doc: RawDocument, min_vietnamese_share: float) -> ArticleOutcome:
-    """One document through the per-article stages: clean (normalize), extract, sign."""
-    clean = clean_article(doc, min_vietnamese_share, LexiconNames())
+    """One document through the per-article stages: clean (normalize), extract, sign. A
+    broken sidecar is noted in quarantine and the article built without it."""
+    sidecar, notes = _sidecar_of(doc)
+    clean = clean_article(doc, min_vietnamese_share, LexiconNames(), sidecar)
     if isinstance(clean, QuarantineRecord):
-        return ArticleOutcome(quarantine=clean)
+        return ArticleOutcome(quarantine=clean, notes=notes)
     return ArticleOutcome(
         article=clean.article,
         boilerplate=clean.boilerplate,
         dedupe_key=clean.dedupe_key,
         extraction=extract_article(clean.article),
         minhash=text_signature(clean.article.text),
+        notes=notes,
     )
 
 
+def _sidecar_of(doc: RawDocument) -> tuple[Sidecar | None, tuple[QuarantineRecord, ...]]:
+    if doc.sidecar_bytes is None or doc.sidecar_path is None:
+        return None, ()
+    parsed = parse_sidecar(doc.sidecar_bytes)
+    if isinstance(parsed, Sidecar):
+        return parsed, ()
+    note = QuarantineRecord(
+        source_path=doc.sidecar_path,
+        reason=QuarantineReason.INVALID_SIDECAR,
+        detail=f"{parsed}; {doc.source_path} is kept without it",
+        stage=Stage.INGEST,
+        raw_sha256=doc.sidecar_sha256,
+        raw_bytes=len(doc.sidecar_bytes),
+    )
+    return None, (note,)
+
+
 def _outcome_of(doc: RawDocument, settings: Settings, cache: ArticleCache | None) -> ArticleOutcome:
-    cached = cache.load(doc.source_path, doc.raw_sha256) if cache else None
+    cached = cache.load(doc.source_path, doc.cache_key) if cache else None
     if cached is not None:
         return cached
     outcome = build_article(doc, settings.min_vietnamese_letter_share)
     if cache is not None:
-        cache.store(doc.source_path, doc.raw_sha256, outcome)
+        cache.store(doc.source_path, doc.cache_key, outcome)
     return outcome
 
 
@@ -124,8 +148,8 @@ class OutcomeReader:
     def load(self, entry: IndexEntry) -> tuple[ArticleOutcome, Article]:
         """The outcome of an indexed article, and its article."""
         outcome = None
-        if self.cache is not None and entry.raw_sha256:
-            outcome = self.cache.load(entry.source_path, entry.raw_sha256)
+        if self.cache is not None and entry.cache_key:
+            outcome = self.cache.load(entry.source_path, entry.cache_key)
         if outcome is None or outcome.article is None:
             (outcome,) = process_batch([entry.ref], replace(self.settings, cache_dir=None))
         if outcome.article is None:

@@ -8,6 +8,7 @@ like every other file of the release.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -15,7 +16,9 @@ import duckdb
 from dnnd_data.schema.tables import TABLES, TableSpec
 from dnnd_data.sql import sql_string
 
-EXPORT_MEMORY = "128MB"
+# With one thread the rows stream out in the Parquet files' (key) order; DuckDB's gzip
+# writer holds whole row groups of the articles' text, so the limit leaves it room.
+EXPORT_MEMORY = "384MB"
 
 
 def write_exports(folder: Path, specs: tuple[TableSpec, ...] = TABLES) -> list[Path]:
@@ -23,7 +26,14 @@ def write_exports(folder: Path, specs: tuple[TableSpec, ...] = TABLES) -> list[P
     (folder / "csv").mkdir(exist_ok=True)
     (folder / "json").mkdir(exist_ok=True)
     written = []
-    con = duckdb.connect(config={"memory_limit": EXPORT_MEMORY, "threads": 1})
+    con = duckdb.connect(
+        config={
+            "memory_limit": EXPORT_MEMORY,
+            "threads": 1,
+            "preserve_insertion_order": True,
+            "temp_directory": str(folder.parent / f"{folder.name}.spill"),
+        }
+    )
     try:
         for spec in specs:
             source = f"read_parquet({sql_string(str(folder / f'{spec.name}.parquet'))})"
@@ -40,4 +50,5 @@ def write_exports(folder: Path, specs: tuple[TableSpec, ...] = TABLES) -> list[P
             written += [csv, jsonl]
     finally:
         con.close()
+        shutil.rmtree(folder.parent / f"{folder.name}.spill", ignore_errors=True)
     return written

@@ -5,6 +5,7 @@ descriptions; every schema artefact is generated from them (see :mod:`dnnd_data.
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 
 from dnnd_data.schema.base import ARTICLE_ID_PATTERN, SHA256_PATTERN, Record, col
@@ -30,6 +31,8 @@ class QuarantineReason(StrEnum):
     SYMLINK = "symlink"
     SPECIAL_FILE = "special_file"
     HIDDEN = "hidden"
+    ORPHAN_SIDECAR = "orphan_sidecar"
+    INVALID_SIDECAR = "invalid_sidecar"
     NOT_VIETNAMESE = "not_vietnamese"
     NO_TEXT = "no_text_after_cleaning"
     DUPLICATE = "duplicate"
@@ -46,6 +49,9 @@ QUARANTINE_REASON_HELP: dict[QuarantineReason, str] = {
     QuarantineReason.SYMLINK: "a symbolic link: never followed, so nothing outside raw/ is read",
     QuarantineReason.SPECIAL_FILE: "a FIFO, socket or device: not a file to read (never waited on)",
     QuarantineReason.HIDDEN: "a hidden file (name starts with '.'): not read",
+    QuarantineReason.ORPHAN_SIDECAR: "a .meta.json sidecar with no article of the same name",
+    QuarantineReason.INVALID_SIDECAR: "a sidecar that is not valid metadata: its article is "
+    "kept without it",
     QuarantineReason.NOT_VIETNAMESE: "too few Vietnamese letters to be a Vietnamese article",
     QuarantineReason.NO_TEXT: "nothing but boilerplate was left after cleaning",
     QuarantineReason.DUPLICATE: "same normalized text as another file (the first path wins)",
@@ -88,12 +94,28 @@ class Article(Record):
         "Ký hiệu cơ quan báo chí trong bài, ví dụ 'TBTCO'; null nếu không có.",
     )
     outlet_name: str | None = col(
-        "Full name of the outlet from the outlet lexicon; null if unknown.",
-        "Tên đầy đủ của cơ quan báo chí theo từ điển; null nếu không rõ.",
+        "The outlet: from the sidecar, else the URL's host, else the text's tag (through the "
+        "outlet lexicon); null if unknown.",
+        "Cơ quan báo chí: theo tệp siêu dữ liệu, tên miền của URL, hoặc ký hiệu trong bài.",
     )
     title: str | None = col(
-        "Headline, when the first line looks like one; null otherwise.",
-        "Tiêu đề, nếu dòng đầu trông giống tiêu đề; null nếu không.",
+        "Headline: the sidecar's, else the first line when it looks like one; null otherwise.",
+        "Tiêu đề: theo tệp siêu dữ liệu, hoặc dòng đầu nếu trông giống tiêu đề.",
+    )
+    url: str | None = col(
+        "Where the article was published (from its sidecar); null if not given.",
+        "Địa chỉ bài báo (theo tệp siêu dữ liệu); null nếu không có.",
+    )
+    published_on: date | None = col(
+        "Publication date (from its sidecar); the extractor anchors years on it.",
+        "Ngày đăng (theo tệp siêu dữ liệu); dùng để xác định năm của sự kiện.",
+    )
+    sidecar_path: str | None = col(
+        "The metadata sidecar read with the article (<name>.meta.json), relative to raw/.",
+        "Tệp siêu dữ liệu đi kèm bài (<tên>.meta.json).",
+    )
+    sidecar_sha256: str | None = col(
+        "sha256 of the sidecar's bytes.", "sha256 của tệp siêu dữ liệu.", pattern=SHA256_PATTERN
     )
     language: str = col("ISO 639-1 language code.", "Mã ngôn ngữ ISO 639-1.", pattern=r"^vi$")
     text: str = col(
