@@ -30,6 +30,7 @@ from dnnd_data.cli.app import (
     safe,
 )
 from dnnd_data.pipeline import build as pipeline_build
+from dnnd_data.pipeline.helpers import stop_orphaned_helpers
 from dnnd_data.pipeline.runners import RunnerSpec, parse_runner
 from dnnd_data.pipeline.summary import BuildSummary
 from dnnd_data.release.lock import OutputLocked, output_lock
@@ -120,6 +121,8 @@ def runner_or_fail(text: str) -> RunnerSpec:
 def _run_build(raw: Path, out: Path, engine: Engine, runner: RunnerSpec) -> BuildSummary:
     """The library's sequence in this process, or the Prefect flow that runs the same."""
     settings = Settings.from_env()
+    # A build killed with kill -9 leaves Prefect's temporary API running: stop it.
+    stop_orphaned_helpers(out.resolve())
     if engine is Engine.LOCAL:
         return pipeline_build.build(raw.resolve(), out.resolve(), settings)
     # Nothing to orchestrate when nothing changed: answer before starting Prefect's API.
@@ -130,7 +133,7 @@ def _run_build(raw: Path, out: Path, engine: Engine, runner: RunnerSpec) -> Buil
     from dnnd_data.flows.build import build_flow  # noqa: PLC0415 - Prefect import is slow; build only
     from dnnd_data.flows.warmup import start_api_while_importing_gx  # noqa: PLC0415
 
-    start_api_while_importing_gx()
+    start_api_while_importing_gx(out.resolve())
 
     state = build_flow(raw.resolve(), out.resolve(), runner=str(runner), return_state=True)
     # A stopped release is a Failed state that still carries the summary.

@@ -8,15 +8,18 @@ from about 16 s to about 13 s.
 
 import contextlib
 import threading
+from pathlib import Path
 
 from prefect.server.api.server import SubprocessASGIServer
 from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
 
+from dnnd_data.pipeline.helpers import record_helper
 from dnnd_data.validate.gx import preload_great_expectations
 
 
-def start_api_while_importing_gx() -> None:
-    """Start Prefect's temporary API (when one will be used) while importing GX.
+def start_api_while_importing_gx(out_dir: Path | None = None) -> None:
+    """Start Prefect's temporary API (when one will be used) while importing GX, and
+    record its process in ``out_dir`` (the next build stops it if this one is killed).
 
     The flow's client finds the same running server (one per process). If the start
     fails here, the flow's own attempt reports the error.
@@ -28,6 +31,9 @@ def start_api_while_importing_gx() -> None:
     starter.start()
     preload_great_expectations()
     starter.join()
+    process = SubprocessASGIServer().server_process
+    if out_dir is not None and process is not None:
+        record_helper(out_dir, process.pid, "uvicorn")
 
 
 def _start_quietly() -> None:
