@@ -8,9 +8,11 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
+from dnnd_data.ingest.page import merged, metadata_source, page_metadata
 from dnnd_data.ingest.read import RawDocument
 from dnnd_data.ingest.sidecar import Sidecar
 from dnnd_data.normalize import lexicon
@@ -85,6 +87,8 @@ def clean_article(
     a line mentions (the extractor's finders, passed in: captions that add a name stay);
     ``sidecar`` is its validated metadata, if any."""
     is_html = looks_like_html(doc.text)
+    page = page_metadata(doc.text) if is_html else None
+    metadata = merged(sidecar, page)
     normalized = normalize(html_to_text(doc.text) if is_html else doc.text)
     stripped = strip_boilerplate(normalized.tracked, names_in)
     clean = stripped.tracked
@@ -107,11 +111,12 @@ def clean_article(
             encoding=doc.encoding,
             source_format="html" if is_html else "text",
             outlet=outlet,
-            outlet_name=_outlet_name(sidecar, outlet),
-            title=(sidecar.title if sidecar and sidecar.title else None)
+            outlet_name=_outlet_name(sidecar, page, outlet),
+            title=(metadata.title if metadata and metadata.title else None)
             or detect_title(clean.text, had_source_tag=outlet is not None),
-            url=sidecar.url if sidecar else None,
-            published_on=sidecar.published_at if sidecar else None,
+            url=metadata.url if metadata else None,
+            published_on=metadata.published_at if metadata else None,
+            metadata_source=metadata_source(sidecar, page),
             sidecar_path=doc.sidecar_path if doc.sidecar_bytes is not None else None,
             sidecar_sha256=doc.sidecar_sha256,
             language="vi",
@@ -140,13 +145,17 @@ def clean_article(
     return CleanArticle(article, lines, dedupe_key)
 
 
-def _outlet_name(sidecar: Sidecar | None, tag: str | None) -> str | None:
-    """The sidecar's outlet, else the outlet of the URL's host, else of the text's tag."""
+def _outlet_name(sidecar: Sidecar | None, page: Sidecar | None, tag: str | None) -> str | None:
+    """The sidecar's outlet, else the outlet of the URL's host, else the page's site name
+    (trafilatura falls back to the bare host name: that is not a name), else the text's tag."""
     outlets = lexicon.outlets()
     if sidecar and sidecar.outlet:
         return sidecar.outlet
-    if sidecar and sidecar.url and (by_host := outlets.name_of_url(sidecar.url)):
+    url = (sidecar.url if sidecar else None) or (page.url if page else None)
+    if url and (by_host := outlets.name_of_url(url)):
         return by_host
+    if page and page.outlet and (not url or page.outlet != urlsplit(url).hostname):
+        return page.outlet
     return outlets.name_of(tag) if tag else None
 
 

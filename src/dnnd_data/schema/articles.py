@@ -99,16 +99,25 @@ class Article(Record):
         "Cơ quan báo chí: theo tệp siêu dữ liệu, tên miền của URL, hoặc ký hiệu trong bài.",
     )
     title: str | None = col(
-        "Headline: the sidecar's, else the first line when it looks like one; null otherwise.",
-        "Tiêu đề: theo tệp siêu dữ liệu, hoặc dòng đầu nếu trông giống tiêu đề.",
+        "Headline: the sidecar's, else the saved page's, else the first line when it looks "
+        "like one; null otherwise.",
+        "Tiêu đề: theo tệp siêu dữ liệu, theo trang HTML, hoặc dòng đầu nếu giống tiêu đề.",
     )
     url: str | None = col(
-        "Where the article was published (from its sidecar); null if not given.",
-        "Địa chỉ bài báo (theo tệp siêu dữ liệu); null nếu không có.",
+        "Where the article was published (its sidecar's URL, else the saved page's canonical "
+        "URL); null if not given.",
+        "Địa chỉ bài báo (theo tệp siêu dữ liệu hoặc địa chỉ chuẩn của trang HTML).",
     )
     published_on: date | None = col(
-        "Publication date (from its sidecar); the extractor anchors years on it.",
-        "Ngày đăng (theo tệp siêu dữ liệu); dùng để xác định năm của sự kiện.",
+        "Publication date (its sidecar's, else the saved page's <meta>/JSON-LD date); the "
+        "extractor anchors years on it.",
+        "Ngày đăng (theo tệp siêu dữ liệu hoặc thẻ meta của trang); dùng để xác định năm.",
+    )
+    metadata_source: str | None = col(
+        "Where url, published_on and title came from: 'sidecar', 'page' (the saved HTML's "
+        "markup, read with trafilatura) or 'sidecar+page' (the sidecar wins); null if neither.",
+        "Nguồn siêu dữ liệu: 'sidecar', 'page' (thẻ của trang HTML) hoặc 'sidecar+page'.",
+        pattern=r"^(?:sidecar|page|sidecar\+page)$",
     )
     sidecar_path: str | None = col(
         "The metadata sidecar read with the article (<name>.meta.json), relative to raw/.",
