@@ -181,6 +181,25 @@ def test_lead_facts_date_place_organizer_attendance() -> None:
     assert event.review_year == 2019
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Sáng 13/1, tại Hà Nội, Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác "
+        "đối ngoại nhân dân năm 2019.",
+        "(TBTCO) - Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác đối ngoại "
+        "nhân dân năm 2019.",
+        "Ngày 13/1, Sở Ngoại vụ, Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai phối hợp tổ chức "
+        "Hội nghị tổng kết công tác đối ngoại nhân dân năm 2019.",
+    ],
+)
+def test_the_organizer_span_is_its_name_in_the_text(lead: str) -> None:
+    text = unwrap(normalize_str(lead))
+    event = extract_event("a_0000000000000000", text, split_sentences(text), None)
+    assert event is not None and event.organizer is not None
+    organizer = event.organizer
+    assert text[organizer.start : organizer.end] == organizer.surface
+
+
 def test_a_review_held_in_january_is_in_the_next_year() -> None:
     event = event_of(
         "Ngày 10/1, Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác đối ngoại nhân "

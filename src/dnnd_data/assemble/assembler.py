@@ -24,7 +24,14 @@ from dnnd_data.extract.events import EventDraft
 from dnnd_data.extract.facts import ArticleExtraction
 from dnnd_data.schema.articles import QuarantineRecord
 from dnnd_data.schema.base import Record
-from dnnd_data.schema.facts import Document, DocumentMention, Event, EventSource, Organization
+from dnnd_data.schema.facts import (
+    Document,
+    DocumentMention,
+    Event,
+    EventSource,
+    Organization,
+    OrganizationMention,
+)
 
 
 class ExtractionAssembler:
@@ -52,7 +59,9 @@ class ExtractionAssembler:
                     CitationFold(replace(citation, evidence="", surface="")),
                 )
             self._documents[citation.document_id][1].add(citation)
-        for mention in extraction.organizations:
+        once = {(m.start, m.org_id): m for m in reversed(extraction.organizations)}
+        for mention in sorted(once.values(), key=lambda m: (m.start, m.org_id)):
+            # Counted like the organization_mentions rows: once per place.
             self._org_mentions[mention.org_id] += 1
             known = self._orgs.setdefault(
                 mention.org_id,
@@ -121,6 +130,7 @@ class ExtractionAssembler:
         return {
             "event_sources": sources,
             "document_mentions": mentions,
+            "organization_mentions": self._organization_mentions(extraction, reported),
             **self._people.article_rows(extraction),
         }
 
@@ -134,6 +144,37 @@ class ExtractionAssembler:
     def quarantine(self) -> list[QuarantineRecord]:
         """Values and records that failed their models."""
         return self.sink.quarantine
+
+    def _organization_mentions(
+        self, extraction: ArticleExtraction, reported: str | None
+    ) -> list[Record]:
+        """Each organization named in the article, once per place (the organizer found by
+        the event grammar and by the lexicon at the same place is one row)."""
+        draft = extraction.event
+        organizer = draft.organizer if draft is not None and reported is not None else None
+        seen: set[tuple[int, str]] = set()
+        rows: list[Record] = []
+        for mention in extraction.organizations:
+            if (mention.start, mention.org_id) in seen:
+                continue
+            seen.add((mention.start, mention.org_id))
+            data = {
+                "org_id": mention.org_id,
+                "article_id": extraction.article_id,
+                "event_id": reported,
+                "is_organizer": organizer is not None
+                and (organizer.start, organizer.org_id) == (mention.start, mention.org_id),
+                "span_start": mention.start,
+                "span_end": mention.end,
+                "surface": mention.surface,
+                "evidence": mention.evidence,
+            }
+            row = self.sink.make(
+                OrganizationMention, data, extraction.article_id, "organization_mention"
+            )
+            if row is not None:
+                rows.append(row)
+        return rows
 
     def _organizations(self) -> list[Record]:
         """Every organization mentioned: its canonical name, acronym, kind, and every

@@ -63,7 +63,7 @@ def _organizer_in(subject: str, offset: int, province: str | None) -> OrgMention
         position -= len(part) + 2
         if not starts_like_organization(part.lstrip("(").split(") - ")[-1]):
             break
-        orgs.insert(0, (part, position + 2))
+        orgs.insert(0, (part, position))
     if not orgs:
         return None
     phrase, start = orgs[0]
@@ -71,7 +71,9 @@ def _organizer_in(subject: str, offset: int, province: str | None) -> OrgMention
 
 
 def first_organization(phrase: str, start: int, province: str | None) -> OrgMention | None:
-    phrase = re.sub(r"^(?:\(\S+\) - )", "", phrase)
+    # A dateline tag "(TBTCO) - " before the organizer: the span starts after it.
+    if tag := re.match(r"(?:\(\S+\) - )", phrase):
+        phrase, start = phrase[tag.end() :], start + tag.end()
     first = _SUBJECT_SPLIT.split(phrase, maxsplit=1)[0]
     first = first.split(", ")[0]
     first = re.sub(r" (?:đã|vừa|sẽ|long trọng|trực tiếp chỉ đạo|chủ trì)$", "", first)

@@ -8,7 +8,7 @@ text with hard line wraps undone (same length: every span still indexes ``articl
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dnnd_data.extract.awards import AwardClaim, find_awards
 from dnnd_data.extract.documents import DocumentCitation, find_citations
@@ -44,6 +44,7 @@ def extract_article(article: Article) -> ArticleExtraction:
     event = extract_event(article.article_id, text, sentences, article.published_on)
     if event is not None and event.organizer is not None:
         orgs = sorted([*orgs, event.organizer], key=lambda o: (o.start, o.org_id))
+    orgs = [replace(o, evidence=sentences.evidence(o.start, o.end)) for o in orgs]
     # Roles and awards only mean something at an event the article reports.
     return ArticleExtraction(
         article_id=article.article_id,

@@ -34,6 +34,7 @@ class OrgMention:
     name: str = ""
     acronym: str | None = None
     kind: str = "organization"
+    evidence: str = ""  # the sentence, filled in by extract_article
 
 
 def find_organizations(text: str) -> list[OrgMention]:
@@ -65,6 +66,7 @@ def organization(phrase: str, start: int, province: str | None) -> OrgMention | 
     """The organization a phrase names (``start``: its offset in the text), or None when
     it does not read as one (no organization head, too long)."""
     surface = phrase.strip(" ,")
+    start += len(phrase) - len(phrase.lstrip(" ,"))
     acronym_match = _ACRONYM.search(surface)
     acronym = acronym_match.group("acronym") if acronym_match else None
     name = _ACRONYM.sub("", surface).strip()

@@ -136,6 +136,24 @@ class Organization(Record):
     n_mentions: int = col("Mentions across articles.", "Số lần được nhắc.", ge=1)
 
 
+class OrganizationMention(Record):
+    """One naming of an organization in an article, as written, with its sentence."""
+
+    org_id: str = col("Organization.", "Tổ chức.", pattern=r"^[a-z0-9-]+$")
+    article_id: str = col("Article.", "Bài báo.", pattern=ARTICLE_ID_PATTERN)
+    event_id: str | None = col("Event the article reports, if any.", "Sự kiện của bài báo.")
+    is_organizer: bool = col(
+        "True when this mention names the organizer of the article's event.",
+        "Đúng nếu đây là đơn vị tổ chức sự kiện của bài.",
+    )
+    span_start: int = col(
+        "Start of the name in articles.text (0-based).", "Vị trí bắt đầu của tên.", ge=0
+    )
+    span_end: int = col("End of the name (exclusive).", "Vị trí kết thúc.", ge=0)
+    surface: str = col("The name as written.", "Cách viết trong bài.", min_length=1)
+    evidence: str = col("The sentence.", "Câu chứa tên.", min_length=1)
+
+
 class Document(Record):
     """A policy document cited by the articles (one row however it is spelled)."""
 

@@ -18,6 +18,7 @@ from dnnd_data.schema.facts import (
     Event,
     EventSource,
     Organization,
+    OrganizationMention,
     Participation,
     Person,
     PersonMentionRow,
@@ -148,6 +149,20 @@ DOCUMENT_MENTIONS = TableSpec(
     ),
 )
 
+ORGANIZATION_MENTIONS = TableSpec(
+    name="organization_mentions",
+    model=OrganizationMention,
+    primary_key=("article_id", "span_start", "org_id"),
+    description_en="Every naming of an organization in an article, as written, with span and "
+    "sentence; is_organizer marks the organizer of the article's event.",
+    description_vi="Mỗi lần một tổ chức được nêu tên trong bài, như trong bài, kèm vị trí và câu.",
+    foreign_keys=(
+        ("org_id", "organizations", "org_id"),
+        ("article_id", "articles", "article_id"),
+        ("event_id", "events", "event_id"),
+    ),
+)
+
 PEOPLE = TableSpec(
     name="people",
     model=Person,
@@ -204,6 +219,7 @@ TABLES: tuple[TableSpec, ...] = (
     EVENTS,
     EVENT_SOURCES,
     ORGANIZATIONS,
+    ORGANIZATION_MENTIONS,
     DOCUMENTS,
     DOCUMENT_MENTIONS,
     PEOPLE,
