@@ -49,7 +49,7 @@ def query(
 
     if not sql.strip():
         fail("the query is empty", 'pass SQL, e.g. dnnd query "select count(*) from articles"')
-    database = _database(out, release)
+    database = database_of(out, release)
     chosen = output_format or (
         Format.TABLE if output is None and console.is_terminal else Format.CSV
     )
@@ -57,7 +57,7 @@ def query(
         con = duckdb.connect(str(database), read_only=True, config=CONFINED_QUERY_CONFIG)
     except duckdb.Error as exc:
         fail(
-            f"cannot open {database}: {_one_line(exc)}",
+            f"cannot open {database}: {one_line(exc)}",
             "check the file is a complete release (rebuild if not)",
         )
     try:
@@ -67,7 +67,7 @@ def query(
         rows = cursor.fetchmany(limit) if limit else cursor.fetchall()
     except duckdb.Error as exc:
         fail(
-            f"query failed: {_one_line(exc)}",
+            f"query failed: {one_line(exc)}",
             "fix the SQL; queries read the release's tables only (no files, no extensions); "
             "tables: " + ", ".join(spec.name for spec in TABLES),
         )
@@ -86,7 +86,7 @@ def query(
         fail(f"cannot write {output}: {exc.strerror or exc}", "pass a writable --output path")
 
 
-def _database(out: Path, release: str) -> Path:
+def database_of(out: Path, release: str) -> Path:
     """The DuckDB file of a release: ``latest``, a version under ``out/releases``, or a
     folder holding one (a downloaded release)."""
     candidates = [Path(release) / "dnnd.duckdb"] if "/" in release or Path(release).is_dir() else []
@@ -136,7 +136,7 @@ CONFINED_QUERY_CONFIG: dict[str, str | bool | int | float | list[str]] = {
 }
 
 
-def _one_line(exc: BaseException) -> str:
+def one_line(exc: BaseException) -> str:
     """The first line of an error message (DuckDB adds context lines and carets)."""
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 

@@ -1,0 +1,165 @@
+"""One record of a release with the source of each of its facts: for an event, a person or
+an organization, the record's fields, then every article that states something about it
+(title, URL, publication date, outlet) with the sentence it came from.
+
+Takes: an open DuckDB connection to a release and a record id (or a name: a unique match of
+the name decides). Gives: a :class:`RecordView` (plain data, printed by ``dnnd show``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+import duckdb
+
+
+class Kind(StrEnum):
+    """What can be shown."""
+
+    EVENT = "event"
+    PERSON = "person"
+    ORG = "org"
+
+
+@dataclass(frozen=True)
+class Section:
+    """A list of facts about the record, each with its article and sentence."""
+
+    title: str
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RecordView:
+    """The record's own fields and its sourced facts."""
+
+    kind: Kind
+    record_id: str
+    fields: dict[str, Any]
+    sections: list[Section]
+
+
+class NotFound(LookupError):
+    """No record has this id or name; ``candidates`` lists close ones (id, label)."""
+
+    def __init__(self, candidates: list[tuple[str, str]]) -> None:
+        super().__init__("not found")
+        self.candidates = candidates
+
+
+# The citation of a fact: which article says it, where to read it.
+_CITED = "a.title, a.url, a.published_on, a.outlet_name, a.source_path"
+
+_TABLE = {
+    Kind.EVENT: ("events", "event_id", "name"),
+    Kind.PERSON: ("people", "person_id", "full_name"),
+    Kind.ORG: ("organizations", "org_id", "name"),
+}
+
+_SECTIONS: dict[Kind, list[tuple[str, str]]] = {
+    Kind.EVENT: [
+        (
+            "reported by",
+            f"SELECT {_CITED}, s.evidence FROM event_sources s JOIN articles a USING (article_id) "
+            "WHERE s.event_id = $id ORDER BY a.published_on NULLS LAST, a.source_path",
+        ),
+        (
+            "organizer named in",
+            f"SELECT o.name AS organization, m.surface, {_CITED}, m.evidence "
+            "FROM organization_mentions m JOIN organizations o USING (org_id) "
+            "JOIN articles a USING (article_id) WHERE m.event_id = $id AND m.is_organizer "
+            "ORDER BY a.source_path, m.span_start",
+        ),
+        (
+            "people",
+            f"SELECT p.full_name, x.role, x.position, {_CITED}, x.evidence "
+            "FROM participations x JOIN people p USING (person_id) "
+            "JOIN articles a USING (article_id) WHERE x.event_id = $id "
+            "ORDER BY p.full_name, x.role, a.source_path",
+        ),
+        (
+            "documents cited",
+            f"SELECT d.doc_type, d.number, m.surface, {_CITED}, m.evidence "
+            "FROM document_mentions m JOIN documents d USING (document_id) "
+            "JOIN articles a USING (article_id) WHERE m.event_id = $id "
+            "ORDER BY d.document_id, a.source_path",
+        ),
+        (
+            "awards",
+            f"SELECT w.award_type, w.award_title, w.recipient_kind, w.recipient_count, {_CITED}, "
+            "w.evidence FROM awards w JOIN articles a USING (article_id) WHERE w.event_id = $id "
+            "ORDER BY w.award_type, a.source_path, w.span_start",
+        ),
+    ],
+    Kind.PERSON: [
+        (
+            "positions over time",
+            "SELECT position, first_seen_on, last_seen_on, events FROM position_terms "
+            "WHERE person_id = $id ORDER BY first_seen_on NULLS LAST, position",
+        ),
+        (
+            "at events",
+            f"SELECT e.name AS event, e.held_on, x.role, x.position, {_CITED}, x.evidence "
+            "FROM participations x JOIN events e USING (event_id) "
+            "JOIN articles a USING (article_id) WHERE x.person_id = $id "
+            "ORDER BY e.held_on NULLS LAST, e.event_id, x.role, a.source_path",
+        ),
+        (
+            "named in",
+            f"SELECT m.position, {_CITED}, m.evidence FROM person_mentions m "
+            "JOIN articles a USING (article_id) WHERE m.person_id = $id "
+            "ORDER BY a.published_on NULLS LAST, a.source_path, m.span_start",
+        ),
+    ],
+    Kind.ORG: [
+        (
+            "organized",
+            "SELECT event_id, name, kind, held_on FROM events WHERE organizer_org_id = $id "
+            "ORDER BY held_on NULLS LAST, event_id",
+        ),
+        (
+            "named in",
+            f"SELECT m.surface, m.is_organizer, {_CITED}, m.evidence "
+            "FROM organization_mentions m JOIN articles a USING (article_id) "
+            "WHERE m.org_id = $id ORDER BY a.published_on NULLS LAST, a.source_path, m.span_start",
+        ),
+    ],
+}
+
+
+def show(con: duckdb.DuckDBPyConnection, kind: Kind, wanted: str) -> RecordView:
+    """The record ``wanted`` (an id, or a name matching one record) with its sources."""
+    table, key, label = _TABLE[kind]
+    record_id = _resolve(con, table, key, label, wanted.strip())
+    fields = _rows(con, f"SELECT * FROM {table} WHERE {key} = $id", record_id)[0]
+    sections = [Section(title, _rows(con, sql, record_id)) for title, sql in _SECTIONS[kind]]
+    return RecordView(kind, record_id, fields, sections)
+
+
+def _resolve(con: duckdb.DuckDBPyConnection, table: str, key: str, label: str, wanted: str) -> str:
+    exact = con.execute(f"SELECT {key} FROM {table} WHERE {key} = $w", {"w": wanted}).fetchall()
+    if exact:
+        return str(exact[0][0])
+    # A name: accents and case do not matter ("nguyen van a" finds "Nguyễn Văn A").
+    matches = con.execute(
+        f"SELECT {key}, {label} FROM {table} "
+        f"WHERE {_folded(label)} LIKE '%' || {_folded('$w')} || '%' "
+        f"ORDER BY {label}, {key} LIMIT 11",
+        {"w": wanted},
+    ).fetchall()
+    if len(matches) == 1 and wanted:
+        return str(matches[0][0])
+    raise NotFound([(str(i), str(n)) for i, n in matches] if wanted else [])
+
+
+def _folded(expression: str) -> str:
+    """SQL folding case and accents; đ is a letter of its own, not an accent."""
+    return f"replace(strip_accents(lower({expression})), 'đ', 'd')"
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str, record_id: str) -> list[dict[str, Any]]:
+    cursor = con.execute(sql, {"id": record_id})
+    columns = [d[0] for d in cursor.description or []]
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
