@@ -4,7 +4,7 @@ error, 4 another build holds the output folder.
 """
 
 # Importing the command modules registers their commands on the app.
-from dnnd_data.cli import build, evaluate, query, releases, serve, show
+from dnnd_data.cli import build, evaluate, fetch, query, releases, serve, show
 from dnnd_data.cli.app import app, main
 
-__all__ = ["app", "build", "evaluate", "main", "query", "releases", "serve", "show"]
+__all__ = ["app", "build", "evaluate", "fetch", "main", "query", "releases", "serve", "show"]

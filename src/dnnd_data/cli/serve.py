@@ -26,6 +26,10 @@ def serve(
     ] = "",
     name: Annotated[str, typer.Option(help="Deployment name; default from prefect.yaml.")] = "",
     runner: Annotated[str, typer.Option(help="As for `dnnd build --runner`.")] = "processes",
+    urls: Annotated[
+        Path | None,
+        typer.Option(help="A list of URLs to fetch into RAW before each build (`dnnd fetch`)."),
+    ] = None,
 ) -> None:
     """Register the build as a scheduled Prefect deployment and run it when due.
 
@@ -40,6 +44,8 @@ def serve(
     if problem:
         fail(problem, "fix --cron / --timezone (or the schedule in prefect.yaml)")
     runner_or_fail(runner)
+    if urls is not None and not urls.is_file():
+        fail(f"URL list '{urls}' is not a file", "pass --urls FILE (one URL a line, or CSV)")
     if not raw.is_dir():
         fail(f"raw folder '{raw}' does not exist or is not a folder", "pass --raw DIR")
     api_url = os.environ.get("PREFECT_API_URL", "")
@@ -69,6 +75,7 @@ def serve(
             runner=runner,
             description=defaults.description,
             tags=defaults.tags,
+            urls_file=urls.resolve() if urls else None,
         )
     except ValueError as exc:  # Prefect's own check of the schedule
         fail(f"Prefect refused the deployment: {exc}", "fix --cron / --timezone / --name")
