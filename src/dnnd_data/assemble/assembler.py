@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from dnnd_data.assemble.documents import CitationFold
-from dnnd_data.assemble.events import merge_drafts
+from dnnd_data.assemble.events import merge_drafts, merged_value
 from dnnd_data.assemble.people import PeopleTables
 from dnnd_data.assemble.records import RecordSink
 from dnnd_data.extract import lexicon
@@ -28,6 +28,7 @@ from dnnd_data.schema.facts import (
     Document,
     DocumentMention,
     Event,
+    EventClaim,
     EventSource,
     Organization,
     OrganizationMention,
@@ -44,14 +45,17 @@ class ExtractionAssembler:
         self._org_mentions: Counter[str] = Counter()
         # org id -> (canonical name, acronym, kind, spellings seen)
         self._orgs: dict[str, tuple[str, str | None, str, set[str]]] = {}
-        self._kept_events: set[str] = set()
+        self._kept_events: dict[str, Event] = {}
         self._people: PeopleTables | None = None
 
     def observe(self, extraction: ArticleExtraction) -> None:
         """Pass 1: fold one article's event draft, citations and organization mentions."""
         if extraction.event is not None:
             # Merging reads no evidence: dropping it keeps a draft per article small.
-            self._drafts[extraction.event.event_id].append(replace(extraction.event, evidence=""))
+            claims = tuple(replace(c, written="", evidence="") for c in extraction.event.claims)
+            self._drafts[extraction.event.event_id].append(
+                replace(extraction.event, evidence="", claims=claims)
+            )
         for citation in extraction.citations:
             if citation.document_id not in self._documents:
                 self._documents[citation.document_id] = (
@@ -77,7 +81,7 @@ class ExtractionAssembler:
             if event is not None:
                 events.append(event)
         self._drafts.clear()
-        self._kept_events = {e.event_id for e in events}
+        self._kept_events = {e.event_id: e for e in events}
         self._people = PeopleTables(events, self.sink)
         documents: list[Record] = []
         for _, (first_article, fold) in sorted(self._documents.items()):
@@ -129,6 +133,7 @@ class ExtractionAssembler:
                 mentions.append(mention)
         return {
             "event_sources": sources,
+            "event_claims": self._claims(draft, reported),
             "document_mentions": mentions,
             "organization_mentions": self._organization_mentions(extraction, reported),
             **self._people.article_rows(extraction),
@@ -144,6 +149,30 @@ class ExtractionAssembler:
     def quarantine(self) -> list[QuarantineRecord]:
         """Values and records that failed their models."""
         return self.sink.quarantine
+
+    def _claims(self, draft: EventDraft | None, reported: str | None) -> list[Record]:
+        """What the article states about its event, field by field."""
+        if draft is None or reported is None:
+            return []
+        event = self._kept_events[reported]
+        rows: list[Record] = []
+        for claim in draft.claims:
+            data = {
+                "event_id": reported,
+                "article_id": draft.article_id,
+                "field": claim.field,
+                "written": claim.written,
+                "value": claim.value,
+                "matches_event": claim.value is not None
+                and claim.value == merged_value(event, claim.field),
+                "span_start": claim.start,
+                "span_end": claim.end,
+                "evidence": claim.evidence,
+            }
+            row = self.sink.make(EventClaim, data, draft.article_id, "event_claim")
+            if row is not None:
+                rows.append(row)
+        return rows
 
     def _organization_mentions(
         self, extraction: ArticleExtraction, reported: str | None

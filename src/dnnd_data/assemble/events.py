@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from dnnd_data.extract import dates
 from dnnd_data.extract.events import EventDraft
-from dnnd_data.schema.facts import DateBasis, EventFormat, EventKind, EventScope
+from dnnd_data.schema.facts import DateBasis, Event, EventFormat, EventKind, EventScope
 
 
 def merge_drafts(drafts: Sequence[EventDraft]) -> dict[str, object]:
@@ -37,7 +38,26 @@ def merge_drafts(drafts: Sequence[EventDraft]) -> dict[str, object]:
         "remote_sites_count": pick("remote_sites_count"),
         "format": EventFormat(str(f)) if (f := pick("format")) else None,
         "n_sources": len({d.article_id for d in drafts}),
+        "conflicts": conflicts(drafts),
     }
+
+
+def conflicts(drafts: Sequence[EventDraft]) -> list[str]:
+    """The fields whose values, as the articles state them, differ."""
+    stated: dict[str, set[str]] = {}
+    for draft in drafts:
+        for claim in draft.claims:
+            if claim.value is not None:
+                stated.setdefault(claim.field, set()).add(claim.value)
+    return sorted(field for field, values in stated.items() if len(values) > 1)
+
+
+def merged_value(event: Event, field: str) -> str | None:
+    """An events column in the form of ``event_claims.value``."""
+    value = getattr(event, field)
+    if value is None:
+        return None
+    return value.isoformat() if isinstance(value, date) else str(value)
 
 
 def _quality(

@@ -115,7 +115,7 @@ def held_on(
 ) -> dates.DateValue | None:
     """The event's date, its year from the text, the dateline, the year reviewed, the
     congress's term, a year in its name or an anniversary (in that order)."""
-    mention = next((d for m in mentions if (d := _date_of(text, m)) is not None), None)
+    mention = date_mention_of(text, mentions)
     if mention is None:
         return None
     compiled = lexicon.events().compiled
@@ -135,6 +135,11 @@ def held_on(
         ("anniversary", _anniversary_year(text, main)),
     ]
     return dates.resolve(mention, candidates)
+
+
+def date_mention_of(text: str, mentions: Sequence[EventMention]) -> dates.DateMention | None:
+    """The date the sentences reporting the event give it (the first found)."""
+    return next((d for m in mentions if (d := _date_of(text, m)) is not None), None)
 
 
 def _date_of(text: str, mention: EventMention) -> dates.DateMention | None:
@@ -165,6 +170,13 @@ def _anniversary_year(text: str, main: EventMention) -> int | None:
 
 
 def location_of(text: str, mentions: Sequence[EventMention]) -> str | None:
+    """Where the event was held, as written."""
+    found = location_span(text, mentions)
+    return text[found[0] : found[1]] if found else None
+
+
+def location_span(text: str, mentions: Sequence[EventMention]) -> tuple[int, int] | None:
+    """Where the place after the event's "tại" is written."""
     compiled = lexicon.events().compiled
     for m in mentions:
         sentence = text[m.sentence[0] : m.sentence[1]]
@@ -173,9 +185,11 @@ def location_of(text: str, mentions: Sequence[EventMention]) -> str | None:
         for at in re.finditer(r"(?:^|, |được tổ chức |diễn ra |khai mạc |\) )tại ", sentence):
             rest = sentence[at.end() :]
             stop = compiled["place_end"].search(rest)
-            place = rest[: stop.start() if stop else len(rest)].strip()
+            raw_place = rest[: stop.start() if stop else len(rest)]
+            place = raw_place.strip()
             if place and _is_place(place, compiled):
-                return place
+                begin = m.sentence[0] + at.end() + len(raw_place) - len(raw_place.lstrip())
+                return begin, begin + len(place)
     return None
 
 
@@ -186,6 +200,14 @@ def _is_place(place: str, compiled: dict[str, re.Pattern[str]]) -> bool:
 def attendance_of(
     text: str, sentences: Sentences, main: EventMention
 ) -> tuple[int | None, str | None]:
+    """Delegates attending (count and qualifier such as "hơn")."""
+    found = attendance_match(text, sentences, main)
+    return _count(found[0]) if found else (None, None)
+
+
+def attendance_match(
+    text: str, sentences: Sentences, main: EventMention
+) -> tuple[re.Match[str], int] | None:
     """Delegates attending: '<qualifier> N đại biểu' in a sentence about attending this
     event (a sentence naming another event's head does not count)."""
     compiled = lexicon.events().compiled
@@ -196,27 +218,40 @@ def attendance_of(
             continue
         if start != main.sentence[0] and not compiled["attendance_verbs"].search(sentence):
             continue
-        count = count_of(compiled["attendance"], sentence)
-        if count[0] is not None:
-            return count
-    return None, None
+        match = count_match(compiled["attendance"], sentence)
+        if match is not None:
+            return match, start
+    return None
 
 
 def count_of(pattern: re.Pattern[str], text: str) -> tuple[int | None, str | None]:
     """'<qualifier> N <unit>' (the unit ends the pattern: checked as a word first, the
     pattern's optional qualifier makes a full scan slow)."""
+    match = count_match(pattern, text)
+    return _count(match) if match else (None, None)
+
+
+def count_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first '<qualifier> N <unit>' of ``pattern`` in ``text``."""
     unit = pattern.pattern.rsplit(") ", 1)[-1]
-    if unit not in text:
-        return None, None
-    match = pattern.search(text)
-    if match is None:
-        return None, None
+    return pattern.search(text) if unit in text else None
+
+
+def _count(match: re.Match[str]) -> tuple[int, str | None]:
     qualifier = match.group("qualifier")
     return int(match.group("count").replace(".", "")), qualifier.lower() if qualifier else None
 
 
 def format_of(text: str) -> str | None:
+    """The event's format (in person, online...) from the lexicon's phrases."""
+    found = format_phrase(text)
+    return found[0] if found else None
+
+
+def format_phrase(text: str) -> tuple[str, int, int] | None:
+    """The format and where its phrase is written."""
     for name, phrases in lexicon.events().formats.items():
-        if any(phrase in text for phrase in phrases):
-            return name
+        for phrase in phrases:
+            if (at := text.find(phrase)) >= 0:
+                return name, at, at + len(phrase)
     return None

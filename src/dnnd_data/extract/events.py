@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from dnnd_data.extract import dates, lexicon
+from dnnd_data.extract.event_claims import FieldClaim, claims_of
 from dnnd_data.extract.event_facts import (
     article_province,
     attendance_of,
@@ -67,6 +68,7 @@ class EventDraft:
     attendance_qualifier: str | None = None
     remote_sites_count: int | None = None
     format: str | None = None
+    claims: tuple[FieldClaim, ...] = ()
 
     @property
     def event_id(self) -> str:
@@ -127,6 +129,7 @@ def extract_event(
         remote_sites_count=sites,
         format=format_of(text),
     )
+    draft = replace(draft, claims=claims_of(text, sentences, same, main, draft))
     return _with_identity(draft, name, sentence, article_id)
 
 

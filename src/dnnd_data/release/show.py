@@ -66,6 +66,12 @@ _SECTIONS: dict[Kind, list[tuple[str, str]]] = {
             "WHERE s.event_id = $id ORDER BY a.published_on NULLS LAST, a.source_path",
         ),
         (
+            "stated facts (per article)",
+            f"SELECT c.field, c.written, c.value, c.matches_event AS kept, {_CITED}, c.evidence "
+            "FROM event_claims c JOIN articles a USING (article_id) WHERE c.event_id = $id "
+            "ORDER BY c.field, a.published_on NULLS LAST, a.source_path",
+        ),
+        (
             "organizer named in",
             f"SELECT o.name AS organization, m.surface, {_CITED}, m.evidence "
             "FROM organization_mentions m JOIN organizations o USING (org_id) "

@@ -113,6 +113,44 @@ class Event(Record):
     remote_sites_count: int | None = col("Remote sites (điểm cầu).", "Số điểm cầu.", gt=0)
     format: EventFormat | None = col("hybrid, online, or null when not stated.", "Hình thức.")
     n_sources: int = col("Articles reporting it.", "Số bài báo đưa tin.", ge=1)
+    conflicts: list[str] = col(
+        "Fields on which the reporting articles disagree (see event_claims). A merged value "
+        "comes from the article with a stated date first, then by article_id; held_on "
+        "prefers a stated year to an inferred one.",
+        "Các trường mà các bài báo nêu khác nhau (xem bảng event_claims).",
+    )
+
+
+class ClaimField(StrEnum):
+    """An event field an article can state."""
+
+    HELD_ON = "held_on"
+    LOCATION = "location"
+    ORGANIZER_ORG_ID = "organizer_org_id"
+    ATTENDANCE_COUNT = "attendance_count"
+    FORMAT = "format"
+
+
+class EventClaim(Record):
+    """One event field as one article states it: the words, the value read, where."""
+
+    event_id: str = col("Event.", "Sự kiện.", pattern=EVENT_ID_PATTERN)
+    article_id: str = col("Article.", "Bài báo.", pattern=ARTICLE_ID_PATTERN)
+    field: ClaimField = col("The events column this claim is about.", "Trường của sự kiện.")
+    written: str = col("The words stating it, as written.", "Cách viết trong bài.", min_length=1)
+    value: str | None = col(
+        "The value read from them, as text in the events column's form (a date as "
+        "YYYY-MM-DD, an org_id, a count); null when it could not be read (a date without "
+        "a year).",
+        "Giá trị đọc được, theo dạng của cột trong bảng events.",
+    )
+    matches_event: bool = col(
+        "True when this value is the event's merged value.",
+        "Đúng nếu giá trị này là giá trị của sự kiện.",
+    )
+    span_start: int = col("Start of the words in articles.text.", "Vị trí bắt đầu.", ge=0)
+    span_end: int = col("End of the words (exclusive).", "Vị trí kết thúc.", ge=0)
+    evidence: str = col("The sentence.", "Câu nêu thông tin.", min_length=1)
 
 
 class EventSource(Record):

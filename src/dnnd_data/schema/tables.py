@@ -16,6 +16,7 @@ from dnnd_data.schema.facts import (
     Document,
     DocumentMention,
     Event,
+    EventClaim,
     EventSource,
     Organization,
     OrganizationMention,
@@ -122,6 +123,16 @@ EVENT_SOURCES = TableSpec(
         ),
     ),
 )
+EVENT_CLAIMS = TableSpec(
+    name="event_claims",
+    model=EventClaim,
+    primary_key=("event_id", "article_id", "field"),
+    description_en="What each article states about its event, field by field (date, place, "
+    "organizer, attendance, format): as written, the value read, span and sentence; "
+    "matches_event shows which claim the merged event kept.",
+    description_vi="Mỗi bài báo nêu gì về sự kiện, theo từng trường, kèm vị trí và câu.",
+    foreign_keys=(("event_id", "events", "event_id"), ("article_id", "articles", "article_id")),
+)
 ORGANIZATIONS = TableSpec(
     name="organizations",
     model=Organization,
@@ -218,6 +229,7 @@ TABLES: tuple[TableSpec, ...] = (
     QUARANTINE,
     EVENTS,
     EVENT_SOURCES,
+    EVENT_CLAIMS,
     ORGANIZATIONS,
     ORGANIZATION_MENTIONS,
     DOCUMENTS,
