@@ -6,13 +6,9 @@ import json
 
 import pyarrow as pa
 
-from dnnd_data.schema.export import (
-    arrow_schema,
-    data_dictionary,
-    duckdb_comments,
-    render_schema_files,
-)
-from dnnd_data.schema.files import drifted
+from dnnd_data.schema.dictionary import data_dictionary
+from dnnd_data.schema.export import arrow_schema, duckdb_comments
+from dnnd_data.schema.files import drifted, render_schema_files
 from dnnd_data.schema.tables import TABLES
 
 

@@ -43,7 +43,11 @@ def chart_svg(events: Sequence[Event], directors: Mapping[str, str]) -> str:
     reviews = sorted(
         (e for e in events if e.kind.value == "annual_review"), key=lambda e: e.review_year or 0
     )
-    width, height, left, bottom, bar = max(480, 120 + 110 * len(reviews)), 340, 60, 270, 60
+    # A true time axis: one slot per calendar year, so a missing year shows as a gap.
+    first = min((e.review_year for e in reviews if e.review_year), default=0)
+    last = max((e.review_year for e in reviews if e.review_year), default=0)
+    slots = last - first + 1 if reviews else 0
+    width, height, left, bottom, bar = max(480, 120 + 110 * slots), 340, 60, 270, 60
     top = max([e.attendance_count or 0 for e in reviews] + [100])
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
@@ -53,8 +57,13 @@ def chart_svg(events: Sequence[Event], directors: Mapping[str, str]) -> str:
         "bars: delegates attending · below each year: who directed</text>",
         f'<line x1="{left}" y1="{bottom}" x2="{width - 20}" y2="{bottom}" stroke="black"/>',
     ]
-    for i, event in enumerate(reviews):
-        x = left + 20 + i * 110
+    for year in range(first, last + 1) if reviews else ():
+        if not any(e.review_year == year for e in reviews):
+            x = left + 20 + (year - first) * 110
+            parts.append(f'<text x="{x}" y="{bottom + 16}" fill="#888">{year}</text>')
+            parts.append(f'<text x="{x}" y="{bottom - 5}" fill="#888">no report</text>')
+    for event in reviews:
+        x = left + 20 + ((event.review_year or first) - first) * 110
         count = event.attendance_count
         h = int(200 * (count or 0) / top)
         if count:
@@ -72,11 +81,21 @@ def chart_svg(events: Sequence[Event], directors: Mapping[str, str]) -> str:
     return "\n".join(parts) + "\n"
 
 
+def covered_years(years: Sequence[int | None]) -> str:
+    """ "2019–2025: 5 of 7 years (missing 2021, 2024)", or "none yet"."""
+    have = sorted({y for y in years if y})
+    if not have:
+        return "none yet"
+    span = range(have[0], have[-1] + 1)
+    missing = [y for y in span if y not in have]
+    text = f"{have[0]}–{have[-1]}: {len(have)} of {len(span)} years"
+    return text + (f" (missing {', '.join(map(str, missing))})" if missing else "")
+
+
 def dataset_card(events: Sequence[Event], outlets: Sequence[str], facts: Mapping[str, Any]) -> str:
     """The release's README.md (``facts``: the manifest, with rows per table)."""
     counts: Mapping[str, int] = facts["tables"]
-    years = sorted(e.review_year for e in events if e.review_year)
-    coverage = f"{years[0]}–{years[-1]}" if years else "none yet"
+    coverage = covered_years([e.review_year for e in events if e.kind.value == "annual_review"])
     rows = "\n".join(
         f"| `{spec.name}` | {counts.get(spec.name, 0)} | {spec.description_en} |"
         for spec in TABLES
@@ -103,7 +122,7 @@ delegates attended. Every fact keeps its article, character span and sentence.
 - {counts.get("articles", 0)} articles ({counts.get("quarantine", 0)} further files set aside in \
 `quarantine`).
 - Outlets named in the articles: {", ".join(outlets) or "not stated"}.
-- Review years covered: {coverage}.
+- Annual national reviews covered: {coverage}.
 
 ## Tables
 

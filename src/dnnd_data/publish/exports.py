@@ -12,7 +12,9 @@ import shutil
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
+from dnnd_data.schema.export import arrow_schema
 from dnnd_data.schema.tables import TABLES, TableSpec
 from dnnd_data.sql import sql_string
 
@@ -40,7 +42,7 @@ def write_exports(folder: Path, specs: tuple[TableSpec, ...] = TABLES) -> list[P
             csv = folder / "csv" / f"{spec.name}.csv.gz"
             jsonl = folder / "json" / f"{spec.name}.jsonl.gz"
             con.execute(
-                f"COPY (SELECT * FROM {source}) TO {sql_string(str(csv))} "
+                f"COPY (SELECT {_csv_columns(spec)} FROM {source}) TO {sql_string(str(csv))} "
                 "(FORMAT csv, HEADER, COMPRESSION gzip)"
             )
             con.execute(
@@ -52,3 +54,13 @@ def write_exports(folder: Path, specs: tuple[TableSpec, ...] = TABLES) -> list[P
         con.close()
         shutil.rmtree(folder.parent / f"{folder.name}.spill", ignore_errors=True)
     return written
+
+
+def _csv_columns(spec: TableSpec) -> str:
+    """Every column; a list column as a JSON array (CSV has no lists, and DuckDB's own
+    "[a, b]" form cannot be told apart from a value holding a comma)."""
+    listed = {field.name for field in arrow_schema(spec) if pa.types.is_list(field.type)}
+    return ", ".join(
+        f'to_json("{name}")::VARCHAR AS "{name}"' if name in listed else f'"{name}"'
+        for name in spec.columns
+    )

@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic.fields import FieldInfo
 
-from dnnd_data.schema.export import _unwrap_optional, type_label
+from dnnd_data.schema.export import type_label, unwrap_optional
 from dnnd_data.schema.tables import TABLES, TableSpec
 
 _FRICTIONLESS_TYPES = {
@@ -44,7 +44,7 @@ def datapackage(name: str, version: str, specs: tuple[TableSpec, ...] = TABLES) 
                 "description": _list_note(info) + (info.description or ""),
                 **(
                     {"constraints": {"required": True}}
-                    if not _unwrap_optional(info.annotation)[1]
+                    if not unwrap_optional(info.annotation)[1]
                     else {}
                 ),
             }

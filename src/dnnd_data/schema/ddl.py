@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import Enum
 
-from dnnd_data.schema.export import _unwrap_optional, arrow_type, duckdb_type
+from dnnd_data.schema.export import arrow_type, duckdb_type, unwrap_optional
 from dnnd_data.schema.tables import TABLES, TableSpec
 from dnnd_data.sql import sql_string
 
@@ -27,7 +27,7 @@ def enums(specs: Sequence[TableSpec] = TABLES) -> dict[str, type[Enum]]:
     out: dict[str, type[Enum]] = {}
     for spec in specs:
         for info in spec.model.model_fields.values():
-            inner, _ = _unwrap_optional(info.annotation)
+            inner, _ = unwrap_optional(info.annotation)
             if isinstance(inner, type) and issubclass(inner, Enum):
                 out[enum_name(inner)] = inner
     return dict(sorted(out.items()))
@@ -46,7 +46,7 @@ def create_table(spec: TableSpec) -> str:
     lines = []
     required = set()
     for name, info in spec.model.model_fields.items():
-        inner, nullable = _unwrap_optional(info.annotation)
+        inner, nullable = unwrap_optional(info.annotation)
         if isinstance(inner, type) and issubclass(inner, Enum):
             column_type = enum_name(inner)
         else:

@@ -2,13 +2,11 @@
 DuckDB comments, expectation specs.
 
 Takes: :data:`dnnd_data.tables.TABLES`. Gives: pure functions returning text or schema
-objects, and :func:`render_schema_files`, the in-memory content of ``schemas/`` that
-``make schemas`` writes and a test compares for drift.
+objects (the data dictionary is in :mod:`dnnd_data.schema.dictionary`).
 """
 
 from __future__ import annotations
 
-import json
 import types
 import typing
 from datetime import date, datetime
@@ -19,7 +17,7 @@ import pyarrow as pa
 from annotated_types import Ge, Gt
 from pydantic.fields import FieldInfo
 
-from dnnd_data.schema.tables import TABLES, ExpectationSpec, TableSpec
+from dnnd_data.schema.tables import ExpectationSpec, TableSpec
 
 _SCALARS: dict[type, pa.DataType] = {
     str: pa.string(),
@@ -31,7 +29,7 @@ _SCALARS: dict[type, pa.DataType] = {
 }
 
 
-def _unwrap_optional(annotation: Any) -> tuple[Any, bool]:
+def unwrap_optional(annotation: Any) -> tuple[Any, bool]:
     args = typing.get_args(annotation)
     if typing.get_origin(annotation) in (typing.Union, types.UnionType) and type(None) in args:
         inner = [a for a in args if a is not type(None)]
@@ -55,13 +53,13 @@ def arrow_schema(spec: TableSpec) -> pa.Schema:
     """Arrow schema of a table, with descriptions as field metadata."""
     fields = []
     for name, info in spec.model.model_fields.items():
-        inner, nullable = _unwrap_optional(info.annotation)
-        meta = {"description": info.description or "", "description_vi": _vi(info)}
+        inner, nullable = unwrap_optional(info.annotation)
+        meta = {"description": info.description or "", "description_vi": vi_description(info)}
         fields.append(pa.field(name, arrow_type(inner), nullable=nullable, metadata=meta))
     return pa.schema(fields, metadata={"table": spec.name, "description": spec.description_en})
 
 
-def _vi(info: FieldInfo) -> str:
+def vi_description(info: FieldInfo) -> str:
     extra = info.json_schema_extra
     return str(extra.get("description_vi", "")) if isinstance(extra, dict) else ""
 
@@ -85,7 +83,7 @@ def duckdb_type(data_type: pa.DataType) -> str:
 
 def type_label(info: FieldInfo) -> str:
     """DuckDB type of a column, with NOT NULL when required, for the data dictionary."""
-    inner, nullable = _unwrap_optional(info.annotation)
+    inner, nullable = unwrap_optional(info.annotation)
     return duckdb_type(arrow_type(inner)) + ("" if nullable else " NOT NULL")
 
 
@@ -96,64 +94,6 @@ def json_schema(spec: TableSpec) -> dict[str, Any]:
     schema["description"] = spec.description_en
     schema["x-primary-key"] = list(spec.primary_key)
     return schema
-
-
-def data_dictionary() -> list[dict[str, Any]]:
-    """Machine-readable data dictionary: tables, columns, types, bilingual descriptions."""
-    tables = []
-    for spec in TABLES:
-        columns = [
-            {
-                "name": name,
-                "type": type_label(info),
-                "nullable": _unwrap_optional(info.annotation)[1],
-                "description_en": info.description or "",
-                "description_vi": _vi(info),
-            }
-            for name, info in spec.model.model_fields.items()
-        ]
-        tables.append(
-            {
-                "table": spec.name,
-                "primary_key": list(spec.primary_key),
-                "description_en": spec.description_en,
-                "description_vi": spec.description_vi,
-                "columns": columns,
-            }
-        )
-    return tables
-
-
-def data_dictionary_markdown() -> str:
-    """The data dictionary as Markdown, one section per table."""
-    lines = [
-        "# dnnd-data: data dictionary",
-        "",
-        "Generated from the pydantic models in `src/dnnd_data/models.py` (`make schemas`).",
-        "Do not edit by hand.",
-        "",
-    ]
-    for table in data_dictionary():
-        lines += [
-            f"## `{table['table']}`",
-            "",
-            f"{table['description_en']}  ",
-            f"*{table['description_vi']}*",
-            "",
-            f"Primary key: `{', '.join(table['primary_key'])}`",
-            "",
-            "| column | type | description | mô tả |",
-            "|---|---|---|---|",
-        ]
-        for c in table["columns"]:
-            en, vi = _md_cell(c["description_en"]), _md_cell(c["description_vi"])
-            lines.append(f"| `{c['name']}` | {c['type']} | {en} | {vi} |")
-        lines.append("")
-    return "\n".join(lines)
-
-
-def _md_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
 
 
 def _sql_literal(text: str) -> str:
@@ -167,7 +107,7 @@ def duckdb_comments(spec: TableSpec) -> list[str]:
         f"{_sql_literal(spec.description_en + ' / ' + spec.description_vi)}"
     ]
     for name, info in spec.model.model_fields.items():
-        text = f"{info.description or ''} / {_vi(info)}"
+        text = f"{info.description or ''} / {vi_description(info)}"
         statements.append(f"COMMENT ON COLUMN {spec.name}.{name} IS {_sql_literal(text)}")
     return statements
 
@@ -191,7 +131,7 @@ def expectation_specs(spec: TableSpec) -> list[ExpectationSpec]:
 
 
 def _column_expectations(name: str, info: FieldInfo) -> list[ExpectationSpec]:
-    inner, nullable = _unwrap_optional(info.annotation)
+    inner, nullable = unwrap_optional(info.annotation)
     out = []
     if not nullable:
         out.append(ExpectationSpec("expect_column_values_to_not_be_null", {"column": name}))
@@ -219,19 +159,3 @@ def _column_expectations(name: str, info: FieldInfo) -> list[ExpectationSpec]:
             )
         )
     return out
-
-
-def render_schema_files() -> dict[str, str]:
-    """Content of every generated file under ``schemas/``, keyed by relative path."""
-    files: dict[str, str] = {}
-    for spec in TABLES:
-        files[f"{spec.name}.schema.json"] = _json(json_schema(spec))
-        suite = {"name": spec.name, "expectations": [e.as_dict() for e in expectation_specs(spec)]}
-        files[f"expectations/{spec.name}.json"] = _json(suite)
-    files["data_dictionary.json"] = _json(data_dictionary())
-    files["data_dictionary.md"] = data_dictionary_markdown()
-    return files
-
-
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

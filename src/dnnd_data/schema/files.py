@@ -1,16 +1,37 @@
 """Write (or check) the generated files under ``schemas/``: ``python -m dnnd_data.schema_files``.
 
-Takes: the in-memory rendering from :func:`dnnd_data.schema_export.render_schema_files`.
-Gives: files on disk; with ``--check``, exit 1 listing files that drifted.
+Takes: the models, rendered by :func:`render_schema_files` (JSON Schemas, expectation
+suites, data dictionary). Gives: files on disk; with ``--check``, exit 1 listing files that
+drifted.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
+from typing import Any
 
-from dnnd_data.schema.export import render_schema_files
+from dnnd_data.schema.dictionary import data_dictionary, data_dictionary_markdown
+from dnnd_data.schema.export import expectation_specs, json_schema
+from dnnd_data.schema.tables import TABLES
 from dnnd_data.settings import SCHEMA_DIR
+
+
+def render_schema_files() -> dict[str, str]:
+    """Content of every generated file under ``schemas/``, keyed by relative path."""
+    files: dict[str, str] = {}
+    for spec in TABLES:
+        files[f"{spec.name}.schema.json"] = _json(json_schema(spec))
+        suite = {"name": spec.name, "expectations": [e.as_dict() for e in expectation_specs(spec)]}
+        files[f"expectations/{spec.name}.json"] = _json(suite)
+    files["data_dictionary.json"] = _json(data_dictionary())
+    files["data_dictionary.md"] = data_dictionary_markdown()
+    return files
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
 def drifted(schema_dir: Path = SCHEMA_DIR) -> list[str]:
