@@ -80,3 +80,34 @@ def test_a_changed_sidecar_rebuilds(tmp_path: Path) -> None:
     assert again.unchanged_since is None
     titles = {a.source_path: a.title for a in again.dataset.rows("articles", Article)}
     assert titles["with.txt"] == "Khác"
+
+
+def test_yaml_front_matter_is_an_in_file_sidecar(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    front = (
+        "---\nurl: https://nhandan.vn/doi-ngoai/hoi-nghi-9.html\n"
+        "published_at: 2024-01-16 08:30:00+07:00\ntitle: Hội nghị đối ngoại nhân dân\n---\n"
+    )
+    (raw / "front.txt").write_text(front + LEAD, encoding="utf-8")
+    other = (
+        "Chiều 20/3, Liên hiệp các tổ chức hữu nghị tỉnh Nam Định tổ chức buổi giao lưu hữu "
+        "nghị với đoàn thanh niên Lào đang học tập tại tỉnh."
+    )
+    broken = "---\nurl: [not closed\n---\n" + other
+    (raw / "broken_front.txt").write_text(broken, encoding="utf-8")
+    summary = build(raw, tmp_path / "out", Settings())
+    assert summary.published is not None, summary.report.summary()
+    articles = {a.source_path: a for a in summary.dataset.rows("articles", Article)}
+    article = articles["front.txt"]
+    assert article.url == "https://nhandan.vn/doi-ngoai/hoi-nghi-9.html"
+    assert article.published_on == date(2024, 1, 16)
+    assert (article.title, article.metadata_source) == ("Hội nghị đối ngoại nhân dân", "sidecar")
+    assert article.text.startswith("Sáng 16/1") and "published_at" not in article.text
+    # The clean text still maps into the raw file, past the front matter.
+    assert article.offset_map_clean[0] == 0 and article.offset_map_raw[0] == len(front)
+    # Broken front matter: the article is kept (cut of the block), the problem reported.
+    kept = articles["broken_front.txt"]
+    assert kept.url is None and kept.text.startswith("Chiều 20/3")
+    notes = {(q.source_path, q.reason.value) for q in summary.quarantined}
+    assert ("broken_front.txt", "invalid_sidecar") in notes

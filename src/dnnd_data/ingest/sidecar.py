@@ -33,6 +33,8 @@ class Sidecar(BaseModel):
     @classmethod
     def _date_of_timestamp(cls, value: object) -> object:
         """A timestamp ("2024-01-16T08:30:00+07:00") counts by its date."""
+        if isinstance(value, datetime):  # YAML front matter gives datetimes
+            return value.date()
         if isinstance(value, str) and "T" in value:
             try:
                 return datetime.fromisoformat(value).date()

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
+from dnnd_data.ingest.front_matter import FrontMatter
 from dnnd_data.ingest.page import merged, metadata_source, page_metadata
 from dnnd_data.ingest.read import RawDocument
 from dnnd_data.ingest.sidecar import Sidecar
@@ -19,6 +20,7 @@ from dnnd_data.normalize import lexicon
 from dnnd_data.normalize.boilerplate import NamesIn, strip_boilerplate
 from dnnd_data.normalize.html import html_to_text, looks_like_html
 from dnnd_data.normalize.text import normalize
+from dnnd_data.normalize.tracked_text import Edit, TrackedText
 from dnnd_data.schema.articles import (
     Article,
     BoilerplateLine,
@@ -82,14 +84,22 @@ def clean_article(
     min_vietnamese_share: float,
     names_in: NamesIn,
     sidecar: Sidecar | None = None,
+    front: FrontMatter | None = None,
 ) -> CleanArticle | QuarantineRecord:
     """Normalize, strip boilerplate, and check one document. ``names_in`` finds the names
     a line mentions (the extractor's finders, passed in: captions that add a name stay);
     ``sidecar`` is its validated metadata, if any."""
     is_html = looks_like_html(doc.text)
     page = page_metadata(doc.text) if is_html else None
+    # The sidecar file's fields first, then the front matter's, then the page's.
+    in_file = front.metadata if front and isinstance(front.metadata, Sidecar) else None
+    sidecar = merged(sidecar, in_file)
     metadata = merged(sidecar, page)
-    normalized = normalize(html_to_text(doc.text) if is_html else doc.text)
+    source: TrackedText | str = doc.text
+    if front is not None and not is_html:
+        # Cut, not rewritten: spans found later still map into the raw file.
+        source = TrackedText(doc.text).apply([Edit(0, front.end, "")])
+    normalized = normalize(html_to_text(doc.text) if is_html else source)
     stripped = strip_boilerplate(normalized.tracked, names_in)
     clean = stripped.tracked
     if not clean.text:

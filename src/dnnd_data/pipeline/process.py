@@ -14,6 +14,7 @@ from dnnd_data.assemble.index import ArticleOutcome, IndexEntry
 from dnnd_data.assemble.table_store import TableStore
 from dnnd_data.extract.facts import extract_article
 from dnnd_data.extract.names import LexiconNames
+from dnnd_data.ingest.front_matter import front_matter
 from dnnd_data.ingest.read import RawDocument, RawRef, content_key, read_document
 from dnnd_data.ingest.sidecar import Sidecar, parse_sidecar
 from dnnd_data.normalize.clean import clean_article
@@ -97,7 +98,19 @@ def build_article(doc: RawDocument, min_vietnamese_share: float) -> ArticleOutco
     """One document through the per-article stages: clean (normalize), extract, sign. A
     broken sidecar is noted in quarantine and the article built without it."""
     sidecar, notes = _sidecar_of(doc)
-    clean = clean_article(doc, min_vietnamese_share, LexiconNames(), sidecar)
+    front = front_matter(doc.text)
+    if front is not None and isinstance(front.metadata, str):
+        notes += (
+            QuarantineRecord(
+                source_path=doc.source_path,
+                reason=QuarantineReason.INVALID_SIDECAR,
+                detail=f"{front.metadata}; the article is kept without it",
+                stage=Stage.INGEST,
+                raw_sha256=doc.raw_sha256,
+                raw_bytes=doc.raw_bytes,
+            ),
+        )
+    clean = clean_article(doc, min_vietnamese_share, LexiconNames(), sidecar, front)
     if isinstance(clean, QuarantineRecord):
         return ArticleOutcome(quarantine=clean, notes=notes)
     return ArticleOutcome(

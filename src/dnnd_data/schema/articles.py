@@ -114,8 +114,9 @@ class Article(Record):
         "Ngày đăng (theo tệp siêu dữ liệu hoặc thẻ meta của trang); dùng để xác định năm.",
     )
     metadata_source: str | None = col(
-        "Where url, published_on and title came from: 'sidecar', 'page' (the saved HTML's "
-        "markup, read with trafilatura) or 'sidecar+page' (the sidecar wins); null if neither.",
+        "Where url, published_on and title came from: 'sidecar' (a <name>.meta.json file, or "
+        "YAML front matter opening a text file; the file wins), 'page' (the saved HTML's "
+        "markup, read with trafilatura) or 'sidecar+page' (the sidecar wins); null if none.",
         "Nguồn siêu dữ liệu: 'sidecar', 'page' (thẻ của trang HTML) hoặc 'sidecar+page'.",
         pattern=r"^(?:sidecar|page|sidecar\+page)$",
     )
