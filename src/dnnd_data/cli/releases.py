@@ -48,8 +48,15 @@ def diff(
 @app.command()
 def download(
     version: Annotated[str, typer.Argument(help="Release version, or 'latest'.")] = "latest",
+    *,
     base_url: Annotated[
         str, typer.Option(help="URL (http, https or file) of a served output/ folder.")
+    ] = "",
+    source: Annotated[
+        str,
+        typer.Option(
+            "--from", help="Where releases are published: github:OWNER/REPO, or a base URL."
+        ),
     ] = "",
     dest: Annotated[Path, typer.Option(help="Folder to put the release in.")] = Path(
         "dnnd-release"
@@ -63,10 +70,14 @@ def download(
     from dnnd_data.release.download import DownloadError  # noqa: PLC0415
     from dnnd_data.release.download import download as fetch_release  # noqa: PLC0415
 
+    if base_url and source:
+        fail("both --base-url and --from given", "pass one of them")
+    base_url = base_url or source
     if not base_url:
         fail(
-            "no --base-url given",
-            "pass the address of a published output/ folder, e.g. --base-url https://host/dnnd",
+            "no --from or --base-url given",
+            "pass --from github:OWNER/REPO, or the address of a published output/ folder, "
+            "e.g. --base-url https://host/dnnd",
         )
     bars = Progress(
         TextColumn("{task.description}"),
@@ -99,3 +110,56 @@ def download(
         f"release {result.version} in {dest}: {len(result.fetched)} file(s) downloaded, "
         f"{len(result.reused)} already verified"
     )
+
+
+@app.command()
+def restore(
+    source: Annotated[
+        str,
+        typer.Option(
+            "--from", help="Where releases are published: github:OWNER/REPO, or a base URL."
+        ),
+    ],
+    out: Annotated[Path, typer.Option(help="Output folder to restore into.")] = Path("output"),
+    timeout: Annotated[float, typer.Option(help="Seconds the whole download may take.")] = 1800.0,
+) -> None:
+    """Restore the release history (releases.json and the newest release, verified) from
+    where releases are published, so a fresh checkout continues the version sequence."""
+    from dnnd_data.release.download import DownloadError  # noqa: PLC0415
+    from dnnd_data.release.restore import restore as restore_history  # noqa: PLC0415
+
+    try:
+        version = restore_history(source, out, deadline_seconds=timeout)
+    except DownloadError as exc:
+        fail(str(exc), "check --from; a history that cannot be read stops the release")
+    except OSError as exc:
+        fail(f"cannot write {out}: {exc.strerror or exc}", "pass a writable --out folder")
+    if version is None:
+        console.print(f"nothing published at {source} yet: the next release is the first")
+    else:
+        console.print(f"restored release {version} into {out} (latest)")
+
+
+@app.command()
+def assets(
+    version: Annotated[str, typer.Argument(help="Release version, or 'latest'.")] = "latest",
+    out: Annotated[Path, typer.Option(help="Output folder holding releases/.")] = Path("output"),
+    dest: Annotated[Path, typer.Option(help="Folder for the flat asset files.")] = Path(
+        "release-assets"
+    ),
+) -> None:
+    """Lay a release out as GitHub release assets: flat names keeping the folders
+    (csv/events.csv.gz → csv__events.csv.gz) plus releases.json."""
+    from dnnd_data.release.sources import release_assets  # noqa: PLC0415
+    from dnnd_data.release.versioning import RELEASES_INDEX, read_index  # noqa: PLC0415
+
+    index = read_index(out) if (out / RELEASES_INDEX).is_file() else []
+    chosen = index[0]["version"] if version == "latest" and index else version
+    folder = out / "releases" / chosen
+    if not (folder / "manifest.json").is_file():
+        fail(f"no release {version!r} in {out / 'releases'}", "build one with `make run`")
+    try:
+        written = release_assets(folder, out / RELEASES_INDEX, dest)
+    except OSError as exc:
+        fail(f"cannot write {dest}: {exc.strerror or exc}", "pass a writable --dest folder")
+    console.print(f"{len(written)} asset(s) of release {chosen} in {dest}")

@@ -25,6 +25,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from dnnd_data.checksums import sha256_file
+from dnnd_data.release.sources import Source, SourceError, parse_source
 
 CHUNK = 1 << 16
 MAX_MANIFEST_BYTES = 10 * 1024 * 1024
@@ -50,14 +51,16 @@ class DownloadResult:
 class _SameHostRedirects(urllib.request.HTTPRedirectHandler):
     """Follows a redirect only to the host it was sent to (unless told otherwise)."""
 
-    def __init__(self, allow_other_hosts: bool) -> None:
-        self.allow_other_hosts = allow_other_hosts
+    def __init__(self, allow_other_hosts: bool, hosts: frozenset[str] = frozenset()) -> None:
+        self.allow_other_hosts, self.hosts = allow_other_hosts, hosts
 
     def redirect_request(  # type: ignore[no-untyped-def]  # noqa: PLR0917 - urllib's signature
         self, req, fp, code, msg, headers, newurl
     ):
         old, new = urllib.parse.urlsplit(req.full_url), urllib.parse.urlsplit(newurl)
-        if not self.allow_other_hosts and (old.scheme, old.netloc) != (new.scheme, new.netloc):
+        same = (old.scheme, old.netloc) == (new.scheme, new.netloc)
+        known = new.scheme == "https" and new.hostname in self.hosts
+        if not (self.allow_other_hosts or same or known):
             raise DownloadError(
                 f"{req.full_url}: redirected to another host ({new.netloc}); refused"
             )
@@ -65,17 +68,19 @@ class _SameHostRedirects(urllib.request.HTTPRedirectHandler):
 
 
 @dataclass
-class _Client:
+class Client:
     """One download's connection rules: redirects, per-read timeout, overall deadline."""
 
     allow_other_hosts: bool = False
     deadline: float = 0.0
+    # Hosts the source itself redirects to (GitHub's asset storage).
+    hosts: frozenset[str] = frozenset()
 
     def open(self, url: str, offset: int = 0) -> Any:
         request = urllib.request.Request(url)
         if offset:
             request.add_header("Range", f"bytes={offset}-")
-        opener = urllib.request.build_opener(_SameHostRedirects(self.allow_other_hosts))
+        opener = urllib.request.build_opener(_SameHostRedirects(self.allow_other_hosts, self.hosts))
         try:
             return opener.open(request, timeout=READ_TIMEOUT_SECONDS)
         except urllib.error.HTTPError as exc:
@@ -103,7 +108,7 @@ def _url(base: str, *parts: str) -> str:
     return base.rstrip("/") + "/" + "/".join(urllib.parse.quote(p) for p in parts)
 
 
-def fetch_small(client: _Client, url: str) -> bytes:
+def fetch_small(client: Client, url: str) -> bytes:
     """A small document, whole (size-capped)."""
     data = b""
     with client.open(url) as response:
@@ -114,7 +119,7 @@ def fetch_small(client: _Client, url: str) -> bytes:
     return data
 
 
-def fetch_json(client: _Client, url: str) -> Any:
+def fetch_json(client: Client, url: str) -> Any:
     """A small JSON document (size-capped)."""
     data = fetch_small(client, url)
     if len(data) > MAX_MANIFEST_BYTES:
@@ -125,11 +130,11 @@ def fetch_json(client: _Client, url: str) -> Any:
         raise DownloadError(f"{url}: not valid JSON ({exc})") from exc
 
 
-def resolve_version(client: _Client, base: str, version: str) -> str:
+def resolve_version(client: Client, source: Source, version: str) -> str:
     """``latest`` → the newest version in ``releases.json``."""
     if version != "latest":
         return version
-    url = _url(base, "releases.json")
+    url = source.index_url
     index = fetch_json(client, url)
     if not isinstance(index, list) or not index or not isinstance(index[0], dict):
         raise DownloadError(f"{url}: lists no release")
@@ -170,7 +175,7 @@ def _entries(manifest: Any, resolved: str, base: str) -> list[tuple[str, int, st
 
 
 def fetch_file(
-    client: _Client,
+    client: Client,
     url: str,
     target: Path,
     expected: tuple[int, str],
@@ -206,7 +211,7 @@ def fetch_file(
 
 
 def _check_sums(
-    client: _Client, url: str, staging: Path, entries: list[tuple[str, int, str]]
+    client: Client, url: str, staging: Path, entries: list[tuple[str, int, str]]
 ) -> None:
     """The release's ``SHA256SUMS`` (written after its manifest) lists the same files with
     the same hashes as the manifest; kept beside them."""
@@ -238,14 +243,19 @@ def download(
     deadline_seconds: float = DEADLINE_SECONDS,
     allow_other_hosts: bool = False,
 ) -> DownloadResult:
-    """Download and verify a release, then swap it into ``dest`` whole (its manifest
-    beside the files). ``set_total`` learns the bytes to transfer at most; ``advance``
-    each chunk's size."""
-    client = _Client(allow_other_hosts, time.monotonic() + deadline_seconds)
+    """Download and verify a release from ``base`` (a served output folder's URL, or
+    ``github:OWNER/REPO``), then swap it into ``dest`` whole (its manifest beside the
+    files). ``set_total`` learns the bytes to transfer at most; ``advance`` each chunk's
+    size."""
+    try:
+        source = parse_source(base)
+    except SourceError as exc:
+        raise DownloadError(str(exc)) from exc
+    client = Client(allow_other_hosts, time.monotonic() + deadline_seconds, source.redirect_hosts())
     if dest.exists() and not dest.is_dir():
         raise DownloadError(f"{dest} exists and is not a folder")
-    resolved = resolve_version(client, base, version)
-    manifest = fetch_json(client, _url(base, "releases", resolved, "manifest.json"))
+    resolved = resolve_version(client, source, version)
+    manifest = fetch_json(client, source.file_url(resolved, "manifest.json"))
     entries = _entries(manifest, resolved, base)
     set_total(sum(size for _, size, _ in entries))
     staging = dest.parent / f".{dest.name}.partial"
@@ -261,10 +271,9 @@ def download(
             reused.append(path)
             advance(size)
             continue
-        url = _url(base, "releases", resolved, *PurePosixPath(path).parts)
-        fetch_file(client, url, target, (size, digest), advance)
+        fetch_file(client, source.file_url(resolved, path), target, (size, digest), advance)
         fetched.append(path)
-    _check_sums(client, _url(base, "releases", resolved, "SHA256SUMS"), staging, entries)
+    _check_sums(client, source.file_url(resolved, "SHA256SUMS"), staging, entries)
     (staging / "manifest.json").write_text(
         json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
