@@ -163,3 +163,23 @@ def assets(
     except OSError as exc:
         fail(f"cannot write {dest}: {exc.strerror or exc}", "pass a writable --dest folder")
     console.print(f"{len(written)} asset(s) of release {chosen} in {dest}")
+
+
+@app.command()
+def site(
+    release: Annotated[
+        str, typer.Option(help="A version under OUT/releases, or a release folder.")
+    ] = "latest",
+    out: Annotated[Path, typer.Option(help="Output folder holding latest/.")] = Path("output"),
+    dest: Annotated[Path, typer.Option(help="Folder to write the site into.")] = Path("site"),
+) -> None:
+    """Render a release's static site (also in every release's site/): open index.html."""
+    from dnnd_data.cli.query import database_of  # noqa: PLC0415
+    from dnnd_data.release.site import write_site  # noqa: PLC0415
+
+    folder = database_of(out, release).parent
+    try:
+        written = write_site(folder, dest)
+    except OSError as exc:
+        fail(f"cannot write {dest}: {exc.strerror or exc}", "pass a writable --dest folder")
+    console.print(f"{len(written)} file(s) in {dest}; open {dest / 'index.html'}")

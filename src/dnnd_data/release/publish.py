@@ -31,6 +31,7 @@ from dnnd_data.release.latest import (
 )
 from dnnd_data.release.lock import output_lock
 from dnnd_data.release.manifest import content_hash, read_latest_manifest, rows_of, write_manifest
+from dnnd_data.release.site import write_site
 from dnnd_data.release.versioning import (
     add_to_index,
     change_level,
@@ -123,6 +124,7 @@ def _publish_staged(
     write_database(staging, specs)
     write_exports(staging, specs)
     write_docs(staging, report, specs, manifest)
+    write_site(staging)
     write_changes(staging, out_dir / "latest" if latest else None, manifest)
     write_manifest(staging, manifest, files)
     _make_read_only(staging)

@@ -8,6 +8,8 @@ the name decides). Gives: a :class:`RecordView` (plain data, printed by ``dnnd s
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -73,14 +75,14 @@ _SECTIONS: dict[Kind, list[tuple[str, str]]] = {
         ),
         (
             "organizer named in",
-            f"SELECT o.name AS organization, m.surface, {_CITED}, m.evidence "
+            f"SELECT m.org_id, o.name AS organization, m.surface, {_CITED}, m.evidence "
             "FROM organization_mentions m JOIN organizations o USING (org_id) "
             "JOIN articles a USING (article_id) WHERE m.event_id = $id AND m.is_organizer "
             "ORDER BY a.source_path, m.span_start",
         ),
         (
             "people",
-            f"SELECT p.full_name, x.role, x.position, {_CITED}, x.evidence "
+            f"SELECT x.person_id, p.full_name, x.role, x.position, {_CITED}, x.evidence "
             "FROM participations x JOIN people p USING (person_id) "
             "JOIN articles a USING (article_id) WHERE x.event_id = $id "
             "ORDER BY p.full_name, x.role, a.source_path",
@@ -90,7 +92,7 @@ _SECTIONS: dict[Kind, list[tuple[str, str]]] = {
             f"SELECT d.doc_type, d.number, m.surface, {_CITED}, m.evidence "
             "FROM document_mentions m JOIN documents d USING (document_id) "
             "JOIN articles a USING (article_id) WHERE m.event_id = $id "
-            "ORDER BY d.document_id, a.source_path",
+            "ORDER BY d.document_id, a.source_path, m.span_start",
         ),
         (
             "awards",
@@ -107,7 +109,8 @@ _SECTIONS: dict[Kind, list[tuple[str, str]]] = {
         ),
         (
             "at events",
-            f"SELECT e.name AS event, e.held_on, x.role, x.position, {_CITED}, x.evidence "
+            f"SELECT x.event_id, e.name AS event, e.held_on, x.role, x.position, {_CITED}, "
+            "x.evidence "
             "FROM participations x JOIN events e USING (event_id) "
             "JOIN articles a USING (article_id) WHERE x.person_id = $id "
             "ORDER BY e.held_on NULLS LAST, e.event_id, x.role, a.source_path",
@@ -144,6 +147,40 @@ def show(con: duckdb.DuckDBPyConnection, kind: Kind, wanted: str) -> RecordView:
     return RecordView(kind, record_id, fields, sections)
 
 
+_KEYED = re.compile(r"WHERE (?P<key>[\w.]+) = \$id")
+
+
+def all_views(con: duckdb.DuckDBPyConnection, kind: Kind) -> Iterator[RecordView]:
+    """Every record of a kind with its sections, by one query per section (for the site:
+    the same content as :func:`show`, without a query per record)."""
+    table, key, _ = _TABLE[kind]
+    records = _rows(con, f"SELECT * FROM {table} ORDER BY {key}", "")
+    grouped: list[dict[str, list[dict[str, Any]]]] = []
+    for _, sql in _SECTIONS[kind]:
+        by_key: dict[str, list[dict[str, Any]]] = {}
+        for row in _rows(con, _bulk(sql), ""):
+            by_key.setdefault(str(row.pop("_key")), []).append(row)
+        grouped.append(by_key)
+    for fields in records:
+        record_id = str(fields[key])
+        sections = [
+            Section(title, by_key.get(record_id, []))
+            for (title, _), by_key in zip(_SECTIONS[kind], grouped, strict=True)
+        ]
+        yield RecordView(kind, record_id, fields, sections)
+
+
+def _bulk(sql: str) -> str:
+    """A section's query for every record: the key selected first, not filtered."""
+    found = _KEYED.search(sql)
+    if found is None:
+        raise ValueError(f"section query without its key: {sql}")
+    key = found.group("key")
+    sql = _KEYED.sub(f"WHERE {key} IS NOT NULL", sql, count=1)
+    sql = sql.replace("SELECT ", f"SELECT {key} AS _key, ", 1)
+    return sql.replace(" ORDER BY ", " ORDER BY _key, ", 1)
+
+
 def _resolve(con: duckdb.DuckDBPyConnection, table: str, key: str, label: str, wanted: str) -> str:
     exact = con.execute(f"SELECT {key} FROM {table} WHERE {key} = $w", {"w": wanted}).fetchall()
     if exact:
@@ -166,6 +203,6 @@ def _folded(expression: str) -> str:
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, record_id: str) -> list[dict[str, Any]]:
-    cursor = con.execute(sql, {"id": record_id})
+    cursor = con.execute(sql, {"id": record_id}) if "$id" in sql else con.execute(sql)
     columns = [d[0] for d in cursor.description or []]
     return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
