@@ -124,7 +124,7 @@ def _publish_staged(
     write_database(staging, specs)
     write_exports(staging, specs)
     write_docs(staging, report, specs, manifest)
-    write_site(staging)
+    write_site(staging, specs=specs)
     write_changes(staging, out_dir / "latest" if latest else None, manifest)
     write_manifest(staging, manifest, files)
     _make_read_only(staging)

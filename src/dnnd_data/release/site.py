@@ -22,7 +22,7 @@ import duckdb
 
 from dnnd_data.publish.card import covered_years
 from dnnd_data.release.show import Kind, RecordView, all_views
-from dnnd_data.schema.tables import TABLES
+from dnnd_data.schema.tables import TABLES, TableSpec
 
 STATIC = Path(__file__).resolve().parent / "site_static"
 # Rows a table browser embeds at most (the page must stay small enough to open).
@@ -35,18 +35,22 @@ LINKED = {"event_id": "events", "person_id": "people", "org_id": "orgs", "organi
 CITATION = ("title", "url", "published_on", "outlet_name", "source_path")
 
 
-def write_site(release_dir: Path, dest: Path | None = None) -> list[Path]:
-    """Render the site of a release into ``dest`` (default ``<release>/site``)."""
+def write_site(
+    release_dir: Path, dest: Path | None = None, specs: Sequence[TableSpec] = TABLES
+) -> list[Path]:
+    """Render the site of a release into ``dest`` (default ``<release>/site``); ``specs``
+    are the tables the release has (record pages need them all)."""
     target = dest or release_dir / "site"
     con = duckdb.connect(str(release_dir / "dnnd.duckdb"), read_only=True)
     try:
-        pages = {"index.html": _index(con)}
-        for kind, folder in FOLDERS.items():
+        complete = {spec.name for spec in TABLES} <= {spec.name for spec in specs}
+        pages = {"index.html": _index(con, specs, complete)}
+        for kind, folder in FOLDERS.items() if complete else ():
             for view in all_views(con, kind):
                 pages[f"{folder}/{view.record_id}.html"] = _record_page(view)
         # The whole tables are beside the site in a release; elsewhere, link back to them.
         files = Path(os.path.relpath(release_dir.resolve(), (target / "tables").resolve()))
-        for spec in TABLES:
+        for spec in specs:
             pages[f"tables/{spec.name}.html"] = _browser(con, spec.name, spec.columns, files)
     finally:
         con.close()
@@ -77,13 +81,15 @@ def _page(title: str, body: str, depth: int) -> str:
     )
 
 
-def _index(con: duckdb.DuckDBPyConnection) -> str:
+def _index(con: duckdb.DuckDBPyConnection, specs: Sequence[TableSpec], complete: bool) -> str:
     counts = "".join(
         f'<tr><td><a href="tables/{spec.name}.html">{spec.name}</a></td>'
         f"<td>{_scalar(con, f'SELECT count(*) FROM {spec.name}')}</td>"
         f"<td>{escape(spec.description_en)}</td></tr>"
-        for spec in TABLES
+        for spec in specs
     )
+    if not complete:
+        return _page("dnnd-data", f"<table>{counts}</table>", 0)
     reviews = con.execute("SELECT review_year FROM events WHERE kind = 'annual_review'")
     years = [row[0] for row in reviews.fetchall()]
     body = (
