@@ -28,6 +28,8 @@ class Settings:
 
     max_file_bytes: int = 20 * MIB
     max_file_lines: int = 20_000
+    # Seconds one file's normalizing and extraction may take (0: no budget).
+    max_file_seconds: float = 60.0
     batch_size: int = 200
     min_vietnamese_letter_share: float = 0.02
     near_duplicate_threshold: float = 0.9
@@ -44,6 +46,9 @@ class Settings:
         return cls(
             max_file_bytes=int(os.environ.get("DNND_MAX_FILE_BYTES", defaults.max_file_bytes)),
             max_file_lines=int(os.environ.get("DNND_MAX_FILE_LINES", defaults.max_file_lines)),
+            max_file_seconds=float(
+                os.environ.get("DNND_MAX_FILE_SECONDS", defaults.max_file_seconds)
+            ),
             batch_size=int(os.environ.get("DNND_BATCH_SIZE", defaults.batch_size)),
             min_vietnamese_letter_share=float(
                 os.environ.get("DNND_MIN_VI_SHARE", defaults.min_vietnamese_letter_share)

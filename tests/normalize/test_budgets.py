@@ -32,3 +32,21 @@ def test_a_million_lines_is_quarantined_not_read(seed_raw: Path, tmp_path: Path)
     reasons = {q.source_path: (q.reason.value, q.detail) for q in summary.quarantined}
     assert reasons["lines.txt"][0] == "too_large"
     assert "1,000,000 lines" in reasons["lines.txt"][1]
+
+
+def test_a_file_over_its_time_budget_is_set_aside(seed_raw: Path, tmp_path: Path) -> None:
+    """18,000 short report lines take seconds to read; the budget stops them at 2 s and
+    the other articles are built."""
+    line = (
+        "Sáng {n}/3, tại Hà Nội, ông Nguyễn Văn An, Chủ tịch Liên hiệp các tổ chức hữu nghị "
+        "tỉnh Nam Định, dự buổi giao lưu hữu nghị với đoàn Lào số {n}."
+    )
+    big = "\n".join(line.format(n=i) for i in range(18_000))
+    (seed_raw / "slow.txt").write_text(big, encoding="utf-8")
+    started = time.monotonic()
+    summary = build(seed_raw, tmp_path / "out", Settings(max_file_seconds=2.0))
+    reasons = {q.source_path: (q.reason.value, q.detail) for q in summary.quarantined}
+    assert reasons["slow.txt"] == ("too_slow", "processing took over 2 s (DNND_MAX_FILE_SECONDS)")
+    assert summary.published is not None
+    assert summary.dataset.count("articles") == 5
+    assert time.monotonic() - started < 60

@@ -16,6 +16,7 @@ honorific any capitalised name counts (foreign guests). Place names are never pe
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -176,15 +177,18 @@ def _positions_after(text: str, end: int) -> tuple[list[str], int]:
     return out, cursor
 
 
-def _positions_before(text: str, name_start: int, positions: list[PositionMention]) -> list[str]:
-    """The chain of positions that ends right before a name (commas or dashes between)."""
-    by_end = {p.end: p for p in positions}
+_HONORIFIC_GAP = re.compile(r"(?:, ?(?:ông|bà|đồng chí) )?$")
+
+
+def _positions_before(text: str, name_start: int, by_end: dict[int, PositionMention]) -> list[str]:
+    """The chain of positions that ends right before a name (commas or dashes between);
+    ``by_end``: the free positions by their end offset."""
     chain: list[PositionMention] = []
     cursor = name_start
-    gap = re.compile(r"(?:, ?(?:ông|bà|đồng chí) )?$")
     current = by_end.get(cursor - 1) if text[cursor - 1 : cursor] == " " else None
     if current is None:
-        honorific = gap.search(text, 0, cursor)
+        # Only the few characters before the name can hold the gap (linear, not the text).
+        honorific = _HONORIFIC_GAP.search(text, max(0, cursor - 20), cursor)
         if honorific and honorific.group(0):
             current = by_end.get(honorific.start())
     while current is not None:
@@ -280,11 +284,16 @@ def find_people(text: str) -> list[PersonMention]:
         found[start] = (end, honoured, gender or found.get(start, (0, "", None))[2])
     for start, end, named in _names_before_positions(text):
         found.setdefault(start, (end, named, None))
-    starts = [s for s in sorted(found) if not any(o < s < e for o, (e, _, _) in found.items())]
+    starts = _outermost(found)
     after = {s: _positions_after(text, found[s][0]) for s in starts}
     # A title written after one name ("X - Tổng Lãnh sự A, bà Y") is not also Y's.
-    taken = {p.start for s in starts for p in positions if found[s][0] <= p.start < after[s][1]}
-    free = [p for p in positions if p.start not in taken]
+    position_starts = sorted(p.start for p in positions)
+    taken: set[int] = set()
+    for s in starts:
+        first = bisect.bisect_left(position_starts, found[s][0])
+        last = bisect.bisect_left(position_starts, after[s][1])
+        taken.update(position_starts[first:last])
+    free = {p.end: p for p in positions if p.start not in taken}
     out = []
     for start in starts:
         end, name, gender = found[start]
@@ -293,6 +302,16 @@ def find_people(text: str) -> list[PersonMention]:
         unique = list({p.casefold(): p for p in reversed(written)}.values())[::-1]
         out.append(PersonMention(name, start, end, tuple(unique), gender))
     return out
+
+
+def _outermost(found: dict[int, tuple[int, str, str | None]]) -> list[int]:
+    """The name starts not inside another name's span, in order (one sweep)."""
+    kept, reach = [], -1
+    for start in sorted(found):
+        if reach <= start:
+            kept.append(start)
+        reach = max(reach, found[start][0])
+    return kept
 
 
 def find_names(text: str) -> list[tuple[int, int, str]]:

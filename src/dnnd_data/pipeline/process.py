@@ -18,6 +18,7 @@ from dnnd_data.ingest.front_matter import front_matter
 from dnnd_data.ingest.read import RawDocument, RawRef, content_key, read_document
 from dnnd_data.ingest.sidecar import Sidecar, parse_sidecar
 from dnnd_data.normalize.clean import clean_article
+from dnnd_data.pipeline.budget import OverBudget, time_budget
 from dnnd_data.pipeline.cache import ArticleCache
 from dnnd_data.schema.articles import Article, QuarantineReason, QuarantineRecord, Stage
 from dnnd_data.settings import Settings
@@ -144,7 +145,22 @@ def _outcome_of(doc: RawDocument, settings: Settings, cache: ArticleCache | None
     cached = cache.load(doc.source_path, doc.cache_key) if cache else None
     if cached is not None:
         return cached
-    outcome = build_article(doc, settings.min_vietnamese_letter_share)
+    try:
+        with time_budget(settings.max_file_seconds):
+            outcome = build_article(doc, settings.min_vietnamese_letter_share)
+    except OverBudget:
+        # Not cached: how long a file takes depends on the machine and its load.
+        limit = f"{settings.max_file_seconds:g}"
+        return ArticleOutcome(
+            quarantine=QuarantineRecord(
+                source_path=doc.source_path,
+                reason=QuarantineReason.TOO_SLOW,
+                detail=f"processing took over {limit} s (DNND_MAX_FILE_SECONDS)",
+                stage=Stage.EXTRACT,
+                raw_sha256=doc.raw_sha256,
+                raw_bytes=doc.raw_bytes,
+            )
+        )
     if cache is not None:
         cache.store(doc.source_path, doc.cache_key, outcome)
     return outcome

@@ -25,6 +25,7 @@ class QuarantineReason(StrEnum):
 
     EMPTY = "empty"
     TOO_LARGE = "too_large"
+    TOO_SLOW = "too_slow"
     BINARY = "binary"
     UNDECODABLE = "undecodable"
     UNREADABLE = "unreadable"
@@ -43,6 +44,8 @@ class QuarantineReason(StrEnum):
 QUARANTINE_REASON_HELP: dict[QuarantineReason, str] = {
     QuarantineReason.EMPTY: "the file has no bytes, or only white space",
     QuarantineReason.TOO_LARGE: "the file is larger than DNND_MAX_FILE_BYTES (default 20 MiB)",
+    QuarantineReason.TOO_SLOW: "normalizing and extracting the file took longer than "
+    "DNND_MAX_FILE_SECONDS (default 60 s)",
     QuarantineReason.BINARY: "the file holds NUL or other control bytes: not text",
     QuarantineReason.UNDECODABLE: "the bytes are not UTF-8 (nor UTF-16/UTF-8 with a BOM)",
     QuarantineReason.UNREADABLE: "the operating system refused to read the file",
