@@ -152,22 +152,50 @@ _KEYED = re.compile(r"WHERE (?P<key>[\w.]+) = \$id")
 
 def all_views(con: duckdb.DuckDBPyConnection, kind: Kind) -> Iterator[RecordView]:
     """Every record of a kind with its sections, by one query per section (for the site:
-    the same content as :func:`show`, without a query per record)."""
+    the same content as :func:`show`, without a query per record). Records and section
+    rows are read as streams in key order and joined as they come: memory holds one
+    record's rows at a time, however large the release."""
     table, key, _ = _TABLE[kind]
-    records = _rows(con, f"SELECT * FROM {table} ORDER BY {key}", "")
-    grouped: list[dict[str, list[dict[str, Any]]]] = []
-    for _, sql in _SECTIONS[kind]:
-        by_key: dict[str, list[dict[str, Any]]] = {}
-        for row in _rows(con, _bulk(sql), ""):
-            by_key.setdefault(str(row.pop("_key")), []).append(row)
-        grouped.append(by_key)
-    for fields in records:
-        record_id = str(fields[key])
-        sections = [
-            Section(title, by_key.get(record_id, []))
-            for (title, _), by_key in zip(_SECTIONS[kind], grouped, strict=True)
-        ]
-        yield RecordView(kind, record_id, fields, sections)
+    records = _Stream(con.cursor(), f"SELECT {key} AS _key, * FROM {table} ORDER BY {key}")
+    sections = [(title, _Stream(con.cursor(), _bulk(sql))) for title, sql in _SECTIONS[kind]]
+    while (fields := records.take_next()) is not None:
+        record_id = str(fields.pop("_key"))
+        found = [Section(title, stream.take(record_id)) for title, stream in sections]
+        yield RecordView(kind, record_id, fields, found)
+
+
+class _Stream:
+    """Rows of a query ordered by ``_key``, read in batches."""
+
+    BATCH = 2000
+
+    def __init__(self, cursor: duckdb.DuckDBPyConnection, sql: str) -> None:
+        self.cursor = cursor.execute(sql)
+        self.columns = [d[0] for d in self.cursor.description or []]
+        self.buffer: list[tuple[Any, ...]] = []
+        self.position = 0
+
+    def _peek(self) -> tuple[Any, ...] | None:
+        if self.position >= len(self.buffer):
+            self.buffer, self.position = self.cursor.fetchmany(self.BATCH), 0
+        return self.buffer[self.position] if self.buffer else None
+
+    def take_next(self) -> dict[str, Any] | None:
+        """The next row."""
+        row = self._peek()
+        if row is None:
+            return None
+        self.position += 1
+        return dict(zip(self.columns, row, strict=True))
+
+    def take(self, key: str) -> list[dict[str, Any]]:
+        """The rows of ``key`` (the stream is at or before them; keys come in order)."""
+        rows = []
+        while (row := self._peek()) is not None and str(row[0]) <= key:
+            self.position += 1
+            if str(row[0]) == key:
+                rows.append(dict(zip(self.columns[1:], row[1:], strict=True)))
+        return rows
 
 
 def _bulk(sql: str) -> str:

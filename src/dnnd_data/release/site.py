@@ -41,29 +41,32 @@ def write_site(
     """Render the site of a release into ``dest`` (default ``<release>/site``); ``specs``
     are the tables the release has (record pages need them all)."""
     target = dest or release_dir / "site"
-    con = duckdb.connect(str(release_dir / "dnnd.duckdb"), read_only=True)
-    try:
-        complete = {spec.name for spec in TABLES} <= {spec.name for spec in specs}
-        pages = {"index.html": _index(con, specs, complete)}
-        for kind, folder in FOLDERS.items() if complete else ():
-            for view in all_views(con, kind):
-                pages[f"{folder}/{view.record_id}.html"] = _record_page(view)
-        # The whole tables are beside the site in a release; elsewhere, link back to them.
-        files = Path(os.path.relpath(release_dir.resolve(), (target / "tables").resolve()))
-        for spec in specs:
-            pages[f"tables/{spec.name}.html"] = _browser(con, spec.name, spec.columns, files)
-    finally:
-        con.close()
-    written = []
-    for relative, html in sorted(pages.items()):
+    written: list[Path] = []
+
+    def write(relative: str, html: str) -> None:
+        # Written as rendered: memory holds one page, not the site.
         path = target / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(html, encoding="utf-8")
         written.append(path)
+
+    con = duckdb.connect(str(release_dir / "dnnd.duckdb"), read_only=True)
+    try:
+        complete = {spec.name for spec in TABLES} <= {spec.name for spec in specs}
+        write("index.html", _index(con, specs, complete))
+        for kind, folder in FOLDERS.items() if complete else ():
+            for view in all_views(con, kind):
+                write(f"{folder}/{view.record_id}.html", _record_page(view))
+        # The whole tables are beside the site in a release; elsewhere, link back to them.
+        files = Path(os.path.relpath(release_dir.resolve(), (target / "tables").resolve()))
+        for spec in specs:
+            write(f"tables/{spec.name}.html", _browser(con, spec.name, spec.columns, files))
+    finally:
+        con.close()
     for asset in sorted(STATIC.iterdir()):
         shutil.copyfile(asset, target / asset.name)
         written.append(target / asset.name)
-    return written
+    return sorted(written)
 
 
 def _page(title: str, body: str, depth: int) -> str:
