@@ -31,6 +31,12 @@ class Section:
 
     title: str
     rows: list[dict[str, Any]] = field(default_factory=list)
+    # Rows the record has (more than ``rows`` when a page shows only the first ones).
+    total: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.total is None:
+            object.__setattr__(self, "total", len(self.rows))
 
 
 @dataclass(frozen=True)
@@ -150,7 +156,9 @@ def show(con: duckdb.DuckDBPyConnection, kind: Kind, wanted: str) -> RecordView:
 _KEYED = re.compile(r"WHERE (?P<key>[\w.]+) = \$id")
 
 
-def all_views(con: duckdb.DuckDBPyConnection, kind: Kind) -> Iterator[RecordView]:
+def all_views(
+    con: duckdb.DuckDBPyConnection, kind: Kind, limit: int | None = None
+) -> Iterator[RecordView]:
     """Every record of a kind with its sections, by one query per section (for the site:
     the same content as :func:`show`, without a query per record). Records and section
     rows are read as streams in key order and joined as they come: memory holds one
@@ -160,7 +168,7 @@ def all_views(con: duckdb.DuckDBPyConnection, kind: Kind) -> Iterator[RecordView
     sections = [(title, _Stream(con.cursor(), _bulk(sql))) for title, sql in _SECTIONS[kind]]
     while (fields := records.take_next()) is not None:
         record_id = str(fields.pop("_key"))
-        found = [Section(title, stream.take(record_id)) for title, stream in sections]
+        found = [Section(title, *stream.take(record_id, limit)) for title, stream in sections]
         yield RecordView(kind, record_id, fields, found)
 
 
@@ -188,14 +196,18 @@ class _Stream:
         self.position += 1
         return dict(zip(self.columns, row, strict=True))
 
-    def take(self, key: str) -> list[dict[str, Any]]:
-        """The rows of ``key`` (the stream is at or before them; keys come in order)."""
-        rows = []
+    def take(self, key: str, limit: int | None) -> tuple[list[dict[str, Any]], int]:
+        """The first ``limit`` rows of ``key`` and how many it has (the stream is at or
+        before them; keys come in order)."""
+        rows: list[dict[str, Any]] = []
+        total = 0
         while (row := self._peek()) is not None and str(row[0]) <= key:
             self.position += 1
             if str(row[0]) == key:
-                rows.append(dict(zip(self.columns[1:], row[1:], strict=True)))
-        return rows
+                total += 1
+                if limit is None or len(rows) < limit:
+                    rows.append(dict(zip(self.columns[1:], row[1:], strict=True)))
+        return rows, total
 
 
 def _bulk(sql: str) -> str:

@@ -27,6 +27,9 @@ from dnnd_data.schema.tables import TABLES, TableSpec
 STATIC = Path(__file__).resolve().parent / "site_static"
 # Rows a table browser embeds at most (the page must stay small enough to open).
 MAX_BROWSER_ROWS = 5000
+# Facts a record page lists per section (an organization named in thousands of articles
+# links to its table for the rest).
+MAX_SECTION_ROWS = 100
 # Columns too long to browse (the full text is in the Parquet and CSV files).
 UNBROWSED = frozenset({"text", "offset_map_clean", "offset_map_raw"})
 FOLDERS = {Kind.EVENT: "events", Kind.PERSON: "people", Kind.ORG: "orgs"}
@@ -55,7 +58,7 @@ def write_site(
         complete = {spec.name for spec in TABLES} <= {spec.name for spec in specs}
         write("index.html", _index(con, specs, complete))
         for kind, folder in FOLDERS.items() if complete else ():
-            for view in all_views(con, kind):
+            for view in all_views(con, kind, MAX_SECTION_ROWS):
                 write(f"{folder}/{view.record_id}.html", _record_page(view))
         # The whole tables are beside the site in a release; elsewhere, link back to them.
         files = Path(os.path.relpath(release_dir.resolve(), (target / "tables").resolve()))
@@ -173,7 +176,11 @@ def _record_page(view: RecordView) -> str:
     )
     parts = [f"<table>{fields}</table>"]
     for section in view.sections:
-        parts.append(f"<h2>{escape(section.title)} ({len(section.rows)})</h2>")
+        more = section.total or 0
+        count = (
+            f"{more}" if more == len(section.rows) else f"the first {len(section.rows)} of {more}"
+        )
+        parts.append(f"<h2>{escape(section.title)} ({count})</h2>")
         items = []
         for row in section.rows:
             facts = " — ".join(
