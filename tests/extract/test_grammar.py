@@ -7,10 +7,11 @@ from datetime import date
 
 import pytest
 
+from dnnd_data.extract.canonical import canonical_title
 from dnnd_data.extract.dates import DateMention, datelines, find_dates, resolve, year_near
 from dnnd_data.extract.documents import find_citations
 from dnnd_data.extract.events import EventDraft, extract_event
-from dnnd_data.extract.people import canonical_title, find_people
+from dnnd_data.extract.people import find_people
 from dnnd_data.extract.sentences import split_sentences, unwrap
 from dnnd_data.normalize.text import normalize_str
 

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from dnnd_data.assemble.records import RecordSink
+from dnnd_data.extract.canonical import ascii_name, canonical_title
 from dnnd_data.extract.facts import ArticleExtraction
-from dnnd_data.extract.people import ascii_name, canonical_title
 from dnnd_data.schema.base import Record
 from dnnd_data.schema.facts import (
     Award,

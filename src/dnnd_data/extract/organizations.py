@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from dnnd_data.extract import lexicon
-from dnnd_data.extract.people import ascii_name
+from dnnd_data.extract.canonical import ascii_name
 
 _ACRONYM = re.compile(r" ?\((?P<acronym>[A-ZĐ][A-ZĐa-z.&-]{1,14})\)")
 _BARE_LOCALITY = re.compile(r" (?:tỉnh|thành phố|TP\.?)$")

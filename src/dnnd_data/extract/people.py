@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from dnnd_data.extract import lexicon
@@ -54,33 +53,6 @@ class PersonMention:
     gender: str | None
     # The sentence naming the person (filled in by the article's extraction).
     evidence: str = ""
-
-
-def ascii_name(name: str) -> str:
-    """Name without diacritics: ``Lê Hoài Trung`` → ``Le Hoai Trung``."""
-    base = name.replace("Đ", "D").replace("đ", "d")
-    return "".join(c for c in unicodedata.normalize("NFD", base) if not unicodedata.combining(c))
-
-
-_TITLE_SPELLINGS = (
-    (re.compile(r"(?<!\w)(?:T\.Ư|TƯ|TW)(?!\w)"), "Trung ương"),
-    (re.compile(r"(?<!\w)([Pp]hó )?[Tt]rưởng [Bb]an(?!\w)"), None),
-    (re.compile(r"(?<!\w)Bộ chính trị(?!\w)"), "Bộ Chính trị"),
-    (re.compile(r"(?<!\w)Ban Bí Thư(?!\w)"), "Ban Bí thư"),
-    # "Trưởng Ban Đối ngoại Trung ương Đảng" is the same office without "Đảng".
-    (re.compile(r"^((?:Phó )?Trưởng Ban .*Trung ương) Đảng$"), r"\1"),
-)
-
-
-def canonical_title(title: str) -> str:
-    """One spelling per title, so a person's timeline does not split on how an outlet
-    wrote it: "Trưởng ban Đối ngoại T.Ư Đảng" → "Trưởng Ban Đối ngoại Trung ương"."""
-    for pattern, replacement in _TITLE_SPELLINGS:
-        if replacement is None:
-            title = pattern.sub(lambda m: ("Phó " if m.group(1) else "") + "Trưởng Ban", title)
-        else:
-            title = pattern.sub(replacement, title)
-    return title
 
 
 def _clean(text: str) -> str:

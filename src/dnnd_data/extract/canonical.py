@@ -1,0 +1,38 @@
+"""Canonical forms: a name without diacritics (for matching and ASCII search) and one
+spelling per title (so a person's position timeline does not split on how an outlet wrote
+it).
+
+Takes: a name or a title as written. Gives: its canonical form. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def ascii_name(name: str) -> str:
+    """Name without diacritics: ``Lê Hoài Trung`` → ``Le Hoai Trung``."""
+    base = name.replace("Đ", "D").replace("đ", "d")
+    return "".join(c for c in unicodedata.normalize("NFD", base) if not unicodedata.combining(c))
+
+
+_TITLE_SPELLINGS = (
+    (re.compile(r"(?<!\w)(?:T\.Ư|TƯ|TW)(?!\w)"), "Trung ương"),
+    (re.compile(r"(?<!\w)([Pp]hó )?[Tt]rưởng [Bb]an(?!\w)"), None),
+    (re.compile(r"(?<!\w)Bộ chính trị(?!\w)"), "Bộ Chính trị"),
+    (re.compile(r"(?<!\w)Ban Bí Thư(?!\w)"), "Ban Bí thư"),
+    # "Trưởng Ban Đối ngoại Trung ương Đảng" is the same office without "Đảng".
+    (re.compile(r"^((?:Phó )?Trưởng Ban .*Trung ương) Đảng$"), r"\1"),
+)
+
+
+def canonical_title(title: str) -> str:
+    """One spelling per title, so a person's timeline does not split on how an outlet
+    wrote it: "Trưởng ban Đối ngoại T.Ư Đảng" → "Trưởng Ban Đối ngoại Trung ương"."""
+    for pattern, replacement in _TITLE_SPELLINGS:
+        if replacement is None:
+            title = pattern.sub(lambda m: ("Phó " if m.group(1) else "") + "Trưởng Ban", title)
+        else:
+            title = pattern.sub(replacement, title)
+    return title
