@@ -233,3 +233,24 @@ def test_assembly_takes_the_index_and_keeps_no_signature(
     assert set(read_after_near_duplicates) == {b""}
     assert dataset.counts() == seed_build.dataset.counts()
     store.close()
+
+
+def test_a_killed_builds_store_is_removed_by_the_next(tmp_path: Path) -> None:
+    """A store whose process is gone (kill -9) is removed when the next store opens; a
+    live process's store is left alone."""
+    from dnnd_data.assemble.table_store import STORE_PREFIX, TableStore  # noqa: PLC0415
+
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    abandoned = tmp_path / f"{STORE_PREFIX}{gone}-abc"
+    abandoned.mkdir()
+    (abandoned / "events-0.parquet").write_bytes(b"PAR1")
+    live = tmp_path / f"{STORE_PREFIX}{os.getpid()}-xyz"
+    live.mkdir()
+    store = TableStore(tmp_path)
+    assert not abandoned.exists()
+    assert live.is_dir() and store.folder.is_dir()
