@@ -24,6 +24,7 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from dnnd_data.assemble.sort_key import sort_key
+from dnnd_data.processes import is_alive
 from dnnd_data.schema.base import Record
 from dnnd_data.schema.export import arrow_schema
 from dnnd_data.schema.tables import TABLES, TableSpec
@@ -61,18 +62,8 @@ def remove_abandoned(parent: Path) -> None:
     """Remove the stores of builds that were killed (their process is gone)."""
     for folder in parent.glob(f"{STORE_PREFIX}*-*"):
         pid = folder.name.removeprefix(STORE_PREFIX).split("-", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
+        if pid.isdigit() and not is_alive(int(pid)):
             shutil.rmtree(folder, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 class TableStore:

@@ -13,10 +13,7 @@ import typer
 
 from dnnd_data.cli.app import app, console, fail, safe
 from dnnd_data.cli.query import CONFINED_QUERY_CONFIG, database_of, one_line
-from dnnd_data.release.show import Kind, NotFound, RecordView, Section, show
-
-# Columns that cite the article; printed on their own line under each fact.
-CITATION = ("title", "url", "published_on", "outlet_name", "source_path")
+from dnnd_data.release.show import CITATION_COLUMNS, Kind, NotFound, RecordView, Section, show
 
 
 @app.command(name="show")
@@ -78,7 +75,7 @@ def _print_section(section: Section) -> None:
         facts = [
             (k if v else "") if isinstance(v, bool) else _text(v)
             for k, v in row.items()
-            if k not in CITATION and k != "evidence" and v is not None
+            if k not in CITATION_COLUMNS and k != "evidence" and v is not None
         ]
         facts = [f for f in facts if f]
         cited = _citation(row) if "source_path" in row else None

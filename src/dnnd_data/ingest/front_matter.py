@@ -15,6 +15,7 @@ import yaml
 from pydantic import ValidationError
 
 from dnnd_data.ingest.sidecar import Sidecar
+from dnnd_data.schema.base import first_problem
 
 # Front matter must open the file and close within this many characters.
 MAX_FRONT_MATTER_CHARS = 20_000
@@ -51,9 +52,7 @@ def front_matter(text: str) -> FrontMatter | None:
     try:
         return FrontMatter(match.end(), Sidecar.model_validate(document))
     except ValidationError as exc:
-        error = exc.errors()[0]
-        where = ".".join(str(p) for p in error["loc"])
-        return FrontMatter(match.end(), f"front matter {where}: {error['msg']}")
+        return FrontMatter(match.end(), f"front matter {first_problem(exc)}")
 
 
 def _first_line(exc: Exception) -> str:

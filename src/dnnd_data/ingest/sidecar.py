@@ -13,6 +13,8 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from dnnd_data.schema.base import first_problem
+
 SIDECAR_SUFFIX = ".meta.json"
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
@@ -54,9 +56,7 @@ def parse_sidecar(data: bytes) -> Sidecar | str:
     try:
         return Sidecar.model_validate(document)
     except ValidationError as exc:
-        error = exc.errors()[0]
-        where = ".".join(str(p) for p in error["loc"])
-        return f"{where}: {error['msg']}"
+        return first_problem(exc)
 
 
 def article_of(sidecar_relative: str, articles: set[str]) -> str | None:

@@ -28,6 +28,7 @@ from dnnd_data.schema.articles import (
     QuarantineRecord,
     Stage,
 )
+from dnnd_data.schema.base import first_problem
 from dnnd_data.schema.ids import article_id_for
 
 VIETNAMESE_LETTERS = frozenset(
@@ -150,7 +151,7 @@ def clean_article(
             for removed in stripped.removed
         )
     except ValidationError as exc:
-        return _reject(doc, QuarantineReason.INVALID_RECORD, _first_error(exc), Stage.VALIDATE)
+        return _reject(doc, QuarantineReason.INVALID_RECORD, first_problem(exc), Stage.VALIDATE)
     dedupe_key = hashlib.sha256(clean.text.encode("utf-8")).hexdigest()
     return CleanArticle(article, lines, dedupe_key)
 
@@ -167,12 +168,6 @@ def _outlet_name(sidecar: Sidecar | None, page: Sidecar | None, tag: str | None)
     if page and page.outlet and (not url or page.outlet != urlsplit(url).hostname):
         return page.outlet
     return outlets.name_of(tag) if tag else None
-
-
-def _first_error(exc: ValidationError) -> str:
-    error = exc.errors()[0]
-    where = ".".join(str(p) for p in error["loc"])
-    return f"{where}: {error['msg']}"
 
 
 def _reject(

@@ -13,6 +13,8 @@ import os
 import signal
 from pathlib import Path
 
+from dnnd_data.processes import is_alive
+
 HELPERS = ".work/helpers.json"
 
 
@@ -20,7 +22,7 @@ def record_helper(out_dir: Path, helper_pid: int, what: str) -> None:
     """Remember that this process started ``helper_pid`` (replaced atomically)."""
     path = out_dir / HELPERS
     path.parent.mkdir(parents=True, exist_ok=True)
-    entries = [e for e in _read(path) if _alive(e["owner"])]
+    entries = [e for e in _read(path) if is_alive(e["owner"])]
     entries.append({"owner": os.getpid(), "pid": helper_pid, "what": what})
     temporary = path.with_name(f"{path.name}.{os.getpid()}")
     temporary.write_text(json.dumps(entries), encoding="utf-8")
@@ -34,9 +36,9 @@ def stop_orphaned_helpers(out_dir: Path) -> list[int]:
     kept = []
     for entry in _read(path):
         owner, pid, what = entry["owner"], entry["pid"], str(entry["what"])
-        if _alive(owner):
+        if is_alive(owner):
             kept.append(entry)
-        elif isinstance(pid, int) and _alive(pid) and what in _command_line(pid):
+        elif isinstance(pid, int) and is_alive(pid) and what in _command_line(pid):
             os.kill(pid, signal.SIGTERM)
             stopped.append(pid)
     if path.exists():
@@ -50,18 +52,6 @@ def _read(path: Path) -> list[dict[str, object]]:
     except (OSError, ValueError):
         return []
     return [e for e in entries if isinstance(e, dict) and {"owner", "pid", "what"} <= set(e)]
-
-
-def _alive(pid: object) -> bool:
-    if not isinstance(pid, int) or pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _command_line(pid: object) -> str:

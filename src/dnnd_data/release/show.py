@@ -58,7 +58,8 @@ class NotFound(LookupError):
 
 
 # The citation of a fact: which article says it, where to read it.
-_CITED = "a.title, a.url, a.published_on, a.outlet_name, a.source_path"
+CITATION_COLUMNS = ("title", "url", "published_on", "outlet_name", "source_path")
+_CITED = ", ".join(f"a.{column}" for column in CITATION_COLUMNS)
 
 _TABLE = {
     Kind.EVENT: ("events", "event_id", "name"),

@@ -21,7 +21,7 @@ from typing import Any
 import duckdb
 
 from dnnd_data.publish.card import covered_years
-from dnnd_data.release.show import Kind, RecordView, all_views
+from dnnd_data.release.show import CITATION_COLUMNS, Kind, RecordView, all_views
 from dnnd_data.schema.tables import TABLES, TableSpec
 
 STATIC = Path(__file__).resolve().parent / "site_static"
@@ -32,10 +32,11 @@ MAX_BROWSER_ROWS = 5000
 MAX_SECTION_ROWS = 100
 # Columns too long to browse (the full text is in the Parquet and CSV files).
 UNBROWSED = frozenset({"text", "offset_map_clean", "offset_map_raw"})
+# A fact's citation and sentence are shown under it, not in its line.
+UNLISTED = frozenset({*CITATION_COLUMNS, "evidence"})
 FOLDERS = {Kind.EVENT: "events", Kind.PERSON: "people", Kind.ORG: "orgs"}
 # Columns that name a record with a page: column -> (folder, id column).
 LINKED = {"event_id": "events", "person_id": "people", "org_id": "orgs", "organizer_org_id": "orgs"}
-CITATION = ("title", "url", "published_on", "outlet_name", "source_path")
 
 
 def write_site(
@@ -186,7 +187,9 @@ def _record_page(view: RecordView) -> str:
             facts = " — ".join(
                 _cell(k, v, 1)
                 for k, v in row.items()
-                if k not in {*CITATION, "evidence"} and v is not None and not isinstance(v, bool)
+                if k not in {*CITATION_COLUMNS, "evidence"}
+                and v is not None
+                and not isinstance(v, bool)
             )
             flags = " ".join(escape(k) for k, v in row.items() if v is True)
             item = f'{facts} <span class="dim">{flags}</span>' if flags else facts

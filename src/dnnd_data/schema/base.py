@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, ValidationError
 
 ARTICLE_ID_PATTERN = r"^a_[0-9a-f]{16}$"
 
@@ -22,3 +22,10 @@ class Record(BaseModel):
     """Base of every table row: immutable, no unknown fields."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def first_problem(exc: ValidationError) -> str:
+    """A model's first validation error as one line: "field.path: message"."""
+    error = exc.errors()[0]
+    where = ".".join(str(p) for p in error["loc"])
+    return f"{where}: {error['msg']}"
