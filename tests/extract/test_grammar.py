@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from dnnd_data.extract.awards import find_awards
 from dnnd_data.extract.canonical import canonical_title
 from dnnd_data.extract.dates import DateMention, datelines, find_dates, resolve, year_near
 from dnnd_data.extract.documents import find_citations
@@ -230,7 +231,55 @@ def test_documents_by_the_numbering_grammar() -> None:
         "của Đảng; quán triệt Nghị quyết Đại hội XIII của Đảng."
     )
     cited = {(c.doc_type, c.number) for c in find_citations(text, split_sentences(text))}
-    assert cited == {("Hướng dẫn", "02-HD/BĐNTW"), ("Nghị quyết Đại hội", "XIII")}
+    # A provincial decision is not a policy document; a congress to come is not a document;
+    # an association's congress resolution is known by its congress and term.
+    assert cited == {
+        ("Hướng dẫn", "02-HD/BĐNTW"),
+        ("Nghị quyết Đại hội", "XIII"),
+        ("Nghị quyết Đại hội", "II, nhiệm kỳ 2018-2023"),
+    }
+
+
+def test_documents_known_by_name_are_their_organizations_own() -> None:
+    text = normalize_str(
+        "Đại hội đã thông qua Điều lệ và Chương trình hành động khoá II của Hội. Hai bên ký "
+        "kết Biên bản ghi nhớ hợp tác giai đoạn 2025-2030. Các bên sẽ ký thỏa thuận hợp tác "
+        "trong thời gian tới. Hội nghị quán triệt Nghị quyết Đại hội lần thứ XIII của Đảng "
+        "và Nghị quyết Đại hội XIII."
+    )
+    sentences = split_sentences(text)
+    here = find_citations(text, sentences, "e_000000000001")
+    named = {c.surface: c.title for c in here if c.title_is_name}
+    # Without a term or period an agreement's name tells no document apart: not read.
+    assert named == {
+        "Điều lệ và Chương trình hành động khóa II": "Điều lệ và Chương trình hành động khóa II",
+        "Biên bản ghi nhớ hợp tác giai đoạn 2025-2030": (
+            "Biên bản ghi nhớ hợp tác giai đoạn 2025-2030"
+        ),
+        "Nghị quyết Đại hội lần thứ XIII của Đảng": "Nghị quyết Đại hội lần thứ XIII của Đảng",
+        "Nghị quyết Đại hội XIII": "Nghị quyết Đại hội XIII",
+    }
+    elsewhere = find_citations(text, sentences, "e_000000000002")
+    ids = {c.surface: c.document_id for c in here}
+    for citation in elsewhere:
+        # The Party's resolution is one document everywhere; a charter is its event's own.
+        same = citation.doc_type == "Nghị quyết Đại hội"
+        assert (ids[citation.surface] == citation.document_id) is same, citation.surface
+
+
+def test_awards_named_by_grammar() -> None:
+    text = normalize_str(
+        "Ban tổ chức trao giải Nhất cho 2 tập thể. Đoàn đạt giải Ba toàn đoàn. Hội trao giải "
+        "cuộc thi ảnh “Hữu nghị bền vững” cho các cá nhân. Hội được tặng cờ “Đơn vị xuất "
+        "sắc”. Ba đơn vị giải ba bài toán."
+    )
+    rows = {(a.award_type, a.award_title) for a in find_awards(text, split_sentences(text), [])}
+    assert rows == {
+        ("Giải nhất", None),
+        ("Giải ba", None),
+        ("Giải cuộc thi ảnh", "Hữu nghị bền vững"),
+        ("Cờ", "Đơn vị xuất sắc"),
+    }
 
 
 def test_a_year_is_a_whole_four_digit_token() -> None:

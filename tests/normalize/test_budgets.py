@@ -3,10 +3,12 @@ million lines is set aside with a reason instead of costing gigabytes."""
 
 from __future__ import annotations
 
+import gc
 import time
 from pathlib import Path
 
 from dnnd_data.normalize.html import html_to_text
+from dnnd_data.pipeline.budget import OverBudget, time_budget
 from dnnd_data.pipeline.build import build
 from dnnd_data.settings import Settings
 
@@ -50,3 +52,27 @@ def test_a_file_over_its_time_budget_is_set_aside(seed_raw: Path, tmp_path: Path
     assert summary.published is not None
     assert summary.dataset.count("articles") == 5
     assert time.monotonic() - started < 60
+
+
+def test_a_swallowed_budget_signal_comes_again() -> None:
+    """Python ignores an exception raised in a garbage-collector callback; the budget must
+    still end the block (the repeating timer raises it again in the block's code)."""
+    def slow_callback(phase: str, info: dict[str, int]) -> None:
+        # Every collection spends its time here, where an exception is swallowed.
+        deadline = time.monotonic() + 0.2
+        while time.monotonic() < deadline:
+            pass
+
+    gc.callbacks.append(slow_callback)
+    started = time.monotonic()
+    try:
+        with time_budget(0.1):
+            gc.collect()  # the first signal lands in the callback and is lost
+            while time.monotonic() - started < 5:
+                sum(range(1000))
+        raise AssertionError("the budget never ended the block")
+    except OverBudget:
+        pass
+    finally:
+        gc.callbacks.remove(slow_callback)
+    assert time.monotonic() - started < 2

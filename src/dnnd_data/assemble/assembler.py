@@ -24,9 +24,8 @@ from dnnd_data.extract.events import EventDraft
 from dnnd_data.extract.facts import ArticleExtraction
 from dnnd_data.schema.articles import QuarantineRecord
 from dnnd_data.schema.base import Record
+from dnnd_data.schema.documents import Document, DocumentMention
 from dnnd_data.schema.facts import (
-    Document,
-    DocumentMention,
     Event,
     EventClaim,
     EventSource,

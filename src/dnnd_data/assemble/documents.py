@@ -9,8 +9,8 @@ from dnnd_data.extract.documents import DocumentCitation
 
 class CitationFold:
     """One document's fields folded over its citations in article order: the first
-    stated issuer, date and subject win (a fold, so a corpus' citations need not all be
-    held at once)."""
+    stated issuer, date and subject win, and of a name the fullest spelling (a fold, so a
+    corpus' citations need not all be held at once)."""
 
     def __init__(self, first: DocumentCitation) -> None:
         self.first = first
@@ -24,7 +24,12 @@ class CitationFold:
         self.n_mentions += 1
         self.issuer = self.issuer or citation.issuer
         self.issued_on = self.issued_on or citation.issued_on
-        self.title = self.title or citation.title
+        if citation.title_is_name and citation.title:
+            # A name as written: the fullest spelling (the first of equal length).
+            if self.title is None or len(citation.title) > len(self.title):
+                self.title = citation.title
+        else:
+            self.title = self.title or citation.title
 
     def fields(self) -> dict[str, object]:
         """The ``documents`` row's values."""

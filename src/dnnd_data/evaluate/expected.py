@@ -18,10 +18,9 @@ import yaml
 from dnnd_data.assemble.dataset import Dataset
 from dnnd_data.pipeline.build import build_dataset
 from dnnd_data.schema.articles import Article
+from dnnd_data.schema.documents import Document, DocumentMention
 from dnnd_data.schema.facts import (
     Award,
-    Document,
-    DocumentMention,
     Event,
     EventSource,
     Participation,

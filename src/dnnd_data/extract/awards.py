@@ -51,29 +51,58 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     )
 
 
+@dataclass(frozen=True)
+class _AwardName:
+    start: int
+    end: int
+    award_type: str
+
+
+def _award_names(text: str) -> list[_AwardName]:
+    """Award names in text order: fixed names, then those named by grammar where no fixed
+    name is."""
+    lex = lexicon.awards()
+    found = [
+        _AwardName(m.start(), m.end(), lex.canonical_of[m.group(0).casefold()])
+        for m in lex.pattern.finditer(text)
+    ]
+    for phrase, pattern in _phrases():
+        for m in pattern.finditer(text):
+            if any(n.start < m.end() and m.start() < n.end for n in found):
+                continue
+            groups = {k: v.casefold() for k, v in m.groupdict().items() if v}
+            award_type = phrase.canonical.format(**groups)
+            found.append(_AwardName(m.start(), m.end(), award_type[:1].upper() + award_type[1:]))
+    return sorted(found, key=lambda n: n.start)
+
+
+@cache
+def _phrases() -> list[tuple[lexicon.AwardPhrase, re.Pattern[str]]]:
+    return [(p, re.compile(p.pattern)) for p in lexicon.awards().phrases]
+
+
 def find_awards(text: str, sentences: Sentences, orgs: Sequence[OrgMention]) -> list[AwardClaim]:
     """Every award row in the text, deduplicated (a row with a count beats one without)."""
-    lex = lexicon.awards()
-    mentions = list(lex.pattern.finditer(text))
+    mentions = _award_names(text)
     claims: dict[tuple[str, str | None, str | None], AwardClaim] = {}
     for i, match in enumerate(mentions):
-        s_start, s_end = sentences.around(match.start(), match.end())
-        next_start = mentions[i + 1].start() if i + 1 < len(mentions) else s_end
-        after = text[match.end() : min(s_end, next_start)]
+        s_start, s_end = sentences.around(match.start, match.end)
+        next_start = mentions[i + 1].start if i + 1 < len(mentions) else s_end
+        after = text[match.end : min(s_end, next_start)]
         after = _CLAUSE_END.split(after, maxsplit=1)[0]
-        before_from = mentions[i - 1].end() if i and mentions[i - 1].end() > s_start else s_start
-        before = _CLAUSE_END.split(text[before_from : match.start()])[-1]
+        before_from = mentions[i - 1].end if i and mentions[i - 1].end > s_start else s_start
+        before = _CLAUSE_END.split(text[before_from : match.start])[-1]
         base = AwardClaim(
-            award_type=lex.canonical_of[match.group(0).casefold()],
-            award_title=_title(text, match.end()),
+            award_type=match.award_type,
+            award_title=_title(text, match.end),
             recipient_kind=None,
             recipient_count=None,
             recipient_org_id=None,
-            start=match.start(),
-            end=match.end(),
+            start=match.start,
+            end=match.end,
             evidence=text[s_start:s_end],
         )
-        named = _named(base, text, s_start, match.start(), orgs)
+        named = _named(base, text, s_start, match.start, orgs)
         rows = rows_of(base, after, before)
         if named:  # the named rows say it all; drop a row that names no kind
             rows = [r for r in rows if r.recipient_kind is not None]

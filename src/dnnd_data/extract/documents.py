@@ -33,6 +33,8 @@ class DocumentCitation:
     issuer: str | None
     issued_on: date | None
     title: str | None
+    # The title is the name as written: the fullest spelling wins across citations.
+    title_is_name: bool = False
 
 
 def roman(value: str) -> str:
@@ -68,37 +70,58 @@ def _number(entry: DocumentEntry, match: re.Match[str]) -> str:
     return entry.number.format(**groups)
 
 
-def find_citations(text: str, sentences: Sentences) -> list[DocumentCitation]:
-    """Every document citation, in text order; overlapping matches keep the first type."""
+def find_citations(
+    text: str, sentences: Sentences, local_scope: str = ""
+) -> list[DocumentCitation]:
+    """Every document citation, in text order; overlapping matches keep the first type.
+
+    ``local_scope`` (the reported event's id, else the article's) identifies documents of
+    one organization, which are known only by a name other organizations reuse."""
     lex = lexicon.documents()
     taken: list[tuple[int, int]] = []
     out = []
     for entry, pattern in _compiled():
         for match in pattern.finditer(text):
-            if any(s < match.end() and match.start() < e for s, e in taken):
+            start, end = match.span("doc") if "doc" in pattern.groupindex else match.span()
+            if any(s < end and start < e for s, e in taken):
                 continue
-            taken.append((match.start(), match.end()))
+            taken.append((start, end))
             number = _number(entry, match)
+            identity = f"{number} @ {local_scope}" if entry.local else number
+            surface = text[start:end]
             # What follows, up to the next citation: its date belongs to that one.
-            tail = _NEXT_CITATION.split(text[match.end() : match.end() + 400], maxsplit=1)[0]
+            tail = _NEXT_CITATION.split(text[end : end + 400], maxsplit=1)[0]
             issued_on = _issued_on(lex.issued_on_pattern, tail)
             # Only a formal citation (with its date) reliably states the subject.
             formal = entry.has_subject and issued_on is not None
             out.append(
                 DocumentCitation(
-                    document_id=document_id_for(entry.doc_type, number),
+                    document_id=document_id_for(entry.doc_type, identity),
                     doc_type=entry.doc_type,
                     number=number,
-                    start=match.start(),
-                    end=match.end(),
-                    surface=match.group(0),
-                    evidence=sentences.evidence(match.start(), match.end()),
+                    start=start,
+                    end=end,
+                    surface=surface,
+                    evidence=sentences.evidence(start, end),
                     issuer=_issuer(lex.issuer_pattern, tail) or entry.issuer,
                     issued_on=issued_on,
-                    title=_title(lex.title_pattern, tail) if formal else None,
+                    title=_name_title(entry, surface)
+                    or (_title(lex.title_pattern, tail) if formal else None),
+                    title_is_name=entry.known_by_name,
                 )
             )
     return sorted(out, key=lambda c: c.start)
+
+
+def _name_title(entry: DocumentEntry, surface: str) -> str | None:
+    # A document known by name is named by its type word ("Nghị quyết Đại hội XIII"), not
+    # by a reference to its line ("đường lối đối ngoại của Đại hội XIII").
+    if not entry.known_by_name:
+        return None
+    if entry.local:  # the pattern's `doc` group is the name
+        return surface
+    head = entry.doc_type.split()[0]
+    return surface if surface[: len(head)].casefold() == head.casefold() else None
 
 
 def _issuer(pattern: str, tail: str) -> str | None:

@@ -49,7 +49,9 @@ def extract_article(article: Article) -> ArticleExtraction:
     return ArticleExtraction(
         article_id=article.article_id,
         event=event,
-        citations=tuple(find_citations(text, sentences)),
+        citations=tuple(
+            find_citations(text, sentences, event.event_id if event else article.article_id)
+        ),
         organizations=tuple(orgs),
         roles=tuple(claim_roles(people, sentences)) if event else (),
         awards=tuple(find_awards(text, sentences, orgs)) if event else (),

@@ -147,6 +147,12 @@ class DocumentEntry(LexiconModel):
     number: str
     issuer: str | None = None
     has_subject: bool = False
+    # Known by name, not by number: the fullest name as written is its title.
+    known_by_name: bool = False
+    # One organization's own document (a charter, an agreement, an association congress's
+    # resolution): the same name elsewhere is another document, so its identity is the
+    # event the article reports (else the article).
+    local: bool = False
 
 
 class DocumentLexicon(LexiconModel):
@@ -273,8 +279,17 @@ def roles() -> RoleLexicon:
     return load_yaml_model(LEXICON_DIR / "roles.yaml", RoleLexicon)
 
 
+class AwardPhrase(LexiconModel):
+    """An award named by grammar rather than by a fixed name; ``canonical`` formats the
+    pattern's named groups, case-folded (``giải Ba`` → ``Giải ba``)."""
+
+    pattern: str
+    canonical: str
+
+
 class AwardLexicon(LexiconModel):
     awards: list[FixedPosition]
+    phrases: list[AwardPhrase]
     count_pattern: str
     kind_pattern: str
     receive_pattern: str

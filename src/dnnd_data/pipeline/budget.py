@@ -3,7 +3,9 @@
 
 Takes: seconds. Gives: :func:`time_budget`, a context that raises :class:`OverBudget` when
 the time is up (a real-time interval timer, SIGALRM; Python's regular-expression engine
-checks for signals while it runs). Only in a process's main thread, where signals are
+checks for signals while it runs). The timer repeats until the block ends: an exception
+raised where Python ignores it (a garbage-collector callback, a ``__del__``) is raised again
+a moment later in the block's own code. Only in a process's main thread, where signals are
 delivered: elsewhere the budget is not enforced (the size and line limits still are).
 """
 
@@ -14,6 +16,10 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
+
+
+# How soon the signal comes again if the first one was swallowed.
+_REPEAT_SECONDS = 0.05
 
 
 class OverBudget(Exception):
@@ -36,7 +42,7 @@ def time_budget(seconds: float) -> Iterator[None]:
         raise OverBudget
 
     previous = signal.signal(signal.SIGALRM, _expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, _REPEAT_SECONDS)
     try:
         yield
     finally:

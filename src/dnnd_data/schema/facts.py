@@ -1,4 +1,4 @@
-"""Typed records of the extracted tables: events, organizations, documents.
+"""Typed records of the extracted tables: events, organizations, people, awards.
 
 Takes: nothing. Gives: pydantic models (bilingual column descriptions) registered in
 :mod:`dnnd_data.tables`; every schema artefact is generated from them.
@@ -12,7 +12,6 @@ from enum import StrEnum
 from dnnd_data.schema.base import ARTICLE_ID_PATTERN, Record, col
 
 EVENT_ID_PATTERN = r"^e_[0-9a-f]{12}$"
-DOCUMENT_ID_PATTERN = r"^d_[0-9a-f]{12}$"
 MAX_ATTENDANCE = 100_000
 
 
@@ -190,32 +189,6 @@ class OrganizationMention(Record):
     span_end: int = col("End of the name (exclusive).", "Vị trí kết thúc.", ge=0)
     surface: str = col("The name as written.", "Cách viết trong bài.", min_length=1)
     evidence: str = col("The sentence.", "Câu chứa tên.", min_length=1)
-
-
-class Document(Record):
-    """A policy document cited by the articles (one row however it is spelled)."""
-
-    document_id: str = col(
-        "Stable id from type and number.", "Mã ổn định.", pattern=DOCUMENT_ID_PATTERN
-    )
-    doc_type: str = col("Chỉ thị, Nghị quyết Đại hội, Nghị quyết Trung ương...", "Loại văn bản.")
-    number: str = col("Canonical number: 04-CT/TW, XIII...", "Số hiệu chuẩn.")
-    issuer: str | None = col("Issuing body.", "Cơ quan ban hành.")
-    issued_on: date | None = col("Date issued, when an article gives it.", "Ngày ban hành.")
-    title: str | None = col("Subject ('về ...'), when given.", "Trích yếu.")
-    n_mentions: int = col("Mentions across articles.", "Số lần được nhắc.", ge=1)
-
-
-class DocumentMention(Record):
-    """One citation of a document in an article."""
-
-    document_id: str = col("Document.", "Văn bản.", pattern=DOCUMENT_ID_PATTERN)
-    article_id: str = col("Article.", "Bài báo.", pattern=ARTICLE_ID_PATTERN)
-    event_id: str | None = col("Event the article reports, if any.", "Sự kiện của bài báo.")
-    span_start: int = col("Start of the citation in articles.text.", "Vị trí bắt đầu.", ge=0)
-    span_end: int = col("End of the citation in articles.text.", "Vị trí kết thúc.", ge=0)
-    surface: str = col("The citation as written.", "Cách viết trong bài.")
-    evidence: str = col("The sentence.", "Câu chứa trích dẫn.", min_length=1)
 
 
 PERSON_ID_PATTERN = r"^p_[0-9a-f]{12}$"

@@ -11,10 +11,9 @@ from typing import Any
 
 from dnnd_data.schema.articles import Article, BoilerplateLine, QuarantineRecord
 from dnnd_data.schema.base import Record
+from dnnd_data.schema.documents import Document, DocumentMention
 from dnnd_data.schema.facts import (
     Award,
-    Document,
-    DocumentMention,
     Event,
     EventClaim,
     EventSource,
