@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
 
-
 # How soon the signal comes again if the first one was swallowed.
 _REPEAT_SECONDS = 0.05
 
