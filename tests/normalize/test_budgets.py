@@ -57,6 +57,7 @@ def test_a_file_over_its_time_budget_is_set_aside(seed_raw: Path, tmp_path: Path
 def test_a_swallowed_budget_signal_comes_again() -> None:
     """Python ignores an exception raised in a garbage-collector callback; the budget must
     still end the block (the repeating timer raises it again in the block's code)."""
+
     def slow_callback(phase: str, info: dict[str, int]) -> None:
         # Every collection spends its time here, where an exception is swallowed.
         deadline = time.monotonic() + 0.2
