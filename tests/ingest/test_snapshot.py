@@ -7,8 +7,12 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
+import duckdb
+import pytest
 from typer.testing import CliRunner
 
 from dnnd_data.cli.app import app
@@ -93,3 +97,61 @@ def test_file_names_reach_the_terminal_escaped(seed_raw: Path, tmp_path: Path) -
     assert "[bold]x[/].txt" in result.output
     assert "\x1b[31m" not in result.output
     assert "esc\\x1b[31mred.txt" in result.output
+
+
+def _without_file_permission_override() -> list[str] | None:
+    """The command prefix under which permission bits bind: none for a normal user; for
+    root, ``setpriv`` dropping the capabilities that let root read anything (None when it
+    is missing)."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None
+    return [setpriv, "--bounding-set", "-dac_override,-dac_read_search", "--"]
+
+
+def test_unreadable_file_and_folder_are_quarantined_with_their_reason(
+    seed_raw: Path, tmp_path: Path
+) -> None:
+    """A file and a sub-folder the operating system refuses to read: each is listed in
+    quarantine as ``unreadable``, and the seeds are built. Run as a real ``dnnd build``
+    process, under the permission checks an ordinary user meets."""
+    prefix = _without_file_permission_override()
+    if prefix is None:
+        pytest.skip("running as root without setpriv: permission bits do not bind here")
+    secret = seed_raw / "secret.txt"
+    secret.write_text("Sáng 16/1, tại Hà Nội, Hội nghị.", encoding="utf-8")
+    locked = seed_raw / "locked"
+    locked.mkdir()
+    (locked / "inside.txt").write_text("Sáng 17/1, tại Huế, Hội nghị.", encoding="utf-8")
+    secret.chmod(0)
+    locked.chmod(0)
+    out = tmp_path / "out"
+    try:
+        command = [sys.executable, "-m", "dnnd_data.cli", "build", "--raw", str(seed_raw)]
+        done = subprocess.run(
+            [*prefix, *command, "--out", str(out)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+    finally:
+        secret.chmod(0o644)
+        locked.chmod(0o755)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Traceback" not in done.stdout + done.stderr
+    con = duckdb.connect()
+    quarantine = out / "latest" / "quarantine.parquet"
+    rows = con.execute(
+        f"SELECT source_path, reason, detail FROM read_parquet('{quarantine}')"
+    ).fetchall()
+    reasons = {path: (reason, detail) for path, reason, detail in rows}
+    assert reasons["secret.txt"][0] == "unreadable", reasons
+    assert "Permission denied" in reasons["secret.txt"][1]
+    assert reasons["locked"][0] == "unreadable", reasons
+    articles = con.execute(
+        f"SELECT count(*) FROM read_parquet('{out / 'latest' / 'articles.parquet'}')"
+    ).fetchone()
+    assert articles == (len(SEED_NAMES),)

@@ -56,5 +56,9 @@ def quality_markdown(report: CorpusReport, corpus: Path) -> str:
         f"Extraction measured against {articles} hand-labelled real news excerpts (the dev "
         "corpus; `make eval`). Person and position: F1 over names and positions; the event "
         "fields: accuracy over the articles whose label states them (recall), and precision "
-        "over the values given.\n\n" + report.markdown() + "\n"
+        "over the values given. Precision counts as wrong every value the labels do not "
+        "list: people named in articles that report no event (kept in `person_mentions` "
+        "by design: the labels list an event's people only), an event's place or attendance "
+        "that another article reporting the same event stated (events merge across "
+        "articles), and citations the labels left out.\n\n" + report.markdown() + "\n"
     )

@@ -10,6 +10,7 @@ latest release.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -32,6 +33,7 @@ from dnnd_data.pipeline.summary import BuildSummary
 from dnnd_data.pipeline.workers import BatchWorkers
 from dnnd_data.release.publish import PublishResult, publish
 from dnnd_data.settings import Settings
+from dnnd_data.validate.gx import preload_great_expectations
 from dnnd_data.validate.report import ValidationReport
 from dnnd_data.validate.tables import validate_dataset
 
@@ -163,6 +165,9 @@ def run_build(ctx: BuildContext, runner: StageRunner | None = None) -> BuildSumm
     skipped = prepare(ctx, runner)
     if skipped is not None:
         return skipped
+    # Validation imports Great Expectations (3-6 s): begun now, the import overlaps the
+    # processing, where this process mostly waits for its workers.
+    threading.Thread(target=preload_great_expectations, name="gx-import", daemon=True).start()
     return release(ctx, make_dataset(ctx, runner), runner)
 
 
