@@ -7,6 +7,8 @@ import gc
 import time
 from pathlib import Path
 
+import pytest
+
 from dnnd_data.normalize.html import html_to_text
 from dnnd_data.pipeline.budget import OverBudget, time_budget
 from dnnd_data.pipeline.build import build
@@ -54,6 +56,8 @@ def test_a_file_over_its_time_budget_is_set_aside(seed_raw: Path, tmp_path: Path
     assert time.monotonic() - started < 60
 
 
+# The swallowed exception is the point: pytest reports it as "unraisable".
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_a_swallowed_budget_signal_comes_again() -> None:
     """Python ignores an exception raised in a garbage-collector callback; the budget must
     still end the block (the repeating timer raises it again in the block's code)."""
