@@ -49,22 +49,29 @@ _MIX = np.array(
 )
 
 
-def shingles(text: str) -> set[int]:
-    """A hash of every run of 5 consecutive words (case-folded)."""
+def shingle_array(text: str) -> np.ndarray:
+    """A hash of every run of 5 consecutive words (case-folded), distinct and sorted."""
     words = text.casefold().split()
     # An article repeats its syllables: hash each distinct word once.
     hash_of = {w: zlib.crc32(w.encode()) for w in set(words)}
     hashes = np.fromiter(map(hash_of.__getitem__, words), np.uint64, len(words))
     if len(words) < SHINGLE_WORDS:
-        return {int((hashes * _MIX[: len(words)]).sum())}
+        return np.array([(hashes * _MIX[: len(words)]).sum()], dtype=np.uint64)
     windows = np.lib.stride_tricks.sliding_window_view(hashes, SHINGLE_WORDS)
     combined: np.ndarray = (windows * _MIX).sum(axis=1) >> np.uint64(32)
-    return set(np.unique(combined).tolist())
+    return np.unique(combined)
 
 
-def signature(items: set[int]) -> np.ndarray:
+def shingles(text: str) -> set[int]:
+    """The shingle hashes as a set (for the exact similarity of a candidate pair)."""
+    return set(shingle_array(text).tolist())
+
+
+def signature(items: set[int] | np.ndarray) -> np.ndarray:
     """MinHash signature (one minimum per hash permutation)."""
-    values = np.fromiter(items, dtype=np.uint64, count=len(items)) % np.uint64(_PRIME)
+    if isinstance(items, set):
+        items = np.fromiter(items, dtype=np.uint64, count=len(items))
+    values = items % np.uint64(_PRIME)
     hashed = (_A[:, None] * values[None, :] + _B[:, None]) % np.uint64(_PRIME)
     minimums: np.ndarray = hashed.min(axis=1)
     return minimums
@@ -72,8 +79,8 @@ def signature(items: set[int]) -> np.ndarray:
 
 def text_signature(text: str) -> bytes:
     """The MinHash signature of a text's shingles, as bytes (computed per article in the
-    worker processes and cached with the article)."""
-    return signature(shingles(text)).tobytes()
+    worker processes and cached with the article; numpy all the way, no Python set)."""
+    return signature(shingle_array(text)).tobytes()
 
 
 def _text(article: Any) -> str:
