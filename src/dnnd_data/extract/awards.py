@@ -63,8 +63,8 @@ def _award_names(text: str) -> list[_AwardName]:
     name is."""
     lex = lexicon.awards()
     found = [
-        _AwardName(m.start(), m.end(), lex.canonical_of[m.group(0).casefold()])
-        for m in lex.pattern.finditer(text)
+        _AwardName(m.start, m.end, lex.canonical_of[m.surface.casefold()])
+        for m in lex.matcher.finditer(text)
     ]
     for phrase, pattern in _phrases():
         for m in pattern.finditer(text):

@@ -24,11 +24,7 @@ _DO = re.compile(r"(?<!\w)do (?P<org>[^.;]{3,160}?) (?:\w+ ){0,3}?tổ chức(?!
 
 def article_province(text: str) -> str | None:
     """The one province an article names as a locality ("tỉnh X", "TP X"), if only one."""
-    places = gazetteer()
-    found = {
-        places.province_of(m.group("province")) for m in places.locality_pattern.finditer(text)
-    }
-    found.discard(None)
+    found = set(gazetteer().provinces_named(text))
     return found.pop() if len(found) == 1 else None
 
 
@@ -87,11 +83,11 @@ def scope_of(
     with neither, provincial when the article names a province, else national."""
     who = organizer.name if organizer else name
     if re.search(r"Hội [Hh]ữu nghị", who) and (
-        gazetteer().locality_pattern.search(who) or re.search(r"[-–]", who)
+        gazetteer().names_a_locality(who) or re.search(r"[-–]", who)
     ):
         return "association"
     local = r"\b(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy|huyện|quận)\b"
-    if gazetteer().locality_pattern.search(who) or re.search(local, who):
+    if gazetteer().names_a_locality(who) or re.search(local, who):
         return "provincial"
     national = (
         r"Trung ương|T\.Ư|\bTW\b|Việt Nam|Quốc hội|Chính phủ|Bộ Chính trị|Ban Bí thư|"
@@ -99,7 +95,7 @@ def scope_of(
     )
     if re.search(national, who):
         return "national"
-    if province is not None or gazetteer().locality_pattern.search(sentence):
+    if province is not None or gazetteer().names_a_locality(sentence):
         return "provincial"
     return "national" if organizer is None else None
 

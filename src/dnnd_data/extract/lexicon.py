@@ -10,11 +10,12 @@ from pathlib import Path
 
 from pydantic import Field
 
+from dnnd_data.extract.phrases import PhraseMatcher
 from dnnd_data.lexicon import LexiconModel, alternation, load_yaml_model
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 # "Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An" is a local branch, not the national body.
-NOT_LOCAL_BRANCH = r"(?! (?:tỉnh|thành phố|TP\.?|huyện|quận)(?!\w))"
+LOCAL_BRANCH = r" (?:tỉnh|thành phố|TP\.?|huyện|quận)(?!\w)"
 
 
 class OrganizationEntry(LexiconModel):
@@ -51,10 +52,10 @@ class OrganizationLexicon(LexiconModel):
         return {s.casefold(): org for org in self.organizations for s in org.spellings}
 
     @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        """Every spelling, longest first, as whole words, case-insensitive."""
-        names = alternation(self.by_spelling)
-        return re.compile(rf"(?<!\w)(?:{names})(?!\w){NOT_LOCAL_BRANCH}", re.IGNORECASE)
+    def matcher(self) -> PhraseMatcher:
+        """Every spelling as a whole word, case-insensitive, the longest first; not the
+        national body's name where a local branch's begins."""
+        return PhraseMatcher(self.by_spelling, not_followed_by=LOCAL_BRANCH)
 
 
 class EventKindRule(LexiconModel):
@@ -302,9 +303,9 @@ class AwardLexicon(LexiconModel):
         return {v.casefold(): a.canonical for a in self.awards for v in [a.canonical, *a.variants]}
 
     @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        """Any award name, case-insensitive."""
-        return re.compile(rf"(?<!\w)(?:{alternation(self.canonical_of)})(?!\w)", re.IGNORECASE)
+    def matcher(self) -> PhraseMatcher:
+        """Any award name as a whole word, case-insensitive."""
+        return PhraseMatcher(self.canonical_of)
 
 
 @cache

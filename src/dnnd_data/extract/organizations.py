@@ -41,14 +41,14 @@ def find_organizations(text: str) -> list[OrgMention]:
     """Every mention of a lexicon organization, in text order."""
     lex = lexicon.organizations()
     out = []
-    for match in lex.pattern.finditer(text):
-        org = lex.by_spelling[match.group(0).casefold()]
+    for match in lex.matcher.finditer(text):
+        org = lex.by_spelling[match.surface.casefold()]
         out.append(
             OrgMention(
                 org.id,
-                match.start(),
-                match.end(),
-                match.group(0),
+                match.start,
+                match.end,
+                match.surface,
                 org.name,
                 org.acronym,
                 org.kind,

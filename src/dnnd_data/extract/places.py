@@ -9,7 +9,6 @@ does a locality phrase name, and the patterns that find them in text.
 from __future__ import annotations
 
 import gettext
-import re
 import sqlite3
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -19,7 +18,7 @@ from pathlib import Path
 import pycountry
 import yaml
 
-from dnnd_data.lexicon import alternation
+from dnnd_data.extract.phrases import PhraseMatcher
 
 COUNTRIES_YAML = Path(__file__).resolve().parent / "lexicons" / "countries.yaml"
 # How the press abbreviates the two largest cities, and spellings the reference data lacks.
@@ -33,7 +32,8 @@ PROVINCE_ALIASES = {
     "Thừa Thiên Huế": "Huế",
     "Thừa Thiên - Huế": "Huế",
 }
-# Words that introduce an administrative unit's name.
+# Words that introduce a province's name ("tỉnh Nghệ An", "TP. Huế", "TPHCM").
+LOCALITY_UNITS = ("Tỉnh", "tỉnh", "Thành phố", "thành phố", "TP", "TP.")
 
 
 @dataclass(frozen=True)
@@ -59,11 +59,32 @@ class Gazetteer:
         return name if name in self.provinces else None
 
     @cached_property
-    def locality_pattern(self) -> re.Pattern[str]:
-        """'tỉnh X', 'thành phố X', 'TP X', 'TPHCM': a province named as a locality."""
-        names = alternation([*self.provinces, *PROVINCE_ALIASES])
-        units = r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)"
-        return re.compile(rf"(?<!\w)(?:{units} ?)?(?P<province>{names})(?!\w)")
+    def _localities(self) -> dict[str, str | None]:
+        """Every way a province is named as a locality ('tỉnh X', 'thành phố X', 'TP X',
+        'TP.X', 'TPHCM', or the bare name), case-sensitive, with the province it names
+        (None for an alias the reference data does not resolve)."""
+        out: dict[str, str | None] = {}
+        for name in [*self.provinces, *PROVINCE_ALIASES]:
+            province = self.province_of(name)
+            out[name] = province
+            for unit in LOCALITY_UNITS:
+                for space in ("", " "):
+                    out[f"{unit}{space}{name}"] = province
+        return out
+
+    @cached_property
+    def locality_matcher(self) -> PhraseMatcher:
+        """The localities, found in one pass (see :attr:`_localities`)."""
+        return PhraseMatcher(self._localities, ignore_case=False)
+
+    def provinces_named(self, text: str) -> list[str]:
+        """The province of every locality named in the text, in text order."""
+        found = (self._localities[m.surface] for m in self.locality_matcher.finditer(text))
+        return [province for province in found if province is not None]
+
+    def names_a_locality(self, text: str) -> bool:
+        """True when the text names a province as a locality."""
+        return next(self.locality_matcher.finditer(text), None) is not None
 
 
 def _admin_units() -> tuple[set[str], set[str]]:

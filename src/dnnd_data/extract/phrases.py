@@ -1,0 +1,80 @@
+"""Whole-word phrase lists found in one Aho–Corasick pass (pyahocorasick), not a regex
+alternation tried at every position of the text.
+
+Takes: the phrases of a lexicon, and optionally a pattern that must not follow a match.
+Gives: :class:`PhraseMatcher`, whose :meth:`~PhraseMatcher.finditer` finds what the regex
+``(?<!\\w)(?:longest|…|shortest)(?!\\w)(?!not_followed_by)`` (``re.IGNORECASE`` unless
+``ignore_case=False``) finds: left to right, at each start the longest phrase whose word
+boundaries (and the following-text condition) hold, never overlapping.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import ahocorasick
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    """One phrase found in the text: its span and the text as written there."""
+
+    start: int
+    end: int
+    surface: str
+
+
+def _is_word_char(char: str) -> bool:
+    # What the regex `\w` matches in a str pattern.
+    return char.isalnum() or char == "_"
+
+
+class PhraseMatcher:
+    """Whole-word matching of a fixed list of phrases (case-insensitive unless told)."""
+
+    def __init__(
+        self, phrases: Iterable[str], not_followed_by: str | None = None, ignore_case: bool = True
+    ) -> None:
+        self._phrases = sorted({p for p in phrases if p}, key=len, reverse=True)
+        self._ignore_case = ignore_case
+        self._automaton = ahocorasick.Automaton()
+        for phrase in self._phrases:
+            self._automaton.add_word(phrase.lower() if ignore_case else phrase, len(phrase))
+        if self._phrases:
+            self._automaton.make_automaton()
+        flags = re.IGNORECASE if ignore_case else 0
+        self._after = re.compile(not_followed_by, flags) if not_followed_by else None
+        # Text whose lower case changes its length ("İ") cannot be searched in lower case
+        # with the same offsets: the regex this matcher stands for reads it instead.
+        words = "|".join(re.escape(p) for p in self._phrases) or "(?!)"
+        after = f"(?!{not_followed_by})" if not_followed_by else ""
+        self._fallback = re.compile(rf"(?<!\w)(?:{words})(?!\w){after}", flags)
+
+    def finditer(self, text: str) -> Iterator[PhraseMatch]:
+        """The matches, left to right, never overlapping."""
+        if not self._phrases:
+            return
+        lowered = text.lower() if self._ignore_case else text
+        if len(lowered) != len(text):
+            for match in self._fallback.finditer(text):
+                yield PhraseMatch(match.start(), match.end(), match.group(0))
+            return
+        lengths_at: dict[int, list[int]] = defaultdict(list)
+        for last, length in self._automaton.iter(lowered):
+            lengths_at[last + 1 - length].append(length)
+        position = 0
+        for start in sorted(lengths_at):
+            if start < position or (start > 0 and _is_word_char(text[start - 1])):
+                continue
+            for length in sorted(lengths_at[start], reverse=True):
+                end = start + length
+                if end < len(text) and _is_word_char(text[end]):
+                    continue
+                if self._after is not None and self._after.match(text, end):
+                    continue
+                yield PhraseMatch(start, end, text[start:end])
+                position = end
+                break
