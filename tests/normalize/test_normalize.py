@@ -8,7 +8,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dnnd_data.normalize.text import modern_tone_placement, normalize, normalize_str
+from dnnd_data.normalize.text import (
+    _BLANK_LINES,
+    _CANDIDATE_WORD,
+    _LINE_EDGE_SPACE,
+    _SPACE_RUN,
+    _TEXT_EDGES,
+    fix_tone_marks,
+    modern_tone_placement,
+    normalize,
+    normalize_str,
+    tidy_whitespace,
+)
+from dnnd_data.normalize.tracked_text import TrackedText
 
 VIETNAMESE = (
     "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
@@ -93,3 +105,22 @@ def test_tone_placement_keeps_length_and_letters(word: str) -> None:
         c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c)
     )
     assert strip(moved) == strip(word)
+
+
+@given(st.text(alphabet=" \n\t\u00a0aàoòóuỳý1_.", max_size=40))
+def test_skipped_passes_would_have_changed_nothing(text: str) -> None:
+    """The tone and whitespace steps skip a pass when a cheap test says its pattern cannot
+    match: the result is the one every pass would give."""
+    tracked = TrackedText(text)
+    tidied = tidy_whitespace(tracked)
+    expected = tracked
+    for pattern, replacement in (
+        (_SPACE_RUN, " "),
+        (_LINE_EDGE_SPACE, ""),
+        (_BLANK_LINES, "\n\n"),
+        (_TEXT_EDGES, ""),
+    ):
+        expected = expected.sub(pattern, replacement).result
+    assert tidied.result.text == expected.text
+    toned = fix_tone_marks(tracked).result.text
+    assert toned == tracked.sub(_CANDIDATE_WORD, lambda m: modern_tone_placement(m[0])).result.text

@@ -92,8 +92,18 @@ _CANDIDATE_WORD = re.compile(
 )
 
 
+# An old-style pair at a word's end: every candidate word has one. Found by a pattern that
+# starts with the pair's letters (which the regex engine skips to), a text without one is
+# left alone without trying each word.
+_OLD_STYLE_PAIR_AT_END = re.compile(
+    r"(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])"
+)
+
+
 def fix_tone_marks(text: TrackedText) -> Rewrite:
     """Apply :func:`modern_tone_placement` to every word that could need it."""
+    if _OLD_STYLE_PAIR_AT_END.search(text.text) is None:
+        return Rewrite(text, 0)
     return text.sub(_CANDIDATE_WORD, lambda m: modern_tone_placement(m.group(0)))
 
 
@@ -106,13 +116,21 @@ def fix_typos(text: TrackedText) -> Rewrite:
 def tidy_whitespace(text: TrackedText) -> Rewrite:
     """One space between words, no spaces at line edges, at most one blank line."""
     total = 0
-    steps: list[tuple[re.Pattern[str], str]] = [
-        (_SPACE_RUN, " "),
-        (_LINE_EDGE_SPACE, ""),
-        (_BLANK_LINES, "\n\n"),
-        (_TEXT_EDGES, ""),
+    # Each step with a test that holds whenever its pattern could match (a plain substring
+    # search), so a tidy text is not scanned four times.
+    steps: list[tuple[re.Pattern[str], str, Callable[[str], bool]]] = [
+        (_SPACE_RUN, " ", lambda t: "  " in t),
+        (
+            _LINE_EDGE_SPACE,
+            "",
+            lambda t: t.startswith(" ") or t.endswith(" ") or " \n" in t or "\n " in t,
+        ),
+        (_BLANK_LINES, "\n\n", lambda t: "\n\n\n" in t),
+        (_TEXT_EDGES, "", lambda t: t[:1].isspace() or t[-1:].isspace()),
     ]
-    for pattern, replacement in steps:
+    for pattern, replacement, could_match in steps:
+        if not could_match(text.text):
+            continue
         rewrite = text.sub(pattern, replacement)
         text, total = rewrite.result, total + rewrite.edits
     return Rewrite(text, total)
