@@ -26,7 +26,11 @@ from dnnd_data.extract.sentences import LOWER
 
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 SYLLABLE = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)*"
-_RUN = re.compile(rf"(?<![\w-]){SYLLABLE}(?: {SYLLABLE})*(?![\w-])")
+# A run of capitalised syllables. The first letter comes before the check that no word
+# runs into it ("(?<![\w-][UPPER])"), so the regex engine skips straight to capitals.
+_RUN = re.compile(
+    rf"[{UPPER}](?<![\w-][{UPPER}])[{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)*(?: {SYLLABLE})*(?![\w-])"
+)
 _RUN_AT_END = re.compile(rf"(?<![\w-]){SYLLABLE}(?: {SYLLABLE})*$")
 _ALIAS = re.compile(r" ?\([^()]{2,40}\)")
 _AFTER_NAME = re.compile(r"(?:, ?| ?[-–] ?)")
