@@ -71,6 +71,25 @@ def test_a_file_changed_during_the_build_is_read_again_next_time(
     assert build(seed_raw, out, Settings()).unchanged_since is not None
 
 
+def test_a_sidecar_changed_during_the_build_is_read_again_next_time(
+    seed_raw: Path, tmp_path: Path
+) -> None:
+    sidecar = seed_raw / f"{SEED_NAMES[0]}.meta.json"
+    sidecar.write_text('{"url": "https://example.org/a"}', encoding="utf-8")
+    out = tmp_path / "out"
+    ctx = BuildContext.create(seed_raw, out, Settings())
+    runner = LocalRunner()
+    assert prepare(ctx, runner) is None
+    # The article's metadata is rewritten after discovery hashed it.
+    sidecar.write_text('{"url": "https://example.org/b"}', encoding="utf-8")
+    summary = release(ctx, make_dataset(ctx, runner), runner)
+    assert summary.published is not None
+    assert summary.changed == (sidecar.name,)
+    again = build(seed_raw, out, Settings())
+    assert again.unchanged_since is None
+    assert again.changed == ()
+
+
 def test_a_link_swapped_in_during_the_build_is_not_followed(seed_raw: Path, tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     shutil.copy(RAW_DIR / SEED_NAMES[1], secret)

@@ -76,13 +76,15 @@ def unchanged_summary(discovery: Discovery, out_dir: Path, fingerprint: str) -> 
 
 
 def changed_during_build(dataset: Dataset, digests: dict[str, str]) -> tuple[str, ...]:
-    """Raw files whose bytes as read differ from their hash at discovery (written to while
-    the build ran)."""
+    """Raw files (and sidecars) whose bytes as read differ from their hash at discovery
+    (written to while the build ran)."""
     if dataset.store is None or not digests:
         return ()
     with dataset.store.connect() as con:
         read = con.execute(
             "SELECT source_path, raw_sha256 FROM articles UNION ALL "
+            "SELECT sidecar_path, sidecar_sha256 FROM articles WHERE sidecar_path IS NOT NULL "
+            "UNION ALL "
             "SELECT source_path, raw_sha256 FROM quarantine WHERE raw_sha256 IS NOT NULL"
         ).fetchall()
     return tuple(sorted(path for path, sha in read if path in digests and digests[path] != sha))
