@@ -38,6 +38,9 @@ def test_a_million_lines_is_quarantined_not_read(seed_raw: Path, tmp_path: Path)
     assert "1,000,000 lines" in reasons["lines.txt"][1]
 
 
+# In a full run, the first budget signal can land in hypothesis' garbage-collector callback,
+# where it is swallowed (and reported as "unraisable"); the repeat ends the file anyway.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_a_file_over_its_time_budget_is_set_aside(seed_raw: Path, tmp_path: Path) -> None:
     """18,000 short report lines take seconds to read; the budget stops them at 2 s and
     the other articles are built."""
