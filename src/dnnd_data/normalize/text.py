@@ -95,9 +95,7 @@ _CANDIDATE_WORD = re.compile(
 # An old-style pair at a word's end: every candidate word has one. Found by a pattern that
 # starts with the pair's letters (which the regex engine skips to), a text without one is
 # left alone without trying each word.
-_OLD_STYLE_PAIR_AT_END = re.compile(
-    r"(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])"
-)
+_OLD_STYLE_PAIR_AT_END = re.compile(r"(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
 
 
 def fix_tone_marks(text: TrackedText) -> Rewrite:
