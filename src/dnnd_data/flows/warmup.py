@@ -13,6 +13,7 @@ from pathlib import Path
 from prefect.server.api.server import SubprocessASGIServer
 from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_EPHEMERAL_ENABLED
 
+from dnnd_data.extract.facts import warm_up
 from dnnd_data.pipeline.helpers import record_helper
 from dnnd_data.validate.gx import preload_great_expectations
 
@@ -30,6 +31,8 @@ def start_api_while_importing_gx(out_dir: Path | None = None) -> None:
     starter = threading.Thread(target=_start_quietly, name="prefect-api-start", daemon=True)
     starter.start()
     preload_great_expectations()
+    # The API takes longer to start than GX to import: load the extractor's lexicons too.
+    warm_up()
     starter.join()
     process = SubprocessASGIServer().server_process
     if out_dir is not None and process is not None:
