@@ -112,9 +112,12 @@ def timed_build(raw: Path, out: Path, engine: str = "local") -> tuple[float, flo
     build += ["--out", str(out), "--engine", engine]
     start = time.perf_counter()
     measured = subprocess.run(
-        [sys.executable, "-c", MEASURE, *build], check=True, capture_output=True, text=True
+        [sys.executable, "-c", MEASURE, *build], check=False, capture_output=True, text=True
     )
     wall = time.perf_counter() - start
+    if measured.returncode != 0:
+        # The build's own message, not only "exit status 1".
+        raise SystemExit(f"build of {raw} failed:\n{measured.stderr[-3000:]}")
     return wall, int(measured.stdout.split()[-1]) / 1024
 
 

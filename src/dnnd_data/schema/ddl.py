@@ -2,6 +2,12 @@
 PRIMARY KEY where every key column is required, foreign keys from the table registry, and
 an ENUM type for every closed vocabulary (a StrEnum field).
 
+Tables of per-article facts (mentions, claims, participations) declare neither key nor
+foreign keys: DuckDB keeps a constraint's index in memory while it loads a table, and
+theirs grow with the corpus many times over (two million organization mentions at 100,000
+articles do not fit the publisher's memory budget). Their keys and references are checked
+by the validation suites before release and named in the table's comment.
+
 Takes: :data:`dnnd_data.schema.tables.TABLES`. Gives: ``CREATE TYPE`` and ``CREATE TABLE``
 statements, and the order that creates a referenced table before the tables that point at it.
 """
@@ -42,7 +48,8 @@ def create_types(specs: Sequence[TableSpec] = TABLES) -> list[str]:
 
 
 def create_table(spec: TableSpec) -> str:
-    """``CREATE TABLE`` with types, NOT NULL, PRIMARY KEY and FOREIGN KEY clauses."""
+    """``CREATE TABLE`` with types, NOT NULL, PRIMARY KEY and FOREIGN KEY clauses (no
+    key clauses for per-article facts: see the module's note)."""
     lines = []
     required = set()
     for name, info in spec.model.model_fields.items():
@@ -54,10 +61,11 @@ def create_table(spec: TableSpec) -> str:
         lines.append(f'"{name}" {column_type}' + ("" if nullable else " NOT NULL"))
         if not nullable:
             required.add(name)
-    if set(spec.primary_key) <= required:
-        lines.append(f"PRIMARY KEY ({', '.join(spec.primary_key)})")
-    for column, other, other_column in spec.foreign_keys:
-        lines.append(f'FOREIGN KEY ("{column}") REFERENCES {other} ({other_column})')
+    if not spec.per_article_facts:
+        if set(spec.primary_key) <= required:
+            lines.append(f"PRIMARY KEY ({', '.join(spec.primary_key)})")
+        for column, other, other_column in spec.foreign_keys:
+            lines.append(f'FOREIGN KEY ("{column}") REFERENCES {other} ({other_column})')
     return f"CREATE TABLE {spec.name} (\n  " + ",\n  ".join(lines) + "\n)"
 
 

@@ -102,10 +102,15 @@ def _sql_literal(text: str) -> str:
 
 def duckdb_comments(spec: TableSpec) -> list[str]:
     """``COMMENT ON`` statements for a table and each of its columns (EN / VI)."""
-    statements = [
-        f"COMMENT ON TABLE {spec.name} IS "
-        f"{_sql_literal(spec.description_en + ' / ' + spec.description_vi)}"
-    ]
+    description = f"{spec.description_en} / {spec.description_vi}"
+    if spec.per_article_facts:
+        references = "; ".join(f"{c} → {t}.{o}" for c, t, o in spec.foreign_keys)
+        description += (
+            f" Key ({', '.join(spec.primary_key)})"
+            + (f", references {references}" if references else "")
+            + ": checked before release, not declared (DuckDB would index them in memory)."
+        )
+    statements = [f"COMMENT ON TABLE {spec.name} IS {_sql_literal(description)}"]
     for name, info in spec.model.model_fields.items():
         text = f"{info.description or ''} / {vi_description(info)}"
         statements.append(f"COMMENT ON COLUMN {spec.name}.{name} IS {_sql_literal(text)}")

@@ -60,6 +60,12 @@ class TableSpec:
         """Column names in model order."""
         return list(self.model.model_fields)
 
+    @property
+    def per_article_facts(self) -> bool:
+        """Rows are facts of single articles (keyed by the article and more), so a corpus
+        holds many times as many rows as articles."""
+        return "article_id" in self.primary_key and len(self.primary_key) > 1
+
 
 ARTICLES = TableSpec(
     name="articles",
