@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dnnd_data.assemble.dedupe import find_near_duplicates, shingles, signature
+from dnnd_data.assemble.dedupe import find_near_duplicates, shingle_array, signature
 from dnnd_data.pipeline.summary import BuildSummary
 from dnnd_data.schema.articles import Article
 from tests.conftest import RAW_DIR, SEED_NAMES
 
 
 def _agreement(a: str, b: str) -> float:
-    return float((signature(shingles(a)) == signature(shingles(b))).mean())
+    return float((signature(shingle_array(a)) == signature(shingle_array(b))).mean())
 
 
 def test_signatures_agree_as_much_as_the_texts() -> None:

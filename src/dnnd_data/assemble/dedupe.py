@@ -67,11 +67,9 @@ def shingles(text: str) -> set[int]:
     return set(shingle_array(text).tolist())
 
 
-def signature(items: set[int] | np.ndarray) -> np.ndarray:
-    """MinHash signature (one minimum per hash permutation)."""
-    if isinstance(items, set):
-        items = np.fromiter(items, dtype=np.uint64, count=len(items))
-    values = items % np.uint64(_PRIME)
+def signature(shingle_hashes: np.ndarray) -> np.ndarray:
+    """MinHash signature of :func:`shingle_array`'s hashes (one minimum per permutation)."""
+    values = shingle_hashes % np.uint64(_PRIME)
     hashed = (_A[:, None] * values[None, :] + _B[:, None]) % np.uint64(_PRIME)
     minimums: np.ndarray = hashed.min(axis=1)
     return minimums

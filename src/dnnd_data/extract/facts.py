@@ -9,6 +9,7 @@ text with hard line wraps undone (same length: every span still indexes ``articl
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
 from dnnd_data.extract.awards import AwardClaim, find_awards
 from dnnd_data.extract.documents import DocumentCitation, find_citations
@@ -36,23 +37,28 @@ class ArticleExtraction:
 
 def extract_article(article: Article) -> ArticleExtraction:
     """Run every extractor on one article."""
-    text = unwrap(article.text)
+    return extract_text(article.article_id, article.text, article.published_on)
+
+
+def extract_text(
+    article_id: str, clean_text: str, published_on: date | None = None
+) -> ArticleExtraction:
+    """Run every extractor on an article's clean text."""
+    text = unwrap(clean_text)
     sentences = split_sentences(text)
     orgs = find_organizations(text)
     people = find_people(text)
     for person in people:
         person.evidence = sentences.evidence(person.start, person.end)
-    event = extract_event(article.article_id, text, sentences, article.published_on)
+    event = extract_event(article_id, text, sentences, published_on)
     if event is not None and event.organizer is not None:
         orgs = sorted([*orgs, event.organizer], key=lambda o: (o.start, o.org_id))
     orgs = [replace(o, evidence=sentences.evidence(o.start, o.end)) for o in orgs]
     # Roles and awards only mean something at an event the article reports.
     return ArticleExtraction(
-        article_id=article.article_id,
+        article_id=article_id,
         event=event,
-        citations=tuple(
-            find_citations(text, sentences, event.event_id if event else article.article_id)
-        ),
+        citations=tuple(find_citations(text, sentences, event.event_id if event else article_id)),
         organizations=tuple(orgs),
         roles=tuple(claim_roles(people, sentences)) if event else (),
         awards=tuple(find_awards(text, sentences, orgs)) if event else (),
@@ -71,11 +77,4 @@ _WARM_UP_LEAD = (
 def warm_up() -> None:
     """Load every lexicon, the reference place lists and the compiled patterns now (about
     0.4 s on first use), e.g. while something else is being waited for."""
-    text = unwrap(normalize_str(_WARM_UP_LEAD))
-    sentences = split_sentences(text)
-    orgs = find_organizations(text)
-    people = find_people(text)
-    extract_event("a_0000000000000000", text, sentences)
-    find_citations(text, sentences)
-    find_awards(text, sentences, orgs)
-    claim_roles(people, sentences)
+    extract_text("a_0000000000000000", normalize_str(_WARM_UP_LEAD))

@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 import ahocorasick
 
@@ -45,13 +46,18 @@ class PhraseMatcher:
             self._automaton.add_word(phrase.lower() if ignore_case else phrase, len(phrase))
         if self._phrases:
             self._automaton.make_automaton()
-        flags = re.IGNORECASE if ignore_case else 0
-        self._after = re.compile(not_followed_by, flags) if not_followed_by else None
-        # Text whose lower case changes its length ("İ") cannot be searched in lower case
-        # with the same offsets: the regex this matcher stands for reads it instead.
-        words = "|".join(re.escape(p) for p in self._phrases) or "(?!)"
-        after = f"(?!{not_followed_by})" if not_followed_by else ""
-        self._fallback = re.compile(rf"(?<!\w)(?:{words})(?!\w){after}", flags)
+        self._flags = re.IGNORECASE if ignore_case else 0
+        self._not_followed_by = not_followed_by
+        self._after = re.compile(not_followed_by, self._flags) if not_followed_by else None
+
+    @cached_property
+    def _fallback(self) -> re.Pattern[str]:
+        """The regex this matcher stands for: it reads text whose lower case changes its
+        length ("İ"), which cannot be searched in lower case with the same offsets (rare,
+        so compiled only when one comes)."""
+        words = "|".join(re.escape(p) for p in self._phrases)
+        after = f"(?!{self._not_followed_by})" if self._not_followed_by else ""
+        return re.compile(rf"(?<!\w)(?:{words})(?!\w){after}", self._flags)
 
     def finditer(self, text: str) -> Iterator[PhraseMatch]:
         """The matches, left to right, never overlapping."""

@@ -190,12 +190,13 @@ def quarantine_record(
     *,
     size: int | None = None,
     digest: str | None = None,
+    stage: Stage = Stage.INGEST,
 ) -> QuarantineRecord:
     return QuarantineRecord(
         source_path=relative,
         reason=reason,
         detail=detail,
-        stage=Stage.INGEST,
+        stage=stage,
         raw_sha256=digest,
         raw_bytes=size,
     )

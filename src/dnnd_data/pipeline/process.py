@@ -15,7 +15,13 @@ from dnnd_data.assemble.table_store import TableStore
 from dnnd_data.extract.facts import extract_article
 from dnnd_data.extract.names import LexiconNames
 from dnnd_data.ingest.front_matter import front_matter
-from dnnd_data.ingest.read import RawDocument, RawRef, content_key, read_document
+from dnnd_data.ingest.read import (
+    RawDocument,
+    RawRef,
+    content_key,
+    quarantine_record,
+    read_document,
+)
 from dnnd_data.ingest.sidecar import Sidecar, parse_sidecar
 from dnnd_data.normalize.clean import clean_article
 from dnnd_data.pipeline.budget import OverBudget, time_budget
@@ -102,13 +108,12 @@ def build_article(doc: RawDocument, min_vietnamese_share: float) -> ArticleOutco
     front = front_matter(doc.text)
     if front is not None and isinstance(front.metadata, str):
         notes += (
-            QuarantineRecord(
-                source_path=doc.source_path,
-                reason=QuarantineReason.INVALID_SIDECAR,
-                detail=f"{front.metadata}; the article is kept without it",
-                stage=Stage.INGEST,
-                raw_sha256=doc.raw_sha256,
-                raw_bytes=doc.raw_bytes,
+            quarantine_record(
+                doc.source_path,
+                QuarantineReason.INVALID_SIDECAR,
+                f"{front.metadata}; the article is kept without it",
+                size=doc.raw_bytes,
+                digest=doc.raw_sha256,
             ),
         )
     clean = clean_article(doc, min_vietnamese_share, LexiconNames(), sidecar, front)
@@ -130,13 +135,12 @@ def _sidecar_of(doc: RawDocument) -> tuple[Sidecar | None, tuple[QuarantineRecor
     parsed = parse_sidecar(doc.sidecar_bytes)
     if isinstance(parsed, Sidecar):
         return parsed, ()
-    note = QuarantineRecord(
-        source_path=doc.sidecar_path,
-        reason=QuarantineReason.INVALID_SIDECAR,
-        detail=f"{parsed}; {doc.source_path} is kept without it",
-        stage=Stage.INGEST,
-        raw_sha256=doc.sidecar_sha256,
-        raw_bytes=len(doc.sidecar_bytes),
+    note = quarantine_record(
+        doc.sidecar_path,
+        QuarantineReason.INVALID_SIDECAR,
+        f"{parsed}; {doc.source_path} is kept without it",
+        size=len(doc.sidecar_bytes),
+        digest=doc.sidecar_sha256,
     )
     return None, (note,)
 
@@ -152,13 +156,13 @@ def _outcome_of(doc: RawDocument, settings: Settings, cache: ArticleCache | None
         # Not cached: how long a file takes depends on the machine and its load.
         limit = f"{settings.max_file_seconds:g}"
         return ArticleOutcome(
-            quarantine=QuarantineRecord(
-                source_path=doc.source_path,
-                reason=QuarantineReason.TOO_SLOW,
-                detail=f"processing took over {limit} s (DNND_MAX_FILE_SECONDS)",
+            quarantine=quarantine_record(
+                doc.source_path,
+                QuarantineReason.TOO_SLOW,
+                f"processing took over {limit} s (DNND_MAX_FILE_SECONDS)",
+                size=doc.raw_bytes,
+                digest=doc.raw_sha256,
                 stage=Stage.EXTRACT,
-                raw_sha256=doc.raw_sha256,
-                raw_bytes=doc.raw_bytes,
             )
         )
     if cache is not None:
