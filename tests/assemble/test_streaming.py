@@ -7,9 +7,11 @@ import os
 import subprocess
 import sys
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from hypothesis import given
@@ -19,8 +21,9 @@ from dnnd_data.assemble import dataset as assembly
 from dnnd_data.assemble import index as article_index
 from dnnd_data.assemble import table_store
 from dnnd_data.assemble.index import ArticleOutcome
-from dnnd_data.assemble.sort_key import sort_key
+from dnnd_data.assemble.sort_key import sort_keys
 from dnnd_data.assemble.table_store import TableStore, remove_abandoned
+from dnnd_data.extract.facts import ArticleExtraction
 from dnnd_data.ingest import discover as ingest
 from dnnd_data.pipeline import process
 from dnnd_data.pipeline.build import build, build_dataset
@@ -166,23 +169,55 @@ def test_publish_accepts_rows_held_in_memory(tmp_path: Path, seed_build: BuildSu
     assert result.rows == seed_build.dataset.counts()
 
 
-@given(
-    st.lists(
-        st.tuples(st.none() | st.text(max_size=6), st.none() | st.integers(-(2**63), 2**63 - 1)),
-        max_size=30,
-    )
+def reference_sort_key(values: list[object], position: int) -> bytes:
+    """The sort key as :mod:`dnnd_data.assemble.sort_key` defines it, one row at a time."""
+    out = bytearray()
+    for value in values:
+        if value is None:
+            out += b"\x00"
+        elif isinstance(value, int):
+            out += b"\x01" + (value + (1 << 63)).to_bytes(8, "big")
+        else:
+            text = value.isoformat() if isinstance(value, date) else str(value)
+            out += b"\x01" + text.encode("utf-8").replace(b"\x00", b"\x00\xff") + b"\x00\x00"
+    return bytes(out + position.to_bytes(8, "big"))
+
+
+KEY_ROWS = st.lists(
+    st.tuples(
+        st.none() | st.text(max_size=6),
+        st.none() | st.integers(-(2**63), 2**63 - 1),
+        st.none() | st.dates(),
+    ),
+    max_size=30,
 )
-def test_sort_keys_order_rows_like_the_key_with_nulls_first(
-    rows: list[tuple[str | None, int | None]],
+
+
+@given(KEY_ROWS, st.integers(0, 2**40))
+def test_sort_keys_are_built_column_by_column_as_defined(
+    rows: list[tuple[str | None, int | None, date | None]], first: int
 ) -> None:
-    keyed = [(sort_key(list(row), position), position) for position, row in enumerate(rows)]
+    table = pa.table(
+        {"text": [r[0] for r in rows], "number": [r[1] for r in rows], "day": [r[2] for r in rows]},
+        schema=pa.schema([("text", pa.string()), ("number", pa.int64()), ("day", pa.date32())]),
+    )
+    keys = sort_keys(table, ["text", "number", "day"], first).to_pylist()
+    assert keys == [reference_sort_key(list(row), first + i) for i, row in enumerate(rows)]
+
+
+@given(KEY_ROWS)
+def test_sort_keys_order_rows_like_the_key_with_nulls_first(
+    rows: list[tuple[str | None, int | None, date | None]],
+) -> None:
+    keyed = [(reference_sort_key(list(row), i), i) for i, row in enumerate(rows)]
     by_key = [position for _, position in sorted(keyed)]
 
     def expected(position: int) -> tuple[object, ...]:
-        text, number = rows[position]
+        text, number, day = rows[position]
         text_part = (0, b"") if text is None else (1, text.encode("utf-8"))
         number_part = (0, 0) if number is None else (1, number)
-        return (text_part, number_part, position)
+        day_part = (0, date.min) if day is None else (1, day)
+        return (text_part, number_part, day_part, position)
 
     assert by_key == sorted(range(len(rows)), key=expected)
 
@@ -223,14 +258,25 @@ def test_assembly_takes_the_index_and_keeps_no_signature(
         read_after_near_duplicates.append(entry.minhash)
         return reader_load(reader, entry)
 
+    views_read: list[bytes] = []
+    reader_view = process.OutcomeReader.merging_view
+
+    def spying_view(
+        reader: process.OutcomeReader, entry: article_index.IndexEntry
+    ) -> ArticleExtraction | None:
+        views_read.append(entry.minhash)
+        return reader_view(reader, entry)
+
     monkeypatch.setattr(process.OutcomeReader, "load", spying_load)
+    monkeypatch.setattr(process.OutcomeReader, "merging_view", spying_view)
     dataset = assembly.assemble(
         ingest.discover_raw(RAW_DIR), index, settings, store, process.OutcomeReader(settings)
     )
     assert index.entries == []
-    # Both passes read each kept article's outcome, by entries without a signature.
-    assert len(read_after_near_duplicates) == 2 * dataset.count("articles")
-    assert set(read_after_near_duplicates) == {b""}
+    # Pass 1 reads each kept article's merging view from the store, not its outcome;
+    # pass 2 its outcome; both by entries without a signature.
+    assert len(views_read) == len(read_after_near_duplicates) == dataset.count("articles")
+    assert set(read_after_near_duplicates) == set(views_read) == {b""}
     assert dataset.counts() == seed_build.dataset.counts()
     store.close()
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from dnnd_data.normalize.clean import VIETNAMESE_LETTERS, vietnamese_letter_share
 from dnnd_data.normalize.text import (
     _BLANK_LINES,
     _CANDIDATE_WORD,
@@ -124,3 +126,19 @@ def test_skipped_passes_would_have_changed_nothing(text: str) -> None:
     assert tidied.result.text == expected.text
     toned = fix_tone_marks(tracked).result.text
     assert toned == tracked.sub(_CANDIDATE_WORD, lambda m: modern_tone_placement(m[0])).result.text
+
+
+_ANY_LETTER = re.compile(r"[^\W\d_]")
+_DIACRITIC_LETTER = re.compile("[" + "".join(sorted(VIETNAMESE_LETTERS)) + "]")
+
+
+@given(
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=200)
+    | st.sampled_from(["", "123 !?", "Hội nghị tổng kết", "Straße İstanbul ǅ", "ĐOÀN KẾT ÂN TÌNH"])
+)
+def test_vietnamese_letter_share_counts_like_the_whole_text_scan(text: str) -> None:
+    """Counted per distinct character, the share is the one a scan of the whole text (and
+    of its case folding) gives, exactly."""
+    letters = len(_ANY_LETTER.findall(text))
+    expected = len(_DIACRITIC_LETTER.findall(text.casefold())) / letters if letters else 0.0
+    assert vietnamese_letter_share(text) == expected

@@ -34,6 +34,24 @@ from dnnd_data.schema.facts import (
 )
 
 
+def merging_view(extraction: ArticleExtraction) -> ArticleExtraction:
+    """What pass 1 reads of an article: its event draft, citations and organizations,
+    without sentences and without people (a few hundred bytes: the outcome store keeps it
+    ahead of the whole outcome, so pass 1 need not read the whole; merging reads no
+    evidence, and a draft kept per article stays small)."""
+    event = extraction.event
+    if event is not None:
+        claims = tuple(replace(c, written="", evidence="") for c in event.claims)
+        organizer = replace(event.organizer, evidence="") if event.organizer else None
+        event = replace(event, evidence="", claims=claims, organizer=organizer)
+    return ArticleExtraction(
+        article_id=extraction.article_id,
+        event=event,
+        citations=tuple(replace(c, evidence="") for c in extraction.citations),
+        organizations=tuple(replace(o, evidence="") for o in extraction.organizations),
+    )
+
+
 class ExtractionAssembler:
     """Two passes over the kept articles' extractions, in article order."""
 
@@ -48,18 +66,16 @@ class ExtractionAssembler:
         self._people: PeopleTables | None = None
 
     def observe(self, extraction: ArticleExtraction) -> None:
-        """Pass 1: fold one article's event draft, citations and organization mentions."""
+        """Pass 1: fold one article's event draft, citations and organization mentions,
+        from its :func:`merging_view` (a whole extraction gives the same tables, but its
+        drafts keep their sentences in memory until :meth:`merge`)."""
         if extraction.event is not None:
-            # Merging reads no evidence: dropping it keeps a draft per article small.
-            claims = tuple(replace(c, written="", evidence="") for c in extraction.event.claims)
-            self._drafts[extraction.event.event_id].append(
-                replace(extraction.event, evidence="", claims=claims)
-            )
+            self._drafts[extraction.event.event_id].append(extraction.event)
         for citation in extraction.citations:
             if citation.document_id not in self._documents:
                 self._documents[citation.document_id] = (
                     extraction.article_id,
-                    CitationFold(replace(citation, evidence="", surface="")),
+                    CitationFold(replace(citation, surface="")),
                 )
             self._documents[citation.document_id][1].add(citation)
         once = {(m.start, m.org_id): m for m in reversed(extraction.organizations)}

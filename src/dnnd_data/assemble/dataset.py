@@ -12,6 +12,7 @@ from dnnd_data.assemble.assembler import ExtractionAssembler
 from dnnd_data.assemble.dedupe import NearDuplicate, find_near_duplicates
 from dnnd_data.assemble.index import ArticleIndex, ArticleOutcome, IndexEntry
 from dnnd_data.assemble.table_store import TableStore
+from dnnd_data.extract.facts import ArticleExtraction
 from dnnd_data.ingest.discover import Discovery
 from dnnd_data.schema.articles import Article, QuarantineReason, QuarantineRecord, Stage
 from dnnd_data.schema.base import Record
@@ -58,6 +59,10 @@ class OutcomeSource(Protocol):
         """The outcome of an indexed article, and its article."""
         ...
 
+    def merging_view(self, entry: IndexEntry) -> ArticleExtraction | None:
+        """What the first pass reads of the indexed article's extraction."""
+        ...
+
     def text(self, entry: IndexEntry) -> str:
         """The indexed article's clean text."""
         ...
@@ -86,7 +91,7 @@ def assemble(
     kept = [replace(e, minhash=b"") for e in kept if e.article_id not in copies]
     assembler = ExtractionAssembler({e.article_id: e.source_path for e in kept if e.article_id})
     for entry in kept:
-        if (extraction := reader.load(entry)[0].extraction) is not None:
+        if (extraction := reader.merging_view(entry)) is not None:
             assembler.observe(extraction)
     _add(store, assembler.merge())
     for entry in kept:

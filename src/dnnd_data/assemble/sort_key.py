@@ -1,43 +1,65 @@
 """Sort keys as bytes: one binary value per row whose byte order is the row order.
 
-Takes: a row's primary-key values and its position in the table. Gives: bytes that
-compare like the key (nulls first, integers by value, text by code point, dates by date),
-then by position, so every row's key is unique. One binary column is what an external
-sort can compare, bucket and filter on cheaply (see :class:`dnnd_data.table_store.TableStore`).
+Takes: an Arrow table, its primary-key columns and the table position of its first row.
+Gives: per row, bytes that compare like the key (nulls first, integers by value, text by
+code point, dates by date), then by position, so every row's key is unique. One binary
+column is what an external sort can compare, bucket and filter on cheaply (see
+:class:`dnnd_data.assemble.table_store.TableStore`). Built column by column in Arrow, not
+row by row in Python.
+
+A key is the concatenation, per key column, of ``\\x00`` for null, or ``\\x01`` and the
+value: text (and a date's ISO form) as UTF-8 with NUL escaped as ``\\x00\\xff`` and ended
+by ``\\x00\\x00`` (so a prefix sorts before its extensions), an integer plus 2**63 as 8
+big-endian bytes; then the position as 8 big-endian bytes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
-from enum import Enum
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
 NULL, VALUE = b"\x00", b"\x01"
-_INT_OFFSET = 1 << 63
+_TEXT_END = b"\x00\x00"
+_SIGN_BIT = np.uint64(1 << 63)
 
 
-def sort_key(values: Sequence[object], position: int) -> bytes:
-    """The key of a row with these primary-key values at this position."""
-    out = bytearray()
-    for value in values:
-        if value is None:
-            out += NULL
-            continue
-        out += VALUE + _encode(value.value if isinstance(value, Enum) else value)
-    out += position.to_bytes(8, "big")
-    return bytes(out)
+def sort_keys(table: pa.Table, key_columns: Sequence[str], first_position: int) -> pa.Array:
+    """The sort key of each row of ``table``, the first row being at ``first_position``."""
+    positions = np.arange(first_position, first_position + table.num_rows, dtype=np.uint64)
+    parts = [_column_part(table.column(name)) for name in key_columns]
+    parts.append(_big_endian(positions))
+    if len(parts) == 1:
+        return parts[0]
+    return pc.binary_join_element_wise(*parts, b"")
 
 
-def _encode(value: object) -> bytes:
-    if isinstance(value, bool | int):
-        return (int(value) + _INT_OFFSET).to_bytes(8, "big")
-    if isinstance(value, date):
-        return _text(value.isoformat())
-    if isinstance(value, str):
-        return _text(value)
-    raise TypeError(f"no sort key for {type(value).__name__} values")
+def _column_part(column: pa.ChunkedArray) -> pa.Array:
+    """One key column's bytes per row: the null marker, or the value marker and value."""
+    values = column.combine_chunks()
+    kind = values.type
+    if pa.types.is_date(kind) or pa.types.is_dictionary(kind):
+        values = values.cast(pa.string())
+        kind = values.type
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        escaped = pc.replace_substring(values.cast(pa.binary()), NULL, b"\x00\xff")
+        encoded = pc.binary_join_element_wise(VALUE, escaped, _TEXT_END, b"")
+    elif pa.types.is_integer(kind) or pa.types.is_boolean(kind):
+        numbers = values.cast(pa.int64()).fill_null(0).to_numpy(zero_copy_only=False)
+        encoded = pc.binary_join_element_wise(
+            VALUE, _big_endian(numbers.view(np.uint64) ^ _SIGN_BIT), b""
+        )
+    else:
+        raise TypeError(f"no sort key for {kind} columns")
+    return pc.if_else(values.is_null(), NULL, encoded)
 
 
-def _text(text: str) -> bytes:
-    # Escaping NUL and ending with two NULs keeps a prefix before its extensions.
-    return text.encode("utf-8").replace(b"\x00", b"\x00\xff") + b"\x00\x00"
+def _big_endian(numbers: np.ndarray) -> pa.Array:
+    """Unsigned 64-bit numbers as 8-byte big-endian binary values."""
+    raw = numbers.astype(">u8").tobytes()
+    fixed = pa.FixedSizeBinaryArray.from_buffers(
+        pa.binary(8), len(numbers), [None, pa.py_buffer(raw)]
+    )
+    return fixed.cast(pa.binary())

@@ -1,7 +1,7 @@
 """Tables kept on disk as Parquet chunks, so a build never holds a whole table in memory.
 
 Takes: rows (pydantic records) added a few at a time, in any order. Gives: per table,
-zstd Parquet chunk files with the schema generated from the models (each chunk sorted by
+LZ4 Parquet chunk files with the schema generated from the models (each chunk sorted by
 a hidden sort key), the row count, views for DuckDB (which checks them out of core), and
 the whole table in key order, one bucket at a time (an external sort). The store's
 folder is private to one build and removed with the store."""
@@ -23,7 +23,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from dnnd_data.assemble.sort_key import sort_key
+from dnnd_data.assemble.sort_key import sort_keys
 from dnnd_data.processes import is_alive
 from dnnd_data.schema.base import Record
 from dnnd_data.schema.export import arrow_schema
@@ -45,13 +45,18 @@ CHUNK_ROW_GROUP = 128
 SORT_BUCKET_BYTES = 16 * 1024 * 1024
 
 
-# The hidden column of chunks that orders rows (see dnnd_data.sort_key).
+# The hidden column of chunks that orders rows (see dnnd_data.assemble.sort_key).
 SORT_KEY = "_sort_key"
 
 
 def rows_to_arrow(spec: TableSpec, rows: Sequence[Record]) -> pa.Table:
     """An Arrow table of ``rows`` in the given order, with the table's generated schema."""
-    data = {name: [getattr(row, name) for row in rows] for name in spec.columns}
+    if set(spec.columns) <= set(spec.model.model_fields):
+        # A model's field values are its instance dict: read there, twice as fast.
+        values = [row.__dict__ for row in rows]
+        data = {name: [value[name] for value in values] for name in spec.columns}
+    else:
+        data = {name: [getattr(row, name) for row in rows] for name in spec.columns}
     return pa.table(data, schema=arrow_schema(spec))
 
 
@@ -120,15 +125,13 @@ class TableStore:
         spec = self.specs[table]
         rows, self._buffers[table] = self._buffers[table], []
         first = self._counts[table] - len(rows)  # rows of this table before these
-        keys = [
-            sort_key([getattr(row, k) for k in spec.primary_key], first + i)
-            for i, row in enumerate(rows)
-        ]
-        data = rows_to_arrow(spec, rows).append_column(SORT_KEY, pa.array(keys, pa.binary()))
+        data = rows_to_arrow(spec, rows)
+        data = data.append_column(SORT_KEY, sort_keys(data, spec.primary_key, first))
         data = data.sort_by(SORT_KEY)
         path = self.folder / table / f"{len(self._chunks[table]):06d}.parquet"
         path.parent.mkdir(exist_ok=True)
-        pq.write_table(data, path, compression="zstd", row_group_size=CHUNK_ROW_GROUP)
+        # LZ4: half zstd's time; a chunk lives only as long as the build.
+        pq.write_table(data, path, compression="lz4", row_group_size=CHUNK_ROW_GROUP)
         self._chunks[table].append(path)
 
     def sorted_tables(self, table: str) -> Iterator[pa.Table]:

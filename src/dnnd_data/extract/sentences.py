@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 # A sentence ends at . ! ? followed by a space and an upper-case letter, or at a line end
@@ -33,6 +33,11 @@ class Sentences:
     text: str
     starts: tuple[int, ...]
     ends: tuple[int, ...]
+    # One string per sentence span, however many facts cite it: a stored outcome (a
+    # pickle, which writes a repeated object once) then holds each sentence once.
+    _spans: dict[tuple[int, int], str] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     def around(self, start: int, end: int) -> tuple[int, int]:
         """Span of the sentence(s) containing ``[start, end)``."""
@@ -42,8 +47,11 @@ class Sentences:
 
     def evidence(self, start: int, end: int) -> str:
         """Text of the sentence(s) containing ``[start, end)``."""
-        s, e = self.around(start, end)
-        return self.text[s:e]
+        span = self.around(start, end)
+        if (known := self._spans.get(span)) is not None:
+            return known
+        self._spans[span] = sentence = self.text[span[0] : span[1]]
+        return sentence
 
 
 def split_sentences(text: str) -> Sentences:

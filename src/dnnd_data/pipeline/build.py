@@ -22,6 +22,7 @@ from dnnd_data.assemble.index import ArticleIndex, IndexEntry
 from dnnd_data.assemble.table_store import TableStore
 from dnnd_data.ingest.discover import Discovery, discover_raw
 from dnnd_data.ingest.read import RawRef
+from dnnd_data.pipeline.collector import fewer_collections
 from dnnd_data.pipeline.process import (
     STAGE_PROCESS,
     OutcomeReader,
@@ -162,13 +163,14 @@ def release(ctx: BuildContext, dataset: Dataset, runner: StageRunner) -> BuildSu
 def run_build(ctx: BuildContext, runner: StageRunner | None = None) -> BuildSummary:
     """The whole build: every entry point (CLI, flow, tests) runs this sequence."""
     runner = runner or LocalRunner()
-    skipped = prepare(ctx, runner)
-    if skipped is not None:
-        return skipped
-    # Validation imports Great Expectations (3-6 s): begun now, the import overlaps the
-    # processing, where this process mostly waits for its workers.
-    threading.Thread(target=preload_great_expectations, name="gx-import", daemon=True).start()
-    return release(ctx, make_dataset(ctx, runner), runner)
+    with fewer_collections():
+        skipped = prepare(ctx, runner)
+        if skipped is not None:
+            return skipped
+        # Validation imports Great Expectations (3-6 s): begun now, the import overlaps
+        # the processing, where this process mostly waits for its workers.
+        threading.Thread(target=preload_great_expectations, name="gx-import", daemon=True).start()
+        return release(ctx, make_dataset(ctx, runner), runner)
 
 
 def build(raw_dir: Path, out_dir: Path, settings: Settings | None = None) -> BuildSummary:

@@ -6,22 +6,30 @@ fingerprint and the settings that shape an outcome, so a code or lexicon change 
 a fresh namespace; :func:`prune` drops the others after a release.
 
 Entries are pickles written by this package into the output folder (never downloaded
-or shared); a missing, truncated or unreadable entry is a miss, never an error.
+or shared); a missing, truncated or unreadable entry is a miss, never an error. An entry
+holds two pickles: the extraction's merging view (what assembly's first pass reads, a few
+hundred bytes), then the whole outcome.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import pickle
 import shutil
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from dnnd_data.assemble.assembler import merging_view
 from dnnd_data.assemble.index import ArticleOutcome
+from dnnd_data.extract.facts import ArticleExtraction
 from dnnd_data.settings import code_fingerprint
 
-CACHE_FORMAT = "1"
+CACHE_FORMAT = "2"
+
+
+_MergingView = tuple[ArticleExtraction | None]
 
 
 @dataclass(frozen=True)
@@ -45,13 +53,26 @@ class ArticleCache:
     def load(self, relative: str, raw_sha256: str) -> ArticleOutcome | None:
         """The stored outcome, marked as reused, or None."""
         try:
-            with self.entry(relative, raw_sha256).open("rb") as handle:
-                outcome = pickle.load(handle)
+            # Read at once: unpickling from a file reads it in many small calls.
+            stored = io.BytesIO(self.entry(relative, raw_sha256).read_bytes())
+            pickle.load(stored)  # the merging view, read by load_merging_view
+            outcome = pickle.load(stored)
         except Exception:  # any damaged entry is a miss, never a failed build
             return None
         if not isinstance(outcome, ArticleOutcome):
             return None
         return replace(outcome, reused=True)
+
+    def load_merging_view(self, relative: str, raw_sha256: str) -> _MergingView | None:
+        """The stored extraction's merging view (in a one-item tuple: the extraction of a
+        quarantined file is None), or None when the entry is missing or damaged."""
+        try:
+            view = pickle.loads(self.entry(relative, raw_sha256).read_bytes())
+        except Exception:  # any damaged entry is a miss, never a failed build
+            return None
+        if not (view is None or isinstance(view, ArticleExtraction)):
+            return None
+        return (view,)
 
     def store(self, relative: str, raw_sha256: str, outcome: ArticleOutcome) -> None:
         """Write one entry atomically (concurrent workers may write the same entry)."""
@@ -59,7 +80,10 @@ class ArticleCache:
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL))
+            view = merging_view(outcome.extraction) if outcome.extraction else None
+            with temporary.open("wb") as handle:
+                pickle.dump(view, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(outcome, handle, protocol=pickle.HIGHEST_PROTOCOL)
             temporary.replace(path)
         except OSError:
             # A full or read-only disk costs only the speed-up, never the build.

@@ -9,10 +9,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from dnnd_data import progress
+from dnnd_data.assemble.assembler import merging_view
 from dnnd_data.assemble.dedupe import text_signature
 from dnnd_data.assemble.index import ArticleOutcome, IndexEntry
 from dnnd_data.assemble.table_store import TableStore
-from dnnd_data.extract.facts import extract_article
+from dnnd_data.extract.facts import ArticleExtraction, extract_article
 from dnnd_data.extract.names import LexiconNames
 from dnnd_data.ingest.front_matter import front_matter
 from dnnd_data.ingest.read import (
@@ -26,6 +27,7 @@ from dnnd_data.ingest.sidecar import Sidecar, parse_sidecar
 from dnnd_data.normalize.clean import clean_article
 from dnnd_data.pipeline.budget import OverBudget, time_budget
 from dnnd_data.pipeline.cache import ArticleCache
+from dnnd_data.pipeline.collector import fewer_collections
 from dnnd_data.schema.articles import Article, QuarantineReason, QuarantineRecord, Stage
 from dnnd_data.settings import Settings
 
@@ -42,13 +44,14 @@ def process_batch(refs: Iterable[RawRef], settings: Settings) -> list[ArticleOut
     of any file whose bytes did not change. Never raises on bad input."""
     cache = open_cache(settings)
     outcomes = []
-    for ref in refs:
-        doc = read_document(ref, settings.max_file_bytes, settings.max_file_lines)
-        if isinstance(doc, QuarantineRecord):
-            outcomes.append(ArticleOutcome(quarantine=doc))
-        else:
-            outcomes.append(_outcome_of(doc, settings, cache))
-        progress.advance(STAGE_PROCESS)
+    with fewer_collections():
+        for ref in refs:
+            doc = read_document(ref, settings.max_file_bytes, settings.max_file_lines)
+            if isinstance(doc, QuarantineRecord):
+                outcomes.append(ArticleOutcome(quarantine=doc))
+            else:
+                outcomes.append(_outcome_of(doc, settings, cache))
+            progress.advance(STAGE_PROCESS)
     return outcomes
 
 
@@ -188,6 +191,17 @@ class OutcomeReader:
         if outcome.article is None:
             raise RuntimeError(f"{entry.source_path} changed while the build was running")
         return outcome, outcome.article
+
+    def merging_view(self, entry: IndexEntry) -> ArticleExtraction | None:
+        """What assembly's first pass reads of an indexed article (see
+        :func:`~dnnd_data.assemble.assembler.merging_view`), without reading its whole
+        outcome when the outcome store has it."""
+        if self.cache is not None and entry.cache_key:
+            stored = self.cache.load_merging_view(entry.source_path, entry.cache_key)
+            if stored is not None:
+                return stored[0]
+        extraction = self.load(entry)[0].extraction
+        return merging_view(extraction) if extraction else None
 
     def text(self, entry: IndexEntry) -> str:
         """The indexed article's clean text."""
