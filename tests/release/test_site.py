@@ -15,6 +15,8 @@ from typer.testing import CliRunner
 
 from dnnd_data.cli.app import app
 from dnnd_data.pipeline.summary import BuildSummary
+from dnnd_data.release import show
+from dnnd_data.release.site import FOLDERS, write_site
 from dnnd_data.schema.facts import Event, Person
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -47,6 +49,30 @@ def test_the_site_command_writes_elsewhere(seed_build: BuildSummary, tmp_path: P
     for page in dest.rglob("*.html"):
         for link in HREF.findall(page.read_text("utf-8")):
             assert (page.parent / link).resolve().exists(), (page, link)
+
+
+def test_record_pages_read_in_passes_are_the_same_pages(
+    seed_build: BuildSummary, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The site reads records' sections a pass of keys at a time (so memory holds a
+    pass's rows, not a release's): passes of one or two records give the same pages,
+    byte for byte, and leave no spill folder behind."""
+    assert seed_build.published is not None
+    whole = {p.relative_to(_site(seed_build)): p.read_bytes() for p in _pages(_site(seed_build))}
+    for records in (1, 2):
+        monkeypatch.setattr(show, "RECORDS_PER_PASS", records)
+        dest = tmp_path / f"site-{records}"
+        write_site(seed_build.published.path, dest)
+        assert {p.relative_to(dest): p.read_bytes() for p in _pages(dest)} == whole
+        assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(dest.name)) == [
+            dest.name
+        ]
+
+
+def _pages(site: Path) -> list[Path]:
+    """The record pages (a table page links to the release's files, relative to where the
+    site is written)."""
+    return sorted(p for folder in FOLDERS.values() for p in (site / folder).glob("*.html"))
 
 
 @pytest.fixture(scope="module")

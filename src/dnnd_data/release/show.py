@@ -67,6 +67,8 @@ _TABLE = {
     Kind.ORG: ("organizations", "org_id", "name"),
 }
 
+# Each section's ORDER BY covers its table's key (an article's source path stands for its
+# id): ties would let two runs order the same rows differently.
 _SECTIONS: dict[Kind, list[tuple[str, str]]] = {
     Kind.EVENT: [
         (
@@ -85,14 +87,14 @@ _SECTIONS: dict[Kind, list[tuple[str, str]]] = {
             f"SELECT m.org_id, o.name AS organization, m.surface, {_CITED}, m.evidence "
             "FROM organization_mentions m JOIN organizations o USING (org_id) "
             "JOIN articles a USING (article_id) WHERE m.event_id = $id AND m.is_organizer "
-            "ORDER BY a.source_path, m.span_start",
+            "ORDER BY a.source_path, m.span_start, m.org_id",
         ),
         (
             "people",
             f"SELECT x.person_id, p.full_name, x.role, x.position, {_CITED}, x.evidence "
             "FROM participations x JOIN people p USING (person_id) "
             "JOIN articles a USING (article_id) WHERE x.event_id = $id "
-            "ORDER BY p.full_name, x.role, a.source_path",
+            "ORDER BY p.full_name, x.person_id, x.role, a.source_path",
         ),
         (
             "documents cited",
@@ -105,7 +107,8 @@ _SECTIONS: dict[Kind, list[tuple[str, str]]] = {
             "awards",
             f"SELECT w.award_type, w.award_title, w.recipient_kind, w.recipient_count, {_CITED}, "
             "w.evidence FROM awards w JOIN articles a USING (article_id) WHERE w.event_id = $id "
-            "ORDER BY w.award_type, a.source_path, w.span_start",
+            "ORDER BY w.award_type, a.source_path, w.span_start, w.recipient_kind, "
+            "w.recipient_org_id",
         ),
     ],
     Kind.PERSON: [
@@ -157,16 +160,39 @@ def show(con: duckdb.DuckDBPyConnection, kind: Kind, wanted: str) -> RecordView:
 _KEYED = re.compile(r"WHERE (?P<key>[\w.]+) = \$id")
 
 
+# Records whose sections one pass reads: DuckDB sorts each section's rows of a pass (their
+# sentences included) and holds them until read, so a pass, not the release, sets the size.
+RECORDS_PER_PASS = 10_000
+
+
 def all_views(
     con: duckdb.DuckDBPyConnection, kind: Kind, limit: int | None = None
 ) -> Iterator[RecordView]:
-    """Every record of a kind with its sections, by one query per section (for the site:
-    the same content as :func:`show`, without a query per record). Records and section
-    rows are read as streams in key order and joined as they come: memory holds one
-    record's rows at a time, however large the release."""
+    """Every record of a kind with its sections, by one query per section and pass of
+    :data:`RECORDS_PER_PASS` records (for the site: the same content as :func:`show`,
+    without a query per record). Records and section rows are read as streams in key
+    order and joined as they come: memory holds a pass's sorted rows, however large the
+    release."""
     table, key, _ = _TABLE[kind]
-    records = _Stream(con.cursor(), f"SELECT {key} AS _key, * FROM {table} ORDER BY {key}")
-    sections = [(title, _Stream(con.cursor(), _bulk(sql))) for title, sql in _SECTIONS[kind]]
+    keys = [str(k) for (k,) in con.execute(f"SELECT {key} FROM {table} ORDER BY {key}").fetchall()]
+    for first in range(0, len(keys), RECORDS_PER_PASS):
+        last = keys[min(first + RECORDS_PER_PASS, len(keys)) - 1]
+        yield from _views_between(con, kind, {"low": keys[first], "high": last}, limit)
+
+
+def _views_between(
+    con: duckdb.DuckDBPyConnection, kind: Kind, bounds: dict[str, str], limit: int | None
+) -> Iterator[RecordView]:
+    """The views of the records whose keys are within ``bounds`` (low and high included)."""
+    table, key, _ = _TABLE[kind]
+    records = _Stream(
+        con.cursor(),
+        f"SELECT {key} AS _key, * FROM {table} WHERE {key} BETWEEN $low AND $high ORDER BY {key}",
+        bounds,
+    )
+    sections = [
+        (title, _Stream(con.cursor(), _bulk(sql), bounds)) for title, sql in _SECTIONS[kind]
+    ]
     while (fields := records.take_next()) is not None:
         record_id = str(fields.pop("_key"))
         found = [Section(title, *stream.take(record_id, limit)) for title, stream in sections]
@@ -178,8 +204,10 @@ class _Stream:
 
     BATCH = 2000
 
-    def __init__(self, cursor: duckdb.DuckDBPyConnection, sql: str) -> None:
-        self.cursor = cursor.execute(sql)
+    def __init__(
+        self, cursor: duckdb.DuckDBPyConnection, sql: str, parameters: dict[str, str]
+    ) -> None:
+        self.cursor = cursor.execute(sql, parameters)
         self.columns = [d[0] for d in self.cursor.description or []]
         self.buffer: list[tuple[Any, ...]] = []
         self.position = 0
@@ -212,12 +240,13 @@ class _Stream:
 
 
 def _bulk(sql: str) -> str:
-    """A section's query for every record: the key selected first, not filtered."""
+    """A section's query for the records of a pass (keys from ``$low`` to ``$high``):
+    the key selected first."""
     found = _KEYED.search(sql)
     if found is None:
         raise ValueError(f"section query without its key: {sql}")
     key = found.group("key")
-    sql = _KEYED.sub(f"WHERE {key} IS NOT NULL", sql, count=1)
+    sql = _KEYED.sub(f"WHERE {key} BETWEEN $low AND $high", sql, count=1)
     sql = sql.replace("SELECT ", f"SELECT {key} AS _key, ", 1)
     return sql.replace(" ORDER BY ", " ORDER BY _key, ", 1)
 

@@ -39,6 +39,12 @@ FOLDERS = {Kind.EVENT: "events", Kind.PERSON: "people", Kind.ORG: "orgs"}
 LINKED = {"event_id": "events", "person_id": "people", "org_id": "orgs", "organizer_org_id": "orgs"}
 
 
+# What the site's DuckDB may hold: a pass of record pages sorts its sections' rows (see
+# dnnd_data.release.show.RECORDS_PER_PASS); past the limit, sorts spill and the database
+# file's blocks are read again instead of kept.
+SITE_MEMORY = "384MB"
+
+
 def write_site(
     release_dir: Path, dest: Path | None = None, specs: Sequence[TableSpec] = TABLES
 ) -> list[Path]:
@@ -54,7 +60,12 @@ def write_site(
         path.write_text(html, encoding="utf-8")
         written.append(path)
 
-    con = duckdb.connect(str(release_dir / "dnnd.duckdb"), read_only=True)
+    spill = target.parent / f"{target.name}.spill"
+    con = duckdb.connect(
+        str(release_dir / "dnnd.duckdb"),
+        read_only=True,
+        config={"memory_limit": SITE_MEMORY, "threads": 1, "temp_directory": str(spill)},
+    )
     try:
         complete = {spec.name for spec in TABLES} <= {spec.name for spec in specs}
         write("index.html", _index(con, specs, complete))
@@ -67,6 +78,7 @@ def write_site(
             write(f"tables/{spec.name}.html", _browser(con, spec.name, spec.columns, files))
     finally:
         con.close()
+        shutil.rmtree(spill, ignore_errors=True)
     for asset in sorted(STATIC.iterdir()):
         shutil.copyfile(asset, target / asset.name)
         written.append(target / asset.name)
