@@ -76,6 +76,11 @@ def foreign_key_columns(spec: TableSpec) -> list[str]:
     return out
 
 
+def foreign_key_names(spec: TableSpec) -> list[str]:
+    """The names of :func:`foreign_key_columns`' derived columns."""
+    return [_fk_column(column, other, target) for column, other, target in spec.foreign_keys]
+
+
 def _fk_column(column: str, other: str, other_column: str) -> str:
     return f"{column} in {other}.{other_column}"
 
@@ -139,20 +144,38 @@ def _validate_table(
         whole, per_row = [], [*whole, *per_row]
     outcomes = gx.run_suite(spec.name, pd.DataFrame(index=pd.RangeIndex(row_count)), whole)
     valued = value_checked(per_row)
+    checked = [c for c in spec.columns if c in needed]
     columns = [
         f't."{c}"' if c in valued else f'CASE WHEN t."{c}" IS NULL THEN NULL ELSE 1 END AS "{c}"'
-        for c in spec.columns
-        if c in needed
+        for c in checked
     ] + foreign_key_columns(spec)
-    key = ", ".join(f't."{k}"' for k in spec.primary_key)
+    names = ", ".join(f'"{n}"' for n in [*checked, *foreign_key_names(spec)])
+    key = [f't."{k}"' for k in spec.primary_key]
+    keys = [f'"{_KEY}{i}"' for i in range(len(key))]
+    # The checked columns (foreign keys resolved), the key and each row's part, computed
+    # in one pass over the table: a query per part over the table itself would read
+    # every chunk and resolve every foreign key once per part.
+    key_columns = [f"{k} AS {alias}" for k, alias in zip(key, keys, strict=True)]
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE {_PARTS} AS SELECT "
+        f"{', '.join([*columns, *key_columns])}, "
+        f'hash({", ".join(key)}) % {parts} AS "{_PART}" FROM "{spec.name}" AS t'
+    )
     results = []
     for part in range(parts):
-        where = f"WHERE hash({key}) % {parts} = {part}" if parts > 1 else ""
         # Ordered by key: GX's samples of failing values come out the same every build.
-        query = f'SELECT {", ".join(columns)} FROM "{spec.name}" AS t {where} ORDER BY {key}'
+        query = f'SELECT {names} FROM {_PARTS} WHERE "{_PART}" = {part} ORDER BY {", ".join(keys)}'
         frame = arrow_table(con, query).to_pandas()
         results.append(gx.run_suite(spec.name, frame, per_row))
+    con.execute(f"DROP TABLE {_PARTS}")
     return outcomes + merge_parts(results)
+
+
+# The temporary table of a table's checked columns while its parts are validated, and its
+# columns holding each row's key and part (names no table column has).
+_PARTS = "_validation_parts"
+_KEY = "__key_"
+_PART = "__part"
 
 
 def value_checked(suite: Sequence[ExpectationSpec]) -> set[str]:
