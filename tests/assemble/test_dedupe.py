@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from dnnd_data.assemble.dedupe import find_near_duplicates, shingle_array, signature
+import random
+
+from dnnd_data.assemble.dedupe import (
+    find_near_duplicates,
+    jaccard,
+    shingle_array,
+    shingles,
+    signature,
+)
 from dnnd_data.pipeline.summary import BuildSummary
 from dnnd_data.schema.articles import Article
 from tests.conftest import RAW_DIR, SEED_NAMES
@@ -40,3 +48,18 @@ def test_a_lightly_edited_copy_is_found(seed_build: BuildSummary) -> None:
         found.copy.source_path == "zz.txt" and found.original.source_path == articles[0].source_path
     )
     assert found.similarity > 0.95
+
+
+def test_each_copy_is_matched_to_its_most_similar_earlier_original() -> None:
+    """Many texts that share most sentences (every one collides with many in the LSH
+    bands), lightly edited copies among them: each copy is found, matched to the kept
+    original it shares most with, at the exact similarity; nothing else is a copy."""
+    seeds = [(RAW_DIR / name).read_text("utf-8") for name in SEED_NAMES]
+    sentences = [s for text in seeds for s in text.split(". ") if len(s) > 40]
+    texts = [". ".join(random.Random(i).sample(sentences, 12)) for i in range(40)]
+    copies = {len(texts) + k: k * 2 for k in range(len(texts) // 2)}
+    texts += [texts[original] + f" Hết {k}." for k, original in enumerate(copies.values())]
+    found = find_near_duplicates(texts, 0.9, text_of=str)
+    assert {texts.index(f.copy): texts.index(f.original) for f in found} == copies
+    for near in found:
+        assert near.similarity == jaccard(shingles(near.copy), shingles(near.original))

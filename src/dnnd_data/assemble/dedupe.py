@@ -104,17 +104,18 @@ def find_near_duplicates(
     rows = PERMUTATIONS // BANDS
     buckets: dict[bytes, list[int]] = defaultdict(list)
     kept: list[T] = []
-    kept_signatures: list[np.ndarray] = []
+    # Row k: the signature of kept[k] (candidates are gathered by index, not stacked).
+    kept_signatures = np.empty((len(articles), PERMUTATIONS), dtype=np.uint64)
     found: list[NearDuplicate[T]] = []
     for index, article in enumerate(articles):
         raw = (signatures[index] if signatures else b"") or text_signature(text_of(article))
         sig = np.frombuffer(raw, dtype=np.uint64)
         bands = [bytes([b]) + sig[b * rows : (b + 1) * rows].tobytes() for b in range(BANDS)]
-        candidates = sorted({i for band in bands for i in buckets.get(band, ())})
+        shared = [i for band in bands for i in buckets.get(band, ())]
         match = _best_match(
             article,
             sig,
-            candidates,
+            np.unique(np.array(shared, dtype=np.intp)),
             kept=kept,
             kept_signatures=kept_signatures,
             threshold=threshold,
@@ -125,25 +126,27 @@ def find_near_duplicates(
             continue
         for band in bands:
             buckets[band].append(len(kept))
+        kept_signatures[len(kept)] = sig
         kept.append(article)
-        kept_signatures.append(sig)
     return found
 
 
 def _best_match(
     article: T,
     sig: np.ndarray,
-    candidates: list[int],
+    candidates: np.ndarray,
     *,
     kept: list[T],
-    kept_signatures: list[np.ndarray],
+    kept_signatures: np.ndarray,
     threshold: float,
     text_of: Callable[[T], str],
 ) -> tuple[float, int] | None:
-    if not candidates:
+    """The kept article most like ``article`` among the candidates (indexes into
+    ``kept``, ascending), with its exact similarity, if that reaches ``threshold``."""
+    if not len(candidates):
         return None
-    estimates = (np.stack([kept_signatures[i] for i in candidates]) == sig).mean(axis=1)
-    likely = [i for i, e in zip(candidates, estimates, strict=True) if e >= threshold - MARGIN]
+    estimates = (kept_signatures[candidates] == sig).mean(axis=1)
+    likely: list[int] = candidates[estimates >= threshold - MARGIN].tolist()
     if not likely:
         return None
     items = shingles(text_of(article))
