@@ -40,7 +40,7 @@ def _column_part(column: pa.ChunkedArray) -> pa.Array:
     """One key column's bytes per row: the null marker, or the value marker and value."""
     values = column.combine_chunks()
     kind = values.type
-    if pa.types.is_date(kind) or pa.types.is_dictionary(kind):
+    if pa.types.is_date(kind):
         values = values.cast(pa.string())
         kind = values.type
     if pa.types.is_string(kind) or pa.types.is_large_string(kind):

@@ -51,12 +51,10 @@ SORT_KEY = "_sort_key"
 
 def rows_to_arrow(spec: TableSpec, rows: Sequence[Record]) -> pa.Table:
     """An Arrow table of ``rows`` in the given order, with the table's generated schema."""
-    if set(spec.columns) <= set(spec.model.model_fields):
-        # A model's field values are its instance dict: read there, twice as fast.
-        values = [row.__dict__ for row in rows]
-        data = {name: [value[name] for value in values] for name in spec.columns}
-    else:
-        data = {name: [getattr(row, name) for row in rows] for name in spec.columns}
+    # The columns are the model's fields, whose values are each record's instance dict:
+    # read there, twice as fast as getattr.
+    values = [row.__dict__ for row in rows]
+    data = {name: [value[name] for value in values] for name in spec.columns}
     return pa.table(data, schema=arrow_schema(spec))
 
 
