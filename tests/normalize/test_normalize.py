@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from dnnd_data.normalize.clean import VIETNAMESE_LETTERS, vietnamese_letter_share
 from dnnd_data.normalize.text import (
     _BLANK_LINES,
-    _CANDIDATE_WORD,
     _LINE_EDGE_SPACE,
     _SPACE_RUN,
     _TEXT_EDGES,
@@ -128,13 +127,22 @@ def test_skipped_passes_would_have_changed_nothing(text: str) -> None:
     assert toned == tracked.sub(_CANDIDATE_WORD, lambda m: modern_tone_placement(m[0])).result.text
 
 
+# The old scan for words that could need a tone moved (every word, lazily up to an
+# old-style pair at its end): fix_tone_marks finds the pairs first and must agree with it.
+_CANDIDATE_WORD = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]*?(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])"
+)
+
+
 _ANY_LETTER = re.compile(r"[^\W\d_]")
 _DIACRITIC_LETTER = re.compile("[" + "".join(sorted(VIETNAMESE_LETTERS)) + "]")
 
 
 @given(
     st.text(alphabet=st.characters(codec="utf-8"), max_size=200)
-    | st.sampled_from(["", "123 !?", "Hội nghị tổng kết", "Straße İstanbul ǅ", "ĐOÀN KẾT ÂN TÌNH"])
+    | st.sampled_from(
+        ["", "123 !?", "Hội nghị tổng kết", "Straße İstanbul ǅ", "ĐOÀN KẾT ÂN TÌNH", "a\ud800b"]
+    )
 )
 def test_vietnamese_letter_share_counts_like_the_whole_text_scan(text: str) -> None:
     """Counted per distinct character, the share is the one a scan of the whole text (and

@@ -7,7 +7,10 @@ from __future__ import annotations
 import csv
 import gzip
 import json
+import multiprocessing
+import shutil
 import struct
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import duckdb
@@ -15,6 +18,8 @@ from typer.testing import CliRunner
 
 from dnnd_data.cli.app import app
 from dnnd_data.pipeline.summary import BuildSummary
+from dnnd_data.publish.exports import OWN_PROCESS_FROM_ARTICLES, ExportJob, exports_beside
+from dnnd_data.schema.tables import TABLES
 
 # DuckDB's storage version number for format v1.2.0 (DuckDB 1.x reads up to 65-68).
 V1_2_STORAGE = 65
@@ -114,3 +119,44 @@ def test_query_formats_and_releases(seed_build: BuildSummary, tmp_path: Path) ->
 def test_version_flag() -> None:
     result = CliRunner().invoke(app, ["--version"])
     assert result.exit_code == 0 and result.output.startswith("dnnd ")
+
+
+def _export_rows(folder: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(folder)): gzip.decompress(path.read_bytes())
+        for path in sorted([*folder.glob("csv/*.gz"), *folder.glob("json/*.gz")])
+    }
+
+
+def test_exports_in_a_process_of_their_own_equal_those_of_a_thread(
+    seed_build: BuildSummary, tmp_path: Path
+) -> None:
+    """A large release writes its exports in a spawned process: the same bytes as on a
+    thread; and a process that dies leaves the work to the caller, not a missing file."""
+    release = _release(seed_build)
+    for mode, articles in (("thread", 0), ("process", OWN_PROCESS_FROM_ARTICLES)):
+        folder = tmp_path / mode
+        folder.mkdir()
+        for parquet in release.glob("*.parquet"):
+            shutil.copyfile(parquet, folder / parquet.name)
+        with exports_beside(folder, TABLES, articles) as job:
+            written = job.result()
+        assert not job.written_here
+        assert {p.relative_to(folder).as_posix() for p in written} == set(_export_rows(folder))
+    assert _export_rows(tmp_path / "thread") == _export_rows(release)
+    assert _export_rows(tmp_path / "process") == _export_rows(release)
+    assert {p.name for p in (tmp_path / "process" / "csv").iterdir()} == {
+        f"{spec.name}.csv.gz" for spec in TABLES
+    }
+
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    for parquet in release.glob("*.parquet"):
+        shutil.copyfile(parquet, broken / parquet.name)
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        job = ExportJob(pool, broken, TABLES)
+        for process in list(pool._processes.values()):  # the worker dies mid-way
+            process.kill()
+        job.result()
+    assert job.written_here
+    assert _export_rows(broken) == _export_rows(release)

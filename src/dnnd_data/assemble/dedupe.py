@@ -25,12 +25,13 @@ BANDS = 16
 # Candidates whose estimated similarity is this far below the threshold are not checked
 # exactly: about three standard errors of a 64-permutation estimate.
 MARGIN = 0.2
-# Universal hashing (a·x + b) mod P needs a, b and x all below P for the permutations to be
-# independent; with P < 2**32 every product still fits in 64 bits.
-_PRIME = 4_294_967_291  # the largest prime below 2**32
+# The permutations are multiply-add-shift hashes of the 32-bit shingle hashes:
+# (a·x + b) mod 2**64, top 32 bits, with a odd (strongly universal, Dietzfelbinger 1996).
+# numpy wraps uint64 products, so there is no modulo to pay for.
 _rng = np.random.default_rng(20261122)
-_A = _rng.integers(1, _PRIME, PERMUTATIONS, dtype=np.uint64)
-_B = _rng.integers(0, _PRIME, PERMUTATIONS, dtype=np.uint64)
+_A = _rng.integers(0, 1 << 63, PERMUTATIONS, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+_B = _rng.integers(0, 1 << 63, PERMUTATIONS, dtype=np.uint64) * np.uint64(2)
+_HIGH = np.uint64(32)
 
 
 @dataclass(frozen=True)
@@ -52,14 +53,25 @@ _MIX = np.array(
 def shingle_array(text: str) -> np.ndarray:
     """A hash of every run of 5 consecutive words (case-folded), distinct and sorted."""
     words = text.casefold().split()
-    # An article repeats its syllables: hash each distinct word once.
-    hash_of = {w: zlib.crc32(w.encode()) for w in set(words)}
-    hashes = np.fromiter(map(hash_of.__getitem__, words), np.uint64, len(words))
-    if len(words) < SHINGLE_WORDS:
+    # An article repeats its syllables: hash each distinct word once, then index.
+    distinct = list(set(words))
+    position = dict(zip(distinct, range(len(distinct)), strict=True))
+    word_hashes = np.fromiter(map(zlib.crc32, map(str.encode, distinct)), np.uint64, len(distinct))
+    hashes = word_hashes[np.fromiter(map(position.__getitem__, words), np.intp, len(words))]
+    count = len(words) - SHINGLE_WORDS + 1
+    if count < 1:
         return np.array([(hashes * _MIX[: len(words)]).sum()], dtype=np.uint64)
-    windows = np.lib.stride_tricks.sliding_window_view(hashes, SHINGLE_WORDS)
-    combined: np.ndarray = (windows * _MIX).sum(axis=1) >> np.uint64(32)
-    return np.unique(combined)
+    # The polynomial of each window, as a sum of shifted slices (no strided view).
+    combined: np.ndarray = hashes[:count] * _MIX[0]
+    for k in range(1, SHINGLE_WORDS):
+        combined += hashes[k : k + count] * _MIX[k]
+    combined >>= _HIGH
+    # Sorted, then each value kept once (np.unique hashes first: slower on these sizes).
+    combined.sort()
+    keep = np.empty(count, dtype=bool)
+    keep[0] = True
+    np.not_equal(combined[1:], combined[:-1], out=keep[1:])
+    return combined[keep]
 
 
 def shingles(text: str) -> set[int]:
@@ -69,8 +81,9 @@ def shingles(text: str) -> set[int]:
 
 def signature(shingle_hashes: np.ndarray) -> np.ndarray:
     """MinHash signature of :func:`shingle_array`'s hashes (one minimum per permutation)."""
-    values = shingle_hashes % np.uint64(_PRIME)
-    hashed = (_A[:, None] * values[None, :] + _B[:, None]) % np.uint64(_PRIME)
+    hashed = np.multiply.outer(_A, shingle_hashes)
+    hashed += _B[:, None]
+    hashed >>= _HIGH
     minimums: np.ndarray = hashed.min(axis=1)
     return minimums
 

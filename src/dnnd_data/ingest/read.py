@@ -9,6 +9,7 @@ import codecs
 import errno
 import hashlib
 import os
+import re
 import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -25,6 +26,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+# The other C0 controls, as one character class (a scan in C, not a loop per character).
+_DISALLOWED_CONTROL = re.compile(
+    "[" + "".join(chr(c) for c in range(32) if chr(c) not in _ALLOWED_CONTROLS) + "]"
+)
 
 
 _MAX_CONTROL_SHARE = 0.01
@@ -175,7 +180,7 @@ def decode_document(relative: str, data: bytes) -> RawDocument | QuarantineRecor
             "re-save the file as UTF-8"
         )
         return reject(QuarantineReason.UNDECODABLE, detail)
-    controls = sum(1 for ch in text if ch < " " and ch not in _ALLOWED_CONTROLS)
+    controls = len(_DISALLOWED_CONTROL.findall(text))
     if "\x00" in text or controls > _MAX_CONTROL_SHARE * len(text):
         return reject(QuarantineReason.BINARY, f"{controls} control characters: not a text file")
     if not text.strip():

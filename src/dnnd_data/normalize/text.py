@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dnnd_data.normalize import lexicon
 from dnnd_data.normalize.tracked_text import Rewrite, TrackedText
@@ -86,23 +87,37 @@ def modern_tone_placement(word: str) -> str:
     return onset + moved
 
 
-# Only words ending in an old-style toned pair can change: let the regex find just those.
-_CANDIDATE_WORD = re.compile(
-    r"(?<![^\W\d_])[^\W\d_]*?(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])"
-)
-
-
-# An old-style pair at a word's end: every candidate word has one. Found by a pattern that
-# starts with the pair's letters (which the regex engine skips to), a text without one is
-# left alone without trying each word.
+# An old-style pair at a word's end (every word that could change has one), found by a
+# pattern that starts with the pair's letters, which the regex engine skips to.
 _OLD_STYLE_PAIR_AT_END = re.compile(r"(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
 
 
+_WORD_LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=1 << 12)
+def _is_word_letter(char: str) -> bool:
+    return _WORD_LETTER.match(char) is not None
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the run of word letters that ends at ``end`` begins."""
+    start = end
+    while start > 0 and _is_word_letter(text[start - 1]):
+        start -= 1
+    return start
+
+
 def fix_tone_marks(text: TrackedText) -> Rewrite:
-    """Apply :func:`modern_tone_placement` to every word that could need it."""
-    if _OLD_STYLE_PAIR_AT_END.search(text.text) is None:
-        return Rewrite(text, 0)
-    return text.sub(_CANDIDATE_WORD, lambda m: modern_tone_placement(m.group(0)))
+    """Apply :func:`modern_tone_placement` to every word that could need it: the words
+    ending in an old-style pair, found from the pairs (a text has few or none)."""
+    source = text.text
+    words = (
+        (_word_start(source, m.start()), m.end()) for m in _OLD_STYLE_PAIR_AT_END.finditer(source)
+    )
+    return text.replace_spans(
+        (start, end, modern_tone_placement(source[start:end])) for start, end in words
+    )
 
 
 def fix_typos(text: TrackedText) -> Rewrite:

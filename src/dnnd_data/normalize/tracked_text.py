@@ -88,11 +88,19 @@ class TrackedText:
     def sub(self, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> Rewrite:
         """Regex substitution (``repl`` is literal text or a function of the match);
         matches whose replacement equals the match are left alone."""
+        return self.replace_spans(
+            (m.start(), m.end(), repl if isinstance(repl, str) else repl(m))
+            for m in pattern.finditer(self.text)
+        )
+
+    def replace_spans(self, replacements: Iterable[tuple[int, int, str]]) -> Rewrite:
+        """Replace each ``text[start:end]`` (non-overlapping, in order) with its text;
+        a replacement equal to what it replaces is left alone."""
         edits = []
-        for match in pattern.finditer(self.text):
-            replacement = repl if isinstance(repl, str) else repl(match)
-            if replacement != match.group(0):
-                edits.append(_minimal_edit(match.group(0), match.start(), replacement))
+        for start, end, replacement in replacements:
+            original = self.text[start:end]
+            if replacement != original:
+                edits.append(_minimal_edit(original, start, replacement))
         if not edits:
             return Rewrite(self, 0)
         return Rewrite(self.apply(edits), len(edits))

@@ -2,13 +2,20 @@
 ``json/<table>.jsonl.gz`` (one JSON object per line), for readers without a Parquet library.
 
 Takes: a staging folder holding the tables' Parquet files. Gives: the exports, written by
-DuckDB from those files (the same rows in the same key order); the manifest lists them
-like every other file of the release.
+DuckDB from those files (the same rows in the same key order) and gzipped by zlib (at
+zlib's default level: the size DuckDB's own gzip writer gives, at twice its speed); the
+manifest lists them like every other file of the release.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import shutil
+import zlib
+from collections.abc import Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -18,9 +25,64 @@ from dnnd_data.schema.export import arrow_schema
 from dnnd_data.schema.tables import TABLES, TableSpec
 from dnnd_data.sql import sql_string
 
-# With one thread the rows stream out in the Parquet files' (key) order; DuckDB's gzip
-# writer holds whole row groups of the articles' text, so the limit leaves it room.
+# With one thread the rows stream out in the Parquet files' (key) order; DuckDB's writer
+# holds whole row groups of the articles' text, so the limit leaves it room.
 EXPORT_MEMORY = "384MB"
+
+
+# zlib's default level; wbits 31 is a gzip stream (header with no name and mtime 0, so
+# the same rows give the same bytes).
+GZIP_LEVEL = 6
+_GZIP_WBITS = 31
+# Read and compressed a piece at a time: memory stays flat whatever the table's size.
+_GZIP_CHUNK_BYTES = 8 * 1024 * 1024
+
+
+# From this many articles on, the exports run in a process of their own (its start-up,
+# about a second of imports, is paid back many times over); below, on a thread.
+OWN_PROCESS_FROM_ARTICLES = 5_000
+
+
+class ExportJob:
+    """The exports, written beside the rest of the release: in a process of their own for
+    a large release (DuckDB and zlib then share neither the GIL nor the memory of the
+    process writing the site), else on a thread. A process that cannot start or dies
+    leaves the work to this one: the files are simply written again."""
+
+    def __init__(self, executor: Executor, folder: Path, specs: tuple[TableSpec, ...]) -> None:
+        self.folder, self.specs = folder, specs
+        self._future: Future[list[Path]] | None = None
+        # Whether the exports had to be written by the waiting caller.
+        self.written_here = False
+        try:
+            self._future = executor.submit(write_exports, folder, specs)
+        except (BrokenProcessPool, RuntimeError, OSError):
+            self._future = None
+
+    def result(self) -> list[Path]:
+        """The exports' paths, once written."""
+        if self._future is not None:
+            try:
+                return self._future.result()
+            except BrokenProcessPool:
+                pass
+        self.written_here = True
+        return write_exports(self.folder, self.specs)
+
+
+@contextmanager
+def exports_beside(
+    folder: Path, specs: tuple[TableSpec, ...], articles: int
+) -> Iterator[ExportJob]:
+    """Start the exports of ``folder``; wait for them with ``.result()`` inside the block."""
+    executor: Executor
+    if articles >= OWN_PROCESS_FROM_ARTICLES:
+        # "spawn": a forked child could inherit a lock some thread of ours was holding.
+        executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+    else:
+        executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dnnd-exports")
+    with executor:
+        yield ExportJob(executor, folder, specs)
 
 
 def write_exports(folder: Path, specs: tuple[TableSpec, ...] = TABLES) -> list[Path]:
@@ -28,32 +90,43 @@ def write_exports(folder: Path, specs: tuple[TableSpec, ...] = TABLES) -> list[P
     (folder / "csv").mkdir(exist_ok=True)
     (folder / "json").mkdir(exist_ok=True)
     written = []
+    spill = folder.parent / f"{folder.name}.spill"
+    spill.mkdir(exist_ok=True)
     con = duckdb.connect(
         config={
             "memory_limit": EXPORT_MEMORY,
             "threads": 1,
             "preserve_insertion_order": True,
-            "temp_directory": str(folder.parent / f"{folder.name}.spill"),
+            "temp_directory": str(spill),
         }
     )
     try:
         for spec in specs:
             source = f"read_parquet({sql_string(str(folder / f'{spec.name}.parquet'))})"
-            csv = folder / "csv" / f"{spec.name}.csv.gz"
-            jsonl = folder / "json" / f"{spec.name}.jsonl.gz"
-            con.execute(
-                f"COPY (SELECT {_csv_columns(spec)} FROM {source}) TO {sql_string(str(csv))} "
-                "(FORMAT csv, HEADER, COMPRESSION gzip)"
-            )
-            con.execute(
-                f"COPY (SELECT * FROM {source}) TO {sql_string(str(jsonl))} "
-                "(FORMAT json, COMPRESSION gzip)"
-            )
-            written += [csv, jsonl]
+            exports = [
+                (f"SELECT {_csv_columns(spec)} FROM {source}", "FORMAT csv, HEADER", "csv", "csv"),
+                (f"SELECT * FROM {source}", "FORMAT json", "json", "jsonl"),
+            ]
+            for query, options, subfolder, suffix in exports:
+                plain = spill / f"{spec.name}.{suffix}"
+                con.execute(f"COPY ({query}) TO {sql_string(str(plain))} ({options})")
+                target = folder / subfolder / f"{spec.name}.{suffix}.gz"
+                gzip_file(plain, target)
+                plain.unlink()
+                written.append(target)
     finally:
         con.close()
-        shutil.rmtree(folder.parent / f"{folder.name}.spill", ignore_errors=True)
+        shutil.rmtree(spill, ignore_errors=True)
     return written
+
+
+def gzip_file(source: Path, target: Path) -> None:
+    """``target``: ``source`` as one gzip member, compressed a piece at a time."""
+    compressor = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, _GZIP_WBITS)
+    with source.open("rb") as plain, target.open("wb") as packed:
+        while chunk := plain.read(_GZIP_CHUNK_BYTES):
+            packed.write(compressor.compress(chunk))
+        packed.write(compressor.flush())
 
 
 def _csv_columns(spec: TableSpec) -> str:

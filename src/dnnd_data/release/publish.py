@@ -12,7 +12,6 @@ import hashlib
 import os
 import shutil
 from collections.abc import Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,7 +20,7 @@ from dnnd_data import progress
 from dnnd_data.assemble.table_store import TableStore
 from dnnd_data.publish.database import write_database
 from dnnd_data.publish.docs import write_docs
-from dnnd_data.publish.exports import write_exports
+from dnnd_data.publish.exports import exports_beside
 from dnnd_data.publish.parquet import STAGE_PUBLISH, write_tables
 from dnnd_data.release.changes import write_changes
 from dnnd_data.release.latest import (
@@ -122,12 +121,12 @@ def _publish_staged(
         "schema": schema,
         "tables": rows_of(files),
     }
-    # The exports read only the Parquet files and are DuckDB's work (it lets go of the
-    # GIL): they run beside the database copy, the site and the changes, on the second
-    # core. Their limit and the database copy's (384 + 128 MB) stay below the site's
+    # The exports read only the Parquet files: they run beside the database copy, the
+    # site and the changes, on the second core (in a process of their own when large).
+    # Their memory limit and the database copy's (384 + 128 MB) stay below the site's
     # peak beside them (measured at 100,000 articles).
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dnnd-exports") as exporter:
-        exports = exporter.submit(write_exports, staging, specs)
+    articles = rows_of(files).get("articles", 0)
+    with exports_beside(staging, specs, articles) as exports:
         write_database(staging, specs)
         write_docs(staging, report, specs, manifest)
         write_site(staging, specs=specs)
