@@ -21,6 +21,19 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def alternation_not_after(words: Iterable[str], *not_after: str) -> str:
+    """:func:`alternation`, each word matched only where none of the fixed-width patterns
+    ``not_after`` ends right before it: ``(?<!X)word`` written as ``word(?<!Xword)``.
+    Starting with the words' letters lets the regex engine skip ahead to them instead of
+    trying the lookbehind at every position; what matches is the same."""
+    alternatives = []
+    for word in sorted(words, key=len, reverse=True):
+        literal = re.escape(word)
+        guards = "".join(f"(?<!{before}{literal})" for before in not_after)
+        alternatives.append(f"{literal}{guards}")
+    return "|".join(alternatives)
+
+
 class LexiconModel(BaseModel):
     """Base: lexicon files may not carry unknown keys (catches typos in the YAML)."""
 

@@ -48,7 +48,7 @@ def merging_view(extraction: ArticleExtraction) -> ArticleExtraction:
         article_id=extraction.article_id,
         event=event,
         citations=tuple(replace(c, evidence="") for c in extraction.citations),
-        organizations=tuple(replace(o, evidence="") for o in extraction.organizations),
+        organizations=tuple(o.with_evidence("") for o in extraction.organizations),
     )
 
 

@@ -8,20 +8,42 @@ many years (an organisation's history, not a report)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from dnnd_data.extract import dates, lexicon
 from dnnd_data.extract.sentences import Sentences
+from dnnd_data.lexicon import alternation
 
 CHRONICLE_YEARS = 3
 
 
+_AWARD_VERBS = ("trao tặng", "trao", "đón nhận")
 _AWARD_GIVEN = re.compile(
-    r"(?<!\w)(?:đã |vừa )?(?:trao tặng|trao|đón nhận)(?= (?:các )?(?:Huân chương|Huy chương|"
+    rf"(?<!\w)(?:đã |vừa )?(?:{alternation(_AWARD_VERBS)})(?= (?:các )?(?:Huân chương|Huy chương|"
     r"Kỷ niệm chương|Bằng khen|Cờ thi đua|Huân, Huy chương))",
     re.IGNORECASE,
 )
+
+
+@cache
+def _cue() -> re.Pattern[str]:
+    """Every literal a sentence must hold for an event to be read in it (an event head or
+    an award verb), lower case: one scan of the lowered text finds the sentences worth
+    reading. The pattern is literals only, so the regex engine skips to their letters."""
+    heads = {head.lower() for head in lexicon.events().heads}
+    return re.compile(alternation(heads | set(_AWARD_VERBS)))
+
+
+def _cued_starts(text: str) -> list[int] | None:
+    """Where the cues start in ``text``; None when lower case changes the text's length
+    (offsets would not line up: every sentence is then read)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    return [m.start() for m in _cue().finditer(lowered)]
 
 
 @dataclass(frozen=True)
@@ -40,7 +62,11 @@ def find_event_mentions(text: str, sentences: Sentences) -> list[EventMention]:
     """Every place an event is reported, in text order (one per sentence)."""
     compiled = lexicon.events().compiled
     out: list[EventMention] = []
+    cued = _cued_starts(text)
     for start, end in zip(sentences.starts, sentences.ends, strict=True):
+        # A sentence without a cue holds no head and no award verb: passed over unread.
+        if cued is not None and not _has_cue(cued, start, end):
+            continue
         sentence = text[start:end]
         found = _mention_in(sentence, compiled)
         if found is not None:
@@ -50,6 +76,13 @@ def find_event_mentions(text: str, sentences: Sentences) -> list[EventMention]:
             sub = (start + subject[0], start + subject[1]) if subject else None
             out.append(EventMention(name, start + s, start + e, (start, end), grammar, sub))
     return out
+
+
+def _has_cue(cued: list[int], start: int, end: int) -> bool:
+    """Whether a cue starts in ``[start, end)`` (its literal then lies inside: no cue
+    holds a sentence break)."""
+    i = bisect_left(cued, start)
+    return i < len(cued) and cued[i] < end
 
 
 Found = tuple[str, int, int, tuple[int, int] | None]

@@ -8,7 +8,7 @@ text with hard line wraps undone (same length: every span still indexes ``articl
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from dnnd_data.extract.awards import AwardClaim, find_awards
@@ -53,7 +53,7 @@ def extract_text(
     event = extract_event(article_id, text, sentences, published_on)
     if event is not None and event.organizer is not None:
         orgs = sorted([*orgs, event.organizer], key=lambda o: (o.start, o.org_id))
-    orgs = [replace(o, evidence=sentences.evidence(o.start, o.end)) for o in orgs]
+    orgs = [o.with_evidence(sentences.evidence(o.start, o.end)) for o in orgs]
     # Roles and awards only mean something at an event the article reports.
     return ArticleExtraction(
         article_id=article_id,

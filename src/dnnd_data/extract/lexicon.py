@@ -11,7 +11,7 @@ from pathlib import Path
 from pydantic import Field
 
 from dnnd_data.extract.phrases import PhraseMatcher
-from dnnd_data.lexicon import LexiconModel, alternation, load_yaml_model
+from dnnd_data.lexicon import LexiconModel, alternation, alternation_not_after, load_yaml_model
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 # "Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An" is a local branch, not the national body.
@@ -104,24 +104,29 @@ class EventLexicon(LexiconModel):
             for h in sorted(self.heads, key=len, reverse=True)
         )
 
+    def head_not_after(self, *not_after: str) -> str:
+        """:attr:`head` as literals, first letter in both cases, letters before guards."""
+        cased = dict.fromkeys(v for h in self.heads for v in (h[0].upper() + h[1:], h))
+        return alternation_not_after(cased, *not_after)
+
     @cached_property
     def compiled(self) -> dict[str, re.Pattern[str]]:
         """Every pattern of the lexicon, compiled once."""
-        head = rf"(?P<head>{self.head})(?!\w)"
-        verbs = alternation(self.org_verbs)
+        word_start = self.head_not_after(r"\w")
+        not_after_tai = self.head_not_after(r"\w", "[Tt]ại ")
         return {
-            "head": re.compile(rf"(?<!\w){head}"),
+            "head": re.compile(rf"(?P<head>{word_start})(?!\w)"),
             "organized": re.compile(
-                rf"(?<!\w){self.org_verb_prefix}(?P<verb>{verbs}) {self.org_verb_adverbs}"
-                rf"(?={self.head})"
+                rf"(?<!\w){self.org_verb_prefix}(?P<verb>{alternation(self.org_verbs)}) "
+                rf"{self.org_verb_adverbs}(?={self.head})"
             ),
             "self_named": re.compile(
                 r"(?<!\w)(?P<verb>họp mặt|gặp mặt)(?= kỷ niệm| hữu nghị| mừng)"
             ),
             # Not "Tại <event>, X nói:" (the event only sets the scene) and not across a colon.
             "reported": re.compile(
-                rf"(?<!\w)(?<![Tt]ại ){head}(?P<rest>[^.;:\n]{{0,160}}?) "
-                rf"{self.report_verbs}(?!\w)"
+                rf"(?P<head>{not_after_tai})(?!\w)"
+                rf"(?P<rest>[^.;:\n]{{0,160}}?) {self.report_verbs}(?!\w)"
             ),
             "reported_before": re.compile(
                 rf"(?<!\w){self.report_before} (?=(?:{self.head})(?!\w))"
@@ -227,7 +232,8 @@ class PositionLexicon(LexiconModel):
     def head_pattern(self) -> re.Pattern[str]:
         """A position head as a whole phrase (case-sensitive: a title is capitalised)."""
         # Not inside an organ's name: "Ban Bí thư", "Ban Thường vụ", "Ủy ban Thường vụ".
-        return re.compile(rf"(?<![\w/])(?<!Ban )(?:{alternation(self.heads)})(?!\w)")
+        heads = alternation_not_after(self.heads, r"[\w/]", "Ban ")
+        return re.compile(rf"(?:{heads})(?!\w)")
 
     @cached_property
     def rank_before(self) -> re.Pattern[str]:

@@ -36,6 +36,20 @@ class OrgMention:
     kind: str = "organization"
     evidence: str = ""  # the sentence, filled in by extract_article
 
+    def with_evidence(self, evidence: str) -> OrgMention:
+        """This mention with ``evidence`` as its sentence (built directly: an article
+        names dozens, and ``dataclasses.replace`` is several times slower)."""
+        return OrgMention(
+            self.org_id,
+            self.start,
+            self.end,
+            self.surface,
+            self.name,
+            self.acronym,
+            self.kind,
+            evidence,
+        )
+
 
 def find_organizations(text: str) -> list[OrgMention]:
     """Every mention of a lexicon organization, in text order."""
