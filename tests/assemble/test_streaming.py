@@ -6,6 +6,7 @@ import hashlib
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -222,20 +223,71 @@ def test_sort_keys_order_rows_like_the_key_with_nulls_first(
     assert by_key == sorted(range(len(rows)), key=expected)
 
 
-def test_sorting_in_many_small_buckets_gives_the_same_rows_in_the_same_order(
+def test_sorting_in_many_small_buckets_gives_the_same_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_build: BuildSummary
 ) -> None:
+    """Buckets of a few rows, sampled bounds, chunks of two rows: the same Parquet bytes
+    as the seed build's (row groups do not follow the buckets)."""
     assert seed_build.published is not None
     monkeypatch.setattr(table_store, "SORT_BUCKET_BYTES", 2_000)
     monkeypatch.setattr(table_store, "CHUNK_ROW_GROUP", 2)
+    monkeypatch.setattr(table_store, "SAMPLES_PER_BUCKET", 1)
+    buckets: dict[str, list[int]] = {}
+    sort = table_store.TableStore.sorted_tables
+
+    def counted(store: table_store.TableStore, table: str) -> Iterator[pa.Table]:
+        for part in sort(store, table):
+            buckets.setdefault(table, []).append(part.num_rows)
+            yield part
+
+    monkeypatch.setattr(table_store.TableStore, "sorted_tables", counted)
     small = build(RAW_DIR, tmp_path / "out", Settings(batch_size=2))
     assert small.published is not None
     for spec in TABLES:
-        ours = pq.read_table(small.published.path / f"{spec.name}.parquet")
-        theirs = pq.read_table(seed_build.published.path / f"{spec.name}.parquet")
-        assert ours.to_pylist() == theirs.to_pylist(), spec.name
-    parts = pq.ParquetFile(small.published.path / "articles.parquet").metadata.num_row_groups
-    assert parts > 1  # the articles really were sorted in several buckets
+        ours = small.published.path / f"{spec.name}.parquet"
+        theirs = seed_build.published.path / f"{spec.name}.parquet"
+        assert ours.read_bytes() == theirs.read_bytes(), spec.name
+    # The articles and the mentions really were sorted in several buckets.
+    assert len(buckets["articles"]) > 1 and len(buckets["organization_mentions"]) > 3
+
+
+def test_sampled_bounds_make_buckets_near_their_size(tmp_path: Path) -> None:
+    """Bounds from every step-th key of each sorted chunk, weighted: buckets of about the
+    size asked for, in order, none empty."""
+    files = []
+    for chunk in range(6):
+        keys = sorted(f"{(k * 7919 + chunk) % 10_007:06d}".encode() for k in range(500))
+        path = tmp_path / f"{chunk}.parquet"
+        pq.write_table(pa.table({table_store.SORT_KEY: pa.array(keys, pa.binary())}), path)
+        files.append(path)
+    bounds = table_store._bucket_bounds(files, per_bucket=400)
+    assert bounds == sorted(bounds) and len(set(bounds)) == len(bounds)
+    every = sorted(k for p in files for k in pq.read_table(p).column(0).to_pylist())
+    sizes = [
+        sum(1 for k in every if (low is None or k >= low) and (high is None or k < high))
+        for low, high in zip([None, *bounds], [*bounds, None], strict=True)
+    ]
+    # Off by at most a sample's weight (25 rows) per chunk (6) either way.
+    assert sum(sizes) == 3000 and 7 <= len(sizes) <= 9
+    assert all(400 - 150 <= size <= 400 + 150 for size in sizes[:-1]) and sizes[-1] > 0
+
+
+def test_chunks_smaller_than_a_sample_step_give_their_median(tmp_path: Path) -> None:
+    """With a step beyond a chunk's length, each chunk still gives keys across its range:
+    buckets stay near their size (a chunk's first, i.e. smallest, key would put every
+    bound low; its median alone, every bound near the middle)."""
+    files = []
+    for chunk in range(40):
+        keys = sorted(f"{(k * 7919 + chunk * 31) % 100_003:06d}".encode() for k in range(100))
+        path = tmp_path / f"{chunk}.parquet"
+        pq.write_table(pa.table({table_store.SORT_KEY: pa.array(keys, pa.binary())}), path)
+        files.append(path)
+    bounds = table_store._bucket_bounds(
+        files, per_bucket=1_600 * table_store.SAMPLES_PER_BUCKET // 8
+    )
+    every = [k for p in files for k in pq.read_table(p).column(0).to_pylist()]
+    first = sum(1 for k in every if k < bounds[0])
+    assert abs(first - 1_600 * table_store.SAMPLES_PER_BUCKET // 8) <= 400
 
 
 def test_assembly_takes_the_index_and_keeps_no_signature(

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
@@ -134,24 +135,22 @@ class TableStore:
 
     def sorted_tables(self, table: str) -> Iterator[pa.Table]:
         """The table in key order, as a series of Arrow tables of about
-        :data:`SORT_BUCKET_BYTES` each: an external bucket sort. The keys alone are
-        sorted in memory to choose bucket bounds; each bucket then reads, from every chunk,
-        only the row groups its bounds overlap."""
+        :data:`SORT_BUCKET_BYTES` each: an external bucket sort. The bucket bounds come
+        from a sample of the keys (a few per bucket, read chunk by chunk: each chunk is
+        sorted already), so the keys are never all in memory at once; each bucket then
+        reads, from every chunk, only the row groups its bounds overlap."""
         spec = self.specs[table]
         files = self.chunks(table)
-        dataset = ds.dataset([str(p) for p in files], format="parquet")
-        keys = dataset.to_table(columns=[SORT_KEY]).column(SORT_KEY)
-        if len(keys) == 0:
+        metadata = [pq.read_metadata(p) for p in files]
+        rows = sum(m.num_rows for m in metadata)
+        if rows == 0:
             return
-        keys = keys.take(pc.sort_indices(keys))
         size = sum(
-            pq.ParquetFile(p).metadata.row_group(i).total_byte_size
-            for p in files
-            for i in range(pq.ParquetFile(p).metadata.num_row_groups)
+            m.row_group(i).total_byte_size for m in metadata for i in range(m.num_row_groups)
         )
-        per_bucket = max(1, int(SORT_BUCKET_BYTES * len(keys) / max(size, 1)))
-        bounds = [keys[i] for i in range(per_bucket, len(keys), per_bucket)]
-        del keys
+        per_bucket = max(1, int(SORT_BUCKET_BYTES * rows / max(size, 1)))
+        bounds = _bucket_bounds(files, per_bucket) if rows > per_bucket else []
+        dataset = ds.dataset([str(p) for p in files], format="parquet")
         for low, high in zip([None, *bounds], [*bounds, None], strict=True):
             condition = None
             if low is not None:
@@ -213,3 +212,37 @@ class TableStore:
     def close(self) -> None:
         """Remove the store's folder."""
         self._cleanup()
+
+
+# Keys sampled per bucket to place the bounds: more keeps buckets nearer their size.
+SAMPLES_PER_BUCKET = 16
+# And at least this many per chunk: a chunk's keys can span the whole key range (its
+# rows are those of a few articles, whose ids are hashes).
+SAMPLES_PER_CHUNK = 8
+
+
+def _bucket_bounds(files: Sequence[Path], per_bucket: int) -> list[bytes]:
+    """Sort keys that split the chunks' rows into buckets of about ``per_bucket`` rows.
+    Each (sorted) chunk is cut into equal segments (of at most ``step`` rows, at least
+    :data:`SAMPLES_PER_CHUNK` of them) and gives the key in the middle of each, weighted
+    by the segment's rows; a bound goes wherever the sorted samples' weights add up to a
+    bucket."""
+    step = max(1, per_bucket // SAMPLES_PER_BUCKET)
+    samples: list[tuple[bytes, float]] = []
+    for path in files:
+        keys = pq.read_table(path, columns=[SORT_KEY]).column(SORT_KEY)
+        if len(keys) == 0:
+            continue
+        count = max(-(-len(keys) // step), min(len(keys), SAMPLES_PER_CHUNK))
+        middles = ((np.arange(count) + 0.5) * len(keys) / count).astype(np.int64)
+        weight = len(keys) / count
+        samples += ((key, weight) for key in keys.take(pa.array(middles)).to_pylist())
+    samples.sort()
+    bounds: list[bytes] = []
+    filled = 0.0
+    for key, weight in samples:
+        if filled >= per_bucket:
+            bounds.append(key)
+            filled = 0.0
+        filled += weight
+    return bounds

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from dnnd_data import progress
@@ -35,13 +36,22 @@ def write_tables(
 
 
 def write_sorted(store: TableStore, spec: TableSpec, path: Path) -> int:
-    """One table as Parquet in key order; returns its rows."""
+    """One table as Parquet in key order; returns its rows. Row groups hold exactly
+    :data:`ROW_GROUP_ROWS` rows (the last one fewer), each written from one contiguous
+    array, whatever the sort's buckets were: the file's bytes depend on the rows only."""
     schema = arrow_schema(spec)
     rows = 0
+    pending = schema.empty_table()
     with pq.ParquetWriter(
         path, schema, compression="zstd", use_dictionary=True, write_statistics=True
     ) as writer:
         for part in store.sorted_tables(spec.name):
-            writer.write_table(part.cast(schema), row_group_size=ROW_GROUP_ROWS)
+            pending = pa.concat_tables([pending, part.cast(schema)])
+            whole = pending.num_rows - pending.num_rows % ROW_GROUP_ROWS
+            for start in range(0, whole, ROW_GROUP_ROWS):
+                writer.write_table(pending.slice(start, ROW_GROUP_ROWS).combine_chunks())
+            pending = pending.slice(whole).combine_chunks()  # lets go of the bucket
             rows += part.num_rows
+        if pending.num_rows:
+            writer.write_table(pending.combine_chunks())
     return rows
