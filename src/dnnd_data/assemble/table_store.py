@@ -13,7 +13,8 @@ import shutil
 import tempfile
 import weakref
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -70,6 +71,19 @@ def remove_abandoned(parent: Path) -> None:
             shutil.rmtree(folder, ignore_errors=True)
 
 
+def _nothing_to_remove() -> None:
+    """An attached store's clean-up: its folder is its owner's."""
+
+
+@dataclass(frozen=True)
+class StoreState:
+    """Where a store's rows are: its folder, each table's chunk files and row count."""
+
+    folder: Path
+    chunks: dict[str, list[Path]]
+    counts: dict[str, int]
+
+
 class TableStore:
     """Every table's rows, as Parquet chunks in a private folder."""
 
@@ -80,11 +94,46 @@ class TableStore:
         remove_abandoned(parent or Path(tempfile.gettempdir()))
         prefix = f"{STORE_PREFIX}{os.getpid()}-"
         self.folder = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
-        self._cleanup = weakref.finalize(self, shutil.rmtree, str(self.folder), True)
+        self._cleanup: Callable[[], object] = weakref.finalize(
+            self, shutil.rmtree, str(self.folder), True
+        )
         self.specs: dict[str, TableSpec] = {spec.name: spec for spec in specs}
         self._buffers: dict[str, list[Record]] = defaultdict(list)
         self._chunks: dict[str, list[Path]] = defaultdict(list)
         self._counts: dict[str, int] = defaultdict(int)
+        # Chunk file names start with it: a store attached from another process writes
+        # beside the owner's chunks, never over them.
+        self._prefix = ""
+
+    @classmethod
+    def attached(cls, state: StoreState, specs: Sequence[TableSpec] = TABLES) -> TableStore:
+        r"""Another process's store (its :meth:`state`), to add rows to from here: the
+        rows go on from the owner's counts, their chunks into its folder; the owner then
+        :meth:`adopt`\s them and removes the folder (this one never does)."""
+        store = cls.__new__(cls)
+        store.folder, store._prefix = state.folder, f"{os.getpid()}-"
+        store._cleanup = _nothing_to_remove
+        store.specs = {spec.name: spec for spec in specs}
+        store._buffers = defaultdict(list)
+        store._chunks = defaultdict(list, {k: list(v) for k, v in state.chunks.items()})
+        store._counts = defaultdict(int, state.counts)
+        return store
+
+    def state(self) -> StoreState:
+        """Where the rows are (buffered rows written first): for :meth:`attached` and
+        :meth:`adopt`."""
+        for name in self.specs:
+            if self._buffers.get(name):
+                self._write_chunk(name)
+        return StoreState(self.folder, dict(self._chunks), dict(self._counts))
+
+    def adopt(self, state: StoreState) -> None:
+        """Take the rows an attached store added (its :meth:`state`, which began as
+        this store's own)."""
+        if any(self._buffers.values()) or state.folder != self.folder:
+            raise ValueError("only a store attached to this one, with nothing buffered here")
+        self._chunks = defaultdict(list, state.chunks)
+        self._counts = defaultdict(int, state.counts)
 
     @classmethod
     def from_rows(
@@ -127,7 +176,7 @@ class TableStore:
         data = rows_to_arrow(spec, rows)
         data = data.append_column(SORT_KEY, sort_keys(data, spec.primary_key, first))
         data = data.sort_by(SORT_KEY)
-        path = self.folder / table / f"{len(self._chunks[table]):06d}.parquet"
+        path = self.folder / table / f"{self._prefix}{len(self._chunks[table]):06d}.parquet"
         path.parent.mkdir(exist_ok=True)
         # LZ4: half zstd's time; a chunk lives only as long as the build.
         pq.write_table(data, path, compression="lz4", row_group_size=CHUNK_ROW_GROUP)

@@ -17,15 +17,15 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from dnnd_data import progress
-from dnnd_data.assemble.dataset import Dataset, assemble, built, quarantined
+from dnnd_data.assemble.dataset import Dataset, built, quarantined
 from dnnd_data.assemble.index import ArticleIndex, IndexEntry
 from dnnd_data.assemble.table_store import TableStore
 from dnnd_data.ingest.discover import Discovery, discover_raw
 from dnnd_data.ingest.read import RawRef
+from dnnd_data.pipeline.apart import assemble_here_or_apart
 from dnnd_data.pipeline.collector import fewer_collections
 from dnnd_data.pipeline.process import (
     STAGE_PROCESS,
-    OutcomeReader,
     batches,
     with_outcome_store,
 )
@@ -92,7 +92,7 @@ def assemble_dataset(ctx: BuildContext, index: ArticleIndex) -> Dataset:
     """Set duplicates aside and merge every article's outcome into the tables."""
     if ctx.store is None:
         raise RuntimeError("assemble needs open_store() first")
-    return assemble(ctx.found(), index, ctx.settings, ctx.store, OutcomeReader(ctx.settings))
+    return assemble_here_or_apart(ctx.found(), index, ctx.settings, ctx.store)
 
 
 def validate(ctx: BuildContext, dataset: Dataset) -> ValidationReport:
