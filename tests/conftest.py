@@ -10,10 +10,21 @@ import pytest
 
 from dnnd_data.pipeline.build import build
 from dnnd_data.pipeline.summary import BuildSummary
+from dnnd_data.schema.tables import TABLES
 from dnnd_data.settings import PROJECT_ROOT, Settings, configure_prefect_env
 
 RAW_DIR = PROJECT_ROOT / "raw"
 SEED_NAMES = sorted(p.name for p in RAW_DIR.glob("*.txt"))
+
+
+def assert_same_parquet(ours: BuildSummary, theirs: BuildSummary) -> None:
+    """Both builds published every table's Parquet file with the same bytes."""
+    assert ours.published is not None and theirs.published is not None
+    for spec in TABLES:
+        name = f"{spec.name}.parquet"
+        assert (ours.published.path / name).read_bytes() == (
+            theirs.published.path / name
+        ).read_bytes(), name
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -1,9 +1,12 @@
-"""Whether a process still runs: the test both clean-ups use to tell a killed build's
-leftovers (table stores, a temporary Prefect API) from those of a build still running."""
+"""Processes: whether one still runs (the test both clean-ups use to tell a killed build's
+leftovers, table stores and a temporary Prefect API, from those of a build still running),
+and the pool every part of a build starts its worker processes with."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+from concurrent.futures import ProcessPoolExecutor
 
 
 def is_alive(pid: object) -> bool:
@@ -17,3 +20,9 @@ def is_alive(pid: object) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def spawn_pool(workers: int) -> ProcessPoolExecutor:
+    """A pool of ``workers`` processes started by "spawn": a forked child could inherit a
+    lock some thread of ours was holding."""
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))

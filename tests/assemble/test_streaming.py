@@ -37,7 +37,7 @@ from dnnd_data.settings import Settings
 from dnnd_data.validate import tables as validate_tables
 from dnnd_data.validate.report import ValidationReport
 from dnnd_data.validate.tables import validate_dataset
-from tests.conftest import RAW_DIR
+from tests.conftest import RAW_DIR, assert_same_parquet
 
 
 def _quarantine_rows(n: int) -> list[QuarantineRecord]:
@@ -156,12 +156,7 @@ def test_outcome_missing_from_the_store_is_processed_again(
     # A full disk (or a remote Dask worker's disk) leaves no outcome to re-read.
     monkeypatch.setattr(ArticleCache, "store", lambda *args, **kwargs: None)
     summary = build(RAW_DIR, tmp_path / "out", replace(Settings(), workers=1))
-    assert summary.published is not None and seed_build.published is not None
-    for spec in TABLES:
-        name = f"{spec.name}.parquet"
-        assert (summary.published.path / name).read_bytes() == (
-            seed_build.published.path / name
-        ).read_bytes(), name
+    assert_same_parquet(summary, seed_build)
 
 
 def test_publish_accepts_rows_held_in_memory(tmp_path: Path, seed_build: BuildSummary) -> None:
@@ -242,24 +237,28 @@ def test_sorting_in_many_small_buckets_gives_the_same_files(
 
     monkeypatch.setattr(table_store.TableStore, "sorted_tables", counted)
     small = build(RAW_DIR, tmp_path / "out", Settings(batch_size=2))
-    assert small.published is not None
-    for spec in TABLES:
-        ours = small.published.path / f"{spec.name}.parquet"
-        theirs = seed_build.published.path / f"{spec.name}.parquet"
-        assert ours.read_bytes() == theirs.read_bytes(), spec.name
+    assert_same_parquet(small, seed_build)
     # The articles and the mentions really were sorted in several buckets.
     assert len(buckets["articles"]) > 1 and len(buckets["organization_mentions"]) > 3
+
+
+def _sorted_key_chunks(
+    folder: Path, chunks: int, rows: int, offset: int, modulus: int
+) -> list[Path]:
+    """Chunk files of sort keys, each sorted, each spread over the whole key range."""
+    files = []
+    for chunk in range(chunks):
+        keys = sorted(f"{(k * 7919 + chunk * offset) % modulus:06d}".encode() for k in range(rows))
+        path = folder / f"{chunk}.parquet"
+        pq.write_table(pa.table({table_store.SORT_KEY: pa.array(keys, pa.binary())}), path)
+        files.append(path)
+    return files
 
 
 def test_sampled_bounds_make_buckets_near_their_size(tmp_path: Path) -> None:
     """Bounds from every step-th key of each sorted chunk, weighted: buckets of about the
     size asked for, in order, none empty."""
-    files = []
-    for chunk in range(6):
-        keys = sorted(f"{(k * 7919 + chunk) % 10_007:06d}".encode() for k in range(500))
-        path = tmp_path / f"{chunk}.parquet"
-        pq.write_table(pa.table({table_store.SORT_KEY: pa.array(keys, pa.binary())}), path)
-        files.append(path)
+    files = _sorted_key_chunks(tmp_path, chunks=6, rows=500, offset=1, modulus=10_007)
     bounds = table_store._bucket_bounds(files, per_bucket=400)
     assert bounds == sorted(bounds) and len(set(bounds)) == len(bounds)
     every = sorted(k for p in files for k in pq.read_table(p).column(0).to_pylist())
@@ -272,16 +271,11 @@ def test_sampled_bounds_make_buckets_near_their_size(tmp_path: Path) -> None:
     assert all(400 - 150 <= size <= 400 + 150 for size in sizes[:-1]) and sizes[-1] > 0
 
 
-def test_chunks_smaller_than_a_sample_step_give_their_median(tmp_path: Path) -> None:
+def test_chunks_smaller_than_a_sample_step_still_sample_their_range(tmp_path: Path) -> None:
     """With a step beyond a chunk's length, each chunk still gives keys across its range:
     buckets stay near their size (a chunk's first, i.e. smallest, key would put every
     bound low; its median alone, every bound near the middle)."""
-    files = []
-    for chunk in range(40):
-        keys = sorted(f"{(k * 7919 + chunk * 31) % 100_003:06d}".encode() for k in range(100))
-        path = tmp_path / f"{chunk}.parquet"
-        pq.write_table(pa.table({table_store.SORT_KEY: pa.array(keys, pa.binary())}), path)
-        files.append(path)
+    files = _sorted_key_chunks(tmp_path, chunks=40, rows=100, offset=31, modulus=100_003)
     bounds = table_store._bucket_bounds(
         files, per_bucket=1_600 * table_store.SAMPLES_PER_BUCKET // 8
     )

@@ -13,18 +13,8 @@ from dnnd_data.assemble.table_store import StoreState, TableStore
 from dnnd_data.pipeline import apart
 from dnnd_data.pipeline.build import build
 from dnnd_data.pipeline.summary import BuildSummary
-from dnnd_data.schema.tables import TABLES
 from dnnd_data.settings import Settings
-from tests.conftest import RAW_DIR
-
-
-def _same_files(ours: BuildSummary, theirs: BuildSummary) -> None:
-    assert ours.published is not None and theirs.published is not None
-    for spec in TABLES:
-        name = f"{spec.name}.parquet"
-        assert (ours.published.path / name).read_bytes() == (
-            theirs.published.path / name
-        ).read_bytes(), name
+from tests.conftest import RAW_DIR, assert_same_parquet
 
 
 def test_assembly_apart_gives_the_same_release(
@@ -41,7 +31,7 @@ def test_assembly_apart_gives_the_same_release(
     monkeypatch.setattr(TableStore, "adopt", adopted)
     summary = build(RAW_DIR, tmp_path / "out", Settings())
     assert assembled == ["apart"]  # the rows really came from the other process
-    _same_files(summary, seed_build)
+    assert_same_parquet(summary, seed_build)
     assert summary.dataset.counts() == seed_build.dataset.counts()
 
 
@@ -65,6 +55,6 @@ def test_assembly_falls_back_to_this_process(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_build: BuildSummary
 ) -> None:
     monkeypatch.setattr(apart, "APART_FROM_FILES", 1)
-    monkeypatch.setattr(apart, "ProcessPoolExecutor", _NoProcess)
+    monkeypatch.setattr(apart, "spawn_pool", _NoProcess)
     summary = build(RAW_DIR, tmp_path / "out", Settings())
-    _same_files(summary, seed_build)
+    assert_same_parquet(summary, seed_build)

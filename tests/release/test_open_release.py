@@ -7,10 +7,8 @@ from __future__ import annotations
 import csv
 import gzip
 import json
-import multiprocessing
 import shutil
 import struct
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import duckdb
@@ -18,6 +16,7 @@ from typer.testing import CliRunner
 
 from dnnd_data.cli.app import app
 from dnnd_data.pipeline.summary import BuildSummary
+from dnnd_data.processes import spawn_pool
 from dnnd_data.publish.exports import OWN_PROCESS_FROM_ARTICLES, ExportJob, exports_beside
 from dnnd_data.schema.tables import TABLES
 
@@ -121,6 +120,14 @@ def test_version_flag() -> None:
     assert result.exit_code == 0 and result.output.startswith("dnnd ")
 
 
+def _parquet_copy(release: Path, folder: Path) -> Path:
+    """``folder`` holding a copy of the release's Parquet files (what the exports read)."""
+    folder.mkdir()
+    for parquet in release.glob("*.parquet"):
+        shutil.copyfile(parquet, folder / parquet.name)
+    return folder
+
+
 def _export_rows(folder: Path) -> dict[str, bytes]:
     return {
         str(path.relative_to(folder)): gzip.decompress(path.read_bytes())
@@ -135,10 +142,7 @@ def test_exports_in_a_process_of_their_own_equal_those_of_a_thread(
     thread; and a process that dies leaves the work to the caller, not a missing file."""
     release = _release(seed_build)
     for mode, articles in (("thread", 0), ("process", OWN_PROCESS_FROM_ARTICLES)):
-        folder = tmp_path / mode
-        folder.mkdir()
-        for parquet in release.glob("*.parquet"):
-            shutil.copyfile(parquet, folder / parquet.name)
+        folder = _parquet_copy(release, tmp_path / mode)
         with exports_beside(folder, TABLES, articles) as job:
             written = job.result()
         assert not job.written_here
@@ -149,11 +153,8 @@ def test_exports_in_a_process_of_their_own_equal_those_of_a_thread(
         f"{spec.name}.csv.gz" for spec in TABLES
     }
 
-    broken = tmp_path / "broken"
-    broken.mkdir()
-    for parquet in release.glob("*.parquet"):
-        shutil.copyfile(parquet, broken / parquet.name)
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+    broken = _parquet_copy(release, tmp_path / "broken")
+    with spawn_pool(1) as pool:
         job = ExportJob(pool, broken, TABLES)
         for process in list(pool._processes.values()):  # the worker dies mid-way
             process.kill()

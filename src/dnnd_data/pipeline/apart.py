@@ -11,8 +11,6 @@ assembling here. When the process cannot start or dies, this process assembles.
 
 from __future__ import annotations
 
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from dnnd_data.assemble.dataset import Dataset, assemble
@@ -21,6 +19,7 @@ from dnnd_data.assemble.table_store import StoreState, TableStore
 from dnnd_data.ingest.discover import Discovery
 from dnnd_data.pipeline.collector import fewer_collections
 from dnnd_data.pipeline.process import OutcomeReader
+from dnnd_data.processes import spawn_pool
 from dnnd_data.schema.tables import TableSpec
 from dnnd_data.settings import Settings
 
@@ -38,9 +37,7 @@ def assemble_here_or_apart(
     entries = index.take()
     specs = tuple(store.specs.values())
     try:
-        # "spawn": a forked child could inherit a lock some thread of ours was holding.
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(1, mp_context=context) as pool:
+        with spawn_pool(1) as pool:
             future = pool.submit(_assemble, discovery, entries, settings, store.state(), specs)
             state, raw_paths, reused = future.result()
     except BrokenProcessPool:

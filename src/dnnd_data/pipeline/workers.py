@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -13,6 +12,7 @@ from dnnd_data import progress
 from dnnd_data.assemble.index import IndexEntry
 from dnnd_data.ingest.read import RawRef
 from dnnd_data.pipeline.process import STAGE_PROCESS, process_and_index
+from dnnd_data.processes import spawn_pool
 from dnnd_data.settings import Settings
 
 
@@ -29,9 +29,7 @@ class BatchWorkers:
 
     def __enter__(self) -> BatchWorkers:
         if self._wanted:
-            # "spawn": a forked child could inherit a lock some thread of ours was holding.
-            context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(self.settings.workers, mp_context=context)
+            self._pool = spawn_pool(self.settings.workers)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -9,11 +9,10 @@ manifest lists them like every other file of the release.
 
 from __future__ import annotations
 
-import multiprocessing
 import shutil
 import zlib
 from collections.abc import Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +20,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from dnnd_data.processes import spawn_pool
 from dnnd_data.schema.export import arrow_schema
 from dnnd_data.schema.tables import TABLES, TableSpec
 from dnnd_data.sql import sql_string
@@ -77,8 +77,7 @@ def exports_beside(
     """Start the exports of ``folder``; wait for them with ``.result()`` inside the block."""
     executor: Executor
     if articles >= OWN_PROCESS_FROM_ARTICLES:
-        # "spawn": a forked child could inherit a lock some thread of ours was holding.
-        executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        executor = spawn_pool(1)
     else:
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dnnd-exports")
     with executor:
