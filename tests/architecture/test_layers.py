@@ -26,7 +26,7 @@ LAYERS = [
     {"release"},
     {"pipeline"},
     {"flows"},
-    {"cli", "evaluate"},
+    {"cli", "evaluate", "command"},
 ]
 LAYER_OF = {name: i for i, names in enumerate(LAYERS) for name in names}
 

@@ -1,9 +1,10 @@
-"""Assembly in a process of its own (large builds): the same release, byte for byte, as
-assembling in the build's process; and when that process cannot run, the build's own
-process assembles."""
+"""The steps of a large build that run in processes of their own (assembly, validation,
+the tables, the site): the same release, byte for byte, as running them in the build's
+process; and when the assembly's process cannot run, the build's own process assembles."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
@@ -11,16 +12,27 @@ import pytest
 
 from dnnd_data.assemble.table_store import StoreState, TableStore
 from dnnd_data.pipeline import apart
+from dnnd_data.pipeline import build as pipeline_build
 from dnnd_data.pipeline.build import build
 from dnnd_data.pipeline.summary import BuildSummary
+from dnnd_data.processes import ProcessAhead
+from dnnd_data.release import publish
 from dnnd_data.settings import Settings
 from tests.conftest import RAW_DIR, assert_same_parquet
 
 
-def test_assembly_apart_gives_the_same_release(
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def test_a_large_build_apart_gives_the_same_release(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_build: BuildSummary
 ) -> None:
     monkeypatch.setattr(apart, "APART_FROM_FILES", 1)
+    monkeypatch.setattr(pipeline_build, "OWN_PROCESS_FROM_ARTICLES", 1)
+    monkeypatch.setattr(publish, "OWN_PROCESS_FROM_ARTICLES", 1)
     assembled: list[str] = []
     adopt = TableStore.adopt
 
@@ -28,11 +40,25 @@ def test_assembly_apart_gives_the_same_release(
         assembled.append("apart")
         adopt(store, state)
 
+    apart_steps: list[str] = []
+    run = ProcessAhead.run
+
+    def recorded(process: ProcessAhead, function: Callable[..., object], *args: object) -> object:
+        if process._pool is not None:  # a process of its own, not this one
+            apart_steps.append(function.__name__)
+        return run(process, function, *args)
+
     monkeypatch.setattr(TableStore, "adopt", adopted)
+    monkeypatch.setattr(ProcessAhead, "run", recorded)
     summary = build(RAW_DIR, tmp_path / "out", Settings())
     assert assembled == ["apart"]  # the rows really came from the other process
+    assert apart_steps == ["validate_stored", "write_tables_of", "write_site"]
     assert_same_parquet(summary, seed_build)
     assert summary.dataset.counts() == seed_build.dataset.counts()
+    assert summary.published is not None and seed_build.published is not None
+    ours, theirs = summary.published.path, seed_build.published.path
+    assert (ours / "validation.json").read_bytes() == (theirs / "validation.json").read_bytes()
+    assert _files(ours / "site") == _files(theirs / "site")
 
 
 class _NoProcess:

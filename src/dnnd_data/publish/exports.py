@@ -20,7 +20,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from dnnd_data.processes import spawn_pool
+from dnnd_data.processes import OWN_PROCESS_FROM_ARTICLES, spawn_pool
 from dnnd_data.schema.export import arrow_schema
 from dnnd_data.schema.tables import TABLES, TableSpec
 from dnnd_data.sql import sql_string
@@ -36,11 +36,6 @@ GZIP_LEVEL = 6
 _GZIP_WBITS = 31
 # Read and compressed a piece at a time: memory stays flat whatever the table's size.
 _GZIP_CHUNK_BYTES = 8 * 1024 * 1024
-
-
-# From this many articles on, the exports run in a process of their own (its start-up,
-# about a second of imports, is paid back many times over); below, on a thread.
-OWN_PROCESS_FROM_ARTICLES = 5_000
 
 
 class ExportJob:
@@ -76,6 +71,7 @@ def exports_beside(
 ) -> Iterator[ExportJob]:
     """Start the exports of ``folder``; wait for them with ``.result()`` inside the block."""
     executor: Executor
+    # A large release's exports run in a process of their own; a small one's on a thread.
     if articles >= OWN_PROCESS_FROM_ARTICLES:
         executor = spawn_pool(1)
     else:

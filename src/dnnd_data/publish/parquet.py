@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from dnnd_data import progress
-from dnnd_data.assemble.table_store import TableStore
+from dnnd_data.assemble.table_store import StoreState, TableStore
 from dnnd_data.publish.files import file_entry
 from dnnd_data.schema.export import (
     arrow_schema,
@@ -33,6 +33,15 @@ def write_tables(
         entries.append(file_entry(folder, path, rows))
         progress.advance(STAGE_PUBLISH)
     return entries
+
+
+def write_tables_of(
+    folder: Path, state: StoreState, specs: tuple[TableSpec, ...] = TABLES
+) -> list[dict[str, Any]]:
+    """:func:`write_tables` from a store's :meth:`~TableStore.state`, for a process of its
+    own (it reports no progress: the caller counts the tables once they are written)."""
+    with progress.reporting_to(progress.NullReporter()):
+        return write_tables(folder, TableStore.attached(state, specs), specs)
 
 
 def write_sorted(store: TableStore, spec: TableSpec, path: Path) -> int:

@@ -15,13 +15,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from dnnd_data import progress
 from dnnd_data.assemble.table_store import TableStore
+from dnnd_data.processes import OWN_PROCESS_FROM_ARTICLES, ProcessAhead, importing, in_own_process
 from dnnd_data.publish.database import write_database
 from dnnd_data.publish.docs import write_docs
 from dnnd_data.publish.exports import exports_beside
-from dnnd_data.publish.parquet import STAGE_PUBLISH, write_tables
+from dnnd_data.publish.parquet import STAGE_PUBLISH, write_tables, write_tables_of
 from dnnd_data.release.changes import write_changes
 from dnnd_data.release.latest import (
     _existing_release,
@@ -91,9 +93,43 @@ def _publish_staged(
     *,
     input_fingerprint: str,
 ) -> PublishResult:
-    releases = out_dir / "releases"
     progress.start(STAGE_PUBLISH, len(specs) + 2)
-    files = write_tables(staging, store, specs)
+    # A large release writes its tables and its site in processes of their own: what
+    # Arrow's and DuckDB's allocators keep (hundreds of MiB at 100,000 articles) then goes
+    # with them, instead of piling up in this process.
+    large = store.count("articles") >= OWN_PROCESS_FROM_ARTICLES
+    # The site's process starts now: its imports load while the tables are written.
+    with ProcessAhead(importing(write_site.__module__), apart=large) as site_process:
+        if large:
+            files = in_own_process(write_tables_of, staging, store.state(), specs)
+            progress.advance(STAGE_PUBLISH, len(specs))
+        else:
+            files = write_tables(staging, store, specs)
+        return _publish_written(
+            staging,
+            files,
+            site_process=site_process,
+            report=report,
+            out_dir=out_dir,
+            specs=specs,
+            input_fingerprint=input_fingerprint,
+        )
+
+
+def _publish_written(
+    staging: Path,
+    files: list[dict[str, Any]],
+    *,
+    site_process: ProcessAhead,
+    report: ValidationReport,
+    out_dir: Path,
+    specs: tuple[TableSpec, ...],
+    input_fingerprint: str,
+) -> PublishResult:
+    """The release around its written tables: nothing new when their content is the
+    latest's (or an earlier release's), else the database, docs, site, changes and
+    exports, then the rename into place."""
+    releases = out_dir / "releases"
     release_hash = content_hash(files)
     latest = read_latest_manifest(out_dir)
     if latest is not None and latest.get("content_hash") == release_hash:
@@ -129,7 +165,7 @@ def _publish_staged(
     with exports_beside(staging, specs, articles) as exports:
         write_database(staging, specs)
         write_docs(staging, report, specs, manifest)
-        write_site(staging, specs=specs)
+        site_process.run(write_site, staging, None, specs)
         write_changes(staging, out_dir / "latest" if latest else None, manifest)
         exports.result()
     write_manifest(staging, manifest, files)

@@ -16,7 +16,7 @@ import pandas as pd
 import pyarrow as pa
 
 from dnnd_data import progress
-from dnnd_data.assemble.table_store import TableStore
+from dnnd_data.assemble.table_store import StoreState, TableStore
 from dnnd_data.schema.base import Record
 from dnnd_data.schema.export import expectation_specs
 from dnnd_data.schema.tables import ExpectationSpec, TableSpec
@@ -116,6 +116,14 @@ def validate_dataset(
         outcomes += gx.run_suite(RAW_FILES, _raw_files_frame(con, raw_paths), raw_file_specs())
         progress.advance(STAGE_VALIDATE)
     return ValidationReport(tuple(outcomes))
+
+
+def validate_stored(
+    state: StoreState, specs: Sequence[TableSpec], raw_paths: Sequence[str]
+) -> ValidationReport:
+    """:func:`validate_dataset` of a store's :meth:`~TableStore.state`, for a process of
+    its own."""
+    return validate_dataset(TableStore.attached(state, specs), raw_paths)
 
 
 def _review_articles(con: duckdb.DuckDBPyConnection) -> int:
