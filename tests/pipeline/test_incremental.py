@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from dnnd_data.assemble.assembler import merging_view
+from dnnd_data.assemble.index import ArticleOutcome
+from dnnd_data.extract.facts import extract_text
 from dnnd_data.pipeline.build import build
+from dnnd_data.pipeline.cache import ArticleCache
 from dnnd_data.schema.articles import Article
 from dnnd_data.settings import CACHE_FOLDER, Settings
 
@@ -91,3 +96,24 @@ def test_renamed_file_is_processed_under_its_new_name(seed_raw: Path, tmp_path: 
     second = build(seed_raw, out, SERIAL)
     paths = {row.source_path for row in second.dataset.rows("articles", Article)}
     assert renamed.name in paths and original.name not in paths
+
+
+def test_each_pass_reads_its_own_part_of_an_entry(tmp_path: Path) -> None:
+    """An entry is the merging view's length, the view, then the outcome: the first pass
+    reads the view, the second the outcome alone; an entry cut anywhere is a miss for the
+    part it cuts, never an error."""
+    cache = ArticleCache.open(tmp_path, 0.5)
+    extraction = extract_text("a1", "Ông Nguyễn Văn An, Chủ tịch Hội hữu nghị, phát biểu.")
+    outcome = ArticleOutcome(dedupe_key="k", extraction=extraction)
+    cache.store("x.txt", "0" * 64, outcome)
+    assert cache.load_merging_view("x.txt", "0" * 64) == (merging_view(extraction),)
+    assert cache.load("x.txt", "0" * 64) == replace(outcome, reused=True)
+
+    entry = cache.entry("x.txt", "0" * 64)
+    whole = entry.read_bytes()
+    entry.write_bytes(whole[:-10])  # the outcome cut short
+    assert cache.load_merging_view("x.txt", "0" * 64) == (merging_view(extraction),)
+    assert cache.load("x.txt", "0" * 64) is None
+    entry.write_bytes(whole[:12])  # the view cut short
+    assert cache.load_merging_view("x.txt", "0" * 64) is None
+    assert cache.load("x.txt", "0" * 64) is None

@@ -8,16 +8,17 @@ a fresh namespace; :func:`prune` drops the others after a release.
 Entries are pickles written by this package into the output folder (never downloaded
 or shared); a missing, truncated or unreadable entry is a miss, never an error. An entry
 holds two pickles: the extraction's merging view (what assembly's first pass reads, a few
-hundred bytes), then the whole outcome.
+hundred bytes), then the whole outcome; the view's length comes first, so that each pass
+reads (and unpickles) only its own part.
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import pickle
 import shutil
+import struct
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -26,7 +27,9 @@ from dnnd_data.assemble.index import ArticleOutcome
 from dnnd_data.extract.facts import ArticleExtraction
 from dnnd_data.settings import code_fingerprint
 
-CACHE_FORMAT = "2"
+CACHE_FORMAT = "3"
+# The merging view's length in bytes, before the two pickles.
+_VIEW_LENGTH = struct.Struct("<Q")
 
 
 _MergingView = tuple[ArticleExtraction | None]
@@ -54,9 +57,9 @@ class ArticleCache:
         """The stored outcome, marked as reused, or None."""
         try:
             # Read at once: unpickling from a file reads it in many small calls.
-            stored = io.BytesIO(self.entry(relative, raw_sha256).read_bytes())
-            pickle.load(stored)  # the merging view, read by load_merging_view
-            outcome = pickle.load(stored)
+            stored = self.entry(relative, raw_sha256).read_bytes()
+            (view_length,) = _VIEW_LENGTH.unpack_from(stored)
+            outcome = pickle.loads(memoryview(stored)[_VIEW_LENGTH.size + view_length :])
         except Exception:  # any damaged entry is a miss, never a failed build
             return None
         if not isinstance(outcome, ArticleOutcome):
@@ -67,7 +70,9 @@ class ArticleCache:
         """The stored extraction's merging view (in a one-item tuple: the extraction of a
         quarantined file is None), or None when the entry is missing or damaged."""
         try:
-            view = pickle.loads(self.entry(relative, raw_sha256).read_bytes())
+            stored = self.entry(relative, raw_sha256).read_bytes()
+            (view_length,) = _VIEW_LENGTH.unpack_from(stored)
+            view = pickle.loads(stored[_VIEW_LENGTH.size : _VIEW_LENGTH.size + view_length])
         except Exception:  # any damaged entry is a miss, never a failed build
             return None
         if not (view is None or isinstance(view, ArticleExtraction)):
@@ -81,8 +86,10 @@ class ArticleCache:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             view = merging_view(outcome.extraction) if outcome.extraction else None
+            packed_view = pickle.dumps(view, protocol=pickle.HIGHEST_PROTOCOL)
             with temporary.open("wb") as handle:
-                pickle.dump(view, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                handle.write(_VIEW_LENGTH.pack(len(packed_view)))
+                handle.write(packed_view)
                 pickle.dump(outcome, handle, protocol=pickle.HIGHEST_PROTOCOL)
             temporary.replace(path)
         except OSError:
