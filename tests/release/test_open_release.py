@@ -143,7 +143,9 @@ def test_exports_in_a_process_of_their_own_equal_those_of_a_thread(
     release = _release(seed_build)
     for mode, articles in (("thread", 0), ("process", OWN_PROCESS_FROM_ARTICLES)):
         folder = _parquet_copy(release, tmp_path / mode)
-        with exports_beside(folder, TABLES, articles) as job:
+        with exports_beside(folder, articles) as job:
+            for spec in TABLES:  # as the tables are written, one by one
+                job.add(spec)
             written = job.result()
         assert not job.written_here
         assert {p.relative_to(folder).as_posix() for p in written} == set(_export_rows(folder))
@@ -161,3 +163,18 @@ def test_exports_in_a_process_of_their_own_equal_those_of_a_thread(
         job.result()
     assert job.written_here
     assert _export_rows(broken) == _export_rows(release)
+
+
+def test_exports_left_early_stop_without_waiting_for_every_table(
+    seed_build: BuildSummary, tmp_path: Path
+) -> None:
+    """A release given up after its tables (same content as the latest, say) leaves the
+    block without waiting for every export: those not begun are cancelled, the one being
+    written is finished, so what is there is whole."""
+    release = _release(seed_build)
+    folder = _parquet_copy(release, tmp_path / "given-up")
+    with exports_beside(folder, 0) as job:
+        for spec in TABLES:
+            job.add(spec)
+    whole = _export_rows(release)
+    assert all(whole[name] == rows for name, rows in _export_rows(folder).items())

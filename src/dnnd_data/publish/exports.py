@@ -39,53 +39,73 @@ _GZIP_CHUNK_BYTES = 8 * 1024 * 1024
 
 
 class ExportJob:
-    """The exports, written beside the rest of the release: in a process of their own for
-    a large release (DuckDB and zlib then share neither the GIL nor the memory of the
-    process writing the site), else on a thread. A process that cannot start or dies
-    leaves the work to this one: the files are simply written again."""
+    """The exports, written beside the rest of the release, each table's as soon as its
+    Parquet file is (:meth:`add`): in a process of their own for a large release (DuckDB
+    and zlib then share neither the GIL nor the memory of the processes writing the
+    tables and the site), else on a thread. A process that cannot start or dies leaves
+    the work to this one: the files are simply written again."""
 
-    def __init__(self, executor: Executor, folder: Path, specs: tuple[TableSpec, ...]) -> None:
-        self.folder, self.specs = folder, specs
-        self._future: Future[list[Path]] | None = None
-        # Whether the exports had to be written by the waiting caller.
+    def __init__(self, executor: Executor, folder: Path, specs: tuple[TableSpec, ...] = ()) -> None:
+        self.folder, self._executor = folder, executor
+        # Each added table, with its exports being written (None: to be written here).
+        self._added: list[tuple[TableSpec, Future[list[Path]] | None]] = []
+        # Whether some exports had to be written by the waiting caller.
         self.written_here = False
+        for spec in specs:
+            self.add(spec)
+
+    def add(self, spec: TableSpec) -> None:
+        """Start the exports of a table whose Parquet file is complete."""
+        future: Future[list[Path]] | None = None
         try:
-            self._future = executor.submit(write_exports, folder, specs)
+            future = self._executor.submit(write_table_exports, self.folder, spec)
         except (BrokenProcessPool, RuntimeError, OSError):
-            self._future = None
+            future = None
+        self._added.append((spec, future))
 
     def result(self) -> list[Path]:
-        """The exports' paths, once written."""
-        if self._future is not None:
-            try:
-                return self._future.result()
-            except BrokenProcessPool:
-                pass
-        self.written_here = True
-        return write_exports(self.folder, self.specs)
+        """The added tables' exports' paths, once written."""
+        written = []
+        for spec, future in self._added:
+            if future is not None:
+                try:
+                    written += future.result()
+                    continue
+                except BrokenProcessPool:
+                    pass
+            self.written_here = True
+            written += write_table_exports(self.folder, spec)
+        return written
 
 
 @contextmanager
-def exports_beside(
-    folder: Path, specs: tuple[TableSpec, ...], articles: int
-) -> Iterator[ExportJob]:
-    """Start the exports of ``folder``; wait for them with ``.result()`` inside the block."""
+def exports_beside(folder: Path, articles: int) -> Iterator[ExportJob]:
+    """A job for the exports of ``folder``'s tables: :meth:`ExportJob.add` each table once
+    its Parquet file is written, wait for them all with ``.result()`` inside the block
+    (leaving it early cancels what has not started)."""
     executor: Executor
     # A large release's exports run in a process of their own; a small one's on a thread.
     if articles >= OWN_PROCESS_FROM_ARTICLES:
         executor = spawn_pool(1)
     else:
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dnnd-exports")
-    with executor:
-        yield ExportJob(executor, folder, specs)
+    try:
+        yield ExportJob(executor, folder)
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 def write_exports(folder: Path, specs: tuple[TableSpec, ...] = TABLES) -> list[Path]:
     """One gzipped CSV and one gzipped JSON Lines file per table; returns their paths."""
+    return [path for spec in specs for path in write_table_exports(folder, spec)]
+
+
+def write_table_exports(folder: Path, spec: TableSpec) -> list[Path]:
+    """A table's gzipped CSV and gzipped JSON Lines files; returns their paths."""
     (folder / "csv").mkdir(exist_ok=True)
     (folder / "json").mkdir(exist_ok=True)
     written = []
-    spill = folder.parent / f"{folder.name}.spill"
+    spill = folder.parent / f"{folder.name}.{spec.name}.spill"
     spill.mkdir(exist_ok=True)
     con = duckdb.connect(
         config={
@@ -96,19 +116,18 @@ def write_exports(folder: Path, specs: tuple[TableSpec, ...] = TABLES) -> list[P
         }
     )
     try:
-        for spec in specs:
-            source = f"read_parquet({sql_string(str(folder / f'{spec.name}.parquet'))})"
-            exports = [
-                (f"SELECT {_csv_columns(spec)} FROM {source}", "FORMAT csv, HEADER", "csv", "csv"),
-                (f"SELECT * FROM {source}", "FORMAT json", "json", "jsonl"),
-            ]
-            for query, options, subfolder, suffix in exports:
-                plain = spill / f"{spec.name}.{suffix}"
-                con.execute(f"COPY ({query}) TO {sql_string(str(plain))} ({options})")
-                target = folder / subfolder / f"{spec.name}.{suffix}.gz"
-                gzip_file(plain, target)
-                plain.unlink()
-                written.append(target)
+        source = f"read_parquet({sql_string(str(folder / f'{spec.name}.parquet'))})"
+        exports = [
+            (f"SELECT {_csv_columns(spec)} FROM {source}", "FORMAT csv, HEADER", "csv", "csv"),
+            (f"SELECT * FROM {source}", "FORMAT json", "json", "jsonl"),
+        ]
+        for query, options, subfolder, suffix in exports:
+            plain = spill / f"{spec.name}.{suffix}"
+            con.execute(f"COPY ({query}) TO {sql_string(str(plain))} ({options})")
+            target = folder / subfolder / f"{spec.name}.{suffix}.gz"
+            gzip_file(plain, target)
+            plain.unlink()
+            written.append(target)
     finally:
         con.close()
         shutil.rmtree(spill, ignore_errors=True)

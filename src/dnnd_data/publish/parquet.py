@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ import pyarrow.parquet as pq
 
 from dnnd_data import progress
 from dnnd_data.assemble.table_store import StoreState, TableStore
+from dnnd_data.processes import ProcessAhead
 from dnnd_data.publish.files import file_entry
 from dnnd_data.schema.export import (
     arrow_schema,
@@ -22,26 +24,40 @@ ROW_GROUP_ROWS = 8_192
 
 
 def write_tables(
-    folder: Path, store: TableStore, specs: tuple[TableSpec, ...] = TABLES
+    folder: Path,
+    store: TableStore,
+    specs: tuple[TableSpec, ...] = TABLES,
+    *,
+    apart: bool = False,
+    written: Callable[[TableSpec], object] | None = None,
 ) -> list[dict[str, Any]]:
     """One zstd Parquet file per table, in primary-key order (an external sort: one
-    bucket of rows in memory at a time); returns their manifest entries."""
+    bucket of rows in memory at a time); returns their manifest entries. ``apart``: in a
+    process of its own, which exits afterwards with what Arrow's allocator keeps.
+    ``written(spec)`` is called as each file is complete (the exports follow it)."""
+    state = store.state() if apart else None
     entries = []
-    for spec in specs:
-        path = folder / f"{spec.name}.parquet"
-        rows = write_sorted(store, spec, path)
-        entries.append(file_entry(folder, path, rows))
-        progress.advance(STAGE_PUBLISH)
+    with ProcessAhead(apart=apart) as process:
+        for spec in specs:
+            if state is None:
+                entries.append(write_table(folder, store, spec))
+            else:
+                entries.append(process.run(write_table_of, folder, state, spec))
+            progress.advance(STAGE_PUBLISH)
+            if written is not None:
+                written(spec)
     return entries
 
 
-def write_tables_of(
-    folder: Path, state: StoreState, specs: tuple[TableSpec, ...] = TABLES
-) -> list[dict[str, Any]]:
-    """:func:`write_tables` from a store's :meth:`~TableStore.state`, for a process of its
-    own (it reports no progress: the caller counts the tables once they are written)."""
-    with progress.reporting_to(progress.NullReporter()):
-        return write_tables(folder, TableStore.attached(state, specs), specs)
+def write_table(folder: Path, store: TableStore, spec: TableSpec) -> dict[str, Any]:
+    """One table's Parquet file; its manifest entry."""
+    path = folder / f"{spec.name}.parquet"
+    return file_entry(folder, path, write_sorted(store, spec, path))
+
+
+def write_table_of(folder: Path, state: StoreState, spec: TableSpec) -> dict[str, Any]:
+    """:func:`write_table` from a store's :meth:`~TableStore.state` (in another process)."""
+    return write_table(folder, TableStore.attached(state, [spec]), spec)
 
 
 def write_sorted(store: TableStore, spec: TableSpec, path: Path) -> int:

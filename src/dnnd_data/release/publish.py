@@ -19,11 +19,11 @@ from typing import Any
 
 from dnnd_data import progress
 from dnnd_data.assemble.table_store import TableStore
-from dnnd_data.processes import OWN_PROCESS_FROM_ARTICLES, ProcessAhead, importing, in_own_process
+from dnnd_data.processes import OWN_PROCESS_FROM_ARTICLES, ProcessAhead, importing
 from dnnd_data.publish.database import write_database
 from dnnd_data.publish.docs import write_docs
-from dnnd_data.publish.exports import exports_beside
-from dnnd_data.publish.parquet import STAGE_PUBLISH, write_tables, write_tables_of
+from dnnd_data.publish.exports import ExportJob, exports_beside
+from dnnd_data.publish.parquet import STAGE_PUBLISH, write_tables
 from dnnd_data.release.changes import write_changes
 from dnnd_data.release.latest import (
     _existing_release,
@@ -94,21 +94,21 @@ def _publish_staged(
     input_fingerprint: str,
 ) -> PublishResult:
     progress.start(STAGE_PUBLISH, len(specs) + 2)
-    # A large release writes its tables and its site in processes of their own: what
-    # Arrow's and DuckDB's allocators keep (hundreds of MiB at 100,000 articles) then goes
-    # with them, instead of piling up in this process.
+    # A large release writes its tables, its site and its exports in processes of their
+    # own: what Arrow's and DuckDB's allocators keep (hundreds of MiB at 100,000 articles)
+    # then goes with them, instead of piling up in this process. The site's process
+    # starts now (its imports load while the tables are written); each table's exports
+    # start as soon as its Parquet file is complete.
     large = store.count("articles") >= OWN_PROCESS_FROM_ARTICLES
-    # The site's process starts now: its imports load while the tables are written.
-    with ProcessAhead(importing(write_site.__module__), apart=large) as site_process:
-        if large:
-            files = in_own_process(write_tables_of, staging, store.state(), specs)
-            progress.advance(STAGE_PUBLISH, len(specs))
-        else:
-            files = write_tables(staging, store, specs)
+    with (
+        ProcessAhead(importing(write_site.__module__), apart=large) as site_process,
+        exports_beside(staging, store.count("articles")) as exports,
+    ):
+        files = write_tables(staging, store, specs, apart=large, written=exports.add)
         return _publish_written(
             staging,
             files,
-            site_process=site_process,
+            processes=(site_process, exports),
             report=report,
             out_dir=out_dir,
             specs=specs,
@@ -120,7 +120,7 @@ def _publish_written(
     staging: Path,
     files: list[dict[str, Any]],
     *,
-    site_process: ProcessAhead,
+    processes: tuple[ProcessAhead, ExportJob],
     report: ValidationReport,
     out_dir: Path,
     specs: tuple[TableSpec, ...],
@@ -157,17 +157,14 @@ def _publish_written(
         "schema": schema,
         "tables": rows_of(files),
     }
-    # The exports read only the Parquet files: they run beside the database copy, the
-    # site and the changes, on the second core (in a process of their own when large).
-    # Their memory limit and the database copy's (384 + 128 MB) stay below the site's
-    # peak beside them (measured at 100,000 articles).
-    articles = rows_of(files).get("articles", 0)
-    with exports_beside(staging, specs, articles) as exports:
-        write_database(staging, specs)
-        write_docs(staging, report, specs, manifest)
-        site_process.run(write_site, staging, None, specs)
-        write_changes(staging, out_dir / "latest" if latest else None, manifest)
-        exports.result()
+    # The exports, begun with the tables, go on beside the database copy, the docs, the
+    # site and the changes, on the second core.
+    site_process, exports = processes
+    write_database(staging, specs)
+    write_docs(staging, report, specs, manifest)
+    site_process.run(write_site, staging, None, specs)
+    write_changes(staging, out_dir / "latest" if latest else None, manifest)
+    exports.result()
     write_manifest(staging, manifest, files)
     _make_read_only(staging)
     _fsync_tree(staging)
