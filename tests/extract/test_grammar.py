@@ -202,6 +202,35 @@ def test_the_organizer_span_is_its_name_in_the_text(lead: str) -> None:
     assert text[organizer.start : organizer.end] == organizer.surface
 
 
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        (
+            "Tham dự Hội nghị tổng kết công tác đối ngoại nhân dân năm 2023 có ông Lê Văn Hòa, "
+            "Phó Chủ tịch Ủy ban nhân dân tỉnh.",
+            "Hội nghị tổng kết công tác đối ngoại nhân dân năm 2023",
+        ),
+        (
+            "Dự Đại hội có đồng chí Trần Minh Đức, Chủ tịch Hội hữu nghị Việt Nam - Lào.",
+            "Đại hội",
+        ),
+        (
+            "Đại biểu tham dự Hội thảo hữu nghị Việt - Nhật có sự tham gia của 120 đại biểu.",
+            "Hội thảo hữu nghị Việt - Nhật",
+        ),
+        (
+            "Tham dự Hội nghị triển khai nhiệm vụ năm 2024 có 150 đại biểu.",
+            "Hội nghị triển khai nhiệm vụ năm 2024",
+        ),
+    ],
+)
+def test_an_attendee_list_after_the_event_is_not_its_name(lead: str, name: str) -> None:
+    """ "<event> có <people | sự | a number>": "có" is the verb of the attendee list."""
+    event = event_of(lead)
+    assert event is not None
+    assert event.name == name
+
+
 def test_a_review_held_in_january_is_in_the_next_year() -> None:
     event = event_of(
         "Ngày 10/1, Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác đối ngoại nhân "

@@ -10,8 +10,10 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
+from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +33,23 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+# Prefect's API answers 503 while its database is busy (the session's other tests share the
+# server); its own client retries those, and so does this one.
+BUSY_RETRIES = 5
+
+
 def _call(url: str, body: dict[str, Any] | None = None) -> Any:
     data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(url, data, {"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=10) as response:
-        return json.loads(response.read() or b"null")
+    for attempt in range(BUSY_RETRIES + 1):
+        request = urllib.request.Request(url, data, {"Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return json.loads(response.read() or b"null")
+        except urllib.error.HTTPError as error:
+            if error.code != HTTPStatus.SERVICE_UNAVAILABLE or attempt == BUSY_RETRIES:
+                raise
+        time.sleep(2**attempt)
+    raise AssertionError("unreachable")
 
 
 def _wait_for(probe: Callable[[], Any], seconds: float, what: str) -> Any:

@@ -135,7 +135,15 @@ def _opening(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | Non
     if opening is None:
         return None
     start = opening.end()
-    return "opening", start, start + len(sentence[start:].split(" ", 2)[0]) + 1, None
+    # What follows the named event is its attendees or a speaker: the name ends where a
+    # name ends, or at the first comma.
+    comma = sentence.find(",", start)
+    return (
+        "opening",
+        start,
+        min(name_end(sentence, start), len(sentence) if comma < 0 else comma),
+        None,
+    )
 
 
 def _award_undated(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
