@@ -43,7 +43,7 @@ def spawn_pool(workers: int) -> ProcessPoolExecutor:
 
 
 # What submitting to a pool raises when its process cannot start (or has died).
-_CANNOT_START = (BrokenProcessPool, OSError, RuntimeError)
+CANNOT_START = (BrokenProcessPool, OSError, RuntimeError)
 
 
 class ProcessAhead:
@@ -58,7 +58,7 @@ class ProcessAhead:
         if prepare is not None and self._pool is not None:
             try:
                 self._pool.submit(prepare)
-            except _CANNOT_START:
+            except CANNOT_START:
                 self.close()
 
     def __enter__(self) -> ProcessAhead:
@@ -73,7 +73,7 @@ class ProcessAhead:
         if self._pool is not None:
             try:
                 future = self._pool.submit(function, *args)
-            except _CANNOT_START:
+            except CANNOT_START:
                 self.close()
             else:
                 try:
@@ -87,13 +87,6 @@ class ProcessAhead:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
-
-
-def in_own_process(function: Callable[..., T], *args: object) -> T:
-    """``function(*args)`` in a spawned process that exits afterwards (see
-    :class:`ProcessAhead`)."""
-    with ProcessAhead() as process:
-        return process.run(function, *args)
 
 
 def importing(module: str) -> Callable[[], object]:

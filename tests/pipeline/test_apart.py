@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from dnnd_data import processes
 from dnnd_data.assemble.table_store import StoreState, TableStore
 from dnnd_data.pipeline import apart
 from dnnd_data.pipeline import build as pipeline_build
@@ -53,7 +54,8 @@ def test_a_large_build_apart_gives_the_same_release(
     monkeypatch.setattr(ProcessAhead, "run", recorded)
     summary = build(RAW_DIR, tmp_path / "out", Settings())
     assert assembled == ["apart"]  # the rows really came from the other process
-    assert apart_steps == ["validate_stored"] + ["write_table_of"] * len(TABLES) + ["write_site"]
+    tables = ["write_table_of"] * len(TABLES)
+    assert apart_steps == ["_assemble", "validate_stored", *tables, "write_site"]
     assert_same_parquet(summary, seed_build)
     assert summary.dataset.counts() == seed_build.dataset.counts()
     assert summary.published is not None and seed_build.published is not None
@@ -68,20 +70,17 @@ class _NoProcess:
     def __init__(self, *args: object, **kwargs: object) -> None:
         pass
 
-    def __enter__(self) -> _NoProcess:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        pass
-
     def submit(self, *args: object) -> None:
         raise BrokenProcessPool("no process here")
+
+    def shutdown(self, *args: object, **kwargs: object) -> None:
+        pass
 
 
 def test_assembly_falls_back_to_this_process(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_build: BuildSummary
 ) -> None:
     monkeypatch.setattr(apart, "APART_FROM_FILES", 1)
-    monkeypatch.setattr(apart, "spawn_pool", _NoProcess)
+    monkeypatch.setattr(processes, "spawn_pool", _NoProcess)
     summary = build(RAW_DIR, tmp_path / "out", Settings())
     assert_same_parquet(summary, seed_build)

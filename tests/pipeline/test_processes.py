@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from dnnd_data import processes
-from dnnd_data.processes import ProcessAhead, importing, in_own_process
+from dnnd_data.processes import ProcessAhead, importing
 
 
 def _pid_and_modules(names: tuple[str, ...]) -> tuple[int, list[str]]:
@@ -64,11 +64,12 @@ class _NoProcess:
 
 def test_a_step_whose_process_cannot_start_is_done_here(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(processes, "spawn_pool", _NoProcess)
-    assert in_own_process(_pid_and_modules, ()) == (os.getpid(), [])
+    with ProcessAhead() as process:
+        assert process.run(_pid_and_modules, ()) == (os.getpid(), [])
     with ProcessAhead(importing("csv")) as process:
         assert process.run(_pid_and_modules, ()) == (os.getpid(), [])
 
 
 def test_errors_of_the_step_reach_the_caller() -> None:
-    with pytest.raises(ValueError, match="no such table"):
-        in_own_process(_fail, "no such table")
+    with pytest.raises(ValueError, match="no such table"), ProcessAhead() as process:
+        process.run(_fail, "no such table")

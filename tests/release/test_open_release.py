@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from dnnd_data.cli.app import app
 from dnnd_data.pipeline.summary import BuildSummary
 from dnnd_data.processes import spawn_pool
-from dnnd_data.publish.exports import OWN_PROCESS_FROM_ARTICLES, ExportJob, exports_beside
+from dnnd_data.publish.exports import ExportJob, exports_beside
 from dnnd_data.schema.tables import TABLES
 
 # DuckDB's storage version number for format v1.2.0 (DuckDB 1.x reads up to 65-68).
@@ -141,9 +141,9 @@ def test_exports_in_a_process_of_their_own_equal_those_of_a_thread(
     """A large release writes its exports in a spawned process: the same bytes as on a
     thread; and a process that dies leaves the work to the caller, not a missing file."""
     release = _release(seed_build)
-    for mode, articles in (("thread", 0), ("process", OWN_PROCESS_FROM_ARTICLES)):
+    for mode, apart in (("thread", False), ("process", True)):
         folder = _parquet_copy(release, tmp_path / mode)
-        with exports_beside(folder, articles) as job:
+        with exports_beside(folder, apart=apart) as job:
             for spec in TABLES:  # as the tables are written, one by one
                 job.add(spec)
             written = job.result()
@@ -173,7 +173,7 @@ def test_exports_left_early_stop_without_waiting_for_every_table(
     written is finished, so what is there is whole."""
     release = _release(seed_build)
     folder = _parquet_copy(release, tmp_path / "given-up")
-    with exports_beside(folder, 0) as job:
+    with exports_beside(folder, apart=False) as job:
         for spec in TABLES:
             job.add(spec)
     whole = _export_rows(release)

@@ -6,12 +6,11 @@ leaves memory behind that the allocators keep (about 6 KiB per article); done in
 process that then exits, none of it stays in the process that goes on to validate and
 publish. The child writes its chunks into the build's store folder, going on from the
 store's row counts, and the store adopts them: the same rows, positions and files as
-assembling here. When the process cannot start or dies, this process assembles.
+assembling here. When the process cannot start or dies, this process assembles the same
+way, into the store attached to itself.
 """
 
 from __future__ import annotations
-
-from concurrent.futures.process import BrokenProcessPool
 
 from dnnd_data.assemble.dataset import Dataset, assemble
 from dnnd_data.assemble.index import ArticleIndex, IndexEntry
@@ -19,7 +18,7 @@ from dnnd_data.assemble.table_store import StoreState, TableStore
 from dnnd_data.ingest.discover import Discovery
 from dnnd_data.pipeline.collector import fewer_collections
 from dnnd_data.pipeline.process import OutcomeReader
-from dnnd_data.processes import spawn_pool
+from dnnd_data.processes import ProcessAhead
 from dnnd_data.schema.tables import TableSpec
 from dnnd_data.settings import Settings
 
@@ -36,12 +35,10 @@ def assemble_here_or_apart(
         return assemble(discovery, index, settings, store, OutcomeReader(settings))
     entries = index.take()
     specs = tuple(store.specs.values())
-    try:
-        with spawn_pool(1) as pool:
-            future = pool.submit(_assemble, discovery, entries, settings, store.state(), specs)
-            state, raw_paths, reused = future.result()
-    except BrokenProcessPool:
-        return assemble(discovery, ArticleIndex(entries), settings, store, OutcomeReader(settings))
+    with ProcessAhead() as process:
+        state, raw_paths, reused = process.run(
+            _assemble, discovery, entries, settings, store.state(), specs
+        )
     store.adopt(state)
     return Dataset(store, raw_paths, reused)
 

@@ -103,9 +103,9 @@ def assemble_dataset(ctx: BuildContext, index: ArticleIndex) -> Dataset:
 def validate(ctx: BuildContext, dataset: Dataset) -> ValidationReport:
     """Great Expectations suites of every table, and the release gate (in the process
     started for them when the build is large)."""
-    if ctx.validation is None:
-        return validate_dataset(built(dataset), dataset.raw_paths)
     store = built(dataset)
+    if ctx.validation is None:
+        return validate_dataset(store, dataset.raw_paths)
     specs = tuple(store.specs.values())
     with ctx.validation as process:
         return process.run(validate_stored, store.state(), specs, dataset.raw_paths)

@@ -57,9 +57,8 @@ class ArticleCache:
         """The stored outcome, marked as reused, or None."""
         try:
             # Read at once: unpickling from a file reads it in many small calls.
-            stored = self.entry(relative, raw_sha256).read_bytes()
-            (view_length,) = _VIEW_LENGTH.unpack_from(stored)
-            outcome = pickle.loads(memoryview(stored)[_VIEW_LENGTH.size + view_length :])
+            _, packed_outcome = _parts(self.entry(relative, raw_sha256).read_bytes())
+            outcome = pickle.loads(packed_outcome)
         except Exception:  # any damaged entry is a miss, never a failed build
             return None
         if not isinstance(outcome, ArticleOutcome):
@@ -70,9 +69,8 @@ class ArticleCache:
         """The stored extraction's merging view (in a one-item tuple: the extraction of a
         quarantined file is None), or None when the entry is missing or damaged."""
         try:
-            stored = self.entry(relative, raw_sha256).read_bytes()
-            (view_length,) = _VIEW_LENGTH.unpack_from(stored)
-            view = pickle.loads(stored[_VIEW_LENGTH.size : _VIEW_LENGTH.size + view_length])
+            packed_view, _ = _parts(self.entry(relative, raw_sha256).read_bytes())
+            view = pickle.loads(packed_view)
         except Exception:  # any damaged entry is a miss, never a failed build
             return None
         if not (view is None or isinstance(view, ArticleExtraction)):
@@ -95,6 +93,15 @@ class ArticleCache:
         except OSError:
             # A full or read-only disk costs only the speed-up, never the build.
             temporary.unlink(missing_ok=True)
+
+
+def _parts(stored: bytes) -> tuple[memoryview, memoryview]:
+    """An entry's packed merging view and packed outcome (see :meth:`ArticleCache.store`);
+    a cut entry gives a part cut short, which does not unpickle."""
+    (view_length,) = _VIEW_LENGTH.unpack_from(stored)
+    whole = memoryview(stored)
+    end = _VIEW_LENGTH.size + view_length
+    return whole[_VIEW_LENGTH.size : end], whole[end:]
 
 
 def prune(keep: ArticleCache, used: set[Path]) -> int:

@@ -20,9 +20,9 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from dnnd_data.processes import OWN_PROCESS_FROM_ARTICLES, spawn_pool
+from dnnd_data.processes import CANNOT_START, spawn_pool
 from dnnd_data.schema.export import arrow_schema
-from dnnd_data.schema.tables import TABLES, TableSpec
+from dnnd_data.schema.tables import TableSpec
 from dnnd_data.sql import sql_string
 
 # With one thread the rows stream out in the Parquet files' (key) order; DuckDB's writer
@@ -59,7 +59,7 @@ class ExportJob:
         future: Future[list[Path]] | None = None
         try:
             future = self._executor.submit(write_table_exports, self.folder, spec)
-        except (BrokenProcessPool, RuntimeError, OSError):
+        except CANNOT_START:
             future = None
         self._added.append((spec, future))
 
@@ -79,13 +79,13 @@ class ExportJob:
 
 
 @contextmanager
-def exports_beside(folder: Path, articles: int) -> Iterator[ExportJob]:
+def exports_beside(folder: Path, *, apart: bool) -> Iterator[ExportJob]:
     """A job for the exports of ``folder``'s tables: :meth:`ExportJob.add` each table once
     its Parquet file is written, wait for them all with ``.result()`` inside the block
-    (leaving it early cancels what has not started)."""
+    (leaving it early cancels what has not started). ``apart`` (a large release): in a
+    process of their own, else on a thread."""
     executor: Executor
-    # A large release's exports run in a process of their own; a small one's on a thread.
-    if articles >= OWN_PROCESS_FROM_ARTICLES:
+    if apart:
         executor = spawn_pool(1)
     else:
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dnnd-exports")
@@ -93,11 +93,6 @@ def exports_beside(folder: Path, articles: int) -> Iterator[ExportJob]:
         yield ExportJob(executor, folder)
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
-
-
-def write_exports(folder: Path, specs: tuple[TableSpec, ...] = TABLES) -> list[Path]:
-    """One gzipped CSV and one gzipped JSON Lines file per table; returns their paths."""
-    return [path for spec in specs for path in write_table_exports(folder, spec)]
 
 
 def write_table_exports(folder: Path, spec: TableSpec) -> list[Path]:

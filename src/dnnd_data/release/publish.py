@@ -102,13 +102,14 @@ def _publish_staged(
     large = store.count("articles") >= OWN_PROCESS_FROM_ARTICLES
     with (
         ProcessAhead(importing(write_site.__module__), apart=large) as site_process,
-        exports_beside(staging, store.count("articles")) as exports,
+        exports_beside(staging, apart=large) as exports,
     ):
         files = write_tables(staging, store, specs, apart=large, written=exports.add)
         return _publish_written(
             staging,
             files,
-            processes=(site_process, exports),
+            site_process=site_process,
+            exports=exports,
             report=report,
             out_dir=out_dir,
             specs=specs,
@@ -120,7 +121,8 @@ def _publish_written(
     staging: Path,
     files: list[dict[str, Any]],
     *,
-    processes: tuple[ProcessAhead, ExportJob],
+    site_process: ProcessAhead,
+    exports: ExportJob,
     report: ValidationReport,
     out_dir: Path,
     specs: tuple[TableSpec, ...],
@@ -159,7 +161,6 @@ def _publish_written(
     }
     # The exports, begun with the tables, go on beside the database copy, the docs, the
     # site and the changes, on the second core.
-    site_process, exports = processes
     write_database(staging, specs)
     write_docs(staging, report, specs, manifest)
     site_process.run(write_site, staging, None, specs)
