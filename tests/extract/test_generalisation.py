@@ -23,6 +23,7 @@ def test_precision_and_recall_floors(folder: str) -> None:
     assert low == {}, report.table()
 
 
-def test_a_reception_is_not_an_event() -> None:
+def test_a_reception_said_by_its_verb_is_an_event_of_its_own_kind() -> None:
     report = evaluate(HERE / "holdout")
     assert report.scores["event.kind"].fp == 0
+    assert report.scores["event.kind"].tp == 4

@@ -175,3 +175,25 @@ def plausible_window(review_year: int, start_mm_dd: str, end_mm_dd: str) -> tupl
     sm, sd = (int(p) for p in start_mm_dd.split("-"))
     em, ed = (int(p) for p in end_mm_dd.split("-"))
     return date(review_year, sm, sd), date(review_year + 1, em, ed)
+
+
+# A page's date stamp run into the lead: "Thứ Sáu, 15/12/2018 - Sáng 14/12, ..." (a
+# weekday, the full date, maybe a time, then a dash or a bar before the lead's own words).
+_STAMP_BEFORE = re.compile(
+    r"(?:(?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ [Nn]hật),? ?)?"
+)
+_STAMP_AFTER = re.compile(r" ?(?:\|? ?\d{1,2}[:h]\d{2}(?: ?\(?GMT ?[+-]\d{1,2}\)?)? ?)?[-–|] ")
+
+
+def stamp_at_start(sentence: str) -> DateMention | None:
+    """The date stamp a sentence opens with, if it does (its full date is the page's
+    date, not an event's)."""
+    if not (sentence[:1].isdigit() or sentence[:3].casefold() in {"thứ", "chủ"}):
+        return None
+    found = find_dates(sentence[:80])
+    if not found or found[0].year is None:
+        return None
+    first = found[0]
+    if _STAMP_BEFORE.fullmatch(sentence[: first.start]) and _STAMP_AFTER.match(sentence, first.end):
+        return first
+    return None

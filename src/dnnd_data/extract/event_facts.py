@@ -117,7 +117,8 @@ def held_on(
     compiled = lexicon.events().compiled
     lex = lexicon.events()
     term = compiled["term"].search(text[main.start : main.sentence[1]])
-    in_name = re.search(rf"(?<!\d){dates.YEAR}(?!\d)", name)
+    # A year of the name, not of a date in it ("Chỉ thị ... ngày 6/7/2011").
+    in_name = re.search(rf"(?<![\d/.-]){dates.YEAR}(?!\d)", name)
     candidates: list[tuple[str, int | None]] = [
         ("dateline", dates.year_near(mention.day, mention.month, published) if published else None),
         (
@@ -144,7 +145,10 @@ def _date_of(text: str, mention: EventMention) -> dates.DateMention | None:
     start, end = mention.sentence
     sentence = text[start:end]
     found = dates.find_dates(sentence)
+    stamp = dates.stamp_at_start(sentence)
     for d in found:
+        if stamp is not None and d.start == stamp.start:
+            continue
         before = sentence[max(0, d.start - 40) : d.start]
         if re.search(r"(?:Chỉ thị|Nghị quyết|Kết luận|Quyết định|Hướng dẫn)[^,;]{0,30}$", before):
             continue
@@ -207,10 +211,12 @@ def attendance_match(
     """Delegates attending: '<qualifier> N đại biểu' in a sentence about attending this
     event (a sentence naming another event's head does not count)."""
     compiled = lexicon.events().compiled
+    back = lexicon.events().back_references
     for start, end in zip(sentences.starts, sentences.ends, strict=True):
         sentence = text[start:end]
         heads = {h.group("head").casefold() for h in compiled["head"].finditer(sentence)}
-        if heads - {main.head} and start != main.sentence[0]:
+        others = {h for h in heads - {main.head} if not main.head.startswith(back.get(h, h))}
+        if others and start != main.sentence[0]:
             continue
         if start != main.sentence[0] and not compiled["attendance_verbs"].search(sentence):
             continue

@@ -21,6 +21,11 @@ CHRONICLE_YEARS = 3
 
 
 _AWARD_VERBS = ("trao tặng", "trao", "đón nhận")
+# What a reception written as a verb receives (``reception_objects`` in the lexicon),
+# lower case: the cue of its sentence.
+_RECEIVED_CUES = ("đoàn", "đại sứ", "lãnh sự", "đại biện")
+# The head of every reception said by its verb.
+RECEPTION = "tiếp đoàn"
 _AWARD_GIVEN = re.compile(
     rf"(?<!\w)(?:đã |vừa )?(?:{alternation(_AWARD_VERBS)})(?= (?:các )?(?:Huân chương|Huy chương|"
     r"Kỷ niệm chương|Bằng khen|Cờ thi đua|Huân, Huy chương))",
@@ -34,7 +39,7 @@ def _cue() -> re.Pattern[str]:
     an award verb), lower case: one scan of the lowered text finds the sentences worth
     reading. The pattern is literals only, so the regex engine skips to their letters."""
     heads = {head.lower() for head in lexicon.events().heads}
-    return re.compile(alternation(heads | set(_AWARD_VERBS)))
+    return re.compile(alternation(heads | set(_AWARD_VERBS) | set(_RECEIVED_CUES)))
 
 
 def _cued_starts(text: str) -> list[int] | None:
@@ -72,7 +77,11 @@ def find_event_mentions(text: str, sentences: Sentences) -> list[EventMention]:
         if found is not None:
             grammar, s, e, subject = found
             head = compiled["head"].match(sentence, s)
-            name = head.group("head").casefold() if head else sentence[s:e].split(" ", 1)[0]
+            if grammar == "received":
+                # Its verbs vary ("tiếp", "đón", "làm việc với"): one head for them all.
+                name = RECEPTION
+            else:
+                name = head.group("head").casefold() if head else sentence[s:e].split(" ", 1)[0]
             sub = (start + subject[0], start + subject[1]) if subject else None
             out.append(EventMention(name, start + s, start + e, (start, end), grammar, sub))
     return out
@@ -92,9 +101,13 @@ def _mention_in(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | 
     """How a sentence reports an event, tried in order of how much each grammar says:
     (grammar, name start, name end, the organizer's words before the verb). A sentence
     that names no event head and gives no award is passed over at once (most are)."""
-    if compiled["head"].search(sentence) is None and _AWARD_GIVEN.search(sentence) is None:
+    if (
+        compiled["head"].search(sentence) is None
+        and _AWARD_GIVEN.search(sentence) is None
+        and compiled["received"].search(sentence) is None
+    ):
         return None
-    for reading in (_organized, _reported, _award_dated, _opening, _award_undated):
+    for reading in (_organized, _reported, _award_dated, _opening, _award_undated, _received):
         found = reading(sentence, compiled)
         if found is not None:
             return found
@@ -151,6 +164,16 @@ def _award_undated(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found
     if award is None:
         return None
     return "award_undated", award.start(), name_end(sentence, award.end() + 1), None
+
+
+def _received(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
+    """A reception said by its verb: "<host> (đã) tiếp (và làm việc với) đoàn ..."; the
+    name is the verb and its object, the host the words before."""
+    received = compiled["received"].search(sentence)
+    if received is None:
+        return None
+    start = received.start("verb")
+    return "received", start, name_end(sentence, start), (0, received.start())
 
 
 def name_end(sentence: str, start: int) -> int:

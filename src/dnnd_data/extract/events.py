@@ -34,7 +34,12 @@ from dnnd_data.extract.event_facts import (
     scope_of,
 )
 from dnnd_data.extract.event_mentions import EventMention, find_event_mentions, is_chronicle
-from dnnd_data.extract.organizations import OrgMention, organization, starts_like_organization
+from dnnd_data.extract.organizations import (
+    OrgMention,
+    find_organizations,
+    organization,
+    starts_like_organization,
+)
 from dnnd_data.extract.sentences import Sentences
 from dnnd_data.schema.ids import event_id_for
 
@@ -91,14 +96,17 @@ def extract_event(
         return None
     ranked = sorted(mentions, key=lambda m: m.grammar in {"opening", "award_undated"})
     main = ranked[0]
-    published = dates.publication_date(text, main.start) or published_on
+    stamp = dates.stamp_at_start(text[main.sentence[0] : main.sentence[1]])
+    published = (
+        (stamp.full if stamp else None) or dates.publication_date(text, main.start) or published_on
+    )
     same = [m for m in mentions if m.head == main.head or m is main]
     name = " ".join(text[main.start : main.end].split())
     phrase = text[main.start : main.sentence[1]]
     sentence = text[main.sentence[0] : main.sentence[1]]
     province = article_province(text)
     organizer = organizer_of(text, same, sentences, province)
-    scope = scope_of(name, organizer, sentence, province)
+    scope = scope_of(_host(text, main) or name, organizer, sentence, province)
     kind = _kind(main, {"name": name, "phrase": phrase, "sentence": sentence}, scope, text)
     compiled = lexicon.events().compiled
     # The year reviewed may be said before the event is named ("Báo cáo tổng kết công
@@ -133,11 +141,27 @@ def extract_event(
     return _with_identity(draft, name, sentence, article_id)
 
 
+def _host(text: str, main: EventMention) -> str | None:
+    """Who receives at a reception said by its verb (its scope is theirs, not the guests'):
+    the words before the verb, without the date and the place ("Chiều 3/3, tại Hà Nội, ")."""
+    if main.grammar != "received" or main.subject is None:
+        return None
+    parts = text[main.subject[0] : main.subject[1]].split(", ")
+    while parts and (parts[0].startswith(("tại ", "Tại ")) or dates.find_dates(parts[0])):
+        parts.pop(0)
+    host = ", ".join(parts)
+    # A known organization by its full name ("Chủ tịch VUFO" is the national union's).
+    known = find_organizations(host)
+    return known[0].name if known else host or None
+
+
 def _kind(main: EventMention, parts: dict[str, str], scope: str | None, text: str) -> str:
     """The first kind rule whose pattern reads in the name, the phrase (the name and the
     rest of its sentence), the whole sentence, or the article."""
     if main.grammar in {"award", "award_undated"}:
         return "award_ceremony"
+    if main.grammar == "received":
+        return "reception_or_exchange"
     head = main.head.casefold()
     for rule in lexicon.events().kinds:
         if rule.heads and head not in rule.heads:

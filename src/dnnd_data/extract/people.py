@@ -22,28 +22,20 @@ from dataclasses import dataclass
 
 from dnnd_data.extract import lexicon
 from dnnd_data.extract.places import gazetteer
-from dnnd_data.extract.sentences import LOWER
-
-UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-SYLLABLE = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)*"
-# A run of capitalised syllables. The first letter comes before the check that no word
-# runs into it ("(?<![\w-][UPPER])"), so the regex engine skips straight to capitals.
-_RUN = re.compile(
-    rf"[{UPPER}](?<![\w-][{UPPER}])[{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)*(?: {SYLLABLE})*(?![\w-])"
+from dnnd_data.extract.titles import (
+    RUN,
+    PositionMention,
+    clean,
+    find_positions,
+    name_at_end,
+    name_start,
 )
-_RUN_AT_END = re.compile(rf"(?<![\w-]){SYLLABLE}(?: {SYLLABLE})*$")
+
+__all__ = ["PersonMention", "PositionMention", "find_names", "find_people", "find_positions"]
+
 _ALIAS = re.compile(r" ?\([^()]{2,40}\)")
 _AFTER_NAME = re.compile(r"(?:, ?| ?[-–] ?)")
 _CHAIN = re.compile(r"(?:, ?| [-–] |; ?)")
-
-
-@dataclass(frozen=True)
-class PositionMention:
-    """A position written in the text (``start``/``end`` cover its words)."""
-
-    start: int
-    end: int
-    text: str
 
 
 @dataclass
@@ -57,69 +49,6 @@ class PersonMention:
     gender: str | None
     # The sentence naming the person (filled in by the article's extraction).
     evidence: str = ""
-
-
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" ,;-–")
-
-
-def find_positions(text: str) -> list[PositionMention]:
-    """Every position phrase: a head and its words up to a stop (a name inside excluded)."""
-    lex = lexicon.positions()
-    out: list[PositionMention] = []
-    cursor = 0
-    while (head := lex.head_pattern.search(text, cursor)) is not None:
-        stop = lex.stop_pattern.search(text, head.end())
-        end = stop.start() if stop else len(text)
-        span = text[head.start() : end]
-        name = _name_at_end(span)
-        if name is not None:
-            end = head.start() + name[0]
-        phrase = _clean(text[head.start() : end])
-        if phrase:
-            out.append(PositionMention(head.start(), head.start() + len(phrase), phrase))
-        cursor = max(end, head.end())
-    return out
-
-
-def _name_at_end(span: str) -> tuple[int, str] | None:
-    """A family-name-led name closing a position span ("... Bộ Ngoại giao Lê Hoài Trung")."""
-    span = span.rstrip()
-    run = _RUN_AT_END.search(span)
-    if run is None:
-        return None
-    words = run.group(0).split(" ")
-    start = _name_start(words)
-    if start is None:
-        return None
-    offset = run.start() + sum(len(w) + 1 for w in words[:start])
-    name = " ".join(words[start:])
-    # The title itself must say something besides the name ("Trưởng Ban X Nguyễn A").
-    return (offset, name) if offset > 0 else None
-
-
-def _name_start(words: list[str]) -> int | None:
-    """Where a name starts in a run of capitalised words: at a family name, after any
-    place name the run began with ("... thành phố Hà Nội Nguyễn Mạnh Quyền")."""
-    lex, places = lexicon.people(), gazetteer()
-    fallback = None
-    for i, word in enumerate(words):
-        size = len(words) - i
-        if word not in lex.surname_set or not 2 <= size <= lex.max_name_words:
-            continue
-        name = " ".join(words[i:])
-        if places.is_place(name) or name in lex.not_names:
-            continue
-        prefix = " ".join(words[:i])
-        if not prefix or _ends_with_place(prefix):
-            return i
-        fallback = i if fallback is None else fallback
-    return fallback if fallback is not None and len(words) - fallback <= 3 else None
-
-
-def _ends_with_place(prefix: str) -> bool:
-    words = prefix.split(" ")
-    return any(gazetteer().is_place(" ".join(words[i:])) for i in range(len(words)))
 
 
 def _positions_after(text: str, end: int) -> tuple[list[str], int]:
@@ -140,10 +69,10 @@ def _positions_after(text: str, end: int) -> tuple[list[str], int]:
         stop = lex.stop_pattern.search(text, head.end())
         stop_at = stop.start() if stop else len(text)
         # The next person's name ends this one's title ("..., Chủ tịch HAUFO Nguyễn A").
-        name = _name_at_end(text[head.start() : stop_at])
+        name = name_at_end(text[head.start() : stop_at])
         if name is not None:
             break
-        phrase = _clean(text[head.start() : stop_at])
+        phrase = clean(text[head.start() : stop_at])
         joiner = " - " if "-" in sep.group(0) or "–" in sep.group(0) else ", "
         if out and joiner == " - ":
             out[-1] = f"{out[-1]} - {phrase}"
@@ -213,10 +142,10 @@ def _runs_after_honorifics(text: str) -> list[re.Match[str]]:
     lex = lexicon.people()
     words = {h.word.casefold() for h in lex.honorifics}
     out = []
-    for run in _RUN.finditer(text):
+    for run in RUN.finditer(text):
         first = run.group(0).split(" ", 1)[0]
         if first.casefold() in words and " " in run.group(0):
-            inner = _RUN.match(text, run.start() + len(first) + 1)
+            inner = RUN.match(text, run.start() + len(first) + 1)
             if inner is not None:
                 out.append(inner)
                 continue
@@ -228,12 +157,12 @@ def _names_before_positions(text: str) -> list[tuple[int, int, str]]:
     """Family-name-led names followed by ", <position>" or " - <position>"."""
     positions = lexicon.positions()
     out = []
-    for run in _RUN.finditer(text):
+    for run in RUN.finditer(text):
         after = _AFTER_NAME.match(text, _skip_alias(text, run.end()))
         if after is None or positions.head_pattern.match(text, after.end()) is None:
             continue
         words = run.group(0).split(" ")
-        start = _name_start(words)
+        start = name_start(words)
         if start is None:
             continue
         offset = run.start() + sum(len(w) + 1 for w in words[:start])
@@ -252,7 +181,7 @@ def find_people(text: str) -> list[PersonMention]:
     found: dict[int, tuple[int, str, str | None]] = {}
     for p in positions:
         span_end = lexicon.positions().stop_pattern.search(text, p.end)
-        closing = _name_at_end(text[p.start : span_end.start() if span_end else len(text)])
+        closing = name_at_end(text[p.start : span_end.start() if span_end else len(text)])
         if closing is not None:
             start = p.start + closing[0]
             found.setdefault(start, (start + len(closing[1]), closing[1], None))
@@ -295,7 +224,7 @@ def find_names(text: str) -> list[tuple[int, int, str]]:
     cleaner asks which names a caption repeats."""
     lex = lexicon.people()
     out = []
-    for run in _RUN.finditer(text):
+    for run in RUN.finditer(text):
         words = run.group(0).split(" ")
         for i, word in enumerate(words):
             if word in lex.surname_set and len(words) - i >= 2:

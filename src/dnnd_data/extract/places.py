@@ -32,6 +32,9 @@ PROVINCE_ALIASES = {
     "Thừa Thiên Huế": "Huế",
     "Thừa Thiên - Huế": "Huế",
 }
+# Provinces named after a person: the bare name is the person's ("Học viện Chính trị quốc
+# gia Hồ Chí Minh", "tư tưởng Hồ Chí Minh"); only "TP Hồ Chí Minh" and the like are places.
+NAMED_AFTER_PEOPLE = frozenset({"Hồ Chí Minh"})
 # Words that introduce a province's name ("tỉnh Nghệ An", "TP. Huế", "TPHCM").
 LOCALITY_UNITS = ("Tỉnh", "tỉnh", "Thành phố", "thành phố", "TP", "TP.")
 
@@ -66,7 +69,8 @@ class Gazetteer:
         out: dict[str, str | None] = {}
         for name in [*self.provinces, *PROVINCE_ALIASES]:
             province = self.province_of(name)
-            out[name] = province
+            if name not in NAMED_AFTER_PEOPLE:
+                out[name] = province
             for unit in LOCALITY_UNITS:
                 for space in ("", " "):
                     out[f"{unit}{space}{name}"] = province

@@ -66,13 +66,24 @@ def claim_roles(mentions: Sequence[PersonMention], sentences: Sentences) -> list
         merged += [p for p in mention.positions if p.casefold() not in seen]
         genders[mention.name] = genders.get(mention.name) or mention.gender
     claims: dict[tuple[str, str], RoleClaim] = {}
+    subject_roles = set(lexicon.roles().subject_roles)
     for mention in mentions:
         start, end = sentences.around(mention.start, mention.end)
         evidence = sentences.text[start:end]
         others = [m for m in mentions if start <= m.start < end and m.name != mention.name]
         seg_start, seg_end = _segment(mention, others, start, end)
-        # A person with no cue of their own shares the sentence's ("X; Y chủ trì").
-        found = roles_in(sentences.text[seg_start:seg_end]) or [r for r in [role_of(evidence)] if r]
+        found = roles_in(sentences.text[seg_start:seg_end])
+        # A subject role cued only before the name is done to them, not by them.
+        objects = [
+            r
+            for r in found
+            if r in subject_roles and r not in roles_in(sentences.text[mention.end : seg_end])
+        ]
+        if objects:
+            found = [r for r in found if r not in objects]
+        elif not found:
+            # A person with no cue of their own shares the sentence's ("X; Y chủ trì").
+            found = [r for r in [role_of(evidence)] if r]
         for role in found:
             if (mention.name, role) not in claims:
                 claims[(mention.name, role)] = RoleClaim(

@@ -1,0 +1,116 @@
+"""The grammar of event reports, as a lexicon: event heads, the verbs of organizing,
+reporting and receiving, where a name ends, kind rules, years, attendance, places
+(``lexicons/events.yaml``, checked by :class:`EventLexicon`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, cached_property
+from pathlib import Path
+
+from pydantic import Field
+
+from dnnd_data.lexicon import LexiconModel, alternation, alternation_not_after, load_yaml_model
+
+EVENTS_YAML = Path(__file__).resolve().parent / "lexicons" / "events.yaml"
+
+
+class EventKindRule(LexiconModel):
+    kind: str
+    pattern: str
+    heads: list[str] = Field(default_factory=list)
+    # What the pattern reads: the event's name, its phrase (name and rest of the
+    # sentence), or the whole article (a report of the event elsewhere in it).
+    reads: str = Field(default="phrase", pattern="^(?:name|phrase|sentence|article)$")
+
+    @cached_property
+    def compiled(self) -> re.Pattern[str]:
+        """The rule's pattern."""
+        return re.compile(self.pattern)
+
+
+class EventLexicon(LexiconModel):
+    heads: list[str]
+    org_verbs: list[str]
+    org_verb_adverbs: str
+    org_verb_prefix: str
+    report_verbs: str
+    report_before: str
+    attendee_opening: str
+    reception_verbs: str
+    reception_objects: str
+    name_end: str
+    kinds: list[EventKindRule]
+    directive_review_report: str
+    review_year: str
+    plan_year: str
+    term: str
+    ordinal: str
+    anniversary: str
+    inference_first_month_of_review_year: int = Field(ge=1, le=12)
+    attendance_pattern: str
+    attendance_verbs: str
+    back_references: dict[str, str] = Field(default_factory=dict)
+    remote_sites_pattern: str
+    formats: dict[str, list[str]]
+    place_heads: list[str]
+    place_end: str
+
+    @cached_property
+    def head(self) -> str:
+        """An event head, case-insensitive on its first letter only."""
+        return "|".join(
+            f"[{h[0].upper()}{h[0]}]{re.escape(h[1:])}"
+            for h in sorted(self.heads, key=len, reverse=True)
+        )
+
+    def head_not_after(self, *not_after: str) -> str:
+        """:attr:`head` as literals, first letter in both cases, letters before guards."""
+        cased = dict.fromkeys(v for h in self.heads for v in (h[0].upper() + h[1:], h))
+        return alternation_not_after(cased, *not_after)
+
+    @cached_property
+    def compiled(self) -> dict[str, re.Pattern[str]]:
+        """Every pattern of the lexicon, compiled once."""
+        word_start = self.head_not_after(r"\w")
+        not_after_tai = self.head_not_after(r"\w", "[Tt]ại ")
+        return {
+            "head": re.compile(rf"(?P<head>{word_start})(?!\w)"),
+            "organized": re.compile(
+                rf"(?<!\w){self.org_verb_prefix}(?P<verb>{alternation(self.org_verbs)}) "
+                rf"{self.org_verb_adverbs}(?={self.head})"
+            ),
+            "self_named": re.compile(
+                r"(?<!\w)(?P<verb>họp mặt|gặp mặt)(?= kỷ niệm| hữu nghị| mừng)"
+            ),
+            # Not "Tại <event>, X nói:" (the event only sets the scene) and not across a colon.
+            "reported": re.compile(
+                rf"(?P<head>{not_after_tai})(?!\w)"
+                rf"(?P<rest>[^.;:\n]{{0,160}}?) {self.report_verbs}(?!\w)"
+            ),
+            "reported_before": re.compile(
+                rf"(?<!\w){self.report_before} (?=(?:{self.head})(?!\w))"
+            ),
+            "attendee_opening": re.compile(rf"{self.attendee_opening}(?={self.head})"),
+            "received": re.compile(
+                rf"(?<!\w)(?P<verb>{self.reception_verbs})(?={self.reception_objects})"
+            ),
+            "name_end": re.compile(self.name_end),
+            "directive_review_report": re.compile(self.directive_review_report),
+            "review_year": re.compile(self.review_year),
+            "plan_year": re.compile(self.plan_year),
+            "term": re.compile(self.term),
+            "ordinal": re.compile(self.ordinal),
+            "anniversary": re.compile(self.anniversary),
+            "attendance": re.compile(self.attendance_pattern),
+            "attendance_verbs": re.compile(self.attendance_verbs),
+            "remote_sites": re.compile(self.remote_sites_pattern),
+            "place_head": re.compile(rf"(?:{alternation(self.place_heads)})(?!\w)"),
+            "place_end": re.compile(self.place_end),
+        }
+
+
+@cache
+def events() -> EventLexicon:
+    """The grammar of event reports: heads, verbs, kinds, years, attendance, places."""
+    return load_yaml_model(EVENTS_YAML, EventLexicon)

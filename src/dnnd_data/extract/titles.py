@@ -1,0 +1,134 @@
+"""Position phrases and the names that close them, by the grammar of Vietnamese titles.
+
+Takes: clean text (hard wraps undone). Gives: :class:`PositionMention` per title phrase (a
+head such as "Phó Chủ tịch", "Trưởng Ban", "Đại sứ" and its words up to a stop), and the
+name a title runs into ("Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung", "Đại sứ Nhật Bản
+tại Việt Nam Yamada Takio"): family-name-led, or an envoy's foreign name after "tại
+<place>". See :mod:`dnnd_data.extract.people` for the people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dnnd_data.extract import lexicon
+from dnnd_data.extract.places import gazetteer
+from dnnd_data.extract.sentences import LOWER
+
+UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+SYLLABLE = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)*"
+# A run of capitalised syllables. The first letter comes before the check that no word
+# runs into it ("(?<![\w-][UPPER])"), so the regex engine skips straight to capitals.
+RUN = re.compile(
+    rf"[{UPPER}](?<![\w-][{UPPER}])[{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)*(?: {SYLLABLE})*(?![\w-])"
+)
+_RUN_AT_END = re.compile(rf"(?<![\w-]){SYLLABLE}(?: {SYLLABLE})*$")
+_LOWER_WORD = re.compile(rf" [{LOWER}]")
+# The country envoys are accredited to, which the place lists leave out (its name is in
+# too many organizations' names to mark a place).
+_HOST_COUNTRY = frozenset({"Việt Nam"})
+
+
+@dataclass(frozen=True)
+class PositionMention:
+    """A position written in the text (``start``/``end`` cover its words)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,;-–")
+
+
+def find_positions(text: str) -> list[PositionMention]:
+    """Every position phrase: a head and its words up to a stop (a name inside excluded)."""
+    lex = lexicon.positions()
+    out: list[PositionMention] = []
+    cursor = 0
+    while (head := lex.head_pattern.search(text, cursor)) is not None:
+        stop = lex.stop_pattern.search(text, head.end())
+        end = stop.start() if stop else len(text)
+        span = text[head.start() : end]
+        name = name_at_end(span)
+        if name is not None:
+            end = head.start() + name[0]
+        phrase = clean(text[head.start() : end])
+        if phrase:
+            out.append(PositionMention(head.start(), head.start() + len(phrase), phrase))
+        cursor = max(end, head.end())
+    return out
+
+
+def name_at_end(span: str) -> tuple[int, str] | None:
+    """A name closing a position span: at its end ("... Bộ Ngoại giao Lê Hoài Trung"), or
+    before the first lower-case word after it, a verb the stop words do not list ("...
+    Việt Nam Phan Anh Sơn đọc diễn văn")."""
+    span = span.rstrip()
+    run = _RUN_AT_END.search(span)
+    found = _name_of_run(span, run.start(), run.group(0)) if run else None
+    return found or _name_before_verb(span)
+
+
+def _name_before_verb(span: str) -> tuple[int, str] | None:
+    for run in RUN.finditer(span):
+        # A name has two words at least: most runs of a title are one ("Phó", "UBND").
+        if " " in run.group(0) and _LOWER_WORD.match(span, run.end()):
+            found = _name_of_run(span, run.start(), run.group(0))
+            if found is not None:
+                return found
+    return None
+
+
+def _name_of_run(span: str, run_start: int, run: str) -> tuple[int, str] | None:
+    """The name a capitalised run of a position span ends with: family-name-led, or a
+    foreign envoy's after "tại <place>" ("Đại sứ Nhật Bản tại Việt Nam Yamada Takio")."""
+    words = run.split(" ")
+    start = name_start(words)
+    if start is None and span[:run_start].endswith(" tại "):
+        start = _envoyname_start(words)
+    if start is None:
+        return None
+    offset = run_start + sum(len(w) + 1 for w in words[:start])
+    # The title itself must say something besides the name ("Trưởng Ban X Nguyễn A").
+    return (offset, " ".join(words[start:])) if offset > 0 else None
+
+
+def _envoyname_start(words: list[str]) -> int | None:
+    """After "tại", a place then a name: where the name starts, the place being the
+    longest the reference lists know."""
+    lex, places = lexicon.people(), gazetteer()
+    for i in range(len(words) - 2, 0, -1):
+        place, name = " ".join(words[:i]), " ".join(words[i:])
+        if not (place in _HOST_COUNTRY or places.is_place(place)):
+            continue
+        if len(words) - i > lex.max_foreign_name_words or places.is_place(name):
+            return None
+        return None if name in lex.not_names else i
+    return None
+
+
+def name_start(words: list[str]) -> int | None:
+    """Where a name starts in a run of capitalised words: at a family name, after any
+    place name the run began with ("... thành phố Hà Nội Nguyễn Mạnh Quyền")."""
+    lex, places = lexicon.people(), gazetteer()
+    fallback = None
+    for i, word in enumerate(words):
+        size = len(words) - i
+        if word not in lex.surname_set or not 2 <= size <= lex.max_name_words:
+            continue
+        name = " ".join(words[i:])
+        if places.is_place(name) or name in lex.not_names:
+            continue
+        prefix = " ".join(words[:i])
+        if not prefix or _ends_with_place(prefix):
+            return i
+        fallback = i if fallback is None else fallback
+    return fallback if fallback is not None and len(words) - fallback <= 3 else None
+
+
+def _ends_with_place(prefix: str) -> bool:
+    words = prefix.split(" ")
+    return any(gazetteer().is_place(" ".join(words[i:])) for i in range(len(words)))

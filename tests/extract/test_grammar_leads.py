@@ -1,0 +1,49 @@
+"""What a lead's first words are not: a page's date stamp run into it is not the event's
+date, a date inside the event's name gives it no year, and the bare name "Hồ Chí Minh" is
+the person, not the city. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dnnd_data.extract.dates import stamp_at_start
+from dnnd_data.extract.event_facts import article_province
+from dnnd_data.extract.events import EventDraft, extract_event
+from dnnd_data.extract.sentences import split_sentences, unwrap
+from dnnd_data.normalize.text import normalize_str
+
+
+def event_of(text: str) -> EventDraft | None:
+    clean = unwrap(normalize_str(text))
+    return extract_event("a_0000000000000000", clean, split_sentences(clean))
+
+
+def test_a_date_stamp_before_the_lead_dates_the_page_not_the_event() -> None:
+    event = event_of(
+        "Thứ Năm, 12/12/2019 - Sáng 11/12, Ban Đối ngoại Trung ương tổ chức Hội nghị sơ kết "
+        "5 năm thực hiện Chỉ thị số 04-CT/TW ngày 6/7/2011 của Ban Bí thư."
+    )
+    assert event is not None and event.held is not None
+    assert (event.held.value, event.held.basis) == (date(2019, 12, 11), "dateline")
+
+
+def test_what_is_a_stamp() -> None:
+    assert stamp_at_start("15/12/2018 | 09:30 - Sáng 14/12, Hội") is not None
+    assert stamp_at_start("Chủ nhật, 3/3/2024 – Ngày 2/3, đoàn") is not None
+    assert stamp_at_start("Sáng 14/12/2018, Ban Đối ngoại") is None
+    assert stamp_at_start("Ngày 14/12/2018 - 15/12/2018, Hội") is None
+
+
+def test_a_date_in_the_event_name_gives_no_year() -> None:
+    event = event_of(
+        "Sáng 11/12, Sở Ngoại vụ tổ chức Hội nghị sơ kết thực hiện Chỉ thị số 12-CT/TW ngày "
+        "5/1/2022 của Bộ Chính trị."
+    )
+    assert event is not None and event.held is not None
+    assert event.held.value is None
+
+
+def test_the_bare_name_ho_chi_minh_is_no_locality() -> None:
+    assert article_province("Học viện Chính trị quốc gia Hồ Chí Minh tổ chức hội thảo.") is None
+    assert article_province("Liên hiệp các tổ chức hữu nghị TP Hồ Chí Minh họp.") == "Hồ Chí Minh"
+    assert article_province("Hội hữu nghị TP.HCM họp.") == "Hồ Chí Minh"
