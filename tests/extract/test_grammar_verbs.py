@@ -144,3 +144,29 @@ def test_attendance_said_of_the_event_by_another_word(
     event = event_of(text)
     assert event is not None
     assert (event.attendance_count, event.attendance_qualifier) == (count, qualifier)
+
+
+def test_a_former_office_keeps_its_word_for_former() -> None:
+    people = {
+        p.name: p.positions
+        for p in find_people(
+            "Nguyên Phó Chủ tịch nước Trương Mỹ Hoa dự. Ông Trần Văn Tuấn, nguyên Chủ tịch Liên "
+            "hiệp các tổ chức hữu nghị tỉnh, phát biểu."
+        )
+    }
+    assert people == {
+        "Trương Mỹ Hoa": ("Nguyên Phó Chủ tịch nước",),
+        "Trần Văn Tuấn": ("nguyên Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh",),
+    }
+
+
+def test_an_award_ceremony_is_named_from_its_verb() -> None:
+    event = event_of(
+        "Sáng 7/6/2021, tại Hà Nội, Phó Chủ tịch nước Võ Thị Ánh Xuân đã trao Huân chương "
+        "Hữu nghị cho ông Suzuki Kenji."
+    )
+    assert event is not None
+    assert (event.kind, event.name) == (
+        "award_ceremony",
+        "trao Huân chương Hữu nghị cho ông Suzuki Kenji",
+    )

@@ -19,6 +19,7 @@ from dnnd_data.extract.sentences import Sentences
 _SUBJECT_SPLIT = re.compile(r" (?:phối hợp(?: với)?|cùng với|và) ")
 
 
+_YEAR_SPAN = re.compile(rf"(?<![\d/.-]){dates.YEAR} ?[-–] ?({dates.YEAR})(?!\d)")
 _DO = re.compile(r"(?<!\w)do (?P<org>[^.;]{3,160}?) (?:\w+ ){0,3}?tổ chức(?! hữu nghị)(?!\w)")
 
 
@@ -117,8 +118,10 @@ def held_on(
     compiled = lexicon.events().compiled
     lex = lexicon.events()
     term = compiled["term"].search(text[main.start : main.sentence[1]])
-    # A year of the name, not of a date in it ("Chỉ thị ... ngày 6/7/2011").
-    in_name = re.search(rf"(?<![\d/.-]){dates.YEAR}(?!\d)", name)
+    # A year of the name, not of a date in it ("Chỉ thị ... ngày 6/7/2011"); of a span of
+    # years ("kỷ niệm 70 năm ... (1953 - 2023)", "giai đoạn 2016 - 2020"), the last.
+    span = _YEAR_SPAN.search(name)
+    in_name = span or re.search(rf"(?<![\d/.-]){dates.YEAR}(?!\d)", name)
     candidates: list[tuple[str, int | None]] = [
         ("dateline", dates.year_near(mention.day, mention.month, published) if published else None),
         (
@@ -128,7 +131,7 @@ def held_on(
             else None,
         ),
         ("term", int(term.group("start")) if term else None),
-        ("event_name", int(in_name.group(0)) if in_name else None),
+        ("event_name", int(in_name.group(in_name.lastindex or 0)) if in_name else None),
         ("anniversary", _anniversary_year(text, main)),
     ]
     return dates.resolve(mention, candidates)

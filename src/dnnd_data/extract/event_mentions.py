@@ -27,8 +27,9 @@ _RECEIVED_CUES = ("đoàn", "đại sứ", "lãnh sự", "đại biện")
 # The head of every reception said by its verb.
 RECEPTION = "tiếp đoàn"
 _AWARD_GIVEN = re.compile(
-    rf"(?<!\w)(?:đã |vừa )?(?:{alternation(_AWARD_VERBS)})(?= (?:các )?(?:Huân chương|Huy chương|"
-    r"Kỷ niệm chương|Bằng khen|Cờ thi đua|Huân, Huy chương))",
+    rf"(?<!\w)(?:đã |vừa )?(?P<verb>{alternation(_AWARD_VERBS)})"
+    r"(?= (?:các )?(?:Huân chương|Huy chương|Kỷ niệm chương|Bằng khen|Cờ thi đua|"
+    r"Huân, Huy chương))",
     re.IGNORECASE,
 )
 
@@ -140,7 +141,7 @@ def _award_dated(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found |
     award = _AWARD_GIVEN.search(sentence)
     if award is None or not dates.find_dates(sentence[: award.start()]):
         return None
-    return "award", award.start(), name_end(sentence, award.end() + 1), (0, award.start())
+    return "award", award.start("verb"), name_end(sentence, award.end() + 1), (0, award.start())
 
 
 def _opening(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
@@ -163,7 +164,7 @@ def _award_undated(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found
     award = _AWARD_GIVEN.search(sentence)
     if award is None:
         return None
-    return "award_undated", award.start(), name_end(sentence, award.end() + 1), None
+    return "award_undated", award.start("verb"), name_end(sentence, award.end() + 1), None
 
 
 def _received(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:

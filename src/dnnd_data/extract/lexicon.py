@@ -149,6 +149,16 @@ class PositionLexicon(LexiconModel):
         return re.compile(rf"(?:{heads})(?!\w)")
 
     @cached_property
+    def former_pattern(self) -> re.Pattern[str]:
+        """A word for "former" or "late" before a title ("nguyên Đại sứ", "cố Thủ tướng")."""
+        return re.compile(rf"(?:{alternation(self.former)}) ")
+
+    @cached_property
+    def former_before(self) -> re.Pattern[str]:
+        """:attr:`former_pattern` as the last word of a string."""
+        return re.compile(rf"(?<!\w)(?:{alternation(self.former)}) $")
+
+    @cached_property
     def rank_before(self) -> re.Pattern[str]:
         """A rank ('Đại sứ', 'Trung tướng') right before the end of a string."""
         return re.compile(rf"(?<!\w)({alternation(self.ranks)}) $")

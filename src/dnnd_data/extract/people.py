@@ -29,6 +29,7 @@ from dnnd_data.extract.titles import (
     find_positions,
     name_at_end,
     name_start,
+    title_at,
 )
 
 __all__ = ["PersonMention", "PositionMention", "find_names", "find_people", "find_positions"]
@@ -63,22 +64,22 @@ def _positions_after(text: str, end: int) -> tuple[list[str], int]:
         sep = separator.match(text, cursor)
         if sep is None:
             break
-        head = lex.head_pattern.match(text, sep.end())
+        head = title_at(text, sep.end())
         if head is None:
             break
         stop = lex.stop_pattern.search(text, head.end())
         stop_at = stop.start() if stop else len(text)
         # The next person's name ends this one's title ("..., Chủ tịch HAUFO Nguyễn A").
-        name = name_at_end(text[head.start() : stop_at])
+        name = name_at_end(text[sep.end() : stop_at])
         if name is not None:
             break
-        phrase = clean(text[head.start() : stop_at])
+        phrase = clean(text[sep.end() : stop_at])
         joiner = " - " if "-" in sep.group(0) or "–" in sep.group(0) else ", "
         if out and joiner == " - ":
             out[-1] = f"{out[-1]} - {phrase}"
         else:
             out.append(phrase)
-        cursor, separator = head.start() + len(phrase), _CHAIN
+        cursor, separator = sep.end() + len(phrase), _CHAIN
     return out, cursor
 
 
@@ -155,11 +156,10 @@ def _runs_after_honorifics(text: str) -> list[re.Match[str]]:
 
 def _names_before_positions(text: str) -> list[tuple[int, int, str]]:
     """Family-name-led names followed by ", <position>" or " - <position>"."""
-    positions = lexicon.positions()
     out = []
     for run in RUN.finditer(text):
         after = _AFTER_NAME.match(text, _skip_alias(text, run.end()))
-        if after is None or positions.head_pattern.match(text, after.end()) is None:
+        if after is None or title_at(text, after.end()) is None:
             continue
         words = run.group(0).split(" ")
         start = name_start(words)

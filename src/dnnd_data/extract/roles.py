@@ -2,7 +2,8 @@
 
 Takes: an article's person mentions, sentences and event draft. Gives:
 :class:`RoleClaim` objects (person, role, position as stated in this article, evidence).
-A plain ``speech`` is dropped for a person who already has a speaking role.
+A plain ``speech`` is dropped for a person who already has a speaking role, and
+``attending`` for one who did anything else there.
 """
 
 from __future__ import annotations
@@ -110,4 +111,10 @@ def claim_roles(mentions: Sequence[PersonMention], sentences: Sentences) -> list
             )
     speaking = set(lexicon.roles().speaking_roles)
     spoke = {name for (name, role) in claims if role in speaking}
-    return [c for (name, role), c in claims.items() if not (role == "speech" and name in spoke)]
+    # Whoever did something at the event attended it: "attending" adds nothing then.
+    acted = {name for (name, role) in claims if role not in {"attending", "mentioned"}}
+    return [
+        c
+        for (name, role), c in claims.items()
+        if not (role == "speech" and name in spoke) and not (role == "attending" and name in acted)
+    ]

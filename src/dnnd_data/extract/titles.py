@@ -51,15 +51,24 @@ def find_positions(text: str) -> list[PositionMention]:
     while (head := lex.head_pattern.search(text, cursor)) is not None:
         stop = lex.stop_pattern.search(text, head.end())
         end = stop.start() if stop else len(text)
-        span = text[head.start() : end]
-        name = name_at_end(span)
+        # "nguyên Đại sứ ...": a former office is written with its word for "former".
+        former = lex.former_before.search(text, max(cursor, head.start() - 8), head.start())
+        start = former.start() if former else head.start()
+        name = name_at_end(text[start:end])
         if name is not None:
-            end = head.start() + name[0]
-        phrase = clean(text[head.start() : end])
+            end = start + name[0]
+        phrase = clean(text[start:end])
         if phrase:
-            out.append(PositionMention(head.start(), head.start() + len(phrase), phrase))
+            out.append(PositionMention(start, start + len(phrase), phrase))
         cursor = max(end, head.end())
     return out
+
+
+def title_at(text: str, at: int) -> re.Match[str] | None:
+    """The head of a title written at ``at``, maybe after a word for "former"."""
+    lex = lexicon.positions()
+    former = lex.former_pattern.match(text, at)
+    return lex.head_pattern.match(text, former.end() if former else at)
 
 
 def name_at_end(span: str) -> tuple[int, str] | None:
