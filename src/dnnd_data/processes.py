@@ -10,7 +10,7 @@ import importlib
 import multiprocessing
 import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
@@ -70,17 +70,27 @@ class ProcessAhead:
     def run(self, function: Callable[..., T], *args: object) -> T:
         """``function(*args)`` in the process (here when it cannot run there); the
         function and its arguments must pickle, its exceptions reach the caller."""
+        return self.start(function, *args)()
+
+    def start(self, function: Callable[..., T], *args: object) -> Callable[[], T]:
+        """Begin ``function(*args)`` in the process; what is returned waits for its
+        result (as :meth:`run`: done here, at that wait, when it cannot run there)."""
+        future: Future[T] | None = None
         if self._pool is not None:
             try:
                 future = self._pool.submit(function, *args)
             except CANNOT_START:
                 self.close()
-            else:
+
+        def result() -> T:
+            if future is not None:
                 try:
                     return future.result()
                 except BrokenProcessPool:
                     self.close()
-        return function(*args)
+            return function(*args)
+
+        return result
 
     def close(self) -> None:
         """Let the process exit (waiting for it)."""

@@ -43,15 +43,17 @@ def test_a_large_build_apart_gives_the_same_release(
         adopt(store, state)
 
     apart_steps: list[str] = []
-    run = ProcessAhead.run
+    start = ProcessAhead.start
 
-    def recorded(process: ProcessAhead, function: Callable[..., object], *args: object) -> object:
+    def recorded(
+        process: ProcessAhead, function: Callable[..., object], *args: object
+    ) -> Callable[[], object]:
         if process._pool is not None:  # a process of its own, not this one
             apart_steps.append(function.__name__)
-        return run(process, function, *args)
+        return start(process, function, *args)
 
     monkeypatch.setattr(TableStore, "adopt", adopted)
-    monkeypatch.setattr(ProcessAhead, "run", recorded)
+    monkeypatch.setattr(ProcessAhead, "start", recorded)
     summary = build(RAW_DIR, tmp_path / "out", Settings())
     assert assembled == ["apart"]  # the rows really came from the other process
     tables = ["write_table_of"] * len(TABLES)

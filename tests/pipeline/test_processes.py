@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -23,6 +25,16 @@ def _die_unless_in(pid: int) -> str:
     if os.getpid() != pid:
         os.kill(os.getpid(), signal.SIGKILL)
     return "done here"
+
+
+def _sees_file_appear(path: str) -> bool:
+    """Whether ``path`` appears within ten seconds of the call."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        if Path(path).exists():
+            return True
+        time.sleep(0.02)
+    return False
 
 
 def _fail(message: str) -> None:
@@ -73,3 +85,18 @@ def test_a_step_whose_process_cannot_start_is_done_here(monkeypatch: pytest.Monk
 def test_errors_of_the_step_reach_the_caller() -> None:
     with pytest.raises(ValueError, match="no such table"), ProcessAhead() as process:
         process.run(_fail, "no such table")
+
+
+def test_a_started_step_runs_while_the_caller_goes_on(tmp_path: Path) -> None:
+    # The step waits for a file the caller makes only after starting it.
+    flag = tmp_path / "flag"
+    with ProcessAhead() as process:
+        result = process.start(_sees_file_appear, str(flag))
+        flag.touch()
+        assert result() is True
+
+
+def test_a_started_step_whose_process_dies_is_done_at_the_wait() -> None:
+    with ProcessAhead() as process:
+        result = process.start(_die_unless_in, os.getpid())
+        assert result() == "done here"

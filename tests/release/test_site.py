@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pytest
 from typer.testing import CliRunner
 
@@ -67,6 +68,24 @@ def test_record_pages_read_in_passes_are_the_same_pages(
         assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(dest.name)) == [
             dest.name
         ]
+
+
+def test_a_section_cut_at_its_limit_keeps_its_first_rows_and_its_count(
+    seed_build: BuildSummary,
+) -> None:
+    """Past the limit, a section's rows are counted in DuckDB, not fetched: the rows kept
+    are the first ones of the whole section, and its total is the whole section's."""
+    assert seed_build.published is not None
+    with duckdb.connect(str(seed_build.published.path / "dnnd.duckdb"), read_only=True) as con:
+        for kind in FOLDERS:
+            whole = {v.record_id: v for v in show.all_views(con, kind)}
+            cut = {v.record_id: v for v in show.all_views(con, kind, 1)}
+            assert cut.keys() == whole.keys()
+            for record_id, view in cut.items():
+                for part, full in zip(view.sections, whole[record_id].sections, strict=True):
+                    assert part.rows == full.rows[:1]
+                    assert part.total == len(full.rows)
+            assert any(len(s.rows) > 1 for v in whole.values() for s in v.sections)
 
 
 def _pages(site: Path) -> list[Path]:

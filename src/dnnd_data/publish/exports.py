@@ -2,15 +2,18 @@
 ``json/<table>.jsonl.gz`` (one JSON object per line), for readers without a Parquet library.
 
 Takes: a staging folder holding the tables' Parquet files. Gives: the exports, written by
-DuckDB from those files (the same rows in the same key order) and gzipped by zlib (at
-zlib's default level: the size DuckDB's own gzip writer gives, at twice its speed); the
-manifest lists them like every other file of the release.
+DuckDB from those files (the same rows in the same key order) and gzipped by ISA-L (the
+``isal`` package) at its level 3: a fifth of the time zlib's default level takes, for
+files about a quarter larger (measured on the mention tables of a 10,000-article
+release: 0.25 s against 1.43 s per 118 MB, 12.8 against 10.2 MB). Gzip compressors
+differ in the bytes they write, not in what those bytes decompress to; the release's
+content hash reads the Parquet files. The manifest lists the exports like every other
+file of the release.
 """
 
 from __future__ import annotations
 
 import shutil
-import zlib
 from collections.abc import Iterator
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -19,6 +22,7 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+from isal import isal_zlib
 
 from dnnd_data.processes import CANNOT_START, spawn_pool
 from dnnd_data.schema.export import arrow_schema
@@ -30,9 +34,9 @@ from dnnd_data.sql import sql_string
 EXPORT_MEMORY = "384MB"
 
 
-# zlib's default level; wbits 31 is a gzip stream (header with no name and mtime 0, so
-# the same rows give the same bytes).
-GZIP_LEVEL = 6
+# ISA-L's levels run 0 to 3 (3: its best ratio); wbits 31 is a gzip stream (header with
+# no name and mtime 0, so the same rows give the same bytes).
+GZIP_LEVEL = 3
 _GZIP_WBITS = 31
 # Read and compressed a piece at a time: memory stays flat whatever the table's size.
 _GZIP_CHUNK_BYTES = 8 * 1024 * 1024
@@ -131,7 +135,7 @@ def write_table_exports(folder: Path, spec: TableSpec) -> list[Path]:
 
 def gzip_file(source: Path, target: Path) -> None:
     """``target``: ``source`` as one gzip member, compressed a piece at a time."""
-    compressor = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, _GZIP_WBITS)
+    compressor = isal_zlib.compressobj(GZIP_LEVEL, isal_zlib.DEFLATED, _GZIP_WBITS)
     with source.open("rb") as plain, target.open("wb") as packed:
         while chunk := plain.read(_GZIP_CHUNK_BYTES):
             packed.write(compressor.compress(chunk))

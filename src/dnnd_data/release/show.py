@@ -191,7 +191,8 @@ def _views_between(
         bounds,
     )
     sections = [
-        (title, _Stream(con.cursor(), _bulk(sql), bounds)) for title, sql in _SECTIONS[kind]
+        (title, _Stream(con.cursor(), _bulk(sql, limit), bounds, counted=limit is not None))
+        for title, sql in _SECTIONS[kind]
     ]
     while (fields := records.take_next()) is not None:
         record_id = str(fields.pop("_key"))
@@ -205,10 +206,17 @@ class _Stream:
     BATCH = 2000
 
     def __init__(
-        self, cursor: duckdb.DuckDBPyConnection, sql: str, parameters: dict[str, str]
+        self,
+        cursor: duckdb.DuckDBPyConnection,
+        sql: str,
+        parameters: dict[str, str],
+        *,
+        counted: bool = False,
     ) -> None:
         self.cursor = cursor.execute(sql, parameters)
         self.columns = [d[0] for d in self.cursor.description or []]
+        # A counted query ends each row with its key's row count (see :func:`_bulk`).
+        self.counted = counted
         self.buffer: list[tuple[Any, ...]] = []
         self.position = 0
 
@@ -230,25 +238,36 @@ class _Stream:
         before them; keys come in order)."""
         rows: list[dict[str, Any]] = []
         total = 0
+        columns = self.columns[1:-1] if self.counted else self.columns[1:]
         while (row := self._peek()) is not None and str(row[0]) <= key:
             self.position += 1
             if str(row[0]) == key:
-                total += 1
+                total = row[-1] if self.counted else total + 1
                 if limit is None or len(rows) < limit:
-                    rows.append(dict(zip(self.columns[1:], row[1:], strict=True)))
+                    rows.append(dict(zip(columns, row[1 : 1 + len(columns)], strict=True)))
         return rows, total
 
 
-def _bulk(sql: str) -> str:
+def _bulk(sql: str, limit: int | None = None) -> str:
     """A section's query for the records of a pass (keys from ``$low`` to ``$high``):
-    the key selected first."""
+    the key selected first. With a ``limit``, each key's first ``limit`` rows only, each
+    ending with the key's row count: the rows past the limit are counted in DuckDB, not
+    fetched (an organization named in thousands of articles has thousands)."""
     found = _KEYED.search(sql)
     if found is None:
         raise ValueError(f"section query without its key: {sql}")
     key = found.group("key")
     sql = _KEYED.sub(f"WHERE {key} BETWEEN $low AND $high", sql, count=1)
     sql = sql.replace("SELECT ", f"SELECT {key} AS _key, ", 1)
-    return sql.replace(" ORDER BY ", " ORDER BY _key, ", 1)
+    if limit is None:
+        return sql.replace(" ORDER BY ", " ORDER BY _key, ", 1)
+    body, order = sql.rsplit(" ORDER BY ", 1)
+    windows = (
+        f", count(*) OVER (PARTITION BY {key}) AS _total, "
+        f"row_number() OVER (PARTITION BY {key} ORDER BY {order}) AS _n FROM "
+    )
+    body = body.replace(" FROM ", windows, 1)
+    return f"SELECT * EXCLUDE (_n) FROM ({body}) WHERE _n <= {int(limit)} ORDER BY _key, _n"
 
 
 def _resolve(con: duckdb.DuckDBPyConnection, table: str, key: str, label: str, wanted: str) -> str:

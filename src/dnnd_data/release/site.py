@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 from collections.abc import Sequence
+from functools import lru_cache
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -199,29 +200,36 @@ def _record_page(view: RecordView) -> str:
             facts = " — ".join(
                 _cell(k, v, 1)
                 for k, v in row.items()
-                if k not in {*CITATION_COLUMNS, "evidence"}
-                and v is not None
-                and not isinstance(v, bool)
+                if k not in UNLISTED and v is not None and not isinstance(v, bool)
             )
             flags = " ".join(escape(k) for k, v in row.items() if v is True)
             item = f'{facts} <span class="dim">{flags}</span>' if flags else facts
             if "source_path" in row:
-                item += f'<div class="cite">{_citation(row)}</div>'
+                cited = tuple(row.get(k) for k in CITATION_COLUMNS)
+                item += f'<div class="cite">{_citation(cited)}</div>'
             if row.get("evidence"):
-                item += f"<blockquote>{escape(' '.join(str(row['evidence']).split()))}</blockquote>"
+                item += f"<blockquote>{_sentence(str(row['evidence']))}</blockquote>"
             items.append(f"<li>{item}</li>")
         parts.append(f"<ul>{''.join(items)}</ul>" if items else '<p class="dim">none</p>')
     title = str(view.fields.get("name") or view.fields.get("full_name") or view.record_id)
     return _page(title, "\n".join(parts), 1)
 
 
-def _citation(row: dict[str, Any]) -> str:
+# A release cites the same articles and sentences on many pages: each is rendered once.
+@lru_cache(maxsize=1 << 14)
+def _citation(cited: tuple[Any, ...]) -> str:
+    row = dict(zip(CITATION_COLUMNS, cited, strict=True))
     title = escape(str(row.get("title") or "(untitled)"))
     if row.get("url"):
         title = f'<a href="{escape(str(row["url"]))}">{title}</a>'
     extra = [escape(str(row[k])) for k in ("outlet_name", "published_on") if row.get(k)]
     where = f"raw/{escape(str(row['source_path']))}"
     return ", ".join([title, *extra]) + f' <span class="dim">{where}</span>'
+
+
+@lru_cache(maxsize=1 << 14)
+def _sentence(evidence: str) -> str:
+    return escape(" ".join(evidence.split()))
 
 
 def _browser(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], files: Path) -> str:
