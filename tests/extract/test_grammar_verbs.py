@@ -170,3 +170,29 @@ def test_an_award_ceremony_is_named_from_its_verb() -> None:
         "award_ceremony",
         "trao Huân chương Hữu nghị cho ông Suzuki Kenji",
     )
+
+
+def test_two_titled_people_joined_by_va_keep_their_own_titles() -> None:
+    people = {
+        p.name: p.positions
+        for p in find_people(
+            "Đại sứ Thái Lan tại Việt Nam Urawadee Sriphiromya và Phó Chủ tịch Liên hiệp các "
+            "tổ chức hữu nghị Việt Nam Đồng Huy Cương đồng chủ trì. Bộ Giáo dục và Đào tạo "
+            "phối hợp; Thứ trưởng Bộ Giáo dục và Đào tạo Phạm Ngọc Thưởng dự."
+        )
+    }
+    assert people == {
+        "Urawadee Sriphiromya": ("Đại sứ Thái Lan tại Việt Nam",),
+        "Đồng Huy Cương": ("Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam",),
+        "Phạm Ngọc Thưởng": ("Thứ trưởng Bộ Giáo dục và Đào tạo",),
+    }
+
+
+def test_a_new_year_gathering_names_itself() -> None:
+    event = event_of(
+        "Sáng 6/2/2024, Liên hiệp các tổ chức hữu nghị tỉnh Bình Dương gặp mặt đầu xuân "
+        "Giáp Thìn với các hội hữu nghị song phương."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.name == "gặp mặt đầu xuân Giáp Thìn"
+    assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Bình Dương"

@@ -81,7 +81,8 @@ class EventLexicon(LexiconModel):
                 rf"{self.org_verb_adverbs}(?={self.head})"
             ),
             "self_named": re.compile(
-                r"(?<!\w)(?P<verb>họp mặt|gặp mặt)(?= kỷ niệm| hữu nghị| mừng)"
+                r"(?<!\w)(?P<verb>họp mặt|gặp mặt)"
+                r"(?= kỷ niệm| hữu nghị| mừng| đầu xuân| đầu năm| cuối năm| nhân dịp| thân mật)"
             ),
             # Not "Tại <event>, X nói:" (the event only sets the scene) and not across a colon.
             "reported": re.compile(

@@ -167,8 +167,12 @@ class PositionLexicon(LexiconModel):
     def stop_pattern(self) -> re.Pattern[str]:
         """Where a position's words end: a stop word, a clause mark, a line end."""
         words = alternation(self.stop_words)
+        # "và" before another title or an honorific joins two people ("Đại sứ X tại Việt
+        # Nam A và Phó Chủ tịch ... B"), not two words of one title ("Bộ Giáo dục và Đào tạo").
+        heads = alternation(self.heads)
+        another = rf" và (?=(?:{heads}|ông|bà|đồng chí)(?!\w))"
         # A full stop ends a title only at a sentence end ("T.Ư", "TP.HCM" go on).
-        return re.compile(rf" (?:{words})(?!\w)|[,;:!?\n\"“”]|(?<!TP)\.(?=\s|$)|$")
+        return re.compile(rf" (?:{words})(?!\w)|{another}|[,;:!?\n\"“”]|(?<!TP)\.(?=\s|$)|$")
 
 
 class RoleEntry(LexiconModel):
