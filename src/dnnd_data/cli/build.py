@@ -130,12 +130,19 @@ def _run_build(raw: Path, out: Path, engine: Engine, runner: RunnerSpec) -> Buil
     if skipped is not None:
         return skipped
     configure_prefect_env(Path.cwd())
-    from dnnd_data.flows.build import build_flow  # noqa: PLC0415 - Prefect import is slow; build only
-    from dnnd_data.flows.warmup import start_api_while_importing_gx  # noqa: PLC0415
+    # Prefect's imports are slow: the build's only. Its temporary API starts first, then
+    # this process imports the flow engine and Great Expectations while it starts.
+    from dnnd_data.flows.api import startup_timeout, temporary_api, using  # noqa: PLC0415
 
-    start_api_while_importing_gx(out.resolve())
+    with temporary_api(out.resolve()) as api:
+        from dnnd_data.flows.build import build_flow  # noqa: PLC0415
+        from dnnd_data.flows.warmup import import_while_api_starts  # noqa: PLC0415
 
-    state = build_flow(raw.resolve(), out.resolve(), runner=str(runner), return_state=True)
+        import_while_api_starts()
+        if api is not None:
+            api.wait_ready(startup_timeout())
+        with using(api):
+            state = build_flow(raw.resolve(), out.resolve(), runner=str(runner), return_state=True)
     # A stopped release is a Failed state that still carries the summary.
     result = state.result(raise_on_failure=False)
     if isinstance(result, BaseException):
