@@ -47,3 +47,12 @@ def test_the_bare_name_ho_chi_minh_is_no_locality() -> None:
     assert article_province("Học viện Chính trị quốc gia Hồ Chí Minh tổ chức hội thảo.") is None
     assert article_province("Liên hiệp các tổ chức hữu nghị TP Hồ Chí Minh họp.") == "Hồ Chí Minh"
     assert article_province("Hội hữu nghị TP.HCM họp.") == "Hồ Chí Minh"
+
+
+def test_a_title_after_a_comma_ends_the_event_name() -> None:
+    event = event_of(
+        "Sáng 9/1/2025, tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức Hội nghị "
+        "tổng kết công tác năm 2024, Đại sứ Ấn Độ tại Việt Nam Sandeep Arya dự."
+    )
+    assert event is not None
+    assert event.name == "Hội nghị tổng kết công tác năm 2024"

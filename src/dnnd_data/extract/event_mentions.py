@@ -178,8 +178,18 @@ def _received(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | No
 
 
 def name_end(sentence: str, start: int) -> int:
+    """Where the event's name that starts at ``start`` ends: at the lexicon's ``name_end``,
+    or at a comma before a title ("Hội nghị tổng kết, Đại sứ Ấn Độ ..." goes on with an
+    attendee, not with the name)."""
     stop = lexicon.events().compiled["name_end"].search(sentence, start)
-    return stop.start() if stop else len(sentence)
+    end = stop.start() if stop else len(sentence)
+    titles = lexicon.positions().head_pattern
+    comma = sentence.find(", ", start, end)
+    while comma >= 0:
+        if titles.match(sentence, comma + 2):
+            return comma
+        comma = sentence.find(", ", comma + 2, end)
+    return end
 
 
 def is_chronicle(text: str, mentions: Sequence[EventMention]) -> bool:
