@@ -56,3 +56,21 @@ def test_a_title_after_a_comma_ends_the_event_name() -> None:
     )
     assert event is not None
     assert event.name == "Hội nghị tổng kết công tác năm 2024"
+
+
+def test_a_lead_said_with_another_verb_still_dates_the_event() -> None:
+    # The lead's verb ("họp") names no event; the event is read from a later sentence.
+    event = event_of(
+        "Sáng ngày 8/1/2024, Ban Chấp hành Liên hiệp các tổ chức hữu nghị tỉnh Yên Bái họp "
+        "phiên thường kỳ. Đồng chí Lê Văn Bình, Chủ tịch Liên hiệp chủ trì. Dự hội nghị có "
+        "40 ủy viên."
+    )
+    assert event is not None and event.held is not None
+    assert event.held.value == date(2024, 1, 8)
+    # A lead that opens on the day of another event dates that one, not this.
+    other = event_of(
+        "Sáng 8/1/2024, Lễ kỷ niệm 70 năm chiến thắng thu hút đông đảo người dân. Dự hội "
+        "nghị có 40 ủy viên."
+    )
+    assert other is not None and other.name == "hội nghị"
+    assert other.held is None

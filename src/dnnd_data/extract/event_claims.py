@@ -54,7 +54,7 @@ def claims_of(
         evidence = sentences.evidence(start, end)
         claims.append(FieldClaim(field, text[start:end], value, start, end, evidence))
 
-    if (when := date_mention_of(text, mentions)) is not None:
+    if (when := date_mention_of(text, mentions, sentences)) is not None:
         held = draft.held.value if draft.held else None
         claim("held_on", held.isoformat() if held else None, when.start, when.end)
     if (where := location_span(text, mentions)) is not None:

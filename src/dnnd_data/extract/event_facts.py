@@ -109,10 +109,11 @@ def held_on(
     review: int | None,
     name: str,
     published: date | None,
+    sentences: Sentences | None = None,
 ) -> dates.DateValue | None:
     """The event's date, its year from the text, the dateline, the year reviewed, the
     congress's term, a year in its name or an anniversary (in that order)."""
-    mention = date_mention_of(text, mentions)
+    mention = date_mention_of(text, mentions, sentences)
     if mention is None:
         return None
     compiled = lexicon.events().compiled
@@ -137,9 +138,42 @@ def held_on(
     return dates.resolve(mention, candidates)
 
 
-def date_mention_of(text: str, mentions: Sequence[EventMention]) -> dates.DateMention | None:
-    """The date the sentences reporting the event give it (the first found)."""
-    return next((d for m in mentions if (d := _date_of(text, m)) is not None), None)
+def date_mention_of(
+    text: str, mentions: Sequence[EventMention], sentences: Sentences | None = None
+) -> dates.DateMention | None:
+    """The date the sentences reporting the event give it (the first found), else the day
+    the article's lead opens on (see :func:`_lead_date`, when ``sentences`` are given)."""
+    found = next((d for m in mentions if (d := _date_of(text, m)) is not None), None)
+    if found is None and sentences is not None and mentions:
+        return _lead_date(text, sentences, mentions[0].head)
+    return found
+
+
+# A lead opening on its day: "Sáng ngày 5/1/2024, ...", "Ngày 12/7, ...", "Hôm nay (5/12), ".
+_LEAD_DAY = re.compile(r"(?:(?:Sáng|Chiều|Tối|Trưa)(?: nay)?(?: ngày)?|Ngày|Hôm nay) \(?(?=\d)")
+LEAD_SENTENCES = 5
+
+
+def _lead_date(text: str, sentences: Sentences, head: str) -> dates.DateMention | None:
+    """The day a lead opens on, when the sentences naming the event give none (the lead
+    says what happened with a verb the grammar does not read: "Sáng ngày 5/1/2024, Ban
+    Chấp hành ... họp phiên thường kỳ"): the first of the article's first sentences to
+    open on a day, unless it names another event."""
+    heads = lexicon.events().compiled["head"]
+    spans = zip(sentences.starts, sentences.ends, strict=True)
+    for start, end in list(spans)[:LEAD_SENTENCES]:
+        sentence = text[start:end]
+        opening = _LEAD_DAY.match(sentence)
+        if opening is None:
+            continue
+        if {h.group("head").casefold() for h in heads.finditer(sentence)} - {head}:
+            return None
+        found = dates.find_dates(sentence[: opening.end() + 24])
+        if not found or found[0].start != opening.end():
+            return None
+        d = found[0]
+        return dates.DateMention(start + d.start, start + d.end, d.day, d.month, d.year)
+    return None
 
 
 def _date_of(text: str, mention: EventMention) -> dates.DateMention | None:

@@ -113,7 +113,9 @@ def extract_event(
     # tác ... năm 2020 ... tại Hội nghị"): read the whole sentence.
     review = _year(compiled["review_year"], sentence) if "review" in kind else None
     plan = _year(compiled["plan_year"], phrase)
-    held = held_on(text, same, main, review=review, name=name, published=published)
+    held = held_on(
+        text, same, main, review=review, name=name, published=published, sentences=sentences
+    )
     count, qualifier = attendance_of(text, sentences, main)
     sites, _ = count_of(compiled["remote_sites"], text)
     draft = EventDraft(
