@@ -11,19 +11,10 @@ from dnnd_data.extract.awards import find_awards
 from dnnd_data.extract.canonical import canonical_title
 from dnnd_data.extract.dates import DateMention, datelines, find_dates, resolve, year_near
 from dnnd_data.extract.documents import find_citations
-from dnnd_data.extract.events import EventDraft, extract_event
-from dnnd_data.extract.people import find_people
+from dnnd_data.extract.events import extract_event
 from dnnd_data.extract.sentences import split_sentences, unwrap
 from dnnd_data.normalize.text import normalize_str
-
-
-def event_of(text: str) -> EventDraft | None:
-    clean = unwrap(normalize_str(text))
-    return extract_event("a_0000000000000000", clean, split_sentences(clean))
-
-
-def people_of(text: str) -> dict[str, tuple[str, ...]]:
-    return {p.name: p.positions for p in find_people(unwrap(normalize_str(text)))}
+from tests.extract.sentences import event_of, people_of
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,7 @@ from datetime import date
 
 from dnnd_data.extract.dates import stamp_at_start
 from dnnd_data.extract.event_facts import article_province
-from dnnd_data.extract.events import EventDraft, extract_event
-from dnnd_data.extract.sentences import split_sentences, unwrap
-from dnnd_data.normalize.text import normalize_str
-
-
-def event_of(text: str) -> EventDraft | None:
-    clean = unwrap(normalize_str(text))
-    return extract_event("a_0000000000000000", clean, split_sentences(clean))
+from tests.extract.sentences import event_of
 
 
 def test_a_date_stamp_before_the_lead_dates_the_page_not_the_event() -> None:

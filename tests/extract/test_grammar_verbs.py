@@ -9,16 +9,9 @@ from datetime import date
 
 import pytest
 
-from dnnd_data.extract.events import EventDraft, extract_event
 from dnnd_data.extract.facts import extract_text
-from dnnd_data.extract.people import find_people
-from dnnd_data.extract.sentences import split_sentences, unwrap
 from dnnd_data.normalize.text import normalize_str
-
-
-def event_of(text: str, published: date | None = None) -> EventDraft | None:
-    clean = unwrap(normalize_str(text))
-    return extract_event("a_0000000000000000", clean, split_sentences(clean), published)
+from tests.extract.sentences import event_of, people_of
 
 
 def roles_of(text: str) -> dict[str, set[str]]:
@@ -86,23 +79,17 @@ def test_receiving_something_else_is_no_reception(sentence: str) -> None:
 
 
 def test_a_verb_after_the_name_ends_the_position() -> None:
-    people = {
-        p.name: p.positions
-        for p in find_people(
-            "Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Quảng Bình Trương Văn Hải đọc diễn văn."
-        )
-    }
+    people = people_of(
+        "Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Quảng Bình Trương Văn Hải đọc diễn văn."
+    )
     assert people == {"Trương Văn Hải": ("Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Quảng Bình",)}
 
 
 def test_an_envoy_named_after_the_country_of_accreditation() -> None:
-    people = {
-        p.name: p.positions
-        for p in find_people(
-            "Đại sứ Mông Cổ tại Việt Nam Dorjkhand Enkhbat phát biểu. Tổng Lãnh sự Lào tại "
-            "Đà Nẵng Vilay Sengdala dự."
-        )
-    }
+    people = people_of(
+        "Đại sứ Mông Cổ tại Việt Nam Dorjkhand Enkhbat phát biểu. Tổng Lãnh sự Lào tại "
+        "Đà Nẵng Vilay Sengdala dự."
+    )
     assert people == {
         "Dorjkhand Enkhbat": ("Đại sứ Mông Cổ tại Việt Nam",),
         "Vilay Sengdala": ("Tổng Lãnh sự Lào tại Đà Nẵng",),
@@ -147,13 +134,10 @@ def test_attendance_said_of_the_event_by_another_word(
 
 
 def test_a_former_office_keeps_its_word_for_former() -> None:
-    people = {
-        p.name: p.positions
-        for p in find_people(
-            "Nguyên Phó Chủ tịch nước Trương Mỹ Hoa dự. Ông Trần Văn Tuấn, nguyên Chủ tịch Liên "
-            "hiệp các tổ chức hữu nghị tỉnh, phát biểu."
-        )
-    }
+    people = people_of(
+        "Nguyên Phó Chủ tịch nước Trương Mỹ Hoa dự. Ông Trần Văn Tuấn, nguyên Chủ tịch Liên "
+        "hiệp các tổ chức hữu nghị tỉnh, phát biểu."
+    )
     assert people == {
         "Trương Mỹ Hoa": ("Nguyên Phó Chủ tịch nước",),
         "Trần Văn Tuấn": ("nguyên Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh",),
@@ -173,14 +157,11 @@ def test_an_award_ceremony_is_named_from_its_verb() -> None:
 
 
 def test_two_titled_people_joined_by_va_keep_their_own_titles() -> None:
-    people = {
-        p.name: p.positions
-        for p in find_people(
-            "Đại sứ Thái Lan tại Việt Nam Urawadee Sriphiromya và Phó Chủ tịch Liên hiệp các "
-            "tổ chức hữu nghị Việt Nam Đồng Huy Cương đồng chủ trì. Bộ Giáo dục và Đào tạo "
-            "phối hợp; Thứ trưởng Bộ Giáo dục và Đào tạo Phạm Ngọc Thưởng dự."
-        )
-    }
+    people = people_of(
+        "Đại sứ Thái Lan tại Việt Nam Urawadee Sriphiromya và Phó Chủ tịch Liên hiệp các "
+        "tổ chức hữu nghị Việt Nam Đồng Huy Cương đồng chủ trì. Bộ Giáo dục và Đào tạo "
+        "phối hợp; Thứ trưởng Bộ Giáo dục và Đào tạo Phạm Ngọc Thưởng dự."
+    )
     assert people == {
         "Urawadee Sriphiromya": ("Đại sứ Thái Lan tại Việt Nam",),
         "Đồng Huy Cương": ("Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam",),

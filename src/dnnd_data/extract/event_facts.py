@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from itertools import islice
 
 from dnnd_data.extract import dates, lexicon
 from dnnd_data.extract.event_mentions import EventMention
@@ -161,7 +162,7 @@ def _lead_date(text: str, sentences: Sentences, head: str) -> dates.DateMention 
     open on a day, unless it names another event."""
     heads = lexicon.events().compiled["head"]
     spans = zip(sentences.starts, sentences.ends, strict=True)
-    for start, end in list(spans)[:LEAD_SENTENCES]:
+    for start, end in islice(spans, LEAD_SENTENCES):
         sentence = text[start:end]
         opening = _LEAD_DAY.match(sentence)
         if opening is None:
@@ -252,6 +253,8 @@ def attendance_match(
     for start, end in zip(sentences.starts, sentences.ends, strict=True):
         sentence = text[start:end]
         heads = {h.group("head").casefold() for h in compiled["head"].finditer(sentence)}
+        # A head refers to the reported event when the event's head starts with it ("lễ
+        # trao" for "lễ trao tặng") or with what it refers back to ("buổi lễ" for "lễ ...").
         others = {h for h in heads - {main.head} if not main.head.startswith(back.get(h, h))}
         if others and start != main.sentence[0]:
             continue

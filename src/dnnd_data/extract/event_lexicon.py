@@ -39,6 +39,7 @@ class EventLexicon(LexiconModel):
     attendee_opening: str
     reception_verbs: str
     reception_objects: str
+    reception_cues: list[str]
     name_end: str
     kinds: list[EventKindRule]
     directive_review_report: str
@@ -93,9 +94,7 @@ class EventLexicon(LexiconModel):
                 rf"(?<!\w){self.report_before} (?=(?:{self.head})(?!\w))"
             ),
             "attendee_opening": re.compile(rf"{self.attendee_opening}(?={self.head})"),
-            "received": re.compile(
-                rf"(?<!\w)(?P<verb>{self.reception_verbs})(?={self.reception_objects})"
-            ),
+            "received": re.compile(rf"(?<!\w){self.reception_verbs}(?={self.reception_objects})"),
             "name_end": re.compile(self.name_end),
             "directive_review_report": re.compile(self.directive_review_report),
             "review_year": re.compile(self.review_year),

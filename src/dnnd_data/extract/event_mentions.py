@@ -21,9 +21,6 @@ CHRONICLE_YEARS = 3
 
 
 _AWARD_VERBS = ("trao tặng", "trao", "đón nhận")
-# What a reception written as a verb receives (``reception_objects`` in the lexicon),
-# lower case: the cue of its sentence.
-_RECEIVED_CUES = ("đoàn", "đại sứ", "lãnh sự", "đại biện")
 # The head of every reception said by its verb.
 RECEPTION = "tiếp đoàn"
 _AWARD_GIVEN = re.compile(
@@ -40,7 +37,8 @@ def _cue() -> re.Pattern[str]:
     an award verb), lower case: one scan of the lowered text finds the sentences worth
     reading. The pattern is literals only, so the regex engine skips to their letters."""
     heads = {head.lower() for head in lexicon.events().heads}
-    return re.compile(alternation(heads | set(_AWARD_VERBS) | set(_RECEIVED_CUES)))
+    cues = heads | set(_AWARD_VERBS) | set(lexicon.events().reception_cues)
+    return re.compile(alternation(cues))
 
 
 def _cued_starts(text: str) -> list[int] | None:
@@ -173,8 +171,8 @@ def _received(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | No
     received = compiled["received"].search(sentence)
     if received is None:
         return None
-    start = received.start("verb")
-    return "received", start, name_end(sentence, start), (0, received.start())
+    start = received.start()
+    return "received", start, name_end(sentence, start), (0, start)
 
 
 def name_end(sentence: str, start: int) -> int:

@@ -26,8 +26,8 @@ from dnnd_data.extract.titles import (
     RUN,
     PositionMention,
     clean,
+    closing_name,
     find_positions,
-    name_at_end,
     name_start,
     title_at,
 )
@@ -70,7 +70,7 @@ def _positions_after(text: str, end: int) -> tuple[list[str], int]:
         stop = lex.stop_pattern.search(text, head.end())
         stop_at = stop.start() if stop else len(text)
         # The next person's name ends this one's title ("..., Chủ tịch HAUFO Nguyễn A").
-        name = name_at_end(text[sep.end() : stop_at])
+        name = closing_name(text[sep.end() : stop_at])
         if name is not None:
             break
         phrase = clean(text[sep.end() : stop_at])
@@ -181,7 +181,7 @@ def find_people(text: str) -> list[PersonMention]:
     found: dict[int, tuple[int, str, str | None]] = {}
     for p in positions:
         span_end = lexicon.positions().stop_pattern.search(text, p.end)
-        closing = name_at_end(text[p.start : span_end.start() if span_end else len(text)])
+        closing = closing_name(text[p.start : span_end.start() if span_end else len(text)])
         if closing is not None:
             start = p.start + closing[0]
             found.setdefault(start, (start + len(closing[1]), closing[1], None))

@@ -54,7 +54,7 @@ def find_positions(text: str) -> list[PositionMention]:
         # "nguyên Đại sứ ...": a former office is written with its word for "former".
         former = lex.former_before.search(text, max(cursor, head.start() - 8), head.start())
         start = former.start() if former else head.start()
-        name = name_at_end(text[start:end])
+        name = closing_name(text[start:end])
         if name is not None:
             end = start + name[0]
         phrase = clean(text[start:end])
@@ -71,7 +71,7 @@ def title_at(text: str, at: int) -> re.Match[str] | None:
     return lex.head_pattern.match(text, former.end() if former else at)
 
 
-def name_at_end(span: str) -> tuple[int, str] | None:
+def closing_name(span: str) -> tuple[int, str] | None:
     """A name closing a position span: at its end ("... Bộ Ngoại giao Lê Hoài Trung"), or
     before the first lower-case word after it, a verb the stop words do not list ("...
     Việt Nam Phan Anh Sơn đọc diễn văn")."""
@@ -97,7 +97,7 @@ def _name_of_run(span: str, run_start: int, run: str) -> tuple[int, str] | None:
     words = run.split(" ")
     start = name_start(words)
     if start is None and span[:run_start].endswith(" tại "):
-        start = _envoyname_start(words)
+        start = _envoy_name_start(words)
     if start is None:
         return None
     offset = run_start + sum(len(w) + 1 for w in words[:start])
@@ -105,7 +105,7 @@ def _name_of_run(span: str, run_start: int, run: str) -> tuple[int, str] | None:
     return (offset, " ".join(words[start:])) if offset > 0 else None
 
 
-def _envoyname_start(words: list[str]) -> int | None:
+def _envoy_name_start(words: list[str]) -> int | None:
     """After "tại", a place then a name: where the name starts, the place being the
     longest the reference lists know."""
     lex, places = lexicon.people(), gazetteer()
