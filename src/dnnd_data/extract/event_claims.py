@@ -12,12 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from dnnd_data.extract.event_facts import (
-    attendance_match,
-    date_mention_of,
-    format_phrase,
-    location_span,
-)
+from dnnd_data.extract.event_counts import attendance_match, format_phrase
+from dnnd_data.extract.event_facts import date_mention_of, location_span
 from dnnd_data.extract.event_mentions import EventMention
 from dnnd_data.extract.sentences import Sentences
 

@@ -2,7 +2,8 @@
 year was found), place, attendance, format.
 
 Takes: the article's text, sentences and the event's mentions. Gives: plain values, each
-from a rule of ``lexicons/events.yaml`` or the reference place lists."""
+from a rule of ``lexicons/events.yaml`` or the reference place lists. Attendance and format
+are in :mod:`~dnnd_data.extract.event_counts`."""
 
 from __future__ import annotations
 
@@ -59,7 +60,7 @@ def _organizer_in(subject: str, offset: int, province: str | None) -> OrgMention
     orgs: list[tuple[str, int]] = []
     for part in reversed(parts):
         position -= len(part) + 2
-        if not starts_like_organization(part.lstrip("(").split(") - ")[-1]):
+        if not starts_like_organization(part[_dateline_end(part) :].lstrip("(").split(") - ")[-1]):
             break
         orgs.insert(0, (part, position))
     if not orgs:
@@ -68,10 +69,21 @@ def _organizer_in(subject: str, offset: int, province: str | None) -> OrgMention
     return first_organization(phrase, start, province)
 
 
+# A dateline before the organizer: a tag "(TBTCO) - " or a date "ngày 12 tháng 1 năm 2024 – ".
+_DATELINE = re.compile(
+    rf"(?:\(\S+\)|(?:ngày )?\d[\d/.\- ]*(?:tháng \d{{1,2}} năm )?{dates.YEAR}) ?[-–] "
+)
+
+
+def _dateline_end(phrase: str) -> int:
+    """Where the words after a dateline at the phrase's start begin (0 without one)."""
+    found = _DATELINE.match(phrase)
+    return found.end() if found else 0
+
+
 def first_organization(phrase: str, start: int, province: str | None) -> OrgMention | None:
-    # A dateline tag "(TBTCO) - " before the organizer: the span starts after it.
-    if tag := re.match(r"(?:\(\S+\) - )", phrase):
-        phrase, start = phrase[tag.end() :], start + tag.end()
+    skip = _dateline_end(phrase)
+    phrase, start = phrase[skip:], start + skip
     first = _SUBJECT_SPLIT.split(phrase, maxsplit=1)[0]
     first = first.split(", ")[0]
     first = re.sub(r" (?:đã|vừa|sẽ|long trọng|trực tiếp chỉ đạo|chủ trì)$", "", first)
@@ -213,14 +225,25 @@ def location_of(text: str, mentions: Sequence[EventMention]) -> str | None:
     return text[found[0] : found[1]] if found else None
 
 
+# "tại <place>" as the event's adjunct: opening a clause (capitalised at the sentence's
+# start or after a dateline's dash), or right after the report verb.
+_AT_PLACE = re.compile(r"(?:(?:^|[-–] )[Tt]|(?:, |được tổ chức |diễn ra |khai mạc |\) )t)ại ")
+_AT_NAME_END = re.compile(r" ?tại ")
+
+
 def location_span(text: str, mentions: Sequence[EventMention]) -> tuple[int, int] | None:
     """Where the place after the event's "tại" is written."""
     compiled = lexicon.events().compiled
     for m in mentions:
         sentence = text[m.sentence[0] : m.sentence[1]]
-        # "tại <place>" as the event's adjunct: opening a clause, or right after the
-        # report verb; not inside a description ("cơ quan đầu mối ... tại thành phố X").
-        for at in re.finditer(r"(?:^|, |được tổ chức |diễn ra |khai mạc |\) )tại ", sentence):
+        # "tại <place>" as the event's adjunct: opening a clause, right after the report
+        # verb or right after the event's name; not inside a description ("cơ quan đầu
+        # mối ... tại thành phố X").
+        name_end = m.end - m.sentence[0]
+        after_name = _AT_NAME_END.match(sentence, name_end)
+        if after_name and compiled["resident_verbs"].search(sentence, 0, name_end + 1):
+            after_name = None
+        for at in [*_AT_PLACE.finditer(sentence), *([after_name] if after_name else [])]:
             rest = sentence[at.end() :]
             stop = compiled["place_end"].search(rest)
             raw_place = rest[: stop.start() if stop else len(rest)]
@@ -233,67 +256,3 @@ def location_span(text: str, mentions: Sequence[EventMention]) -> tuple[int, int
 
 def _is_place(place: str, compiled: dict[str, re.Pattern[str]]) -> bool:
     return bool(compiled["place_head"].match(place)) or gazetteer().is_place(place)
-
-
-def attendance_of(
-    text: str, sentences: Sentences, main: EventMention
-) -> tuple[int | None, str | None]:
-    """Delegates attending (count and qualifier such as "hơn")."""
-    found = attendance_match(text, sentences, main)
-    return _count(found[0]) if found else (None, None)
-
-
-def attendance_match(
-    text: str, sentences: Sentences, main: EventMention
-) -> tuple[re.Match[str], int] | None:
-    """Delegates attending: '<qualifier> N đại biểu' in a sentence about attending this
-    event (a sentence naming another event's head does not count)."""
-    compiled = lexicon.events().compiled
-    back = lexicon.events().back_references
-    for start, end in zip(sentences.starts, sentences.ends, strict=True):
-        sentence = text[start:end]
-        heads = {h.group("head").casefold() for h in compiled["head"].finditer(sentence)}
-        # A head refers to the reported event when the event's head starts with it ("lễ
-        # trao" for "lễ trao tặng") or with what it refers back to ("buổi lễ" for "lễ ...").
-        others = {h for h in heads - {main.head} if not main.head.startswith(back.get(h, h))}
-        if others and start != main.sentence[0]:
-            continue
-        if start != main.sentence[0] and not compiled["attendance_verbs"].search(sentence):
-            continue
-        match = count_match(compiled["attendance"], sentence)
-        if match is not None:
-            return match, start
-    return None
-
-
-def count_of(pattern: re.Pattern[str], text: str) -> tuple[int | None, str | None]:
-    """'<qualifier> N <unit>' (the unit ends the pattern: checked as a word first, the
-    pattern's optional qualifier makes a full scan slow)."""
-    match = count_match(pattern, text)
-    return _count(match) if match else (None, None)
-
-
-def count_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The first '<qualifier> N <unit>' of ``pattern`` in ``text``."""
-    unit = pattern.pattern.rsplit(") ", 1)[-1]
-    return pattern.search(text) if unit in text else None
-
-
-def _count(match: re.Match[str]) -> tuple[int, str | None]:
-    qualifier = match.group("qualifier")
-    return int(match.group("count").replace(".", "")), qualifier.lower() if qualifier else None
-
-
-def format_of(text: str) -> str | None:
-    """The event's format (in person, online...) from the lexicon's phrases."""
-    found = format_phrase(text)
-    return found[0] if found else None
-
-
-def format_phrase(text: str) -> tuple[str, int, int] | None:
-    """The format and where its phrase is written."""
-    for name, phrases in lexicon.events().formats.items():
-        for phrase in phrases:
-            if (at := text.find(phrase)) >= 0:
-                return name, at, at + len(phrase)
-    return None

@@ -41,6 +41,7 @@ class EventLexicon(LexiconModel):
     reception_objects: str
     reception_cues: list[str]
     name_end: str
+    resident_verbs: str
     kinds: list[EventKindRule]
     directive_review_report: str
     review_year: str
@@ -96,6 +97,7 @@ class EventLexicon(LexiconModel):
             "attendee_opening": re.compile(rf"{self.attendee_opening}(?={self.head})"),
             "received": re.compile(rf"(?<!\w){self.reception_verbs}(?={self.reception_objects})"),
             "name_end": re.compile(self.name_end),
+            "resident_verbs": re.compile(self.resident_verbs),
             "directive_review_report": re.compile(self.directive_review_report),
             "review_year": re.compile(self.review_year),
             "plan_year": re.compile(self.plan_year),

@@ -23,11 +23,9 @@ from datetime import date
 
 from dnnd_data.extract import dates, lexicon
 from dnnd_data.extract.event_claims import FieldClaim, claims_of
+from dnnd_data.extract.event_counts import attendance_of, count_of, format_of
 from dnnd_data.extract.event_facts import (
     article_province,
-    attendance_of,
-    count_of,
-    format_of,
     held_on,
     location_of,
     organizer_of,

@@ -140,13 +140,15 @@ class PositionLexicon(LexiconModel):
     ranks: list[str]
     stop_words: list[str]
     former: list[str]
+    on_behalf: list[str] = Field(default_factory=list)
 
     @cached_property
     def head_pattern(self) -> re.Pattern[str]:
         """A position head as a whole phrase (case-sensitive: a title is capitalised)."""
         # Not inside an organ's name: "Ban Bí thư", "Ban Thường vụ", "Ủy ban Thường vụ".
         heads = alternation_not_after(self.heads, r"[\w/]", "Ban ")
-        return re.compile(rf"(?:{heads})(?!\w)")
+        # "Phó" makes a deputy of any office ("Phó Tổng Lãnh sự", "Phó Đại sứ").
+        return re.compile(rf"(?:Phó )?(?:{heads})(?!\w)")
 
     @cached_property
     def former_pattern(self) -> re.Pattern[str]:
@@ -157,6 +159,11 @@ class PositionLexicon(LexiconModel):
     def former_before(self) -> re.Pattern[str]:
         """:attr:`former_pattern` as the last word of a string."""
         return re.compile(rf"(?<!\w)(?:{alternation(self.former)}) $")
+
+    @cached_property
+    def on_behalf_before(self) -> re.Pattern[str]:
+        """An "on behalf of" phrase as the last words of a string ("Thay mặt ")."""
+        return re.compile(rf"(?<!\w)(?:{alternation(self.on_behalf)}) $")
 
     @cached_property
     def rank_before(self) -> re.Pattern[str]:
@@ -172,7 +179,10 @@ class PositionLexicon(LexiconModel):
         heads = alternation(self.heads)
         another = rf" và (?=(?:{heads}|ông|bà|đồng chí)(?!\w))"
         # A full stop ends a title only at a sentence end ("T.Ư", "TP.HCM" go on).
-        return re.compile(rf" (?:{words})(?!\w)|{another}|[,;:!?\n\"“”]|(?<!TP)\.(?=\s|$)|$")
+        # Not the last word of a title ("Tổng Thư ký" does not stop at "ký").
+        return re.compile(
+            rf" (?:{words})(?!\w)(?<!Thư ký)|{another}|[,;:!?\n\"“”]|(?<!TP)\.(?=\s|$)|$"
+        )
 
 
 class RoleEntry(LexiconModel):

@@ -97,7 +97,11 @@ def _positions_before(text: str, name_start: int, by_end: dict[int, PositionMent
         honorific = _HONORIFIC_GAP.search(text, max(0, cursor - 20), cursor)
         if honorific and honorific.group(0):
             current = by_end.get(honorific.start())
+    on_behalf = lexicon.positions().on_behalf_before
     while current is not None:
+        # "Thay mặt Chủ tịch nước, Chủ tịch ... X": the first title is whom X stands for.
+        if on_behalf.search(text, max(0, current.start - 24), current.start):
+            break
         chain.insert(0, current)
         before = text[max(0, current.start - 3) : current.start]
         link = re.search(r"(, ?| [-–] )$", before)

@@ -53,8 +53,9 @@ class Gazetteer:
         return self.provinces | frozenset(PROVINCE_ALIASES) | self.districts | set(self.countries)
 
     def is_place(self, phrase: str) -> bool:
-        """A phrase that names a place (so it is not a person)."""
-        return phrase in self.names
+        """A phrase that names a place (so it is not a person), bare or with its unit
+        ("TP Hồ Chí Minh")."""
+        return phrase in self.names or phrase in self._localities
 
     def province_of(self, phrase: str) -> str | None:
         """The province a name denotes (aliases resolved), or None."""

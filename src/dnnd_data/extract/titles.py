@@ -28,6 +28,8 @@ _LOWER_WORD = re.compile(rf" [{LOWER}]")
 # The country envoys are accredited to, which the place lists leave out (its name is in
 # too many organizations' names to mark a place).
 _HOST_COUNTRY = frozenset({"Việt Nam"})
+# "tại" ending a title's words, maybe with a locality's unit: "Tổng Lãnh sự ... tại TP ".
+_AT_PLACE_END = re.compile(r" tại (?:(?:TP\.?|thành phố|tỉnh) ?)?$")
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,7 @@ def _name_of_run(span: str, run_start: int, run: str) -> tuple[int, str] | None:
     foreign envoy's after "tại <place>" ("Đại sứ Nhật Bản tại Việt Nam Yamada Takio")."""
     words = run.split(" ")
     start = name_start(words)
-    if start is None and span[:run_start].endswith(" tại "):
+    if start is None and _AT_PLACE_END.search(span, 0, run_start):
         start = _envoy_name_start(words)
     if start is None:
         return None

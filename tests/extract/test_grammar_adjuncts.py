@@ -1,0 +1,116 @@
+"""The words around a title and around an event's name: whom a title belongs to ("thay
+mặt"), deputies of any office, envoys accredited to a city, datelines before the organizer
+and the place written after the event's name. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract.sentences import event_of, people_of
+
+
+def test_a_title_after_thay_mat_is_whom_the_person_stands_for() -> None:
+    people = people_of(
+        "Thay mặt Chủ tịch nước, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam Đồng "
+        "Huy Cương trao Huân chương Hữu nghị cho ông Hans Weber."
+    )
+    assert people["Đồng Huy Cương"] == ("Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam",)
+
+
+def test_an_on_behalf_phrase_after_the_name_adds_no_title() -> None:
+    people = people_of(
+        "Bà Nguyễn Thị Thu, Chủ tịch Hội hữu nghị Việt - Pháp tỉnh Huế, thay mặt Ban Chấp "
+        "hành phát biểu."
+    )
+    assert people["Nguyễn Thị Thu"] == ("Chủ tịch Hội hữu nghị Việt - Pháp tỉnh Huế",)
+
+
+def test_pho_makes_a_deputy_of_any_office() -> None:
+    people = people_of("Dự lễ có ông Pierre Martin, Phó Tổng Lãnh sự Pháp tại Đà Nẵng.")
+    assert people["Pierre Martin"] == ("Phó Tổng Lãnh sự Pháp tại Đà Nẵng",)
+    people = people_of("Phó Đại sứ Hàn Quốc tại Việt Nam Kim Min-jun phát biểu.")
+    assert people == {"Kim Min-jun": ("Phó Đại sứ Hàn Quốc tại Việt Nam",)}
+
+
+def test_an_envoy_to_a_city_written_with_its_unit() -> None:
+    people = people_of(
+        "Tham dự có Tổng Lãnh sự Lào tại TP Hồ Chí Minh Vilaysack Phommachanh và đại diện "
+        "các sở, ngành."
+    )
+    assert people == {"Vilaysack Phommachanh": ("Tổng Lãnh sự Lào tại TP Hồ Chí Minh",)}
+
+
+def test_a_dated_dateline_before_two_organizers() -> None:
+    event = event_of(
+        "Đà Nẵng, ngày 14 tháng 12 năm 2023 – Sở Ngoại vụ thành phố và Liên hiệp các tổ "
+        "chức hữu nghị thành phố Đà Nẵng phối hợp tổ chức Hội nghị tổng kết công tác đối "
+        "ngoại nhân dân năm 2023."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name.startswith("Sở Ngoại vụ")
+    assert event.held is not None and event.held.value == date(2023, 12, 14)
+
+
+def test_the_place_right_after_the_event_name() -> None:
+    event = event_of(
+        "Ngày 20/8/2024, Hội hữu nghị Việt Nam - Campuchia tỉnh An Giang tổ chức chương "
+        "trình giao lưu hữu nghị tại thành phố Châu Đốc. Hội thu hút nhiều đoàn viên."
+    )
+    assert event is not None
+    assert event.location == "thành phố Châu Đốc"
+
+
+def test_a_place_in_a_description_after_the_name_is_not_the_venue() -> None:
+    event = event_of(
+        "Ngày 20/8/2024, Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An tổ chức gặp mặt hữu nghị "
+        "với lưu học sinh Lào đang học tập tại thành phố Vinh."
+    )
+    assert event is not None
+    assert event.location is None
+
+
+def test_a_lead_opening_on_its_place() -> None:
+    event = event_of(
+        "Tại Hà Nội, sáng 7/3/2024, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức lễ kỷ "
+        "niệm 50 năm thành lập Hội hữu nghị Việt Nam - Mông Cổ."
+    )
+    assert event is not None
+    assert event.location == "Hà Nội"
+
+
+def test_a_title_word_is_not_a_stop_word() -> None:
+    # "ký" (to sign) ends a title, but not inside "Tổng Thư ký".
+    people = people_of(
+        "Ông Trần Văn Nam, Phó Chủ tịch kiêm Tổng Thư ký Hội hữu nghị Việt Nam - Ấn Độ phát "
+        "biểu. Phó Giám đốc Sở Ngoại vụ Lê Thị Hoa ký biên bản ghi nhớ."
+    )
+    assert people["Trần Văn Nam"] == (
+        "Phó Chủ tịch kiêm Tổng Thư ký Hội hữu nghị Việt Nam - Ấn Độ",
+    )
+    assert people["Lê Thị Hoa"] == ("Phó Giám đốc Sở Ngoại vụ",)
+
+
+def test_a_delegation_head_title_ends_at_its_verb() -> None:
+    people = people_of("Đoàn do ông Vương Kiến Quốc, Hội trưởng dẫn đầu đã đến thăm tỉnh.")
+    assert people == {"Vương Kiến Quốc": ("Hội trưởng",)}
+
+
+def test_a_periodic_briefing_reviews_its_period() -> None:
+    event = event_of(
+        "Chiều 12/7/2024, Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai tổ chức Hội nghị giao "
+        "ban công tác đối ngoại nhân dân 6 tháng đầu năm 2024."
+    )
+    assert event is not None and event.kind == "local_review"
+
+
+def test_an_assessment_of_a_quarter_is_a_review() -> None:
+    event = event_of(
+        "Ngày 5/4/2019, Hội hữu nghị Việt Nam - Hàn Quốc tỉnh Bắc Ninh tổ chức hội nghị Ban "
+        "Chấp hành nhằm đánh giá kết quả hoạt động quý I, triển khai nhiệm vụ quý II."
+    )
+    assert event is not None and event.kind == "local_review"
+    plan = event_of(
+        "Ngày 5/1/2019, Sở Ngoại vụ tỉnh Bắc Ninh tổ chức hội nghị triển khai nhiệm vụ công "
+        "tác đối ngoại năm 2019. Các đại biểu đánh giá cao kế hoạch."
+    )
+    assert plan is not None and plan.kind == "plan_deployment"
