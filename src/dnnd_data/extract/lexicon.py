@@ -146,9 +146,16 @@ class PositionLexicon(LexiconModel):
     def head_pattern(self) -> re.Pattern[str]:
         """A position head as a whole phrase (case-sensitive: a title is capitalised)."""
         # Not inside an organ's name: "Ban Bí thư", "Ban Thường vụ", "Ủy ban Thường vụ".
-        heads = alternation_not_after(self.heads, r"[\w/]", "Ban ")
-        # "Phó" makes a deputy of any office ("Phó Tổng Lãnh sự", "Phó Đại sứ").
-        return re.compile(rf"(?:Phó )?(?:{heads})(?!\w)")
+        heads = alternation_not_after(self.all_heads, r"[\w/]", "Ban ")
+        return re.compile(rf"(?:{heads})(?!\w)")
+
+    @cached_property
+    def all_heads(self) -> list[str]:
+        """The heads and their deputies: "Phó" makes a deputy of any office ("Phó Tổng
+        Lãnh sự", "Phó Đại sứ"). Listed, not an optional "Phó " before the alternation,
+        which would keep the regex engine from skipping ahead to a head's first letters."""
+        deputies = [f"Phó {h}" for h in self.heads if not h.startswith("Phó ")]
+        return list(dict.fromkeys([*self.heads, *deputies]))
 
     @cached_property
     def former_pattern(self) -> re.Pattern[str]:
@@ -176,7 +183,7 @@ class PositionLexicon(LexiconModel):
         words = alternation(self.stop_words)
         # "và" before another title or an honorific joins two people ("Đại sứ X tại Việt
         # Nam A và Phó Chủ tịch ... B"), not two words of one title ("Bộ Giáo dục và Đào tạo").
-        heads = alternation(self.heads)
+        heads = alternation(self.all_heads)
         another = rf" và (?=(?:{heads}|ông|bà|đồng chí)(?!\w))"
         # A full stop ends a title only at a sentence end ("T.Ư", "TP.HCM" go on).
         # Not the last word of a title ("Tổng Thư ký" does not stop at "ký").
