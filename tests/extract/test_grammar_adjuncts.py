@@ -114,3 +114,34 @@ def test_an_assessment_of_a_quarter_is_a_review() -> None:
         "tác đối ngoại năm 2019. Các đại biểu đánh giá cao kế hoạch."
     )
     assert plan is not None and plan.kind == "plan_deployment"
+
+
+def test_a_title_closes_after_an_acronym_or_a_bare_unit() -> None:
+    people = people_of(
+        "Đại sứ Lê Thị Lan, Chủ tịch VUFO đọc diễn văn. Ông Hoàng Văn Bảo - Chủ tịch Hội hữu "
+        "nghị Việt Nam - Lào tỉnh chúc mừng các em. Bà Đinh Thị Hà, Phó Chủ tịch UBND tỉnh "
+        "kiêm Chủ tịch Liên hiệp dự."
+    )
+    assert people["Lê Thị Lan"] == ("Chủ tịch VUFO",)
+    assert people["Hoàng Văn Bảo"] == ("Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh",)
+    assert people["Đinh Thị Hà"] == ("Phó Chủ tịch UBND tỉnh kiêm Chủ tịch Liên hiệp",)
+
+
+def test_a_run_that_starts_a_title_is_no_name() -> None:
+    # "Phó" is also a family name; "Phó Chủ" begins "Phó Chủ nhiệm".
+    people = people_of(
+        "Cùng dự có GS.TS Trần Văn Đức, nguyên Phó Chủ nhiệm Ủy ban Đối ngoại của Quốc hội."
+    )
+    assert people == {"Trần Văn Đức": ("nguyên Phó Chủ nhiệm Ủy ban Đối ngoại của Quốc hội",)}
+
+
+def test_what_someone_said_is_no_report() -> None:
+    assert (
+        event_of("Theo ông Bình, năm 2018, Hội đã tổ chức thành công Đại hội đại biểu lần thứ III.")
+        is None
+    )
+    event = event_of(
+        "Theo đó, sáng 3/6/2022, Hội hữu nghị Việt Nam - Lào tỉnh Hà Tĩnh tổ chức Đại hội "
+        "đại biểu lần thứ III."
+    )
+    assert event is not None and event.kind == "congress"

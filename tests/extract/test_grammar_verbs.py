@@ -177,3 +177,12 @@ def test_a_new_year_gathering_names_itself() -> None:
     assert event is not None and event.organizer is not None
     assert event.name == "gặp mặt đầu xuân Giáp Thìn"
     assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Bình Dương"
+
+
+def test_presenting_any_award_is_presenting() -> None:
+    roles = roles_of(
+        "Sáng 6/3/2020, Liên hiệp các tổ chức hữu nghị tỉnh Bình Dương tổ chức lễ trao Huy "
+        "hiệu Vì hòa bình hữu nghị. Phó Chủ tịch UBND tỉnh Mai Hùng Dũng trao Huy hiệu cho "
+        "các cá nhân."
+    )
+    assert roles["Mai Hùng Dũng"] == {"presenting_awards"}

@@ -42,6 +42,7 @@ class EventLexicon(LexiconModel):
     reception_cues: list[str]
     name_end: str
     resident_verbs: str
+    attribution: str
     kinds: list[EventKindRule]
     directive_review_report: str
     review_year: str
@@ -98,6 +99,7 @@ class EventLexicon(LexiconModel):
             "received": re.compile(rf"(?<!\w){self.reception_verbs}(?={self.reception_objects})"),
             "name_end": re.compile(self.name_end),
             "resident_verbs": re.compile(self.resident_verbs),
+            "attribution": re.compile(self.attribution),
             "directive_review_report": re.compile(self.directive_review_report),
             "review_year": re.compile(self.review_year),
             "plan_year": re.compile(self.plan_year),

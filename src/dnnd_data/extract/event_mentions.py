@@ -72,6 +72,8 @@ def find_event_mentions(text: str, sentences: Sentences) -> list[EventMention]:
         if cued is not None and not _has_cue(cued, start, end):
             continue
         sentence = text[start:end]
+        if compiled["attribution"].match(sentence):
+            continue
         found = _mention_in(sentence, compiled)
         if found is not None:
             grammar, s, e, subject = found

@@ -13,6 +13,7 @@ from pydantic import Field
 from dnnd_data.extract import event_lexicon
 from dnnd_data.extract.event_lexicon import EventLexicon
 from dnnd_data.extract.phrases import PhraseMatcher
+from dnnd_data.extract.sentences import LOWER
 from dnnd_data.lexicon import LexiconModel, alternation, alternation_not_after, load_yaml_model
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
@@ -141,6 +142,8 @@ class PositionLexicon(LexiconModel):
     stop_words: list[str]
     former: list[str]
     on_behalf: list[str] = Field(default_factory=list)
+    locality_units: list[str] = Field(default_factory=list)
+    title_goes_on: list[str] = Field(default_factory=list)
 
     @cached_property
     def head_pattern(self) -> re.Pattern[str]:
@@ -185,10 +188,18 @@ class PositionLexicon(LexiconModel):
         # Nam A và Phó Chủ tịch ... B"), not two words of one title ("Bộ Giáo dục và Đào tạo").
         heads = alternation(self.all_heads)
         another = rf" và (?=(?:{heads}|ông|bà|đồng chí)(?!\w))"
+        # After an acronym (a whole organization: "Chủ tịch VUFO đọc diễn văn") or a bare
+        # locality unit ("Chủ tịch Hội ... tỉnh chúc ..."), a lower-case word starts the
+        # next clause, unless it is one that goes on a title ("UBND tỉnh", "tỉnh ủy").
+        closed = "|".join(
+            [r"(?<=[A-ZĐ][A-ZĐ] )", *(f"(?<= {unit} )" for unit in self.locality_units)]
+        )
+        closes = rf"(?:{closed})(?!(?:{alternation(self.title_goes_on)})(?!\w))(?=[{LOWER}])"
         # A full stop ends a title only at a sentence end ("T.Ư", "TP.HCM" go on).
         # Not the last word of a title ("Tổng Thư ký" does not stop at "ký").
         return re.compile(
-            rf" (?:{words})(?!\w)(?<!Thư ký)|{another}|[,;:!?\n\"“”]|(?<!TP)\.(?=\s|$)|$"
+            rf" (?:(?:{words})(?!\w)(?<!Thư ký)|{closes})|{another}|[,;:!?\n\"“”]"
+            r"|(?<!TP)\.(?=\s|$)|$"
         )
 
 

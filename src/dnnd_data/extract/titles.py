@@ -84,9 +84,16 @@ def closing_name(span: str) -> tuple[int, str] | None:
 
 
 def _name_before_verb(span: str) -> tuple[int, str] | None:
+    heads = lexicon.positions().head_pattern
     for run in RUN.finditer(span):
-        # A name has two words at least: most runs of a title are one ("Phó", "UBND").
-        if " " in run.group(0) and _LOWER_WORD.match(span, run.end()):
+        # A name has two words at least: most runs of a title are one ("Phó", "UBND"); a
+        # run that starts a title is none ("Phó Chủ" of "Phó Chủ nhiệm", "Phó" being
+        # also a family name).
+        if (
+            " " in run.group(0)
+            and _LOWER_WORD.match(span, run.end())
+            and not heads.match(span, run.start())
+        ):
             found = _name_of_run(span, run.start(), run.group(0))
             if found is not None:
                 return found
