@@ -145,3 +145,14 @@ def test_what_someone_said_is_no_report() -> None:
         "đại biểu lần thứ III."
     )
     assert event is not None and event.kind == "congress"
+
+
+def test_ve_in_an_organization_name_goes_on() -> None:
+    people = people_of(
+        "Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài Trần Văn Thành chủ trì. "
+        "Phó Giám đốc Sở Ngoại vụ Lê Hoàng Nam về dự."
+    )
+    assert people == {
+        "Trần Văn Thành": ("Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài",),
+        "Lê Hoàng Nam": ("Phó Giám đốc Sở Ngoại vụ",),
+    }
