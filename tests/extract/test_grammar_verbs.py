@@ -186,3 +186,29 @@ def test_presenting_any_award_is_presenting() -> None:
         "các cá nhân."
     )
     assert roles["Mai Hùng Dũng"] == {"presenting_awards"}
+
+
+def test_chairing_any_gathering_is_chairing() -> None:
+    roles = roles_of(
+        "Sáng 3/2/2023, UBND tỉnh Hà Giang tổ chức gặp mặt các tổ chức phi chính phủ nước "
+        "ngoài. Phó Chủ tịch UBND tỉnh Hoàng Văn Minh chủ trì buổi gặp mặt. Bà Trần Thị "
+        "Bích, Phó Chủ tịch Liên hiệp chủ tọa."
+    )
+    assert roles["Hoàng Văn Minh"] == {"chair"}
+    assert roles["Trần Thị Bích"] == {"chair"}
+
+
+@pytest.mark.parametrize(
+    ("lead", "kind"),
+    [
+        (
+            "tổ chức gặp mặt thân mật nhân dịp Tết Bunpimay của nước bạn Lào",
+            "reception_or_exchange",
+        ),
+        ("tổ chức gặp mặt các tổ chức phi chính phủ nước ngoài", "reception_or_exchange"),
+        ("tổ chức gặp mặt cán bộ hưu trí đầu xuân", "other"),
+    ],
+)
+def test_a_gathering_with_foreigners_is_an_exchange(lead: str, kind: str) -> None:
+    event = event_of(f"Sáng 10/4/2022, Liên hiệp các tổ chức hữu nghị tỉnh Bắc Ninh {lead}.")
+    assert event is not None and event.kind == kind
