@@ -156,3 +156,16 @@ def test_ve_in_an_organization_name_goes_on() -> None:
         "Trần Văn Thành": ("Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài",),
         "Lê Hoàng Nam": ("Phó Giám đốc Sở Ngoại vụ",),
     }
+
+
+def test_names_listed_after_a_plural_honorific() -> None:
+    assert people_of(
+        "Đoàn Chủ tịch gồm các ông, bà: Lê Văn An, Trần Thị Bích và Hoàng Minh Đức."
+    ) == {"Lê Văn An": (), "Trần Thị Bích": (), "Hoàng Minh Đức": ()}
+    # A title after the first name makes it a list of titled people, read as such.
+    assert people_of(
+        "Dự có các đồng chí Lê Văn An, Phó Chủ tịch UBND tỉnh; Trần Thị Bích, Phó Chủ tịch "
+        "HĐND tỉnh."
+    ) == {"Lê Văn An": ("Phó Chủ tịch UBND tỉnh",), "Trần Thị Bích": ("Phó Chủ tịch HĐND tỉnh",)}
+    # Places are not people, and the list ends at the first item that is no name.
+    assert people_of("Các đồng chí Lê Văn An, Hà Nội, Trần Thị Bích đã dự.") == {"Lê Văn An": ()}

@@ -8,7 +8,8 @@ next to it, as written, and the gender an honorific states. The patterns:
   included ("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Lê Hồng Anh");
 - ``<Name>, <position>(, <position>)*`` and ``<Name> - <position>``;
 - ``ông/bà/đồng chí <Name>`` and ranks ("Đại sứ Nguyễn Phương Nga"), lists after
-  "có các đồng chí:" separated by ";".
+  "có các đồng chí:" separated by ";";
+- bare names listed after a plural honorific: "các ông, bà: A, B và C".
 
 A name anchored only by a position starts with a Vietnamese family name; after an
 honorific any capitalised name counts (foreign guests). Place names are never people.
@@ -174,6 +175,30 @@ def _names_before_positions(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A plural honorific before a list of names: "các đồng chí: A, B và C", "các ông, bà: ...".
+_PLURAL_HONORIFIC = re.compile(r"(?<!\w)[Cc]ác (?:đồng chí|ông, bà|ông bà|ông|bà|vị):? ")
+_LIST_SEPARATOR = re.compile(r"(?:, | và )")
+
+
+def _listed_names(text: str) -> list[tuple[int, int, str]]:
+    """The names of a list after a plural honorific, each a whole family-name-led run, up
+    to the first item that is not one (a title after a comma ends the list)."""
+    out = []
+    for opening in _PLURAL_HONORIFIC.finditer(text):
+        cursor = opening.end()
+        while (run := RUN.match(text, cursor)) is not None:
+            words = run.group(0).split(" ")
+            titled = lexicon.positions().head_pattern.match(text, run.start())
+            if titled or name_start(words) != 0 or len(words) > lexicon.people().max_name_words:
+                break
+            out.append((run.start(), run.end(), run.group(0)))
+            separator = _LIST_SEPARATOR.match(text, run.end())
+            if separator is None:
+                break
+            cursor = separator.end()
+    return out
+
+
 def _skip_alias(text: str, end: int) -> int:
     alias = _ALIAS.match(text, end)
     return alias.end() if alias else end
@@ -192,6 +217,8 @@ def find_people(text: str) -> list[PersonMention]:
     for start, end, honoured, gender in _honorific_names(text):
         found[start] = (end, honoured, gender or found.get(start, (0, "", None))[2])
     for start, end, named in _names_before_positions(text):
+        found.setdefault(start, (end, named, None))
+    for start, end, named in _listed_names(text):
         found.setdefault(start, (end, named, None))
     starts = _outermost(found)
     after = {s: _positions_after(text, found[s][0]) for s in starts}
