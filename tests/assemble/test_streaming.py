@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from dnnd_data.assemble import dataset as assembly
 from dnnd_data.assemble import index as article_index
-from dnnd_data.assemble import table_store
+from dnnd_data.assemble import sort_key, table_store
 from dnnd_data.assemble.index import ArticleOutcome
 from dnnd_data.assemble.sort_key import sort_keys
 from dnnd_data.assemble.table_store import TableStore, remove_abandoned
@@ -226,7 +226,7 @@ def test_sorting_in_many_small_buckets_gives_the_same_files(
     assert seed_build.published is not None
     monkeypatch.setattr(table_store, "SORT_BUCKET_BYTES", 2_000)
     monkeypatch.setattr(table_store, "CHUNK_ROW_GROUP", 2)
-    monkeypatch.setattr(table_store, "SAMPLES_PER_BUCKET", 1)
+    monkeypatch.setattr(sort_key, "SAMPLES_PER_BUCKET", 1)
     buckets: dict[str, list[int]] = {}
     sort = table_store.TableStore.sorted_tables
 
@@ -259,7 +259,7 @@ def test_sampled_bounds_make_buckets_near_their_size(tmp_path: Path) -> None:
     """Bounds from every step-th key of each sorted chunk, weighted: buckets of about the
     size asked for, in order, none empty."""
     files = _sorted_key_chunks(tmp_path, chunks=6, rows=500, offset=1, modulus=10_007)
-    bounds = table_store._bucket_bounds(files, per_bucket=400)
+    bounds = sort_key.bucket_bounds(files, table_store.SORT_KEY, per_bucket=400)
     assert bounds == sorted(bounds) and len(set(bounds)) == len(bounds)
     every = sorted(k for p in files for k in pq.read_table(p).column(0).to_pylist())
     sizes = [
@@ -276,12 +276,12 @@ def test_chunks_smaller_than_a_sample_step_still_sample_their_range(tmp_path: Pa
     buckets stay near their size (a chunk's first, i.e. smallest, key would put every
     bound low; its median alone, every bound near the middle)."""
     files = _sorted_key_chunks(tmp_path, chunks=40, rows=100, offset=31, modulus=100_003)
-    bounds = table_store._bucket_bounds(
-        files, per_bucket=1_600 * table_store.SAMPLES_PER_BUCKET // 8
+    bounds = sort_key.bucket_bounds(
+        files, table_store.SORT_KEY, per_bucket=1_600 * sort_key.SAMPLES_PER_BUCKET // 8
     )
     every = [k for p in files for k in pq.read_table(p).column(0).to_pylist()]
     first = sum(1 for k in every if k < bounds[0])
-    assert abs(first - 1_600 * table_store.SAMPLES_PER_BUCKET // 8) <= 400
+    assert abs(first - 1_600 * sort_key.SAMPLES_PER_BUCKET // 8) <= 400
 
 
 def test_assembly_takes_the_index_and_keeps_no_signature(

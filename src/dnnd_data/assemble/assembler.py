@@ -110,6 +110,31 @@ class ExtractionAssembler:
             "organizations": self._organizations(),
         }
 
+    def share(self, source_paths: Mapping[str, str]) -> ExtractionAssembler:
+        """After :meth:`merge`: an assembler for a later share of pass 2 (the articles of
+        ``source_paths``), to run in another process and :meth:`absorb` back: the merged
+        events, nothing of pass 1's folds, its own quarantine."""
+        if self._people is None:
+            raise RuntimeError("share() needs merge() first")
+        shared = ExtractionAssembler(source_paths)
+        shared._kept_events = self._kept_events
+        shared._people = self._people.share(shared.sink)
+        return shared
+
+    def handed_back(self) -> ExtractionAssembler:
+        """What :meth:`absorb` reads of a share after its pass 2: its people state and
+        quarantine (the merged events it was given need not cross back)."""
+        back = ExtractionAssembler({})
+        back._people, back.sink.quarantine = self._people, self.sink.quarantine
+        return back
+
+    def absorb(self, later: ExtractionAssembler) -> None:
+        """Take back a share's state after its pass 2, as if its articles came here next."""
+        if self._people is None or later._people is None:
+            raise RuntimeError("absorb() needs merge() first")
+        self._people.absorb(later._people)
+        self.sink.quarantine += later.sink.quarantine
+
     def article_rows(self, extraction: ArticleExtraction) -> dict[str, list[Record]]:
         """Pass 2 (after :meth:`merge`): one article's ``event_sources``,
         ``document_mentions``, ``participations`` and ``awards`` rows."""

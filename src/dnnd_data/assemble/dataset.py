@@ -5,16 +5,17 @@ Takes: the discovery, the index of processed articles and an outcome reader. Giv
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from dnnd_data.assemble.assembler import ExtractionAssembler
 from dnnd_data.assemble.dedupe import NearDuplicate, find_near_duplicates
-from dnnd_data.assemble.index import ArticleIndex, ArticleOutcome, IndexEntry
+from dnnd_data.assemble.index import ArticleIndex, IndexEntry
+from dnnd_data.assemble.second_pass import OutcomeSource, helper_for, second_pass
 from dnnd_data.assemble.table_store import TableStore
-from dnnd_data.extract.facts import ArticleExtraction
 from dnnd_data.ingest.discover import Discovery
-from dnnd_data.schema.articles import Article, QuarantineReason, QuarantineRecord, Stage
+from dnnd_data.schema.articles import QuarantineReason, QuarantineRecord, Stage
 from dnnd_data.schema.base import Record
 from dnnd_data.settings import Settings
 
@@ -51,56 +52,40 @@ class Dataset:
         return {name: list(store.rows(name, store.specs[name].model)) for name in store.names}
 
 
-class OutcomeSource(Protocol):
-    """Where assembly reads each indexed article's outcome back (the pipeline's outcome
-    store, which processes a file again when its entry is gone)."""
-
-    def load(self, entry: IndexEntry) -> tuple[ArticleOutcome, Article]:
-        """The outcome of an indexed article, and its article."""
-        ...
-
-    def merging_view(self, entry: IndexEntry) -> ArticleExtraction | None:
-        """What the first pass reads of the indexed article's extraction."""
-        ...
-
-    def text(self, entry: IndexEntry) -> str:
-        """The indexed article's clean text."""
-        ...
-
-
 def assemble(
     discovery: Discovery,
     index: ArticleIndex,
     settings: Settings,
     store: TableStore,
     reader: OutcomeSource,
+    *,
+    share_from: int | None = None,
 ) -> Dataset:
     """Merge the indexed outcomes into the store's tables, one article in memory at a
-    time; later (near) copies of a text are set aside. Takes the index's entries."""
+    time; later (near) copies of a text are set aside. Takes the index's entries. From
+    ``share_from`` articles on (see :func:`~dnnd_data.assemble.second_pass.helper_for`),
+    a helper process makes half of the articles' rows."""
     quarantine: list[QuarantineRecord] = list(discovery.rejected)
     ordered = sorted(index.take(), key=lambda e: e.source_path)
     reused = sum(1 for entry in ordered if entry.reused)
-    kept = _first_copies(ordered, quarantine)
-    del ordered
-    near = find_near_duplicates(
-        kept, settings.near_duplicate_threshold, [e.minhash for e in kept], text_of=reader.text
-    )
-    copies = {n.copy.article_id for n in near}
-    quarantine += [_near_duplicate(n) for n in near]
-    # The signatures are done with: the rest of the build keeps the entries without them.
-    kept = [replace(e, minhash=b"") for e in kept if e.article_id not in copies]
-    assembler = ExtractionAssembler({e.article_id: e.source_path for e in kept if e.article_id})
-    for entry in kept:
-        if (extraction := reader.merging_view(entry)) is not None:
-            assembler.observe(extraction)
-    _add(store, assembler.merge())
-    for entry in kept:
-        outcome, article = reader.load(entry)
-        store.add("articles", [article])
-        store.add("boilerplate_lines", outcome.boilerplate)
-        quarantine += outcome.notes
-        if outcome.extraction is not None:
-            _add(store, assembler.article_rows(outcome.extraction))
+    helper = helper_for(len(ordered), share_from)
+    with helper if helper is not None else nullcontext():
+        kept = _first_copies(ordered, quarantine)
+        del ordered
+        near = find_near_duplicates(
+            kept, settings.near_duplicate_threshold, [e.minhash for e in kept], reader.text
+        )
+        copies = {n.copy.article_id for n in near}
+        quarantine += [_near_duplicate(n) for n in near]
+        # The signatures are done with: the rest of the build keeps the entries without them.
+        kept = [replace(e, minhash=b"") for e in kept if e.article_id not in copies]
+        paths = {e.article_id: e.source_path for e in kept if e.article_id}
+        assembler = ExtractionAssembler(paths)
+        for entry in kept:
+            if (extraction := reader.merging_view(entry)) is not None:
+                assembler.observe(extraction)
+        _add(store, assembler.merge())
+        quarantine += second_pass(kept, assembler, store, reader, helper)
     _add(store, assembler.finish())
     store.add("quarantine", quarantine + assembler.quarantine)
     store.flush()

@@ -37,6 +37,21 @@ class PeopleTables:
         self.names: dict[str, str] = {}
         self.timeline = PositionTimeline()
 
+    def share(self, sink: RecordSink) -> PeopleTables:
+        """Empty tables for a later share of the articles (the same events), whose rows
+        another process makes; :meth:`absorb` takes back what it saw."""
+        shared = PeopleTables([], sink)
+        shared.held = self.held
+        return shared
+
+    def absorb(self, later: PeopleTables) -> None:
+        """What a share of later articles saw, as if those articles came here next."""
+        self.names.update(later.names)
+        for person_id, genders in later.genders.items():
+            self.genders[person_id] |= genders
+        for key, event_ids in later.timeline.seen.items():
+            self.timeline.seen[key] |= event_ids
+
     def article_rows(self, extraction: ArticleExtraction) -> dict[str, list[Record]]:
         """The ``person_mentions``, ``participations`` and ``awards`` rows of one article."""
         mentions = self._mentions(extraction)

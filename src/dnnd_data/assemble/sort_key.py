@@ -16,10 +16,12 @@ big-endian bytes; then the position as 8 big-endian bytes.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 NULL, VALUE = b"\x00", b"\x01"
 _TEXT_END = b"\x00\x00"
@@ -63,3 +65,38 @@ def _big_endian(numbers: np.ndarray) -> pa.Array:
         pa.binary(8), len(numbers), [None, pa.py_buffer(raw)]
     )
     return fixed.cast(pa.binary())
+
+
+# Keys sampled per bucket to place the bounds: more keeps buckets nearer their size.
+SAMPLES_PER_BUCKET = 16
+# And at least this many per chunk: a chunk's keys can span the whole key range (its
+# rows are those of a few articles, whose ids are hashes).
+SAMPLES_PER_CHUNK = 8
+
+
+def bucket_bounds(files: Sequence[Path], key_column: str, per_bucket: int) -> list[bytes]:
+    """Sort keys that split the rows of sorted Parquet chunks (their keys in ``key_column``)
+    into buckets of about ``per_bucket`` rows.
+    Each (sorted) chunk is cut into equal segments (of at most ``step`` rows, at least
+    :data:`SAMPLES_PER_CHUNK` of them) and gives the key in the middle of each, weighted
+    by the segment's rows; a bound goes wherever the sorted samples' weights add up to a
+    bucket."""
+    step = max(1, per_bucket // SAMPLES_PER_BUCKET)
+    samples: list[tuple[bytes, float]] = []
+    for path in files:
+        keys = pq.read_table(path, columns=[key_column]).column(key_column)
+        if len(keys) == 0:
+            continue
+        count = max(-(-len(keys) // step), min(len(keys), SAMPLES_PER_CHUNK))
+        middles = ((np.arange(count) + 0.5) * len(keys) / count).astype(np.int64)
+        weight = len(keys) / count
+        samples += ((key, weight) for key in keys.take(pa.array(middles)).to_pylist())
+    samples.sort()
+    bounds: list[bytes] = []
+    filled = 0.0
+    for key, weight in samples:
+        if filled >= per_bucket:
+            bounds.append(key)
+            filled = 0.0
+        filled += weight
+    return bounds

@@ -19,13 +19,12 @@ from pathlib import Path
 from typing import TypeVar
 
 import duckdb
-import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from dnnd_data.assemble.sort_key import sort_keys
+from dnnd_data.assemble.sort_key import bucket_bounds, sort_keys
 from dnnd_data.processes import is_alive
 from dnnd_data.schema.base import Record
 from dnnd_data.schema.export import arrow_schema
@@ -75,13 +74,20 @@ def _nothing_to_remove() -> None:
     """An attached store's clean-up: its folder is its owner's."""
 
 
+# Where the positions of a share's rows start (see :meth:`TableStore.attached`): after any
+# row the owner adds meanwhile, so the rows sort as if added after the owner's.
+SHARE_POSITIONS = 1 << 40
+
+
 @dataclass(frozen=True)
 class StoreState:
-    """Where a store's rows are: its folder, each table's chunk files and row count."""
+    """Where a store's rows are: its folder, each table's chunk files and row count, and
+    what the positions of rows added next start from."""
 
     folder: Path
     chunks: dict[str, list[Path]]
     counts: dict[str, int]
+    position_base: int = 0
 
 
 class TableStore:
@@ -104,14 +110,20 @@ class TableStore:
         # Chunk file names start with it: a store attached from another process writes
         # beside the owner's chunks, never over them.
         self._prefix = ""
+        self._position_base = 0
 
     @classmethod
-    def attached(cls, state: StoreState, specs: Sequence[TableSpec] = TABLES) -> TableStore:
+    def attached(
+        cls, state: StoreState, specs: Sequence[TableSpec] = TABLES, *, share: bool = False
+    ) -> TableStore:
         r"""Another process's store (its :meth:`state`), to add rows to from here: the
         rows go on from the owner's counts, their chunks into its folder; the owner then
-        :meth:`adopt`\s them and removes the folder (this one never does)."""
+        :meth:`adopt`\s them and removes the folder (this one never does). A ``share``
+        takes rows while the owner adds its own (:meth:`adopt_share`): its rows' positions
+        start at :data:`SHARE_POSITIONS`, after the owner's."""
         store = cls.__new__(cls)
-        store.folder, store._prefix = state.folder, f"{os.getpid()}-"
+        store.folder, store._prefix = state.folder, f"{os.getpid()}-{'share-' if share else ''}"
+        store._position_base = state.position_base + (SHARE_POSITIONS if share else 0)
         store._cleanup = _nothing_to_remove
         store.specs = {spec.name: spec for spec in specs}
         store._buffers = defaultdict(list)
@@ -125,7 +137,8 @@ class TableStore:
         for name in self.specs:
             if self._buffers.get(name):
                 self._write_chunk(name)
-        return StoreState(self.folder, dict(self._chunks), dict(self._counts))
+        chunks = {name: list(paths) for name, paths in self._chunks.items()}
+        return StoreState(self.folder, chunks, dict(self._counts), self._position_base)
 
     def adopt(self, state: StoreState) -> None:
         """Take the rows an attached store added (its :meth:`state`, which began as
@@ -134,6 +147,16 @@ class TableStore:
             raise ValueError("only a store attached to this one, with nothing buffered here")
         self._chunks = defaultdict(list, state.chunks)
         self._counts = defaultdict(int, state.counts)
+        self._position_base = state.position_base
+
+    def adopt_share(self, started: StoreState, share: StoreState) -> None:
+        """Take the rows a share added (``share``, its :meth:`state`; ``started``, this
+        store's state it was attached to) beside the rows added here since."""
+        self.state()
+        for name in self.specs:
+            self._chunks[name] += share.chunks.get(name, [])[len(started.chunks.get(name, [])) :]
+            self._counts[name] += share.counts.get(name, 0) - started.counts.get(name, 0)
+        self._position_base = share.position_base
 
     @classmethod
     def from_rows(
@@ -172,7 +195,8 @@ class TableStore:
         key statistics let :meth:`sorted_tables` read only what a bucket needs."""
         spec = self.specs[table]
         rows, self._buffers[table] = self._buffers[table], []
-        first = self._counts[table] - len(rows)  # rows of this table before these
+        # The position of the first of these rows: the rows of this table before them.
+        first = self._position_base + self._counts[table] - len(rows)
         data = rows_to_arrow(spec, rows)
         data = data.append_column(SORT_KEY, sort_keys(data, spec.primary_key, first))
         data = data.sort_by(SORT_KEY)
@@ -198,7 +222,7 @@ class TableStore:
             m.row_group(i).total_byte_size for m in metadata for i in range(m.num_row_groups)
         )
         per_bucket = max(1, int(SORT_BUCKET_BYTES * rows / max(size, 1)))
-        bounds = _bucket_bounds(files, per_bucket) if rows > per_bucket else []
+        bounds = bucket_bounds(files, SORT_KEY, per_bucket) if rows > per_bucket else []
         dataset = ds.dataset([str(p) for p in files], format="parquet")
         for low, high in zip([None, *bounds], [*bounds, None], strict=True):
             condition = None
@@ -261,37 +285,3 @@ class TableStore:
     def close(self) -> None:
         """Remove the store's folder."""
         self._cleanup()
-
-
-# Keys sampled per bucket to place the bounds: more keeps buckets nearer their size.
-SAMPLES_PER_BUCKET = 16
-# And at least this many per chunk: a chunk's keys can span the whole key range (its
-# rows are those of a few articles, whose ids are hashes).
-SAMPLES_PER_CHUNK = 8
-
-
-def _bucket_bounds(files: Sequence[Path], per_bucket: int) -> list[bytes]:
-    """Sort keys that split the chunks' rows into buckets of about ``per_bucket`` rows.
-    Each (sorted) chunk is cut into equal segments (of at most ``step`` rows, at least
-    :data:`SAMPLES_PER_CHUNK` of them) and gives the key in the middle of each, weighted
-    by the segment's rows; a bound goes wherever the sorted samples' weights add up to a
-    bucket."""
-    step = max(1, per_bucket // SAMPLES_PER_BUCKET)
-    samples: list[tuple[bytes, float]] = []
-    for path in files:
-        keys = pq.read_table(path, columns=[SORT_KEY]).column(SORT_KEY)
-        if len(keys) == 0:
-            continue
-        count = max(-(-len(keys) // step), min(len(keys), SAMPLES_PER_CHUNK))
-        middles = ((np.arange(count) + 0.5) * len(keys) / count).astype(np.int64)
-        weight = len(keys) / count
-        samples += ((key, weight) for key in keys.take(pa.array(middles)).to_pylist())
-    samples.sort()
-    bounds: list[bytes] = []
-    filled = 0.0
-    for key, weight in samples:
-        if filled >= per_bucket:
-            bounds.append(key)
-            filled = 0.0
-        filled += weight
-    return bounds

@@ -15,8 +15,8 @@ from __future__ import annotations
 from dnnd_data.assemble.dataset import Dataset, assemble
 from dnnd_data.assemble.index import ArticleIndex, IndexEntry
 from dnnd_data.assemble.table_store import StoreState, TableStore
+from dnnd_data.collector import fewer_collections
 from dnnd_data.ingest.discover import Discovery
-from dnnd_data.pipeline.collector import fewer_collections
 from dnnd_data.pipeline.process import OutcomeReader
 from dnnd_data.processes import ProcessAhead
 from dnnd_data.schema.tables import TableSpec

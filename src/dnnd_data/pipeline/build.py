@@ -20,10 +20,10 @@ from dnnd_data import progress
 from dnnd_data.assemble.dataset import Dataset, built, quarantined
 from dnnd_data.assemble.index import ArticleIndex, IndexEntry
 from dnnd_data.assemble.table_store import TableStore
+from dnnd_data.collector import fewer_collections
 from dnnd_data.ingest.discover import Discovery, discover_raw
 from dnnd_data.ingest.read import RawRef
 from dnnd_data.pipeline.apart import assemble_here_or_apart
-from dnnd_data.pipeline.collector import fewer_collections
 from dnnd_data.pipeline.process import (
     STAGE_PROCESS,
     batches,

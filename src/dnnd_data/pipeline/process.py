@@ -13,6 +13,7 @@ from dnnd_data.assemble.assembler import merging_view
 from dnnd_data.assemble.dedupe import text_signature
 from dnnd_data.assemble.index import ArticleOutcome, IndexEntry
 from dnnd_data.assemble.table_store import TableStore
+from dnnd_data.collector import fewer_collections
 from dnnd_data.extract.facts import ArticleExtraction, extract_article
 from dnnd_data.extract.names import LexiconNames
 from dnnd_data.ingest.front_matter import front_matter
@@ -27,7 +28,6 @@ from dnnd_data.ingest.sidecar import Sidecar, parse_sidecar
 from dnnd_data.normalize.clean import clean_article
 from dnnd_data.pipeline.budget import OverBudget, time_budget
 from dnnd_data.pipeline.cache import ArticleCache
-from dnnd_data.pipeline.collector import fewer_collections
 from dnnd_data.schema.articles import Article, QuarantineReason, QuarantineRecord, Stage
 from dnnd_data.settings import Settings
 
