@@ -17,17 +17,30 @@ from datetime import date
 YEAR = r"(?:19[4-9]\d|20\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)"
 _MONTH = r"(?P<month>[01]?\d)"
+
+
+def _day_not_after(before: str) -> str:
+    """A day of one or two digits not right after a character of ``before``: the check
+    comes after the first digit (``(?<!X)`` first would be tried at every position of the
+    text; starting with a digit, the regex engine skips ahead to the digits)."""
+    return rf"(?P<day>[0-3](?<![{before}][0-3])\d|\d(?<![{before}]\d))"
+
+
+_DAY_IN_RANGE = _day_not_after(r"\d/.-")
+_DAY_ALONE = _day_not_after(r"\d/.,-")
 # 16-17/11(/2017), 11 và 12/11/2022, từ ngày 15 đến 17/12: a range, the first day kept.
 _RANGE = (
-    rf"(?<![\d/.-])(?P<day>[0-3]?\d)(?: ?(?:-|–|và|đến) ?(?:ngày )?[0-3]?\d)"
+    rf"{_DAY_IN_RANGE}(?: ?(?:-|–|và|đến) ?(?:ngày )?[0-3]?\d)"
     rf"(?P<sep>[/.-]){_MONTH}(?:(?P=sep)(?P<year>{YEAR}))?(?![\d/])"
 )
 _NUMERIC = (
-    rf"(?<![\d/.,-]){_DAY}(?P<sep>[/.-]){_MONTH}(?:(?P=sep)(?P<year>{YEAR}))?"
+    rf"{_DAY_ALONE}(?P<sep>[/.-]){_MONTH}(?:(?P=sep)(?P<year>{YEAR}))?"
     rf"(?![\d%]|[/.-]\d)"
 )
-_VERBAL = rf"(?<!\d)ngày {_DAY} tháng {_MONTH}(?: năm (?P<year>{YEAR}))?(?!\d)"
-_ISO = rf"(?<![\d-])(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"
+_VERBAL = rf"ngày(?<!\dngày) {_DAY} tháng {_MONTH}(?: năm (?P<year>{YEAR}))?(?!\d)"
+# The year's four digits, then the check that no digit or "-" stands before them.
+_ISO = rf"(?P<year>{YEAR})(?<![\d-]....)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"
+_DIGIT = re.compile(r"\d")
 DATE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (_RANGE, _VERBAL, _ISO, _NUMERIC))
 # What a dateline line may hold besides its date: weekday, time, zone, labels, separators.
 _DATELINE_NOISE = re.compile(
@@ -80,6 +93,8 @@ def date_of_match(match: re.Match[str]) -> date | None:
 
 def find_dates(text: str) -> list[DateMention]:
     """Every date expression, in text order (overlaps: the first pattern wins)."""
+    if _DIGIT.search(text) is None:
+        return []
     taken: list[tuple[int, int]] = []
     out = []
     for pattern in DATE_PATTERNS:

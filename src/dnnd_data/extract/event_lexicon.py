@@ -34,8 +34,9 @@ class EventLexicon(LexiconModel):
     org_verbs: list[str]
     org_verb_adverbs: str
     org_verb_prefix: str
-    report_verbs: str
-    report_before: str
+    report_verbs: list[str]
+    report_verb_adverbs: str
+    report_before: list[str]
     attendee_opening: str
     reception_verbs: str
     reception_objects: str
@@ -90,10 +91,11 @@ class EventLexicon(LexiconModel):
             # Not "Tại <event>, X nói:" (the event only sets the scene) and not across a colon.
             "reported": re.compile(
                 rf"(?P<head>{not_after_tai})(?!\w)"
-                rf"(?P<rest>[^.;:\n]{{0,160}}?) {self.report_verbs}(?!\w)"
+                rf"(?P<rest>[^.;:\n]{{0,160}}?) {self.report_verb_adverbs}"
+                rf"(?:{alternation(self.report_verbs)})(?!\w)"
             ),
             "reported_before": re.compile(
-                rf"(?<!\w){self.report_before} (?=(?:{self.head})(?!\w))"
+                rf"(?<!\w)(?:{alternation(self.report_before)}) (?=(?:{self.head})(?!\w))"
             ),
             "attendee_opening": re.compile(rf"{self.attendee_opening}(?={self.head})"),
             "received": re.compile(rf"(?<!\w){self.reception_verbs}(?={self.reception_objects})"),

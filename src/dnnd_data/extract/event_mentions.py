@@ -98,24 +98,51 @@ def _has_cue(cued: list[int], start: int, end: int) -> bool:
 Found = tuple[str, int, int, tuple[int, int] | None]
 
 
+@dataclass(frozen=True)
+class _Sentence:
+    """A sentence being read, and what the readings share: its award and reception verbs
+    (each searched once, and only when their words are there)."""
+
+    text: str
+    compiled: dict[str, re.Pattern[str]]
+    award: re.Match[str] | None
+    received: re.Match[str] | None
+
+    @classmethod
+    def read(cls, text: str, compiled: dict[str, re.Pattern[str]]) -> _Sentence:
+        lowered = text.lower()
+        award = _AWARD_GIVEN.search(text) if _holds(lowered, _AWARD_VERBS) else None
+        received = None
+        if _holds(lowered, lexicon.events().reception_cues):
+            received = compiled["received"].search(text)
+        return cls(text, compiled, award, received)
+
+
+def _holds(text: str, words: Sequence[str]) -> bool:
+    """Whether any of the words is in the text: a cheap test before a pattern that needs
+    one of them (the regex would scan the whole sentence to find none)."""
+    return any(word in text for word in words)
+
+
 def _mention_in(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
     """How a sentence reports an event, tried in order of how much each grammar says:
     (grammar, name start, name end, the organizer's words before the verb). A sentence
     that names no event head and gives no award is passed over at once (most are)."""
-    if (
-        compiled["head"].search(sentence) is None
-        and _AWARD_GIVEN.search(sentence) is None
-        and compiled["received"].search(sentence) is None
-    ):
+    read = _Sentence.read(sentence, compiled)
+    if compiled["head"].search(sentence) is None and read.award is None and read.received is None:
         return None
     for reading in (_organized, _reported, _award_dated, _opening, _award_undated, _received):
-        found = reading(sentence, compiled)
+        found = reading(read)
         if found is not None:
             return found
     return None
 
 
-def _organized(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
+def _organized(read: _Sentence) -> Found | None:
+    sentence, compiled = read.text, read.compiled
+    # "họp mặt", "gặp mặt" of the self-named events are verbs of the lexicon too.
+    if not _holds(sentence, lexicon.events().org_verbs):
+        return None
     organized = compiled["organized"].search(sentence)
     if organized is not None:
         start = organized.end()
@@ -127,25 +154,31 @@ def _organized(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | N
     return None
 
 
-def _reported(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
-    reported = compiled["reported"].search(sentence)
+def _reported(read: _Sentence) -> Found | None:
+    sentence, compiled, lex = read.text, read.compiled, lexicon.events()
+    reported = None
+    if _holds(sentence, lex.report_verbs):
+        reported = compiled["reported"].search(sentence)
     if reported is not None:
         return "reported", reported.start("head"), reported.end("rest"), None
-    before = compiled["reported_before"].search(sentence)
+    before = None
+    if _holds(sentence, lex.report_before):
+        before = compiled["reported_before"].search(sentence)
     if before is not None:
         return "reported", before.end(), name_end(sentence, before.end()), None
     return None
 
 
-def _award_dated(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
-    award = _AWARD_GIVEN.search(sentence)
+def _award_dated(read: _Sentence) -> Found | None:
+    award, sentence = read.award, read.text
     if award is None or not dates.find_dates(sentence[: award.start()]):
         return None
     return "award", award.start("verb"), name_end(sentence, award.end() + 1), (0, award.start())
 
 
-def _opening(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
-    opening = compiled["attendee_opening"].search(sentence)
+def _opening(read: _Sentence) -> Found | None:
+    sentence = read.text
+    opening = read.compiled["attendee_opening"].search(sentence)
     if opening is None:
         return None
     start = opening.end()
@@ -160,21 +193,20 @@ def _opening(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | Non
     )
 
 
-def _award_undated(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
-    award = _AWARD_GIVEN.search(sentence)
-    if award is None:
+def _award_undated(read: _Sentence) -> Found | None:
+    if read.award is None:
         return None
-    return "award_undated", award.start("verb"), name_end(sentence, award.end() + 1), None
+    award = read.award
+    return "award_undated", award.start("verb"), name_end(read.text, award.end() + 1), None
 
 
-def _received(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
+def _received(read: _Sentence) -> Found | None:
     """A reception said by its verb: "<host> (đã) tiếp (và làm việc với) đoàn ..."; the
     name is the verb and its object, the host the words before."""
-    received = compiled["received"].search(sentence)
-    if received is None:
+    if read.received is None:
         return None
-    start = received.start()
-    return "received", start, name_end(sentence, start), (0, start)
+    start = read.received.start()
+    return "received", start, name_end(read.text, start), (0, start)
 
 
 def name_end(sentence: str, start: int) -> int:

@@ -216,12 +216,25 @@ class RoleLexicon(LexiconModel):
 
     @cached_property
     def patterns(self) -> list[tuple[str, re.Pattern[str]]]:
-        """(role, cue pattern) in precedence order."""
+        r"""(role, cue pattern) in precedence order, to search in lower-cased text. Each
+        alternative starts with its letters and checks its word boundary after them, so
+        the regex engine skips ahead to the letters (a leading ``(?<!\w)`` would be tried
+        at every position of every sentence)."""
         out = []
         for r in self.roles:
-            alternatives = [rf"(?:{alternation(r.cues)})(?!\w)", *r.patterns]
-            out.append((r.role, re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})", re.IGNORECASE)))
+            cues = alternation_not_after([c.lower() for c in r.cues], r"\w")
+            alternatives = [rf"(?:{cues})(?!\w)", *(_from_word_start(p) for p in r.patterns)]
+            out.append((r.role, re.compile("|".join(alternatives))))
         return out
+
+
+def _from_word_start(pattern: str) -> str:
+    """``pattern`` matched only at a word start: its literal first words, then the check."""
+    literal = re.match(r"[^\\()\[\]{}?*+|.^$]+", pattern)
+    if literal is None:
+        return rf"(?<!\w)(?:{pattern})"
+    words = literal.group(0)
+    return rf"{re.escape(words)}(?<!\w{re.escape(words)}){pattern[len(words) :]}"
 
 
 @cache

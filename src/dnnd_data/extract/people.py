@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from dnnd_data.extract import lexicon
 from dnnd_data.extract.places import gazetteer
@@ -122,8 +123,13 @@ def _honorific_names(text: str) -> list[tuple[int, int, str, str | None]]:
     """Names after an honorific or a rank: (start, end, name, gender)."""
     lex, places, positions = lexicon.people(), gazetteer(), lexicon.positions()
     out = []
+    last_words = _anchor_last_words()
     for run in _runs_after_honorifics(text):
         before = text[max(0, run.start() - 16) : run.start()]
+        # Most runs follow no honorific or rank: the word before tells (no regex needed).
+        word_before = before[:-1].rstrip(":").rsplit(None, 1)[-1:]
+        if before[-1:] != " " or not word_before or word_before[0].casefold() not in last_words:
+            continue
         honorific = lex.honorific_before.search(before)
         rank = positions.rank_before.search(before)
         if honorific is None and rank is None:
@@ -140,6 +146,14 @@ def _honorific_names(text: str) -> list[tuple[int, int, str, str | None]]:
         gender = lex.gender_of(honorific.group(1)) if honorific else None
         out.append((run.start(), run.start() + len(name), name, gender))
     return out
+
+
+@cache
+def _anchor_last_words() -> frozenset[str]:
+    """The last words of every honorific and rank, case-folded: a name they anchor has one
+    of them right before it."""
+    words = [h.word for h in lexicon.people().honorifics] + lexicon.positions().ranks
+    return frozenset(w.rsplit(" ", 1)[-1].casefold() for w in words)
 
 
 def _runs_after_honorifics(text: str) -> list[re.Match[str]]:
@@ -176,7 +190,7 @@ def _names_before_positions(text: str) -> list[tuple[int, int, str]]:
 
 
 # A plural honorific before a list of names: "các đồng chí: A, B và C", "các ông, bà: ...".
-_PLURAL_HONORIFIC = re.compile(r"(?<!\w)[Cc]ác (?:đồng chí|ông, bà|ông bà|ông|bà|vị):? ")
+_PLURAL_HONORIFIC = re.compile(r"[Cc]ác(?<!\w[Cc]ác) (?:đồng chí|ông, bà|ông bà|ông|bà|vị):? ")
 _LIST_SEPARATOR = re.compile(r"(?:, | và )")
 
 

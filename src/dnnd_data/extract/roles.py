@@ -31,8 +31,9 @@ class RoleClaim:
 
 def role_of(sentence: str) -> str | None:
     """The highest-precedence role cued in a sentence."""
+    lowered = sentence.lower()
     for role, pattern in lexicon.roles().patterns:
-        if pattern.search(sentence):
+        if pattern.search(lowered):
             return role
     return None
 
@@ -40,7 +41,8 @@ def role_of(sentence: str) -> str | None:
 def roles_in(segment: str) -> list[str]:
     """Every role cued in a person's own part of a sentence ("chủ trì hội nghị và phát biểu
     bế mạc" is two); a plain speech or attendance adds nothing to a more specific role."""
-    found = [role for role, pattern in lexicon.roles().patterns if pattern.search(segment)]
+    lowered = segment.lower()
+    found = [role for role, pattern in lexicon.roles().patterns if pattern.search(lowered)]
     if len(found) > 1:
         found = [r for r in found if r != "speech"]
     if "directing" in found:

@@ -1,0 +1,75 @@
+"""Patterns that check their left boundary after their first digit or word (so the regex
+engine can skip ahead to it) find what the plain patterns, with the check first, find:
+the dates, and the role cues (searched in lower-cased text). The plain ones are written
+here as the reference."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dnnd_data.extract import dates, lexicon
+from dnnd_data.extract.roles import roles_in
+from dnnd_data.lexicon import alternation
+
+_DAY, _MONTH, YEAR = dates._DAY, dates._MONTH, dates.YEAR
+PLAIN = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"(?<![\d/.-])(?P<day>[0-3]?\d)(?: ?(?:-|–|và|đến) ?(?:ngày )?[0-3]?\d)"
+        rf"(?P<sep>[/.-]){_MONTH}(?:(?P=sep)(?P<year>{YEAR}))?(?![\d/])",
+        rf"(?<!\d)ngày {_DAY} tháng {_MONTH}(?: năm (?P<year>{YEAR}))?(?!\d)",
+        rf"(?<![\d-])(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])",
+        rf"(?<![\d/.,-]){_DAY}(?P<sep>[/.-]){_MONTH}(?:(?P=sep)(?P<year>{YEAR}))?"
+        rf"(?![\d%]|[/.-]\d)",
+    )
+)
+
+PIECES = st.sampled_from(
+    [
+        *("1", "2", "0", "3", "9", "12", "31", "2024", "1999"),
+        *("/", ".", "-", "–", ",", " ", "%", "a"),
+        *("ngày ", "Ngày ", "tháng ", "năm ", " và ", " đến ", "5ngày "),
+    ]
+)
+
+
+@settings(max_examples=400)
+@given(st.lists(PIECES, max_size=14).map("".join))
+def test_the_fast_patterns_match_the_plain_ones(text: str) -> None:
+    for fast, plain in zip(dates.DATE_PATTERNS, PLAIN, strict=True):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_text_without_a_digit_has_no_date() -> None:
+    assert dates.find_dates("Sáng nay, tại Hà Nội") == []
+    assert [d.day for d in dates.find_dates("Sáng 16/1, tại Hà Nội")] == [16]
+
+
+def _plain_roles(segment: str) -> list[str]:
+    found = []
+    for entry in lexicon.roles().roles:
+        alternatives = [rf"(?:{alternation(entry.cues)})(?!\w)", *entry.patterns]
+        if re.search(rf"(?<!\w)(?:{'|'.join(alternatives)})", segment, re.IGNORECASE):
+            found.append(entry.role)
+    if len(found) > 1:
+        found = [r for r in found if r != "speech"]
+    if "directing" in found:
+        found = [r for r in found if r != "attending"]
+    return found
+
+
+CUE_PIECES = st.sampled_from(
+    [
+        *("Chủ trì", "chủ trì", " hội nghị", ".", " ", "phát biểu", " chỉ đạo", "Dự", " và "),
+        *("trao tặng", "TRAO", " huân chương", "tham dự", "đọc diễn văn", "chủ tọa", "achủ trì"),
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(CUE_PIECES, max_size=10).map("".join))
+def test_the_role_cues_match_the_plain_ones(segment: str) -> None:
+    assert roles_in(segment) == _plain_roles(segment)
