@@ -1,7 +1,7 @@
-"""Patterns that check their left boundary after their first digit or word (so the regex
-engine can skip ahead to it) find what the plain patterns, with the check first, find:
-the dates, and the role cues (searched in lower-cased text). The plain ones are written
-here as the reference."""
+"""Patterns that check their left boundary after their first digit, word or space (so the
+regex engine can skip ahead to it) find what the plain patterns, with the check first,
+find: the dates, the role cues (searched in lower-cased text), sentence bounds and hard
+wraps. The plain ones are written here as the reference."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dnnd_data.extract import dates, lexicon
+from dnnd_data.extract import dates, lexicon, sentences
 from dnnd_data.extract.roles import roles_in
+from dnnd_data.extract.sentences import LOWER
 from dnnd_data.lexicon import alternation
 
 _DAY, _MONTH, YEAR = dates._DAY, dates._MONTH, dates.YEAR
@@ -73,3 +74,21 @@ CUE_PIECES = st.sampled_from(
 @given(st.lists(CUE_PIECES, max_size=10).map("".join))
 def test_the_role_cues_match_the_plain_ones(segment: str) -> None:
     assert roles_in(segment) == _plain_roles(segment)
+
+
+PLAIN_BOUNDARY = re.compile(
+    rf"(?<=[.!?])(?<!TP\.)(?<!Tp\.)(?<!\b[A-ZĐ]\.)\s+(?=[\"'(]?[A-ZĐÀ-Ỹ0-9])|\n+(?![{LOWER}])"
+)
+PLAIN_HARD_WRAP = re.compile(rf"(?<=[^\s.!?:;])\n(?=[{LOWER}])")
+TEXT_PIECES = st.sampled_from(
+    [*("TP.", "Tp.", " T.", ".", "!", "?", ":", " ", "  ", "\n", "\n\n", "a", "Hà", "(", '"', "5")]
+)
+
+
+@settings(max_examples=400)
+@given(st.lists(TEXT_PIECES, max_size=14).map("".join))
+def test_sentence_bounds_and_wraps_match_the_plain_patterns(text: str) -> None:
+    assert [m.span() for m in sentences._BOUNDARY.finditer(text)] == [
+        m.span() for m in PLAIN_BOUNDARY.finditer(text)
+    ]
+    assert sentences.unwrap(text) == PLAIN_HARD_WRAP.sub(" ", text)
