@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from pydantic import Field, field_validator
 
-from dnnd_data.lexicon import LexiconModel, alternation, load_yaml_model
+from dnnd_data.lexicon import LexiconModel, alternation_not_after, load_yaml_model
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -50,8 +50,10 @@ class TypoLexicon(LexiconModel):
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        """All wrong spellings as whole words, longest first."""
-        return re.compile(rf"(?<!\w)(?:{alternation(self.table)})(?!\w)")
+        """All wrong spellings as whole words, longest first (each checks the word
+        boundary before it after its letters: the regex engine skips ahead to them)."""
+        words = alternation_not_after(self.table, r"\w")
+        return re.compile(rf"(?:{words})(?!\w)")
 
 
 class Outlet(LexiconModel):

@@ -82,13 +82,16 @@ class ArticleCache:
         path = self.entry(relative, raw_sha256)
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
             view = merging_view(outcome.extraction) if outcome.extraction else None
             packed_view = pickle.dumps(view, protocol=pickle.HIGHEST_PROTOCOL)
-            with temporary.open("wb") as handle:
-                handle.write(_VIEW_LENGTH.pack(len(packed_view)))
-                handle.write(packed_view)
-                pickle.dump(outcome, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            packed = _VIEW_LENGTH.pack(len(packed_view)) + packed_view
+            packed += pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+            try:
+                temporary.write_bytes(packed)
+            except FileNotFoundError:
+                # The entry's folder is made when first needed, not asked for every time.
+                path.parent.mkdir(parents=True, exist_ok=True)
+                temporary.write_bytes(packed)
             temporary.replace(path)
         except OSError:
             # A full or read-only disk costs only the speed-up, never the build.
