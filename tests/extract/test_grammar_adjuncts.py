@@ -169,3 +169,24 @@ def test_names_listed_after_a_plural_honorific() -> None:
     ) == {"Lê Văn An": ("Phó Chủ tịch UBND tỉnh",), "Trần Thị Bích": ("Phó Chủ tịch HĐND tỉnh",)}
     # Places are not people, and the list ends at the first item that is no name.
     assert people_of("Các đồng chí Lê Văn An, Hà Nội, Trần Thị Bích đã dự.") == {"Lê Văn An": ()}
+
+
+def test_a_year_summed_up_is_no_report_of_its_events() -> None:
+    assert (
+        event_of(
+            "Năm 2019, Hội hữu nghị Việt Nam - Nhật Bản tỉnh Huế đã tổ chức thành công Đại hội "
+            "lần thứ IV. Trong nhiệm kỳ qua, Hội đã tổ chức 12 hội nghị."
+        )
+        is None
+    )
+
+
+def test_a_review_said_by_its_verb_after_an_organizing_verb() -> None:
+    event = event_of(
+        "Ngày 20/12/2018, Liên hiệp các tổ chức hữu nghị tỉnh Hòa Bình tổ chức tổng kết công "
+        "tác năm 2018, triển khai nhiệm vụ năm 2019. Năm 2018, Liên hiệp đã tổ chức thành "
+        "công Đại hội lần thứ II."
+    )
+    assert event is not None
+    assert (event.kind, event.review_year) == ("local_review", 2018)
+    assert event.name == "tổng kết công tác năm 2018, triển khai nhiệm vụ năm 2019"

@@ -32,6 +32,7 @@ class EventKindRule(LexiconModel):
 class EventLexicon(LexiconModel):
     heads: list[str]
     org_verbs: list[str]
+    verbal_heads: dict[str, str] = Field(default_factory=dict)
     org_verb_adverbs: str
     org_verb_prefix: str
     report_verbs: list[str]
@@ -44,6 +45,7 @@ class EventLexicon(LexiconModel):
     name_end: str
     resident_verbs: str
     attribution: str
+    summary_opening: str
     kinds: list[EventKindRule]
     directive_review_report: str
     review_year: str
@@ -82,7 +84,7 @@ class EventLexicon(LexiconModel):
             "head": re.compile(rf"(?P<head>{word_start})(?!\w)"),
             "organized": re.compile(
                 rf"(?<!\w){self.org_verb_prefix}(?P<verb>{alternation(self.org_verbs)}) "
-                rf"{self.org_verb_adverbs}(?={self.head})"
+                rf"{self.org_verb_adverbs}(?=(?:{self.head})|(?:{alternation(self.verbal_heads)}) )"
             ),
             "self_named": re.compile(
                 r"(?<!\w)(?P<verb>họp mặt|gặp mặt)"
@@ -102,6 +104,7 @@ class EventLexicon(LexiconModel):
             "name_end": re.compile(self.name_end),
             "resident_verbs": re.compile(self.resident_verbs),
             "attribution": re.compile(self.attribution),
+            "summary_opening": re.compile(self.summary_opening),
             "directive_review_report": re.compile(self.directive_review_report),
             "review_year": re.compile(self.review_year),
             "plan_year": re.compile(self.plan_year),

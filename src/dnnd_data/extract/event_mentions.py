@@ -40,7 +40,8 @@ def _cues() -> ahocorasick.Automaton:
     of the lowered text finds the sentences worth reading."""
     heads = {head.lower() for head in lexicon.events().heads}
     automaton = ahocorasick.Automaton()
-    for cue in heads | set(_AWARD_VERBS) | set(lexicon.events().reception_cues):
+    lex = lexicon.events()
+    for cue in heads | set(_AWARD_VERBS) | set(lex.reception_cues) | set(lex.verbal_heads):
         automaton.add_word(cue, len(cue))
     automaton.make_automaton()
     return automaton
@@ -72,12 +73,13 @@ def find_event_mentions(text: str, sentences: Sentences) -> list[EventMention]:
     compiled = lexicon.events().compiled
     out: list[EventMention] = []
     cued = _cued_starts(text)
+    verbal = lexicon.events().verbal_heads
     for start, end in zip(sentences.starts, sentences.ends, strict=True):
         # A sentence without a cue holds no head and no award verb: passed over unread.
         if cued is not None and not _has_cue(cued, start, end):
             continue
         sentence = text[start:end]
-        if compiled["attribution"].match(sentence):
+        if compiled["attribution"].match(sentence) or compiled["summary_opening"].match(sentence):
             continue
         found = _mention_in(sentence, compiled)
         if found is not None:
@@ -86,8 +88,11 @@ def find_event_mentions(text: str, sentences: Sentences) -> list[EventMention]:
             if grammar == "received":
                 # Its verbs vary ("tiếp", "đón", "làm việc với"): one head for them all.
                 name = RECEPTION
+            elif head is not None:
+                name = head.group("head").casefold()
             else:
-                name = head.group("head").casefold() if head else sentence[s:e].split(" ", 1)[0]
+                first = sentence[s:e].split(" ", 2)
+                name = verbal.get(" ".join(first[:2]), first[0])
             sub = (start + subject[0], start + subject[1]) if subject else None
             out.append(EventMention(name, start + s, start + e, (start, end), grammar, sub))
     return out
@@ -134,7 +139,12 @@ def _mention_in(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | 
     (grammar, name start, name end, the organizer's words before the verb). A sentence
     that names no event head and gives no award is passed over at once (most are)."""
     read = _Sentence.read(sentence, compiled)
-    if compiled["head"].search(sentence) is None and read.award is None and read.received is None:
+    if (
+        compiled["head"].search(sentence) is None
+        and read.award is None
+        and read.received is None
+        and not _holds(sentence, list(lexicon.events().verbal_heads))
+    ):
         return None
     for reading in (_organized, _reported, _award_dated, _opening, _award_undated, _received):
         found = reading(read)
