@@ -20,6 +20,7 @@ from dnnd_data.assemble.events import merge_drafts, merged_value
 from dnnd_data.assemble.people import PeopleTables
 from dnnd_data.assemble.records import RecordSink
 from dnnd_data.extract import lexicon
+from dnnd_data.extract.event_claims import CLAIMED_FIELDS
 from dnnd_data.extract.events import EventDraft
 from dnnd_data.extract.facts import ArticleExtraction
 from dnnd_data.schema.articles import QuarantineRecord
@@ -62,7 +63,9 @@ class ExtractionAssembler:
         self._org_mentions: Counter[str] = Counter()
         # org id -> (canonical name, acronym, kind, spellings seen)
         self._orgs: dict[str, tuple[str, str | None, str, set[str]]] = {}
-        self._kept_events: dict[str, Event] = {}
+        # Each kept event's merged values of the fields articles claim (CLAIMED_FIELDS
+        # order): all pass 2 needs of the events, a few strings each, not the records.
+        self._kept_events: dict[str, tuple[str | None, ...]] = {}
         self._people: PeopleTables | None = None
 
     def observe(self, extraction: ArticleExtraction) -> None:
@@ -96,7 +99,9 @@ class ExtractionAssembler:
             if event is not None:
                 events.append(event)
         self._drafts.clear()
-        self._kept_events = {e.event_id: e for e in events}
+        self._kept_events = {
+            e.event_id: tuple(merged_value(e, field) for field in CLAIMED_FIELDS) for e in events
+        }
         self._people = PeopleTables(events, self.sink)
         documents: list[Record] = []
         for _, (first_article, fold) in sorted(self._documents.items()):
@@ -194,7 +199,7 @@ class ExtractionAssembler:
         """What the article states about its event, field by field."""
         if draft is None or reported is None:
             return []
-        event = self._kept_events[reported]
+        merged = dict(zip(CLAIMED_FIELDS, self._kept_events[reported], strict=True))
         rows: list[Record] = []
         for claim in draft.claims:
             data = {
@@ -203,8 +208,7 @@ class ExtractionAssembler:
                 "field": claim.field,
                 "written": claim.written,
                 "value": claim.value,
-                "matches_event": claim.value is not None
-                and claim.value == merged_value(event, claim.field),
+                "matches_event": claim.value is not None and claim.value == merged.get(claim.field),
                 "span_start": claim.start,
                 "span_end": claim.end,
                 "evidence": claim.evidence,
