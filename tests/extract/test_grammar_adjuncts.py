@@ -190,3 +190,13 @@ def test_a_review_said_by_its_verb_after_an_organizing_verb() -> None:
     assert event is not None
     assert (event.kind, event.review_year) == ("local_review", 2018)
     assert event.name == "tổng kết công tác năm 2018, triển khai nhiệm vụ năm 2019"
+
+
+def test_offices_of_neighbouring_provinces() -> None:
+    assert people_of(
+        "Về phía Lào có ngài Bounmy Phommachanh, Phó Tỉnh trưởng tỉnh Savannakhet; ông Sok "
+        "Sokhan, Thống đốc tỉnh Svay Rieng cùng dự."
+    ) == {
+        "Bounmy Phommachanh": ("Phó Tỉnh trưởng tỉnh Savannakhet",),
+        "Sok Sokhan": ("Thống đốc tỉnh Svay Rieng",),
+    }
