@@ -200,3 +200,19 @@ def test_offices_of_neighbouring_provinces() -> None:
         "Bounmy Phommachanh": ("Phó Tỉnh trưởng tỉnh Savannakhet",),
         "Sok Sokhan": ("Thống đốc tỉnh Svay Rieng",),
     }
+
+
+def test_what_a_year_achieved_is_no_attendance() -> None:
+    lead = (
+        "Sáng 5/3/2024, Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam tổ chức Hội nghị tổng kết "
+        "công tác năm 2023. "
+    )
+    for summary in (
+        "Năm 2023, Liên hiệp đã đón 30 đoàn với 500 đại biểu nước ngoài.",
+        "Trong năm, Liên hiệp đã tiếp 45 đoàn với 1.200 đại biểu.",
+    ):
+        event = event_of(lead + summary)
+        assert event is not None and event.attendance_count is None
+    event = event_of(lead + "Hội nghị có sự tham dự của gần 80 đại biểu.")
+    assert event is not None
+    assert (event.attendance_count, event.attendance_qualifier) == (80, "gần")

@@ -38,6 +38,10 @@ def attendance_match(
             continue
         if start != main.sentence[0] and not compiled["attendance_verbs"].search(sentence):
             continue
+        # What a year or a term achieved ("Năm 2023, Liên hiệp đã đón 30 đoàn với 500 đại
+        # biểu") is no attendance.
+        if compiled["summary_opening"].match(sentence):
+            continue
         match = count_match(compiled["attendance"], sentence)
         if match is not None:
             return match, start
