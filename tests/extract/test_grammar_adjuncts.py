@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from dnnd_data.extract.documents import find_citations
+from dnnd_data.extract.sentences import split_sentences
 from tests.extract.sentences import event_of, people_of
 
 
@@ -216,3 +218,12 @@ def test_what_a_year_achieved_is_no_attendance() -> None:
     event = event_of(lead + "Hội nghị có sự tham dự của gần 80 đại biểu.")
     assert event is not None
     assert (event.attendance_count, event.attendance_qualifier) == (80, "gần")
+
+
+def test_a_bare_number_issued_by_another_body_is_not_the_partys() -> None:
+    text = (
+        "Hội nghị quán triệt Chỉ thị số 05 của Tỉnh ủy và Kết luận số 12 của Tỉnh ủy, cùng "
+        "Chỉ thị số 12 của Ban Bí thư về đối ngoại nhân dân."
+    )
+    found = find_citations(text, split_sentences(text))
+    assert [(c.number, c.issuer) for c in found] == [("12-CT/TW", "Ban Bí thư")]
