@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 from dnnd_data.extract.documents import find_citations
+from dnnd_data.extract.facts import extract_text
 from dnnd_data.extract.sentences import split_sentences
+from dnnd_data.normalize.text import normalize_str
 from tests.extract.sentences import event_of, people_of
 
 
@@ -227,3 +229,15 @@ def test_a_bare_number_issued_by_another_body_is_not_the_partys() -> None:
     )
     found = find_citations(text, split_sentences(text))
     assert [(c.number, c.issuer) for c in found] == [("12-CT/TW", "Ban Bí thư")]
+
+
+def test_an_award_a_year_brought_is_history() -> None:
+    found = extract_text(
+        "a_0000000000000000",
+        normalize_str(
+            "Sáng 5/3/2024, Liên hiệp các tổ chức hữu nghị tỉnh Nam Định tổ chức lễ kỷ niệm 30 "
+            "năm thành lập. Năm 2020, Hội đã được Nhà nước tặng Huân chương Độc lập hạng Nhì. "
+            "Dịp này, 5 tập thể được tặng Bằng khen."
+        ),
+    )
+    assert [(a.award_type, a.recipient_count) for a in found.awards] == [("Bằng khen", 5)]

@@ -85,8 +85,13 @@ def find_awards(text: str, sentences: Sentences, orgs: Sequence[OrgMention]) -> 
     """Every award row in the text, deduplicated (a row with a count beats one without)."""
     mentions = _award_names(text)
     claims: dict[tuple[str, str | None, str | None], AwardClaim] = {}
+    summary = lexicon.events().compiled["summary_opening"]
     for i, match in enumerate(mentions):
         s_start, s_end = sentences.around(match.start, match.end)
+        # What a year or a term brought ("Năm 2020, Hội đã được tặng Huân chương ...") is
+        # the awardee's history, not an award given at the event.
+        if summary.match(text[s_start:s_end]):
+            continue
         next_start = mentions[i + 1].start if i + 1 < len(mentions) else s_end
         after = text[match.end : min(s_end, next_start)]
         after = _CLAUSE_END.split(after, maxsplit=1)[0]
