@@ -1,6 +1,7 @@
 """The steps of a large build that run in processes of their own (assembly, validation,
-the tables, the site): the same release, byte for byte, as running them in the build's
-process; and when the assembly's process cannot run, the build's own process assembles."""
+the tables, written while validation runs, the site): the same release, byte for byte, as
+running them in the build's process; and when the assembly's process cannot run, the
+build's own process assembles."""
 
 from __future__ import annotations
 
@@ -52,12 +53,22 @@ def test_a_large_build_apart_gives_the_same_release(
             apart_steps.append(function.__name__)
         return start(process, function, *args)
 
+    moved: list[int] = []
+    move_written = publish._move_written
+
+    def moving(written: publish.WrittenTables, *args: object) -> list[dict[str, object]]:
+        moved.append(len(written.entries))
+        return move_written(written, *args)  # type: ignore[arg-type]
+
     monkeypatch.setattr(TableStore, "adopt", adopted)
     monkeypatch.setattr(ProcessAhead, "start", recorded)
+    monkeypatch.setattr(publish, "_move_written", moving)
     summary = build(RAW_DIR, tmp_path / "out", Settings())
     assert assembled == ["apart"]  # the rows really came from the other process
     tables = ["write_table_of"] * len(TABLES)
+    # The tables are written while validation runs, and moved into the release.
     assert apart_steps == ["_assemble", "validate_stored", *tables, "write_site"]
+    assert moved == [len(TABLES)]
     assert_same_parquet(summary, seed_build)
     assert summary.dataset.counts() == seed_build.dataset.counts()
     assert summary.published is not None and seed_build.published is not None

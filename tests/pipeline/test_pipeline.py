@@ -14,6 +14,7 @@ from dnnd_data.assemble.dataset import Dataset
 from dnnd_data.assemble.table_store import TableStore
 from dnnd_data.pipeline.build import BuildContext, LocalRunner, build, build_dataset, release
 from dnnd_data.pipeline.summary import BuildSummary
+from dnnd_data.processes import ProcessAhead
 from dnnd_data.schema.articles import QuarantineReason
 from dnnd_data.schema.tables import TABLES
 from dnnd_data.settings import Settings
@@ -187,3 +188,19 @@ def test_unchanged_rerun_does_no_work_and_changes_rebuild(tmp_path: Path, seed_r
         and changed.published is not None
         and changed.published.created
     )
+
+
+def test_tables_written_while_a_failing_validation_runs_are_no_release(tmp_path: Path) -> None:
+    dataset = build_dataset(RAW_DIR, Settings())
+    dataset.raw_paths.append("vanished.txt")
+    ctx = BuildContext.create(RAW_DIR, tmp_path / "out")
+    ctx.validation = ProcessAhead()  # a large build's: the tables are written meanwhile
+    summary = release(ctx, dataset, LocalRunner())
+    assert summary.published is None
+    # Written into the build's private store folder, which goes with the store.
+    assert dataset.store is not None and ctx.written is not None
+    assert ctx.written.folder.is_relative_to(dataset.store.folder)
+    assert {e["path"] for e in ctx.written.entries} == {f"{s.name}.parquet" for s in TABLES}
+    assert not (tmp_path / "out" / "latest").exists()
+    releases = tmp_path / "out" / "releases"
+    assert not releases.exists() or list(releases.iterdir()) == []

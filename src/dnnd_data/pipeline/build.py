@@ -10,6 +10,7 @@ latest release.
 
 from __future__ import annotations
 
+import shutil
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -33,7 +34,9 @@ from dnnd_data.pipeline.state import changed_during_build, record_build, unchang
 from dnnd_data.pipeline.summary import BuildSummary
 from dnnd_data.pipeline.workers import BatchWorkers
 from dnnd_data.processes import OWN_PROCESS_FROM_ARTICLES, ProcessAhead
-from dnnd_data.release.publish import PublishResult, publish
+from dnnd_data.publish.parquet import write_tables
+from dnnd_data.release.publish import PublishResult, WrittenTables, publish
+from dnnd_data.schema.tables import TableSpec
 from dnnd_data.settings import Settings
 from dnnd_data.validate.gx import preload_great_expectations
 from dnnd_data.validate.report import ValidationReport
@@ -59,6 +62,8 @@ class BuildContext:
     # Great Expectations (3-6 s, 140 MiB) on the core assembly leaves idle, and the memory
     # validation leaves behind goes when it exits.
     validation: ProcessAhead | None = None
+    # The tables' Parquet files, written while a large build is validated.
+    written: WrittenTables | None = None
 
     @classmethod
     def create(cls, raw_dir: Path, out_dir: Path, settings: Settings | None = None) -> BuildContext:
@@ -102,18 +107,37 @@ def assemble_dataset(ctx: BuildContext, index: ArticleIndex) -> Dataset:
 
 def validate(ctx: BuildContext, dataset: Dataset) -> ValidationReport:
     """Great Expectations suites of every table, and the release gate (in the process
-    started for them when the build is large)."""
+    started for them when the build is large, while this one writes the tables' Parquet
+    files ahead: see :func:`_write_tables_ahead`)."""
     store = built(dataset)
     if ctx.validation is None:
         return validate_dataset(store, dataset.raw_paths)
     specs = tuple(store.specs.values())
     with ctx.validation as process:
-        return process.run(validate_stored, store.state(), specs, dataset.raw_paths)
+        report = process.start(validate_stored, store.state(), specs, dataset.raw_paths)
+        ctx.written = _write_tables_ahead(store, specs)
+        return report()
+
+
+def _write_tables_ahead(store: TableStore, specs: tuple[TableSpec, ...]) -> WrittenTables | None:
+    """The tables' Parquet files, written into the build's private store folder (removed
+    with it) while the tables are validated, on the core validation leaves idle; publishing
+    moves them into the release. None when they cannot be written (publishing writes them)."""
+    folder = store.folder / "release-tables"
+    try:
+        folder.mkdir()
+        entries = write_tables(folder, store, specs, apart=True, counted=False)
+    except OSError:
+        shutil.rmtree(folder, ignore_errors=True)
+        return None
+    return WrittenTables(folder, entries)
 
 
 def publish_release(ctx: BuildContext, dataset: Dataset, report: ValidationReport) -> PublishResult:
     """Write the release atomically (nothing new when the content equals the latest)."""
-    return publish(built(dataset), report, ctx.out_dir, input_fingerprint=ctx.fingerprint)
+    return publish(
+        built(dataset), report, ctx.out_dir, input_fingerprint=ctx.fingerprint, written=ctx.written
+    )
 
 
 class StageRunner(Protocol):

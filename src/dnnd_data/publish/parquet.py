@@ -30,11 +30,13 @@ def write_tables(
     *,
     apart: bool = False,
     written: Callable[[TableSpec], object] | None = None,
+    counted: bool = True,
 ) -> list[dict[str, Any]]:
     """One zstd Parquet file per table, in primary-key order (an external sort: one
     bucket of rows in memory at a time); returns their manifest entries. ``apart``: in a
     process of its own, which exits afterwards with what Arrow's allocator keeps.
-    ``written(spec)`` is called as each file is complete (the exports follow it)."""
+    ``written(spec)`` is called as each file is complete (the exports follow it);
+    ``counted``: each file advances the publish stage's progress."""
     state = store.state() if apart else None
     entries = []
     with ProcessAhead(apart=apart) as process:
@@ -43,7 +45,8 @@ def write_tables(
                 entries.append(write_table(folder, store, spec))
             else:
                 entries.append(process.run(write_table_of, folder, state, spec))
-            progress.advance(STAGE_PUBLISH)
+            if counted:
+                progress.advance(STAGE_PUBLISH)
             if written is not None:
                 written(spec)
     return entries

@@ -50,6 +50,15 @@ from dnnd_data.validate.report import ValidationReport
 
 
 @dataclass(frozen=True)
+class WrittenTables:
+    """The tables' Parquet files written ahead of the release (while it was validated):
+    the folder they are in and their manifest entries (paths relative to it)."""
+
+    folder: Path
+    entries: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
 class PublishResult:
     """Where the release is, and whether this build created it."""
 
@@ -65,10 +74,13 @@ def publish(
     report: ValidationReport,
     out_dir: Path,
     specs: tuple[TableSpec, ...] = TABLES,
+    *,
     input_fingerprint: str | None = None,
+    written: WrittenTables | None = None,
 ) -> PublishResult:
     """Write a new release unless the latest one already has the same content.
-    ``input_fingerprint`` (of the raw files) lets a later build skip all work."""
+    ``input_fingerprint`` (of the raw files) lets a later build skip all work; ``written``:
+    the tables' files written ahead, moved into the release instead of written again."""
     store = tables if isinstance(tables, TableStore) else TableStore.from_rows(tables, specs=specs)
     with output_lock(out_dir):
         releases = out_dir / "releases"
@@ -79,7 +91,13 @@ def publish(
         try:
             fingerprint = input_fingerprint or _table_input_fingerprint(store)
             return _publish_staged(
-                staging, store, report, out_dir, specs, input_fingerprint=fingerprint
+                staging,
+                store,
+                report,
+                out_dir,
+                specs,
+                input_fingerprint=fingerprint,
+                written=written,
             )
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -93,6 +111,7 @@ def _publish_staged(
     specs: tuple[TableSpec, ...],
     *,
     input_fingerprint: str,
+    written: WrittenTables | None,
 ) -> PublishResult:
     progress.start(STAGE_PUBLISH, len(specs) + 2)
     # A large release writes its tables, its site and its exports in processes of their
@@ -105,7 +124,10 @@ def _publish_staged(
         ProcessAhead(importing(write_site.__module__), apart=large) as site_process,
         exports_beside(staging, apart=large) as exports,
     ):
-        files = write_tables(staging, store, specs, apart=large, written=exports.add)
+        if written is not None and _covers(written, specs):
+            files = _move_written(written, staging, specs, exports)
+        else:
+            files = write_tables(staging, store, specs, apart=large, written=exports.add)
         return _publish_written(
             staging,
             files,
@@ -116,6 +138,25 @@ def _publish_staged(
             specs=specs,
             input_fingerprint=input_fingerprint,
         )
+
+
+def _covers(written: WrittenTables, specs: tuple[TableSpec, ...]) -> bool:
+    """Whether the tables written ahead are these tables' files, each still there."""
+    paths = [entry["path"] for entry in written.entries]
+    expected = [f"{spec.name}.parquet" for spec in specs]
+    return paths == expected and all((written.folder / p).is_file() for p in paths)
+
+
+def _move_written(
+    written: WrittenTables, staging: Path, specs: tuple[TableSpec, ...], exports: ExportJob
+) -> list[dict[str, Any]]:
+    """The tables written ahead, moved into the release (their exports begin)."""
+    for entry, spec in zip(written.entries, specs, strict=True):
+        # A rename (the build's work folder is in the output folder), else a copy.
+        shutil.move(written.folder / entry["path"], staging / entry["path"])
+        progress.advance(STAGE_PUBLISH)
+        exports.add(spec)
+    return written.entries
 
 
 def _publish_written(
