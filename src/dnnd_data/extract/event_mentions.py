@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -91,8 +91,9 @@ def find_event_mentions(text: str, sentences: Sentences) -> list[EventMention]:
             elif head is not None:
                 name = head.group("head").casefold()
             else:
-                first = sentence[s:e].split(" ", 2)
-                name = verbal.get(" ".join(first[:2]), first[0])
+                # A review said by its verb stands for the head it names ("tổng kết ...").
+                said = (h for v, h in verbal.items() if sentence.startswith(f"{v} ", s))
+                name = next(said, sentence[s:e].split(" ", 1)[0])
             sub = (start + subject[0], start + subject[1]) if subject else None
             out.append(EventMention(name, start + s, start + e, (start, end), grammar, sub))
     return out
@@ -128,7 +129,7 @@ class _Sentence:
         return cls(text, compiled, award, received)
 
 
-def _holds(text: str, words: Sequence[str]) -> bool:
+def _holds(text: str, words: Iterable[str]) -> bool:
     """Whether any of the words is in the text: a cheap test before a pattern that needs
     one of them (the regex would scan the whole sentence to find none)."""
     return any(word in text for word in words)
@@ -143,7 +144,7 @@ def _mention_in(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | 
         compiled["head"].search(sentence) is None
         and read.award is None
         and read.received is None
-        and not _holds(sentence, list(lexicon.events().verbal_heads))
+        and not _holds(sentence, lexicon.events().verbal_heads)
     ):
         return None
     for reading in (_organized, _reported, _award_dated, _opening, _award_undated, _received):

@@ -229,8 +229,9 @@ class RoleLexicon(LexiconModel):
 
 
 def _from_word_start(pattern: str) -> str:
-    """``pattern`` matched only at a word start: its literal first words, then the check."""
-    literal = re.match(r"[^\\()\[\]{}?*+|.^$]+", pattern)
+    """``pattern`` matched only at a word start: its literal first words, then the check.
+    A literal's last letter under a quantifier ("ab?") is left to the pattern."""
+    literal = re.match(r"[^\\()\[\]{}?*+|.^$]+(?![?*+{])", pattern)
     if literal is None:
         return rf"(?<!\w)(?:{pattern})"
     words = literal.group(0)

@@ -198,12 +198,13 @@ def _listed_names(text: str) -> list[tuple[int, int, str]]:
     """The names of a list after a plural honorific, each a whole family-name-led run, up
     to the first item that is not one (a title after a comma ends the list)."""
     out = []
+    heads, longest = lexicon.positions().head_pattern, lexicon.people().max_name_words
     for opening in _PLURAL_HONORIFIC.finditer(text):
         cursor = opening.end()
         while (run := RUN.match(text, cursor)) is not None:
             words = run.group(0).split(" ")
-            titled = lexicon.positions().head_pattern.match(text, run.start())
-            if titled or name_start(words) != 0 or len(words) > lexicon.people().max_name_words:
+            titled = heads.match(text, run.start())
+            if titled or name_start(words) != 0 or len(words) > longest:
                 break
             out.append((run.start(), run.end(), run.group(0)))
             separator = _LIST_SEPARATOR.match(text, run.end())
