@@ -2,8 +2,9 @@
 year was found), place, attendance, format.
 
 Takes: the article's text, sentences and the event's mentions. Gives: plain values, each
-from a rule of ``lexicons/events.yaml`` or the reference place lists. Attendance and format
-are in :mod:`~dnnd_data.extract.event_counts`."""
+from a rule of ``lexicons/events.yaml`` or the reference place lists. The organizer is in
+:mod:`~dnnd_data.extract.event_organizer`, attendance and format in
+:mod:`~dnnd_data.extract.event_counts`."""
 
 from __future__ import annotations
 
@@ -14,15 +15,11 @@ from itertools import islice
 
 from dnnd_data.extract import dates, lexicon
 from dnnd_data.extract.event_mentions import EventMention
-from dnnd_data.extract.organizations import OrgMention, organization, starts_like_organization
+from dnnd_data.extract.organizations import OrgMention
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import Sentences
 
-_SUBJECT_SPLIT = re.compile(r" (?:phối hợp(?: với)?|cùng với|và) ")
-
-
 _YEAR_SPAN = re.compile(rf"(?<![\d/.-]){dates.YEAR} ?[-–] ?({dates.YEAR})(?!\d)")
-_DO = re.compile(r"(?<!\w)do (?P<org>[^.;]{3,160}?) (?:\w+ ){0,3}?tổ chức(?! hữu nghị)(?!\w)")
 
 
 def article_province(text: str) -> str | None:
@@ -31,63 +28,18 @@ def article_province(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def organizer_of(
-    text: str, mentions: Sequence[EventMention], sentences: Sentences, province: str | None
-) -> OrgMention | None:
-    """The subject of the event's 'tổ chức', or the X of '<event> do X tổ chức' in a
-    sentence naming the event's head."""
-    for m in mentions:
-        if m.subject is not None:
-            found = _organizer_in(text[m.subject[0] : m.subject[1]], m.subject[0], province)
-            if found is not None:
-                return found
-    head = re.compile(rf"(?i)(?<!\w){re.escape(mentions[0].head)}(?!\w)")
-    for start, end in zip(sentences.starts, sentences.ends, strict=True):
-        sentence = text[start:end]
-        by = _DO.search(sentence)
-        if by is not None and head.search(sentence[: by.start()]):
-            org = first_organization(by.group("org"), start + by.start("org"), province)
-            if org is not None:
-                return org
-    return None
-
-
-def _organizer_in(subject: str, offset: int, province: str | None) -> OrgMention | None:
-    """The organizer in the words before 'tổ chức': after the date and place adjuncts, the
-    first of the organizations listed ("A, B và C (đã) phối hợp tổ chức")."""
-    parts = subject.rstrip().split(", ")
-    position = offset + len(subject.rstrip()) + 2
-    orgs: list[tuple[str, int]] = []
-    for part in reversed(parts):
-        position -= len(part) + 2
-        if not starts_like_organization(part[_dateline_end(part) :].lstrip("(").split(") - ")[-1]):
-            break
-        orgs.insert(0, (part, position))
-    if not orgs:
-        return None
-    phrase, start = orgs[0]
-    return first_organization(phrase, start, province)
-
-
-# A dateline before the organizer: a tag "(TBTCO) - " or a date "ngày 12 tháng 1 năm 2024 – ".
-_DATELINE = re.compile(
-    rf"(?:\(\S+\)|(?:ngày )?\d[\d/.\- ]*(?:tháng \d{{1,2}} năm )?{dates.YEAR}) ?[-–] "
-)
-
-
-def _dateline_end(phrase: str) -> int:
-    """Where the words after a dateline at the phrase's start begin (0 without one)."""
-    found = _DATELINE.match(phrase)
-    return found.end() if found else 0
-
-
-def first_organization(phrase: str, start: int, province: str | None) -> OrgMention | None:
-    skip = _dateline_end(phrase)
-    phrase, start = phrase[skip:], start + skip
-    first = _SUBJECT_SPLIT.split(phrase, maxsplit=1)[0]
-    first = first.split(", ")[0]
-    first = re.sub(r" (?:đã|vừa|sẽ|long trọng|trực tiếp chỉ đạo|chủ trì)$", "", first)
-    return organization(first, start, province) if starts_like_organization(first) else None
+def locality_of(
+    organizer: OrgMention | None, location: str | None, province: str | None
+) -> str | None:
+    """The province an event belongs to: the one its organizer names ("Liên hiệp ... tỉnh
+    Bình Định"), else the one the article names, else the one its place lies in ("tại
+    Quy Nhơn")."""
+    places = gazetteer()
+    return (
+        (places.province_in(organizer.name) if organizer else None)
+        or province
+        or (places.province_in(location) if location else None)
+    )
 
 
 def scope_of(

@@ -27,11 +27,12 @@ from dnnd_data.extract.event_counts import attendance_of, count_of, format_of
 from dnnd_data.extract.event_facts import (
     article_province,
     held_on,
+    locality_of,
     location_of,
-    organizer_of,
     scope_of,
 )
 from dnnd_data.extract.event_mentions import EventMention, find_event_mentions, is_chronicle
+from dnnd_data.extract.event_organizer import organizer_of
 from dnnd_data.extract.organizations import (
     OrgMention,
     find_organizations,
@@ -116,6 +117,7 @@ def extract_event(
     )
     count, qualifier = attendance_of(text, sentences, main)
     sites, _ = count_of(compiled["remote_sites"], text)
+    location = location_of(text, same)
     draft = EventDraft(
         article_id=article_id,
         kind=kind,
@@ -129,8 +131,8 @@ def extract_event(
         evidence=text[main.sentence[0] : main.sentence[1]],
         held=held,
         window=("12-01", "03-31") if kind == "annual_review" else None,
-        locality=province if scope != "national" else None,
-        location=location_of(text, same),
+        locality=locality_of(organizer, location, province) if scope != "national" else None,
+        location=location,
         organizer=organizer,
         attendance_count=count,
         attendance_qualifier=qualifier,

@@ -39,6 +39,8 @@ class OrganizationLexicon(LexiconModel):
     organizations: list[OrganizationEntry]
     heads: dict[str, str]
     abbreviations: dict[str, str]
+    unique_heads: list[str] = Field(default_factory=list)
+    provincial_heads: dict[str, bool] = Field(default_factory=dict)  # head -> takes the unit
 
     @cached_property
     def head_pattern(self) -> re.Pattern[str]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from dnnd_data.extract import lexicon
 from dnnd_data.extract.canonical import ascii_name
+from dnnd_data.extract.places import gazetteer
 
 _ACRONYM = re.compile(r" ?\((?P<acronym>[A-ZĐ][A-ZĐa-z.&-]{1,14})\)")
 _BARE_LOCALITY = re.compile(r" (?:tỉnh|thành phố|TP\.?)$")
@@ -71,6 +72,12 @@ def find_organizations(text: str) -> list[OrgMention]:
     return out
 
 
+def bare_head(phrase: str) -> str | None:
+    """The head a phrase is, when it is a head written alone ("Liên hiệp", "Hội")."""
+    head = lexicon.organizations().head_pattern.match(phrase)
+    return head.group(0) if head and head.end() == len(phrase) else None
+
+
 def starts_like_organization(phrase: str) -> bool:
     """True when a phrase begins with an organization head ("Ban", "Liên hiệp", "Hội"...)."""
     return lexicon.organizations().head_pattern.match(phrase) is not None
@@ -95,6 +102,12 @@ def organization(phrase: str, start: int, province: str | None) -> OrgMention | 
         return None
     if province and _BARE_LOCALITY.search(name):
         name = f"{name} {province}"
+    elif name == head.group(0) and name not in lex.unique_heads:
+        # A head alone: the article's province's ("Tỉnh ủy"), else a reference back.
+        if not (province and name in lex.provincial_heads):
+            return None
+        unit = gazetteer().province_units.get(province) if lex.provincial_heads[name] else None
+        name = f"{name} {unit} {province}" if unit else f"{name} {province}"
     return OrgMention(
         org_id_for(name),
         start,

@@ -46,6 +46,10 @@ class Gazetteer:
     provinces: frozenset[str]
     districts: frozenset[str]
     countries: dict[str, str]  # Vietnamese name -> ISO alpha-2
+    # A district's province, for the districts whose name only one province has.
+    district_provinces: dict[str, str]
+    # A province's unit as its name is written in full ("tỉnh", "thành phố").
+    province_units: dict[str, str]
 
     @cached_property
     def names(self) -> frozenset[str]:
@@ -87,25 +91,40 @@ class Gazetteer:
         found = (self._localities[m.surface] for m in self.locality_matcher.finditer(text))
         return [province for province in found if province is not None]
 
+    def province_in(self, phrase: str) -> str | None:
+        """The one province a phrase places itself in: the provinces it names ("Liên hiệp
+        ... tỉnh Bình Định"), else the province of a district it is ("TP Quy Nhơn")."""
+        named = set(self.provinces_named(phrase))
+        if len(named) == 1:
+            return named.pop()
+        if named:
+            return None
+        bare = phrase.removeprefix("TP. ").removeprefix("TP ").removeprefix("thành phố ")
+        return self.district_provinces.get(bare)
+
     def names_a_locality(self, text: str) -> bool:
         """True when the text names a province as a locality."""
         return next(self.locality_matcher.finditer(text), None) is not None
 
 
-def _admin_units() -> tuple[set[str], set[str]]:
+def _admin_units() -> tuple[dict[str, str], dict[str, set[str]]]:
     data = resources.files("vietnamadminunits") / "data" / "dataset.db"
     with resources.as_file(data) as path:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
+            # The newer list last: a province's unit after the 2025 merger ("thành phố Huế").
             provinces = {
-                name
+                short: full.removesuffix(short).strip().lower()
                 for table in ("admin_units_legacy", "admin_units")
-                for (name,) in con.execute(f"SELECT DISTINCT provinceShort FROM {table}")
+                for full, short in con.execute(
+                    f"SELECT DISTINCT province, provinceShort FROM {table} ORDER BY province"
+                )
             }
-            districts = {
-                name
-                for (name,) in con.execute("SELECT DISTINCT districtShort FROM admin_units_legacy")
-            }
+            districts: dict[str, set[str]] = {}
+            for district, province in con.execute(
+                "SELECT DISTINCT districtShort, provinceShort FROM admin_units_legacy"
+            ):
+                districts.setdefault(district, set()).add(province)
         finally:
             con.close()
     return provinces, districts
@@ -129,7 +148,8 @@ def _countries() -> dict[str, str]:
 @cache
 def gazetteer() -> Gazetteer:
     """The place names (read once per process)."""
-    provinces, districts = _admin_units()
+    provinces, district_provinces = _admin_units()
     # A district named like a common word or a person would make every such word a place.
-    districts = {d for d in districts if len(d.split()) >= 2}
-    return Gazetteer(frozenset(provinces), frozenset(districts), _countries())
+    districts = {d: p for d, p in district_provinces.items() if len(d.split()) >= 2}
+    unique = {d: next(iter(p)) for d, p in districts.items() if len(p) == 1}
+    return Gazetteer(frozenset(provinces), frozenset(districts), _countries(), unique, provinces)

@@ -67,10 +67,12 @@ def find_positions(text: str) -> list[PositionMention]:
 
 
 def title_at(text: str, at: int) -> re.Match[str] | None:
-    """The head of a title written at ``at``, maybe after a word for "former"."""
+    """The head of a title written at ``at``, maybe after a word for "former" (a head
+    that starts like one, "Cố vấn", is the head)."""
     lex = lexicon.positions()
-    former = lex.former_pattern.match(text, at)
-    return lex.head_pattern.match(text, former.end() if former else at)
+    head = lex.head_pattern.match(text, at)
+    former = lex.former_pattern.match(text, at) if head is None else None
+    return lex.head_pattern.match(text, former.end()) if former else head
 
 
 def closing_name(span: str) -> tuple[int, str] | None:

@@ -1,0 +1,142 @@
+"""Who organized an event: the subject of its "tổ chức", the X of "<event> do X tổ chức",
+or the organization whose own event it is ("Hội nghị tổng kết ... của X").
+
+Takes: the article's text, sentences and the event's mentions. Gives: an
+:class:`OrgMention`. A head written alone ("Liên hiệp") is resolved to the organization
+the article names in full."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dnnd_data.extract import dates, lexicon
+from dnnd_data.extract.event_mentions import EventMention
+from dnnd_data.extract.organizations import (
+    OrgMention,
+    bare_head,
+    find_organizations,
+    organization,
+    starts_like_organization,
+)
+from dnnd_data.extract.sentences import Sentences
+
+_SUBJECT_SPLIT = re.compile(r" (?:phối hợp(?: với)?|cùng với|và) ")
+_DO = re.compile(r"(?<!\w)do (?P<org>[^.;]{3,160}?) (?:\w+ ){0,3}?tổ chức(?! hữu nghị)(?!\w)")
+
+
+def organizer_of(
+    text: str, mentions: Sequence[EventMention], sentences: Sentences, province: str | None
+) -> OrgMention | None:
+    """The subject of the event's 'tổ chức', or the X of '<event> do X tổ chức' in a
+    sentence naming the event's head."""
+    for m in mentions:
+        if m.subject is not None:
+            found = _organizer_in(text[m.subject[0] : m.subject[1]], m.subject[0], province, text)
+            if found is not None:
+                return found
+    head = re.compile(rf"(?i)(?<!\w){re.escape(mentions[0].head)}(?!\w)")
+    for start, end in zip(sentences.starts, sentences.ends, strict=True):
+        sentence = text[start:end]
+        by = _DO.search(sentence)
+        if by is not None and head.search(sentence[: by.start()]):
+            org = first_organization(by.group("org"), start + by.start("org"), province, text)
+            if org is not None:
+                return org
+    return _owner_in_name(text, mentions, province)
+
+
+# "<event> của <organization>" closing the name ("Hội nghị tổng kết công tác năm 2023 của
+# Liên hiệp ..."): the event is that organization's own. Not after a document's name,
+# whose "của" says who issued it ("Chỉ thị 12 của Ban Bí thư").
+_OWNER = re.compile(r" của (?P<org>[^,.;()]{3,120})$")
+_DOCUMENT_WORD = re.compile(r"(?i)\b(?:chỉ thị|kết luận|nghị quyết|quyết định|luật|nghị định)\b")
+
+
+def _owner_in_name(
+    text: str, mentions: Sequence[EventMention], province: str | None
+) -> OrgMention | None:
+    for m in mentions:
+        name = text[m.start : m.end]
+        owner = _OWNER.search(name)
+        if owner is None or _DOCUMENT_WORD.search(name, 0, owner.start()):
+            continue
+        phrase = owner.group("org")
+        if starts_like_organization(phrase):
+            found = organization(phrase, m.start + owner.start("org"), province)
+            if found is not None:
+                return found
+    return None
+
+
+def _organizer_in(subject: str, offset: int, province: str | None, text: str) -> OrgMention | None:
+    """The organizer in the words before 'tổ chức': after the date and place adjuncts, the
+    first of the organizations listed ("A, B và C (đã) phối hợp tổ chức")."""
+    parts = subject.rstrip().split(", ")
+    position = offset + len(subject.rstrip()) + 2
+    orgs: list[tuple[str, int]] = []
+    for part in reversed(parts):
+        position -= len(part) + 2
+        if not starts_like_organization(part[_dateline_end(part) :].lstrip("(").split(") - ")[-1]):
+            break
+        orgs.insert(0, (part, position))
+    if not orgs:
+        return None
+    phrase, start = orgs[0]
+    return first_organization(phrase, start, province, text)
+
+
+# A dateline before the organizer: a tag "(TBTCO) - " or a date "ngày 12 tháng 1 năm 2024 – ".
+_DATELINE = re.compile(
+    rf"(?:\(\S+\)|(?:ngày )?\d[\d/.\- ]*(?:tháng \d{{1,2}} năm )?{dates.YEAR}) ?[-–] "
+)
+
+
+def _dateline_end(phrase: str) -> int:
+    """Where the words after a dateline at the phrase's start begin (0 without one)."""
+    found = _DATELINE.match(phrase)
+    return found.end() if found else 0
+
+
+def first_organization(
+    phrase: str, start: int, province: str | None, text: str = ""
+) -> OrgMention | None:
+    """The first organization a phrase lists; a head written alone ("Liên hiệp") is the
+    one organization with that head the article (``text``) names in full."""
+    skip = _dateline_end(phrase)
+    phrase, start = phrase[skip:], start + skip
+    first = _SUBJECT_SPLIT.split(phrase, maxsplit=1)[0]
+    first = first.split(", ")[0]
+    first = re.sub(r" (?:đã|vừa|sẽ|long trọng|trực tiếp chỉ đạo|chủ trì)$", "", first)
+    if not starts_like_organization(first):
+        return None
+    found = organization(first, start, province)
+    head = bare_head(first) if found is None else None
+    full = named_in_full(text, head, province) if head else None
+    if full is None:
+        return found
+    return OrgMention(
+        full.org_id, start, start + len(first), first, full.name, full.acronym, full.kind
+    )
+
+
+# Where an organization's full name ends in running text: punctuation, or its verb ("tổ
+# chức", not the "tổ chức hữu nghị" of a union's name).
+_FULL_NAME_END = re.compile(
+    r"[,.;:()\n]"
+    r"| (?:đã |vừa |sẽ )?(?:tổ chức|phối hợp|tiếp|đón|trao|là|có|được|cùng|và)(?! hữu nghị)(?!\w)"
+)
+
+
+def named_in_full(text: str, head: str, province: str | None) -> OrgMention | None:
+    """The one organization with ``head`` the text names in full, else None."""
+    found = {o.org_id: o for o in find_organizations(text) if o.name.startswith(f"{head} ")}
+    event_head = lexicon.events().compiled["head"]
+    for at in re.finditer(rf"(?<!\w){re.escape(head)} (?=[^\W\d])", text):
+        if event_head.match(text, at.start()):
+            continue
+        end = _FULL_NAME_END.search(text, at.end() - 1)
+        org = organization(text[at.start() : end.start() if end else len(text)], 0, province)
+        if org is not None:
+            found.setdefault(org.org_id, org)
+    return next(iter(found.values())) if len(found) == 1 else None

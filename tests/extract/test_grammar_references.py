@@ -1,0 +1,133 @@
+"""What a phrase refers to: the province an event belongs to, an organization written by its
+head alone ("Liên hiệp"), the organization whose own event it is ("... của X"), a title
+given on someone's authority ("ủy quyền cho"), clergy, training and rallies as events.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dnnd_data.extract.facts import extract_text
+from dnnd_data.extract.places import gazetteer
+from dnnd_data.normalize.text import normalize_str
+from tests.extract.sentences import event_of, people_of
+
+
+def test_the_locality_is_the_province_the_organizer_names() -> None:
+    # Two provinces in the article (the consul's city too): the organizer's decides.
+    event = event_of(
+        "Sáng 12/4/2023, tại Quy Nhơn, Liên hiệp các tổ chức hữu nghị tỉnh Bình Định tổ chức "
+        "Lễ ra mắt Hội hữu nghị Việt Nam - Nhật Bản tỉnh. Dự lễ có ông Sato Kenji, Tổng Lãnh "
+        "sự Nhật Bản tại TP Hồ Chí Minh."
+    )
+    assert event is not None and event.locality == "Bình Định"
+    assert event.location == "Quy Nhơn"
+
+
+def test_the_locality_is_the_province_of_the_place_when_nothing_else_says() -> None:
+    event = event_of(
+        "Ngày 3/3/2024, tại TP Việt Trì, Hội hữu nghị Việt Nam - Lào tổ chức gặp mặt lưu học "
+        "sinh Lào nhân dịp Tết Bunpimay. Tỉnh Vĩnh Phúc và tỉnh Phú Thọ cử đại diện tham dự."
+    )
+    assert event is not None and event.locality == "Phú Thọ"
+
+
+def test_a_district_name_two_provinces_share_gives_no_province() -> None:
+    places = gazetteer()
+    assert places.province_in("TP Nha Trang") == "Khánh Hòa"
+    assert places.province_in("Châu Thành") is None  # a district of several provinces
+    assert places.province_in("Hội trường Thống Nhất") is None
+
+
+def test_a_title_given_on_someones_authority_is_the_presenters_own() -> None:
+    people = people_of(
+        "Chủ tịch nước ủy quyền cho Phó Chủ tịch UBND tỉnh Lào Cai Hoàng Quốc Khánh trao "
+        "Huân chương Hữu nghị cho ông Liu Wei."
+    )
+    assert people["Hoàng Quốc Khánh"] == ("Phó Chủ tịch UBND tỉnh Lào Cai",)
+
+
+def test_co_van_is_an_office_and_co_before_a_title_is_late() -> None:
+    people = people_of(
+        "Đoàn do ông Tanaka Hiroshi, Cố vấn cấp cao Liên minh Nghị sĩ hữu nghị Nhật - Việt, "
+        "dẫn đầu. Dự lễ có ông Lê Văn Hòa, con trai cố Đại sứ Lê Văn Bình."
+    )
+    assert people["Tanaka Hiroshi"] == ("Cố vấn cấp cao Liên minh Nghị sĩ hữu nghị Nhật - Việt",)
+
+
+def test_a_monk_is_named_with_his_dharma_family_name() -> None:
+    people = people_of(
+        "Dự hội nghị có Hòa thượng Thích Minh Quang, Trưởng ban Trị sự Giáo hội Phật giáo "
+        "Việt Nam tỉnh, và Linh mục Phạm Văn Tâm."
+    )
+    assert people["Thích Minh Quang"] == ("Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh",)
+
+
+def test_congratulations_sent_by_letter_are_no_speech() -> None:
+    text = normalize_str(
+        "Ngày 5/9/2021, Hội hữu nghị Việt Nam - Ấn Độ tỉnh Khánh Hòa tổ chức Đại hội lần thứ "
+        "III. Đại sứ Ấn Độ tại Việt Nam Pranay Verma gửi thư chúc mừng Đại hội. Ông Nguyễn "
+        "Văn Hải, Chủ tịch Hội, chúc mừng các hội viên."
+    )
+    roles = {r.name: r.role for r in extract_text("a_0000000000000000", text).roles}
+    assert roles.get("Pranay Verma") != "speech"
+    assert roles["Nguyễn Văn Hải"] == "speech"
+
+
+def test_a_rally_and_a_training_course_are_events() -> None:
+    rally = event_of(
+        "Sáng 19/5/2020, Liên hiệp các tổ chức hữu nghị tỉnh Nam Định tổ chức mít tinh kỷ "
+        "niệm 70 năm ngày thành lập Liên hiệp các tổ chức hữu nghị Việt Nam."
+    )
+    assert rally is not None and rally.kind == "anniversary"
+    assert rally.organizer is not None and rally.organizer.name.endswith("tỉnh Nam Định")
+    course = event_of(
+        "Trong 2 ngày 14 - 15/8/2019, Sở Ngoại vụ tỉnh Quảng Bình tổ chức lớp tập huấn "
+        "nghiệp vụ đối ngoại nhân dân cho cán bộ cấp xã."
+    )
+    assert course is not None and course.kind == "other"
+    assert course.held is not None and course.held.value == date(2019, 8, 14)
+
+
+def test_an_event_named_where_someone_spoke_at_it() -> None:
+    event = event_of(
+        "Chiều 20/12/2022, phát biểu tại Hội nghị tổng kết công tác năm 2022 của Liên hiệp "
+        "các tổ chức hữu nghị tỉnh Hải Dương, ông Trần Văn Quân, Phó Bí thư Tỉnh ủy, đề nghị "
+        "tiếp tục đổi mới hoạt động."
+    )
+    assert event is not None and event.kind == "local_review"
+    assert event.organizer is not None
+    assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Hải Dương"
+    assert event.held is not None and event.held.value == date(2022, 12, 20)
+
+
+def test_a_directives_issuer_is_not_the_organizer() -> None:
+    event = event_of(
+        "Ngày 9/3/2023, phát biểu tại Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 12-CT/TW "
+        "của Ban Bí thư, ông Lê Văn An, Phó Bí thư Tỉnh ủy, đề nghị tiếp tục quán triệt."
+    )
+    assert event is not None and event.organizer is None
+
+
+def test_a_head_written_alone_refers_back_to_the_full_name() -> None:
+    event = event_of(
+        "Liên hiệp các tổ chức hữu nghị Việt Nam có nhiều hoạt động trong tháng. Ngày 8/5/2024, "
+        "Liên hiệp tiếp Đoàn đại biểu Hội hữu nghị Đức - Việt."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị Việt Nam"
+    assert event.organizer.surface == "Liên hiệp"
+
+
+def test_a_head_alone_with_nothing_to_refer_to_is_no_organizer() -> None:
+    event = event_of("Ngày 8/5/2024, Hội tổ chức gặp mặt hữu nghị với các học viên Lào.")
+    assert event is not None and event.organizer is None
+
+
+def test_the_friendship_union_alone_is_the_articles_provinces() -> None:
+    event = event_of(
+        "Sáng 9/9/2016, tại TP Đà Nẵng, Liên hiệp các tổ chức hữu nghị tổ chức Hội nghị tập "
+        "huấn công tác đối ngoại nhân dân."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị thành phố Đà Nẵng"
