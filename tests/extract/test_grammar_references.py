@@ -131,3 +131,49 @@ def test_the_friendship_union_alone_is_the_articles_provinces() -> None:
     )
     assert event is not None and event.organizer is not None
     assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị thành phố Đà Nẵng"
+
+
+def test_a_foreign_guest_received_by_name() -> None:
+    event = event_of(
+        "Chiều 15/5/2024, Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy tiếp ông Lee Jae-won, "
+        "Thị trưởng thành phố Gimpo (Hàn Quốc), nhân dịp ông đến thăm tỉnh."
+    )
+    assert event is not None and event.kind == "reception_or_exchange"
+    assert event.held is not None and event.held.value == date(2024, 5, 15)
+
+
+def test_a_guest_from_home_received_by_name_is_no_exchange() -> None:
+    # No foreign country: a working meeting, not people's diplomacy ("Lào" of "Lào Cai").
+    event = event_of(
+        "Chiều 15/5/2024, Chủ tịch UBND tỉnh Lào Cai tiếp ông Nguyễn Văn Hùng, Chủ tịch Hội "
+        "Nông dân tỉnh Lào Cai."
+    )
+    assert event is None
+
+
+def test_people_listed_after_the_award_receive_it() -> None:
+    text = normalize_str(
+        "Chiều 27/10/2023, Liên hiệp các tổ chức hữu nghị tỉnh Sóc Trăng tổ chức lễ trao Kỷ "
+        "niệm chương cho các ông, bà: Lê Văn Tư, Trần Thị Năm và Lý Văn Sáu. Ông Trần Văn "
+        "Lâu, Phó Chủ tịch UBND tỉnh, trao Kỷ niệm chương cho các cá nhân."
+    )
+    roles = {(r.name, r.role) for r in extract_text("a_0000000000000000", text).roles}
+    assert ("Trần Văn Lâu", "presenting_awards") in roles
+    assert not {name for name, role in roles if role == "presenting_awards"} - {"Trần Văn Lâu"}
+
+
+def test_an_evening_of_exchange_and_the_students_who_came() -> None:
+    event = event_of(
+        "Tối 30/11/2024, Hội hữu nghị Việt Nam - Thái Lan tỉnh Nghệ An tổ chức đêm giao lưu "
+        "văn hóa với sự tham gia của hơn 500 sinh viên hai nước."
+    )
+    assert event is not None and event.kind == "reception_or_exchange"
+    assert (event.attendance_count, event.attendance_qualifier) == (500, "hơn")
+
+
+def test_members_are_no_attendance() -> None:
+    event = event_of(
+        "Ngày 5/6/2024, Hội hữu nghị Việt Nam - Lào tỉnh Sơn La tổ chức Đại hội lần thứ III. "
+        "Hội hiện có hơn 800 hội viên tham gia sinh hoạt."
+    )
+    assert event is not None and event.attendance_count is None

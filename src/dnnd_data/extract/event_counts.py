@@ -7,6 +7,7 @@ the rules of ``lexicons/events.yaml``."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from dnnd_data.extract import lexicon
 from dnnd_data.extract.event_mentions import EventMention
@@ -57,8 +58,17 @@ def count_of(pattern: re.Pattern[str], text: str) -> tuple[int | None, str | Non
 
 def count_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first '<qualifier> N <unit>' of ``pattern`` in ``text``."""
+    return pattern.search(text) if any(unit in text for unit in _units(pattern)) else None
+
+
+@cache
+def _units(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The words a count pattern ends with: its last literal ("đại biểu"), or each one of
+    its last group ("(?:đại biểu|khách mời)(?!\\w)")."""
     unit = pattern.pattern.rsplit(") ", 1)[-1]
-    return pattern.search(text) if unit in text else None
+    if unit.startswith("(?:"):
+        return tuple(unit[3 : unit.index(")")].split("|"))
+    return (unit,)
 
 
 def _count(match: re.Match[str]) -> tuple[int, str | None]:

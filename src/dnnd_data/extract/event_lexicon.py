@@ -42,6 +42,8 @@ class EventLexicon(LexiconModel):
     reception_verbs: str
     reception_objects: str
     reception_cues: list[str]
+    reception_guests: str
+    reception_guest_cues: list[str]
     name_end: str
     resident_verbs: str
     attribution: str
@@ -101,6 +103,9 @@ class EventLexicon(LexiconModel):
             ),
             "attendee_opening": re.compile(rf"{self.attendee_opening}(?={self.head})"),
             "received": re.compile(rf"(?<!\w){self.reception_verbs}(?={self.reception_objects})"),
+            "received_guest": re.compile(
+                rf"(?<!\w){self.reception_verbs}(?={self.reception_guests})"
+            ),
             "name_end": re.compile(self.name_end),
             "resident_verbs": re.compile(self.resident_verbs),
             "attribution": re.compile(self.attribution),

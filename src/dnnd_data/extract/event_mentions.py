@@ -16,6 +16,7 @@ from functools import cache
 import ahocorasick
 
 from dnnd_data.extract import dates, lexicon
+from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import Sentences
 from dnnd_data.lexicon import alternation
 
@@ -41,7 +42,8 @@ def _cues() -> ahocorasick.Automaton:
     heads = {head.lower() for head in lexicon.events().heads}
     automaton = ahocorasick.Automaton()
     lex = lexicon.events()
-    for cue in heads | set(_AWARD_VERBS) | set(lex.reception_cues) | set(lex.verbal_heads):
+    cues = {*heads, *_AWARD_VERBS, *lex.reception_cues, *lex.reception_guest_cues}
+    for cue in cues | set(lex.verbal_heads):
         automaton.add_word(cue, len(cue))
     automaton.make_automaton()
     return automaton
@@ -126,6 +128,10 @@ class _Sentence:
         received = None
         if _holds(lowered, lexicon.events().reception_cues):
             received = compiled["received"].search(text)
+        if received is None and _holds(lowered, lexicon.events().reception_guest_cues):
+            guest = compiled["received_guest"].search(text)
+            if guest is not None and gazetteer().names_a_foreign_country(text[guest.end() :]):
+                received = guest
         return cls(text, compiled, award, received)
 
 

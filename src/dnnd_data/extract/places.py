@@ -102,6 +102,18 @@ class Gazetteer:
         bare = phrase.removeprefix("TP. ").removeprefix("TP ").removeprefix("thành phố ")
         return self.district_provinces.get(bare)
 
+    @cached_property
+    def _place_matcher(self) -> PhraseMatcher:
+        """Every place name, case-sensitive: a country is told from the province or
+        district whose name begins with it ("Lào" of "Lào Cai") by the longest match."""
+        return PhraseMatcher(self.names, ignore_case=False)
+
+    def names_a_foreign_country(self, text: str) -> bool:
+        """True when the text names a country other than Vietnam."""
+        return any(
+            self.countries.get(m.surface, "VN") != "VN" for m in self._place_matcher.finditer(text)
+        )
+
     def names_a_locality(self, text: str) -> bool:
         """True when the text names a province as a locality."""
         return next(self.locality_matcher.finditer(text), None) is not None

@@ -85,8 +85,15 @@ def claim_roles(mentions: Sequence[PersonMention], sentences: Sentences) -> list
         if objects:
             found = [r for r in found if r not in objects]
         elif not found:
-            # A person with no cue of their own shares the sentence's ("X; Y chủ trì").
-            found = [r for r in [role_of(evidence)] if r]
+            # A person with no cue of their own shares the sentence's ("X; Y chủ trì"), but
+            # not a subject role cued only before them: those listed after "trao ... cho
+            # các ông, bà: A, B" receive.
+            shared = role_of(evidence)
+            if shared in subject_roles and shared not in roles_in(
+                sentences.text[mention.end : end]
+            ):
+                shared = None
+            found = [shared] if shared else []
         for role in found:
             if (mention.name, role) not in claims:
                 claims[(mention.name, role)] = RoleClaim(
