@@ -1,7 +1,8 @@
 """Strip boilerplate lines from a normalized article.
 
 Takes: a normalized :class:`TrackedText`. Gives: the text without player junk, page
-widgets, photo captions, image alt text, related-article teasers and duplicated lines, the
+widgets, photo captions, image alt text, related-article teasers and lists of other
+articles' headlines, duplicated lines, the
 list of what was removed (with raw offsets and the rule's name), and the outlet's source
 tag (``(TBTCO) -``), which is removed from the text and returned instead.
 Rules are data: see ``lexicons/boilerplate.yaml``.
@@ -95,8 +96,10 @@ def classify_lines(lines: list[Line], lex: BoilerplateLexicon, names: NamesIn) -
         if not line.text:
             rules.append(None)
             continue
-        rule = _context_rule(line.text, previous, alts, seen, lex) or _line_rule(
-            line.text, kept, lex, names
+        rule = (
+            _context_rule(line.text, previous, alts, seen, lex)
+            or _related_link(line.text, previous, lex)
+            or _line_rule(line.text, kept, lex, names)
         )
         if rule == "photo_caption" and _adds_facts(line.text, whole, names):
             rule = None  # a caption naming someone found nowhere else carries a fact: keep it
@@ -121,6 +124,18 @@ def _context_rule(
         return "related_teaser_summary"
     if text in seen and len(text) >= lex.duplicate_line_min_chars:
         return "duplicate_line"
+    return None
+
+
+def _related_link(text: str, previous: str | None, lex: BoilerplateLexicon) -> str | None:
+    """A headline in a list of other articles: after the list's heading or another of its
+    headlines, a short line that does not end a sentence."""
+    if (
+        previous in {"related_heading", "related_link"}
+        and len(text) <= lex.related_link_max_chars
+        and not lex.related_link_ends.search(text)
+    ):
+        return "related_link"
     return None
 
 

@@ -102,6 +102,8 @@ class BoilerplateLexicon(LexiconModel):
     caption_max_chars: int = Field(ge=1)
     teaser_summary_end: str
     duplicate_line_min_chars: int = Field(ge=1)
+    related_link_max_chars: int = Field(ge=1)
+    related_link_end: str
     source_tag_pattern: str
     source_tag_max_line: int = Field(ge=1)
 
@@ -114,6 +116,11 @@ class BoilerplateLexicon(LexiconModel):
     def teaser_summary(self) -> re.Pattern[str]:
         """End of a related-article teaser's summary line."""
         return re.compile(self.teaser_summary_end)
+
+    @cached_property
+    def related_link_ends(self) -> re.Pattern[str]:
+        """The end of a sentence: a line ending so is body text, not a headline."""
+        return re.compile(self.related_link_end)
 
     @cached_property
     def source_tag(self) -> re.Pattern[str]:

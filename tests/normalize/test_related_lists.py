@@ -1,0 +1,60 @@
+"""Lists of other articles' headlines under a "Tin liên quan" heading, tags and counters go
+with the page's furniture: a related headline ("Trao Huân chương ...") is another article's
+news, not this one's. A page written for these tests."""
+
+from __future__ import annotations
+
+import hashlib
+
+from dnnd_data.extract.facts import extract_text
+from dnnd_data.extract.names import LexiconNames
+from dnnd_data.ingest.read import RawDocument
+from dnnd_data.normalize.clean import CleanArticle, clean_article
+
+PAGE = """Lượt xem: 2.015
+Thái Bình tiếp Đoàn đại biểu tỉnh Hủa Phăn
+Chiều 11/3/2024, Phó Chủ tịch UBND tỉnh Lê Quang Hưng tiếp Đoàn đại biểu tỉnh Hủa Phăn (Lào).
+Hai bên trao đổi về hợp tác giáo dục.
+Tags: đối ngoại, Lào
+Tin liên quan:
+- Thái Bình tổ chức Hội nghị tổng kết công tác đối ngoại nhân dân năm 2023
+- Trao Huân chương Hữu nghị cho Tổng Lãnh sự Lào
+Các tin khác
+Ngày 28/12, UBND tỉnh tổ chức gặp mặt các tổ chức phi chính phủ nước ngoài
+"""
+
+
+def _clean(text: str) -> CleanArticle:
+    raw = text.encode()
+    doc = RawDocument("page.txt", hashlib.sha256(raw).hexdigest(), len(raw), "utf-8", text)
+    clean = clean_article(doc, 0.02, LexiconNames())
+    assert isinstance(clean, CleanArticle)
+    return clean
+
+
+def test_related_headlines_tags_and_counters_go() -> None:
+    clean = _clean(PAGE)
+    rules = [r.rule for r in clean.boilerplate]
+    # The second heading is read as one more line of the first list: it goes either way.
+    assert rules.count("related_link") + rules.count("related_heading") == 5
+    assert "Huân chương" not in clean.article.text
+    assert "Tags" not in clean.article.text and "Lượt xem" not in clean.article.text
+    assert "Hai bên trao đổi về hợp tác giáo dục." in clean.article.text
+
+
+def test_a_related_headline_gives_the_article_no_award() -> None:
+    clean = _clean(PAGE)
+    extraction = extract_text(clean.article.article_id, clean.article.text)
+    assert extraction.awards == ()
+    assert extraction.event is not None and extraction.event.kind == "reception_or_exchange"
+
+
+def test_a_sentence_after_the_heading_ends_the_list() -> None:
+    clean = _clean(
+        "Ngày 5/4/2024, Hội hữu nghị Việt Nam - Lào tỉnh Nam Định tổ chức gặp mặt.\n"
+        "Xem thêm\n"
+        "Nam Định tăng cường hợp tác với Lào\n"
+        "Hội đề nghị các cấp tiếp tục quan tâm hỗ trợ lưu học sinh Lào.\n"
+    )
+    assert "Nam Định tăng cường hợp tác với Lào" not in clean.article.text
+    assert "Hội đề nghị các cấp tiếp tục quan tâm hỗ trợ lưu học sinh Lào." in clean.article.text
