@@ -177,3 +177,19 @@ def test_members_are_no_attendance() -> None:
         "Hội hiện có hơn 800 hội viên tham gia sinh hoạt."
     )
     assert event is not None and event.attendance_count is None
+
+
+def test_an_event_reported_by_its_head_alone_is_named_by_the_headline() -> None:
+    text = (
+        "Hội nghị tổng kết công tác đối ngoại nhân dân năm 2018 của tỉnh Bình Thuận\n"
+        "Ngày 10 tháng 1 năm 2019, Ban Dân vận Tỉnh ủy Bình Thuận đã tổ chức hội nghị. Các đại "
+        "biểu đã nghe báo cáo tổng kết."
+    )
+    event = event_of(text)
+    assert event is not None and event.kind == "local_review" and event.review_year == 2018
+    # A sentence that refers back to the event names nothing more.
+    event = event_of(
+        "Tại Hội nghị, các đại biểu đã thảo luận sôi nổi. Ngày 10/1/2019, Ban Dân vận Tỉnh ủy "
+        "Bình Thuận đã tổ chức hội nghị."
+    )
+    assert event is not None and event.kind == "other"

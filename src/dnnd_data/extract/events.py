@@ -31,7 +31,12 @@ from dnnd_data.extract.event_facts import (
     location_of,
     scope_of,
 )
-from dnnd_data.extract.event_mentions import EventMention, find_event_mentions, is_chronicle
+from dnnd_data.extract.event_mentions import (
+    EventMention,
+    find_event_mentions,
+    is_chronicle,
+    name_end,
+)
 from dnnd_data.extract.event_organizer import organizer_of
 from dnnd_data.extract.organizations import (
     OrgMention,
@@ -100,9 +105,10 @@ def extract_event(
         (stamp.full if stamp else None) or dates.publication_date(text, main.start) or published_on
     )
     same = [m for m in mentions if m.head == main.head or m is main]
-    name = " ".join(text[main.start : main.end].split())
-    phrase = text[main.start : main.sentence[1]]
-    sentence = text[main.sentence[0] : main.sentence[1]]
+    named = _named_in_full(text, main, sentences) or main
+    name = " ".join(text[named.start : named.end].split())
+    phrase = text[named.start : named.sentence[1]]
+    sentence = text[named.sentence[0] : named.sentence[1]]
     province = article_province(text)
     organizer = organizer_of(text, same, sentences, province)
     scope = scope_of(_host(text, main) or name, organizer, sentence, province)
@@ -141,6 +147,31 @@ def extract_event(
     )
     draft = replace(draft, claims=claims_of(text, sentences, same, main, draft))
     return _with_identity(draft, name, sentence, article_id)
+
+
+def _named_in_full(text: str, main: EventMention, sentences: Sentences) -> EventMention | None:
+    """Where an event reported by its head alone ("... đã tổ chức hội nghị.") was named in
+    full before, in a headline (a line that ends no sentence): its kind and years are read
+    there."""
+    if " ".join(text[main.start : main.end].split()).casefold() != main.head:
+        return None
+    head = lexicon.events().compiled["head"]
+    for start, end in zip(sentences.starts, sentences.ends, strict=True):
+        if start >= main.sentence[0]:
+            break
+        sentence = text[start:end]
+        if sentence.rstrip().endswith((".", "!", "?", ":", ";")):
+            continue
+        for found in head.finditer(sentence):
+            if found.group("head").casefold() != main.head:
+                continue
+            stop = name_end(sentence, found.start())
+            # More than the head and one word ("Hội nghị này" names nothing more).
+            if len(sentence[found.start() : stop].split()) > len(main.head.split()) + 1:
+                return replace(
+                    main, start=start + found.start(), end=start + stop, sentence=(start, end)
+                )
+    return None
 
 
 def _host(text: str, main: EventMention) -> str | None:
