@@ -193,3 +193,20 @@ def test_an_event_reported_by_its_head_alone_is_named_by_the_headline() -> None:
         "Bình Thuận đã tổ chức hội nghị."
     )
     assert event is not None and event.kind == "other"
+
+
+def test_a_consulates_banquet_for_a_national_day_is_an_anniversary() -> None:
+    event = event_of(
+        "Tối 28/8/2024, tại TP Đà Nẵng, Tổng Lãnh sự quán Lào tại Đà Nẵng tổ chức tiệc chiêu "
+        "đãi kỷ niệm 49 năm Quốc khánh nước Cộng hòa Dân chủ Nhân dân Lào."
+    )
+    assert event is not None and event.kind == "anniversary"
+    assert event.organizer is not None and event.organizer.name.startswith("Tổng Lãnh sự quán")
+
+
+def test_a_press_conference_on_an_anniversary_is_not_the_anniversary() -> None:
+    event = event_of(
+        "Chiều 15/12/2022, Hội hữu nghị Việt Nam - Lào tổ chức họp báo giới thiệu các hoạt "
+        "động kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Lào."
+    )
+    assert event is not None and event.kind == "other"
