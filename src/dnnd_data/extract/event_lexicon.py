@@ -103,6 +103,7 @@ class EventLexicon(LexiconModel):
             ),
             "attendee_opening": re.compile(rf"{self.attendee_opening}(?={self.head})"),
             "received": re.compile(rf"(?<!\w){self.reception_verbs}(?={self.reception_objects})"),
+            "guest_cue": re.compile(alternation(self.reception_guest_cues)),
             "received_guest": re.compile(
                 rf"(?<!\w){self.reception_verbs}(?={self.reception_guests})"
             ),

@@ -128,7 +128,7 @@ class _Sentence:
         received = None
         if _holds(lowered, lexicon.events().reception_cues):
             received = compiled["received"].search(text)
-        if received is None and _holds(lowered, lexicon.events().reception_guest_cues):
+        if received is None and compiled["guest_cue"].search(lowered):
             guest = compiled["received_guest"].search(text)
             if guest is not None and gazetteer().names_a_foreign_country(text[guest.end() :]):
                 received = guest
