@@ -210,3 +210,23 @@ def test_a_press_conference_on_an_anniversary_is_not_the_anniversary() -> None:
         "động kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Lào."
     )
     assert event is not None and event.kind == "other"
+
+
+def test_names_of_the_central_highlands_and_of_europe() -> None:
+    people = people_of(
+        "Tham dự có đồng chí H'Kim Hoa Byă - Phó Chủ tịch UBND tỉnh và ông Gerhard Schröder, "
+        "nguyên Thủ tướng Cộng hòa Liên bang Đức."
+    )
+    assert people["H'Kim Hoa Byă"] == ("Phó Chủ tịch UBND tỉnh",)
+    assert people["Gerhard Schröder"] == ("nguyên Thủ tướng Cộng hòa Liên bang Đức",)
+
+
+def test_titles_in_brackets_after_the_name() -> None:
+    people = people_of(
+        "Dự lễ có ông Nguyễn Văn Bình (Phó Chủ tịch UBND tỉnh, thứ hai từ trái sang) và bà Lê "
+        "Thị Hoa (Chủ tịch Hội, Giám đốc Sở Ngoại vụ). Ông Lê Văn Hòa (Tư Hòa), Phó Bí thư "
+        "Tỉnh ủy, phát biểu."
+    )
+    assert people["Nguyễn Văn Bình"] == ("Phó Chủ tịch UBND tỉnh",)
+    assert people["Lê Thị Hoa"] == ("Chủ tịch Hội", "Giám đốc Sở Ngoại vụ")
+    assert people["Lê Văn Hòa"] == ("Phó Bí thư Tỉnh ủy",)  # a nickname, then the title

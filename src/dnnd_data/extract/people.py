@@ -37,6 +37,7 @@ from dnnd_data.extract.titles import (
 __all__ = ["PersonMention", "PositionMention", "find_names", "find_people", "find_positions"]
 
 _ALIAS = re.compile(r" ?\([^()]{2,40}\)")
+_BRACKETED = re.compile(r" ?\((?P<inside>[^()]{4,200})\)")
 _AFTER_NAME = re.compile(r"(?:, ?| ?[-–] ?)")
 _CHAIN = re.compile(r"(?:, ?| [-–] |; ?)")
 
@@ -58,6 +59,12 @@ def _positions_after(text: str, end: int) -> tuple[list[str], int]:
     """The chain of positions right after a name: ", Phó Bí thư Tỉnh ủy, Chủ tịch ...".
     Returns the positions as written and where the chain ends."""
     lex = lexicon.positions()
+    # A title in brackets after the name: "ông Nguyễn Văn Bình (Chủ tịch Liên hiệp ...)".
+    bracket = _BRACKETED.match(text, end)
+    if bracket is not None and title_at(text, bracket.start("inside")):
+        inside = bracket.group("inside")
+        if closing_name(inside) is None:
+            return _bracketed_chain(inside), bracket.end()
     alias = _ALIAS.match(text, end)
     cursor = alias.end() if alias else end
     out: list[str] = []
@@ -83,6 +90,17 @@ def _positions_after(text: str, end: int) -> tuple[list[str], int]:
             out.append(phrase)
         cursor, separator = sep.end() + len(phrase), _CHAIN
     return out, cursor
+
+
+def _bracketed_chain(inside: str) -> list[str]:
+    """The titles written in brackets, one per comma, up to a part that is none ("thứ hai
+    từ trái sang" of a photo's caption)."""
+    out: list[str] = []
+    for part in inside.split(", "):
+        if title_at(part, 0) is None:
+            break
+        out.append(clean(part))
+    return out
 
 
 _HONORIFIC_GAP = re.compile(r"(?:, ?(?:ông|bà|đồng chí) )?$")

@@ -10,7 +10,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+# Vietnamese lower-case letters, and the Latin letters of foreign names ("Schröder").
+LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵäöüßçñåøæëïîœûÿ"
 # A sentence ends at . ! ? followed by a space and an upper-case letter, or at a line end
 # that is not a hard wrap (a hard-wrapped line goes on in lower case).
 # Abbreviations end in a full stop without ending the sentence: "TP. Biên Hòa", "T. Minh".

@@ -16,12 +16,14 @@ from dnnd_data.extract import lexicon
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import LOWER
 
-UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-SYLLABLE = rf"[{UPPER}][{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)*"
+UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴÄÖÜÇÑÅØÆËÏÎŒÛŸ"
+# A capitalised syllable; Central Highlands names may open on "H'" or "K'" ("H'Kim").
+SYLLABLE = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)*"
 # A run of capitalised syllables. The first letter comes before the check that no word
 # runs into it ("(?<![\w-][UPPER])"), so the regex engine skips straight to capitals.
 RUN = re.compile(
-    rf"[{UPPER}](?<![\w-][{UPPER}])[{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)*(?: {SYLLABLE})*(?![\w-])"
+    rf"[{UPPER}](?<![\w-][{UPPER}])(?:['’][{UPPER}])?[{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)*"
+    rf"(?: {SYLLABLE})*(?![\w-])"
 )
 _RUN_AT_END = re.compile(rf"(?<![\w-]){SYLLABLE}(?: {SYLLABLE})*$")
 _LOWER_WORD = re.compile(rf" [{LOWER}]")
