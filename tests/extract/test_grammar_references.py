@@ -230,3 +230,23 @@ def test_titles_in_brackets_after_the_name() -> None:
     assert people["Nguyễn Văn Bình"] == ("Phó Chủ tịch UBND tỉnh",)
     assert people["Lê Thị Hoa"] == ("Chủ tịch Hội", "Giám đốc Sở Ngoại vụ")
     assert people["Lê Văn Hòa"] == ("Phó Bí thư Tỉnh ủy",)  # a nickname, then the title
+
+
+def test_a_title_ends_at_a_verb_of_saying_and_at_the_first_name_with_words_after() -> None:
+    people = people_of(
+        "Bà Nguyễn Thị Lan, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh cho rằng, cần đổi "
+        "mới. Thường trực Ban Bí thư Võ Văn An nêu rõ 5 nhiệm vụ Trưởng ban Dân vận Trung "
+        "ương Hà Thị Hoa phát biểu."
+    )
+    assert people["Nguyễn Thị Lan"] == ("Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh",)
+    assert people["Võ Văn An"] == ("Thường trực Ban Bí thư",)
+    assert people["Hà Thị Hoa"] == ("Trưởng ban Dân vận Trung ương",)
+    assert "Phó Chủ" not in people_of("Dự lễ có Nguyên Phó Chủ tịch nước Trương Mỹ Hoa phát biểu.")
+
+
+def test_the_year_of_a_review_said_with_danh_gia() -> None:
+    event = event_of(
+        "Ngày 4/12/2019, Ban Dân vận Tỉnh ủy Quảng Ninh tổ chức hội nghị đánh giá công tác đối "
+        "ngoại nhân dân năm 2019, triển khai nhiệm vụ năm 2020."
+    )
+    assert event is not None and event.kind == "local_review" and event.review_year == 2019

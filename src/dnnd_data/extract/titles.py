@@ -78,13 +78,16 @@ def title_at(text: str, at: int) -> re.Match[str] | None:
 
 
 def closing_name(span: str) -> tuple[int, str] | None:
-    """A name closing a position span: at its end ("... Bộ Ngoại giao Lê Hoài Trung"), or
-    before the first lower-case word after it, a verb the stop words do not list ("...
-    Việt Nam Phan Anh Sơn đọc diễn văn")."""
+    """A name closing a position span: before the first lower-case word after it, a verb
+    the stop words do not list ("... Việt Nam Phan Anh Sơn đọc diễn văn"), or at its end
+    ("... Bộ Ngoại giao Lê Hoài Trung"). The first comes first: a title holds no name
+    followed by words ("Thường trực Ban Bí thư Trần Quốc Vượng gợi mở ...")."""
     span = span.rstrip()
+    before_verb = _name_before_verb(span)
+    if before_verb is not None:
+        return before_verb
     run = _RUN_AT_END.search(span)
-    found = _name_of_run(span, run.start(), run.group(0)) if run else None
-    return found or _name_before_verb(span)
+    return _name_of_run(span, run.start(), run.group(0)) if run else None
 
 
 def _name_before_verb(span: str) -> tuple[int, str] | None:
@@ -99,7 +102,8 @@ def _name_before_verb(span: str) -> tuple[int, str] | None:
             and not heads.match(span, run.start())
         ):
             found = _name_of_run(span, run.start(), run.group(0))
-            if found is not None:
+            # Nor is a name that starts a title within the run ("Nguyên Phó Chủ tịch").
+            if found is not None and not heads.match(span, found[0]):
                 return found
     return None
 
