@@ -250,3 +250,16 @@ def test_the_year_of_a_review_said_with_danh_gia() -> None:
         "ngoại nhân dân năm 2019, triển khai nhiệm vụ năm 2020."
     )
     assert event is not None and event.kind == "local_review" and event.review_year == 2019
+
+
+def test_a_meeting_with_foreign_organisations_and_an_inauguration() -> None:
+    meeting = event_of(
+        "Chiều 6/2/2018, UBND tỉnh Bắc Ninh tổ chức Hội nghị gặp mặt các tổ chức phi chính phủ "
+        "nước ngoài nhân dịp Xuân Mậu Tuất."
+    )
+    assert meeting is not None and meeting.kind == "reception_or_exchange"
+    opening = event_of(
+        "Sáng 7/9/2022, Hội hữu nghị Việt Nam - Hàn Quốc tỉnh Lai Châu tổ chức Lễ khánh thành "
+        "điểm trường mầm non do phía Hàn Quốc tài trợ."
+    )
+    assert opening is not None and opening.kind == "other"
