@@ -263,3 +263,13 @@ def test_a_meeting_with_foreign_organisations_and_an_inauguration() -> None:
         "điểm trường mầm non do phía Hàn Quốc tài trợ."
     )
     assert opening is not None and opening.kind == "other"
+
+
+def test_a_plans_date_is_not_the_events() -> None:
+    event = event_of(
+        "Thực hiện Kế hoạch số 45/KH-UBND ngày 15/2/2024 của UBND tỉnh, ngày 1/3/2024, Liên "
+        "hiệp các tổ chức hữu nghị tỉnh Long An tổ chức hội nghị sơ kết 2 năm thực hiện Chỉ "
+        "thị số 12-CT/TW."
+    )
+    assert event is not None and event.held is not None
+    assert event.held.value == date(2024, 3, 1)

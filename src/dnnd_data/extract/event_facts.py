@@ -141,6 +141,13 @@ def _lead_date(text: str, sentences: Sentences, head: str) -> dates.DateMention 
     return None
 
 
+# A document's date: after its kind or its number ("Kế hoạch số 45/KH-UBND ngày 15/2/2024").
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:Chỉ thị|Nghị quyết|Nghị định|Kết luận|Quyết định|Hướng dẫn|Kế hoạch|Thông báo|"
+    r"Thông tư|Công văn|Luật|Hiệp định|Đề án)[^,;]{0,30}$|\d+/[\w./-]*[A-ZĐ][\w./-]* (?:ngày )?$"
+)
+
+
 def _date_of(text: str, mention: EventMention) -> dates.DateMention | None:
     """The event's date in its sentence: a date not inside a parenthesised span of two
     dates (an anniversary's years) and not a document's date ("Chỉ thị ... ngày 6/7/2011")."""
@@ -152,7 +159,7 @@ def _date_of(text: str, mention: EventMention) -> dates.DateMention | None:
         if stamp is not None and d.start == stamp.start:
             continue
         before = sentence[max(0, d.start - 40) : d.start]
-        if re.search(r"(?:Chỉ thị|Nghị quyết|Kết luận|Quyết định|Hướng dẫn)[^,;]{0,30}$", before):
+        if _DOCUMENT_BEFORE.search(before):
             continue
         inside = sentence.rfind("(", 0, d.start) > sentence.rfind(")", 0, d.start)
         if inside and len([x for x in found if abs(x.start - d.start) < 30]) > 1:
