@@ -273,3 +273,17 @@ def test_a_plans_date_is_not_the_events() -> None:
     )
     assert event is not None and event.held is not None
     assert event.held.value == date(2024, 3, 1)
+
+
+def test_two_reviews_of_one_province_by_different_bodies_are_two_events() -> None:
+    union = event_of(
+        "Sáng 5/3/2024, Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa tổ chức Hội nghị tổng "
+        "kết công tác năm 2023."
+    )
+    association = event_of(
+        "Ngày 14/12/2023, Hội hữu nghị Việt Nam - Cuba tỉnh Thanh Hóa tổ chức hội nghị tổng "
+        "kết công tác năm 2023."
+    )
+    assert union is not None and association is not None
+    assert (union.scope, association.scope) == ("provincial", "association")
+    assert union.event_id != association.event_id

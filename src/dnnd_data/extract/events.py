@@ -217,8 +217,8 @@ def _year(pattern: re.Pattern[str], phrase: str) -> int | None:
 def _with_identity(draft: EventDraft, name: str, sentence: str, article_id: str) -> EventDraft:
     """What makes two reports the same event: the kind and, by kind, the year reviewed and
     what was reviewed ("đối ngoại nhân dân", "ngành ngoại giao"; a local review also its
-    province), the organization and the congress's number, or the date; else only this
-    article."""
+    province, an association's review its organizer), the organization and the congress's
+    number, or the date; else only this article."""
     compiled = lexicon.events().compiled
     who = draft.organizer.org_id if draft.organizer else ""
     if draft.kind == "congress":
@@ -230,7 +230,13 @@ def _with_identity(draft: EventDraft, name: str, sentence: str, article_id: str)
     if draft.review_year and draft.kind in {"annual_review", "local_review"}:
         reviewed = _REVIEWED.search(sentence)
         what = " ".join(reviewed.group("subject").casefold().split()) if reviewed else ""
-        place = "" if draft.kind == "annual_review" else (draft.locality or who)
+        # A friendship association's own review is its own, not its province's.
+        if draft.kind == "annual_review":
+            place = ""
+        elif draft.scope == "association":
+            place = who or draft.locality or ""
+        else:
+            place = draft.locality or who
         return _replace_identity(draft, f"{draft.review_year}|{what}|{place}")
     if draft.held and draft.held.value:
         return _replace_identity(draft, f"{draft.held.value.isoformat()}|{who}")
