@@ -287,3 +287,13 @@ def test_two_reviews_of_one_province_by_different_bodies_are_two_events() -> Non
     assert union is not None and association is not None
     assert (union.scope, association.scope) == ("provincial", "association")
     assert union.event_id != association.event_id
+
+
+def test_a_lead_that_opens_on_an_adjunct_before_its_day() -> None:
+    event = event_of(
+        "Trong khuôn khổ chuyến thăm Việt Nam, chiều 27/7/2023, Đoàn đại biểu Hội hữu nghị Mông "
+        "Cổ - Việt Nam đã đến chào xã giao lãnh đạo tỉnh Bắc Giang. Phó Chủ tịch UBND tỉnh Phan "
+        "Thế Tuấn đã tiếp Đoàn."
+    )
+    assert event is not None and event.kind == "reception_or_exchange"
+    assert event.held is not None and event.held.value == date(2023, 7, 27)

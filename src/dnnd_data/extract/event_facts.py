@@ -115,7 +115,11 @@ def date_mention_of(
 
 
 # A lead opening on its day: "Sáng ngày 5/1/2024, ...", "Ngày 12/7, ...", "Hôm nay (5/12), ".
-_LEAD_DAY = re.compile(r"(?:(?:Sáng|Chiều|Tối|Trưa)(?: nay)?(?: ngày)?|Ngày|Hôm nay) \(?(?=\d)")
+_LEAD_DAY = re.compile(
+    r"(?:(?:Trong khuôn khổ|Nhân dịp|Nhân kỷ niệm|Thực hiện|Hưởng ứng|Chào mừng|Hướng tới)"
+    r"[^.;]{0,160}?, (?:sáng|chiều|tối|trưa|ngày)(?: nay)?(?: ngày)?"
+    r"|(?:Sáng|Chiều|Tối|Trưa)(?: nay)?(?: ngày)?|Ngày|Hôm nay) \(?(?=\d)"
+)
 LEAD_SENTENCES = 5
 
 
@@ -123,7 +127,8 @@ def _lead_date(text: str, sentences: Sentences, head: str) -> dates.DateMention 
     """The day a lead opens on, when the sentences naming the event give none (the lead
     says what happened with a verb the grammar does not read: "Sáng ngày 5/1/2024, Ban
     Chấp hành ... họp phiên thường kỳ"): the first of the article's first sentences to
-    open on a day, unless it names another event."""
+    open on a day, maybe after an adjunct ("Trong khuôn khổ chuyến thăm ..., chiều 27/7,"),
+    unless it names another event."""
     heads = lexicon.events().compiled["head"]
     spans = zip(sentences.starts, sentences.ends, strict=True)
     for start, end in islice(spans, LEAD_SENTENCES):
