@@ -208,7 +208,9 @@ class Role(StrEnum):
 
 
 class Person(Record):
-    """A person named in at least one article."""
+    """A person named in at least one article. People are told apart by their name only:
+    two people who share a name share a row; the positions and articles of
+    ``person_mentions`` tell them apart."""
 
     person_id: str = col(
         "Stable id from the canonical name.", "Mã ổn định.", pattern=PERSON_ID_PATTERN
