@@ -56,9 +56,9 @@ def _plain_roles(segment: str) -> list[str]:
         if re.search(rf"(?<!\w)(?:{'|'.join(alternatives)})", segment, re.IGNORECASE):
             found.append(entry.role)
     if len(found) > 1:
-        found = [r for r in found if r != "speech"]
-    if "directing" in found:
         found = [r for r in found if r != "attending"]
+    if len(found) > 1:
+        found = [r for r in found if r != "speech"]
     return found
 
 

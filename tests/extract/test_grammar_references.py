@@ -297,3 +297,25 @@ def test_a_lead_that_opens_on_an_adjunct_before_its_day() -> None:
     )
     assert event is not None and event.kind == "reception_or_exchange"
     assert event.held is not None and event.held.value == date(2023, 7, 27)
+
+
+def _roles(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for claim in extract_text("a_0000000000000000", normalize_str(text)).roles:
+        out.setdefault(claim.name, set()).add(claim.role)
+    return out
+
+
+def test_roles_said_by_who_spoke_chaired_was_elected_or_came_for_a_side() -> None:
+    roles = _roles(
+        "Ngày 7/1/2025, Hội hữu nghị Việt Nam - Pháp tỉnh Lâm Đồng tổ chức Đại hội lần thứ II. "
+        "Cùng tham dự và chủ trì có ông Trần Văn Hiệp, Phó Chủ tịch UBND tỉnh. Ông Jean "
+        "Dupont, Tổng Lãnh sự Pháp tại TP Hồ Chí Minh cũng tham dự và phát biểu. Về phía Pháp, "
+        "có bà Marie Laurent, Chủ tịch Hội hữu nghị Pháp - Việt. Bà Lê Thị Hạnh tái đắc cử Chủ "
+        "tịch Hội. Ông Phạm Văn Lộc, Giám đốc Sở Ngoại vụ, cảm ơn các đại biểu."
+    )
+    assert roles["Trần Văn Hiệp"] == {"chair"}
+    assert roles["Jean Dupont"] == {"speech"}
+    assert roles["Marie Laurent"] == {"attending"}
+    assert roles["Lê Thị Hạnh"] == {"attending"}
+    assert roles["Phạm Văn Lộc"] == {"speech"}

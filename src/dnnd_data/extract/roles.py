@@ -43,10 +43,11 @@ def roles_in(segment: str) -> list[str]:
     bế mạc" is two); a plain speech or attendance adds nothing to a more specific role."""
     lowered = segment.lower()
     found = [role for role, pattern in lexicon.roles().patterns if pattern.search(lowered)]
+    # Attending adds nothing to any other role ("tham dự và phát biểu" spoke).
+    if len(found) > 1:
+        found = [r for r in found if r != "attending"]
     if len(found) > 1:
         found = [r for r in found if r != "speech"]
-    if "directing" in found:
-        found = [r for r in found if r != "attending"]
     return found
 
 
