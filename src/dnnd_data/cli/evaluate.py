@@ -54,7 +54,9 @@ def quality_markdown(report: CorpusReport, corpus: Path) -> str:
     articles = len(list((corpus / "raw").glob("*.txt")))
     return (
         f"Extraction measured against {articles} hand-labelled real news excerpts (the dev "
-        "corpus; `make eval`). Person and position: F1 over names and positions; the event "
+        "corpus; `make eval`). Person and position: F1 over names and positions. Role: of "
+        "the labelled people given a role, those whose role is in the label's group (chair, "
+        "directing, other speakers, attendees). The event "
         "fields: accuracy over the articles whose label states them (recall), and precision "
         "over the values given. Precision counts as wrong every value the labels do not "
         "list: people named in articles that report no event (kept in `person_mentions` "

@@ -19,6 +19,7 @@ from typing import Any
 import duckdb
 
 from dnnd_data.evaluate.report import CorpusReport, Count
+from dnnd_data.evaluate.roles import score_roles
 from dnnd_data.sql import sql_string
 
 OLD_TONE = {
@@ -133,6 +134,17 @@ class _Release:
             got.setdefault(norm(name), set()).update(atoms(position))
         return got
 
+    def roles(self, aid: str) -> dict[str, set[str]]:
+        rows = self.q(
+            "SELECT p.full_name, pa.role FROM participations pa JOIN people p "
+            "USING (person_id) WHERE pa.article_id = ?",
+            aid,
+        )
+        got: dict[str, set[str]] = {}
+        for name, role in rows:
+            got.setdefault(norm(name), set()).add(role)
+        return got
+
     def event(self, aid: str) -> tuple[Any, ...]:
         rows = self.q(
             "SELECT e.held_on, e.location, e.organizer_org_id, e.attendance_count, "
@@ -172,6 +184,7 @@ def score_release(release: Path, labels: Path) -> CorpusReport:
         if not aid:
             report.miss(file, "article", "an article row", None)
         _score_people(report, file, _people(label), data.people(aid))
+        score_roles(report, file, label, data.roles(aid), norm)
         _score_event(report, file, label, data, aid)
         _score_documents(report, file, label, data.documents(aid))
         _score_awards(report, file, label, data.awards(aid))
