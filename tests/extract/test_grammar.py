@@ -29,6 +29,7 @@ from tests.extract.sentences import event_of, people_of
         ("trong hai ngày 20-21/9, đại hội", 20, 9, None),
         ("từ ngày 15 đến 17/12/2023, đoàn", 15, 12, 2023),
         ("vào hai ngày 4 và 5/8/2022, tại", 4, 8, 2022),
+        ("trong các ngày 15, 16/12/2023, tại", 15, 12, 2023),
         ("Sáng nay (22/4), tại", 22, 4, None),
         ("thứ Hai, 16/1, Liên hiệp", 16, 1, None),
     ],

@@ -2,10 +2,11 @@
 
 Takes: clean text. Gives: :class:`DateMention` for every date expression (``16/1``,
 ``16-1``, ``16.1``, each with or without ``/2024``; ``ngày 16 tháng 1 (năm 2024)``; ranges
-``16-17/11``, ``từ ngày 15 đến 17/12``, ``11 và 12/11/2022``: the first day), the article's
-dateline (a full date on a short line of its own: ``16:35 | 17/11/2017 GMT+7``, ``Đăng ngày
-06/06/2019``, `` date 2025-12-26``), and :func:`resolve_year`, which says how a day and month
-without a year get one. Never invents a day or a month.
+``16-17/11``, ``từ ngày 15 đến 17/12``, ``11 và 12/11/2022``, ``15, 16/12``: the first
+day), the article's dateline (a full date on a short line of its own: ``16:35 |
+17/11/2017 GMT+7``, ``Đăng ngày 06/06/2019``, `` date 2025-12-26``), and
+:func:`resolve_year`, which says how a day and month without a year get one. Never
+invents a day or a month.
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ def _day_not_after(before: str) -> str:
 
 _DAY_IN_RANGE = _day_not_after(r"\d/.-")
 _DAY_ALONE = _day_not_after(r"\d/.,-")
-# 16-17/11(/2017), 11 và 12/11/2022, từ ngày 15 đến 17/12: a range, the first day kept.
+# 16-17/11(/2017), 11 và 12/11/2022, từ ngày 15 đến 17/12, các ngày 15, 16/12: a range or
+# a list of days, the first day kept.
 _RANGE = (
-    rf"{_DAY_IN_RANGE}(?: ?(?:-|–|và|đến) ?(?:ngày )?[0-3]?\d)"
+    rf"{_DAY_IN_RANGE}(?: ?(?:-|–|và|đến|,) ?(?:ngày )?[0-3]?\d)"
     rf"(?P<sep>[/.-]){_MONTH}(?:(?P=sep)(?P<year>{YEAR}))?(?![\d/])"
 )
 _NUMERIC = (
