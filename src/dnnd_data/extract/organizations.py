@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from dnnd_data.extract import lexicon
 from dnnd_data.extract.canonical import ascii_name
-from dnnd_data.extract.places import gazetteer
+from dnnd_data.extract.places import NAMED_AFTER_PEOPLE, gazetteer
 
 _ACRONYM = re.compile(r" ?\((?P<acronym>[A-ZĐ][A-ZĐa-z.&-]{1,14})\)")
 _BARE_LOCALITY = re.compile(r" (?:tỉnh|thành phố|TP\.?)$")
@@ -125,7 +125,34 @@ def org_key(name: str) -> str:
     key = lex.abbreviation_pattern.sub(lambda m: lex.abbreviations[m.group(0)], name)
     key = _DASH_PAIR.sub(" Nam - ", key) if re.search(r"Việt ?[-–] ?[A-ZĐ]", key) else key
     key = re.sub(r"Trung ương Đảng$", "Trung ương", key)
-    return re.sub(r"\s+", " ", key).strip().casefold()
+    key = _with_unit(re.sub(r"\s+", " ", key).strip())
+    return key.casefold()
+
+
+_UNIT_BEFORE = re.compile(r"(?:tỉnh|thành phố|Tỉnh|Thành phố) $")
+
+
+def _with_unit(name: str) -> str:
+    """A name ending in a province written without its unit ("Liên hiệp các tổ chức hữu
+    nghị Hà Nội"), with the unit put in ("... thành phố Hà Nội"): one key for both."""
+    places, lex = gazetteer(), lexicon.organizations()
+    # A Party committee is named after its province bare ("Tỉnh ủy Quảng Trị").
+    if any(name.startswith(h) for h, unit in lex.provincial_heads.items() if not unit):
+        return name
+    words = name.split(" ")
+    # The longest place name the name ends with ("Thừa Thiên Huế", not "Huế").
+    for n in range(min(4, len(words) - 1), 0, -1):
+        tail = " ".join(words[-n:])
+        if not places.is_place(tail):
+            continue
+        if tail in NAMED_AFTER_PEOPLE:  # "Học viện ... Hồ Chí Minh" is named after him
+            break
+        unit = places.province_units.get(tail)
+        before = name[: len(name) - len(tail)]
+        if unit and not _UNIT_BEFORE.search(before):
+            return f"{before}{unit} {tail}"
+        break
+    return name
 
 
 def org_id_for(name: str) -> str:

@@ -1,0 +1,26 @@
+"""One organization however its name is written: with or without its province's unit
+("Liên hiệp các tổ chức hữu nghị Hà Nội" is the city's union), abbreviations, old tone
+marks and dashes. Names written for this test."""
+
+from __future__ import annotations
+
+from dnnd_data.extract.organizations import organization
+from dnnd_data.normalize.text import normalize_str
+
+
+def test_one_organization_however_its_province_is_written() -> None:
+    def org_id(name: str) -> str | None:
+        found = organization(normalize_str(name), 0, None)
+        return found.org_id if found else None
+
+    union = org_id("Liên hiệp các tổ chức hữu nghị thành phố Hà Nội")
+    assert org_id("Liên hiệp các tổ chức hữu nghị TP Hà Nội (HAUFO)") == union
+    assert org_id("Liên hiệp các tổ chức hữu nghị Hà Nội") == union
+    assert org_id("Hội hữu nghị Việt - Lào Thanh Hóa") == org_id(
+        "Hội Hữu nghị Việt Nam – Lào tỉnh Thanh Hoá"
+    )
+    # Named after a person, a Party committee, a country: nothing to put in.
+    assert org_id("Trung ương Đoàn TNCS Hồ Chí Minh") != org_id(
+        "Trung ương Đoàn TNCS thành phố Hồ Chí Minh"
+    )
+    assert org_id("Tỉnh ủy Quảng Trị") != org_id("Tỉnh ủy tỉnh Quảng Trị")
