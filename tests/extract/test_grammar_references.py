@@ -319,3 +319,14 @@ def test_roles_said_by_who_spoke_chaired_was_elected_or_came_for_a_side() -> Non
     assert roles["Marie Laurent"] == {"attending"}
     assert roles["Lê Thị Hạnh"] == {"attending"}
     assert roles["Phạm Văn Lộc"] == {"speech"}
+
+
+def test_a_new_year_festival_for_lao_students() -> None:
+    text = (
+        "Ngày 12/5/2019, Hội hữu nghị Việt Nam - Lào tỉnh Hà Tĩnh tổ chức Tết cổ truyền "
+        "Bunpimay cho hơn 300 lưu học sinh Lào. Ông Lê Văn An, Chủ tịch Hội dự và chúc Tết."
+    )
+    event = event_of(text)
+    assert event is not None and event.kind == "reception_or_exchange"
+    assert (event.attendance_count, event.attendance_qualifier) == (300, "hơn")
+    assert _roles(text)["Lê Văn An"] == {"attending"}
