@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from dnnd_data.extract.documents import find_citations
 from dnnd_data.extract.facts import extract_text
 from dnnd_data.extract.places import gazetteer
+from dnnd_data.extract.sentences import split_sentences
 from dnnd_data.normalize.text import normalize_str
 from tests.extract.sentences import event_of, people_of
 
@@ -330,3 +332,12 @@ def test_a_new_year_festival_for_lao_students() -> None:
     assert event is not None and event.kind == "reception_or_exchange"
     assert (event.attendance_count, event.attendance_qualifier) == (300, "hơn")
     assert _roles(text)["Lê Văn An"] == {"attending"}
+
+
+def test_a_documents_subject_ends_before_the_next_citation() -> None:
+    text = (
+        "Hội nghị quán triệt Nghị quyết số 59-NQ/TW ngày 24/1/2025 của Bộ Chính trị về hội "
+        "nhập quốc tế trong tình hình mới và Chỉ thị 25-CT/TW của Ban Bí thư."
+    )
+    first, *_ = find_citations(text, split_sentences(text))
+    assert (first.number, first.title) == ("59-NQ/TW", "hội nhập quốc tế trong tình hình mới")

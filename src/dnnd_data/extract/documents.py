@@ -139,5 +139,6 @@ def _title(pattern: str, tail: str) -> str | None:
     match = re.search(pattern, tail)
     if match is None or match.start() > 70:
         return None
-    title = match.group("title").strip(" ,")
+    # The next citation cut the tail: the word joining it is not the subject's.
+    title = re.sub(r"(?: và| cùng| hay|,)+$", "", match.group("title").strip(" ,")).strip(" ,")
     return title[0].lower() + title[1:] if title[:1].isupper() and title[1:2].islower() else title
