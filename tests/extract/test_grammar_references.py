@@ -8,9 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 from dnnd_data.extract.documents import find_citations
+from dnnd_data.extract.events import extract_event
 from dnnd_data.extract.facts import extract_text
 from dnnd_data.extract.places import gazetteer
-from dnnd_data.extract.sentences import split_sentences
+from dnnd_data.extract.sentences import split_sentences, unwrap
 from dnnd_data.normalize.text import normalize_str
 from tests.extract.sentences import event_of, people_of
 
@@ -341,3 +342,24 @@ def test_a_documents_subject_ends_before_the_next_citation() -> None:
     )
     first, *_ = find_citations(text, split_sentences(text))
     assert (first.number, first.title) == ("59-NQ/TW", "hội nhập quốc tế trong tình hình mới")
+
+
+def test_a_day_alone_does_not_make_two_receptions_one_event() -> None:
+    def reception(text: str, article_id: str) -> str:
+        clean = unwrap(normalize_str(text))
+        event = extract_event(article_id, clean, split_sentences(clean), None)
+        assert event is not None and event.kind == "reception_or_exchange"
+        return event.event_id
+
+    # The same day, hosts unnamed, two provinces: two events.
+    in_hue = reception(
+        "Chiều 9/5/2024, tại TP Huế, đã diễn ra buổi giao lưu hữu nghị với đoàn thanh niên "
+        "Hàn Quốc.",
+        "a_1111111111111111",
+    )
+    in_can_tho = reception(
+        "Chiều 9/5/2024, tại TP Cần Thơ, đã diễn ra buổi giao lưu hữu nghị với đoàn thanh niên "
+        "Lào.",
+        "a_2222222222222222",
+    )
+    assert in_hue != in_can_tho

@@ -238,8 +238,11 @@ def _with_identity(draft: EventDraft, name: str, sentence: str, article_id: str)
         else:
             place = draft.locality or who
         return _replace_identity(draft, f"{draft.review_year}|{what}|{place}")
-    if draft.held and draft.held.value:
-        return _replace_identity(draft, f"{draft.held.value.isoformat()}|{who}")
+    # A day alone says too little: two receptions held the same day by unnamed hosts are
+    # two events. Without an organizer, the day and the province; without both, the article.
+    where = who or (f"@{draft.locality}" if draft.locality else "")
+    if draft.held and draft.held.value and where:
+        return _replace_identity(draft, f"{draft.held.value.isoformat()}|{where}")
     return _replace_identity(draft, f"article|{article_id}")
 
 
