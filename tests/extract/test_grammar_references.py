@@ -344,6 +344,37 @@ def test_a_documents_subject_ends_before_the_next_citation() -> None:
     assert (first.number, first.title) == ("59-NQ/TW", "hội nhập quốc tế trong tình hình mới")
 
 
+def test_a_documents_subject_ends_where_the_sentence_goes_on() -> None:
+    def subject(text: str) -> str | None:
+        first, *_ = find_citations(text, split_sentences(text))
+        return first.title
+
+    # The meeting's next item of business; a new clause with its tense word.
+    assert subject(
+        "Hội nghị đã nghe báo cáo tổng kết Chỉ thị số 17-CT/TW ngày 3/5/2008 của Ban Bí thư "
+        "về tăng cường hợp tác nhân dân, nghe phổ biến kế hoạch năm 2009."
+    ) == ("tăng cường hợp tác nhân dân")
+    assert subject(
+        "Sau 10 năm thực hiện Nghị quyết số 22-NQ/TW ngày 10/4/2013 của Bộ Chính trị về hội "
+        "nhập quốc tế, các tỉnh biên giới đã chủ động mở rộng giao lưu."
+    ) == ("hội nhập quốc tế")
+    # A subject that lists its aims keeps its commas.
+    assert subject(
+        "Các đơn vị thực hiện Chỉ thị số 12-CT/TW ngày 5/1/2022 của Ban Bí thư về tăng cường "
+        "sự lãnh đạo của Đảng, nâng cao hiệu quả công tác đối ngoại nhân dân trong tình hình mới."
+    ) == (
+        "tăng cường sự lãnh đạo của Đảng, nâng cao hiệu quả công tác đối ngoại nhân dân trong "
+        "tình hình mới"
+    )
+
+
+def test_a_name_after_the_host_countrys_name_closing_an_organization() -> None:
+    people = people_of(
+        "Tới dự có Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Bùi Thị Minh Hoài."
+    )
+    assert people["Bùi Thị Minh Hoài"] == ("Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",)
+
+
 def test_a_day_alone_does_not_make_two_receptions_one_event() -> None:
     def reception(text: str, article_id: str) -> str:
         clean = unwrap(normalize_str(text))
@@ -363,3 +394,13 @@ def test_a_day_alone_does_not_make_two_receptions_one_event() -> None:
         "a_2222222222222222",
     )
     assert in_hue != in_can_tho
+
+
+def test_the_seat_named_after_an_office_is_a_place_not_a_title() -> None:
+    text = (
+        "Chiều 5/7/2024, tại Phủ Chủ tịch, Chủ tịch nước Tô Lâm đã tiếp Đoàn đại biểu Hội hữu "
+        "nghị Trung - Việt do ông Khương Tăng Vỹ, Chủ tịch Hội dẫn đầu."
+    )
+    assert people_of(text)["Tô Lâm"] == ("Chủ tịch nước",)
+    event = event_of(text)
+    assert event is not None and event.location == "Phủ Chủ tịch"

@@ -146,12 +146,14 @@ class PositionLexicon(LexiconModel):
     on_behalf: list[str] = Field(default_factory=list)
     locality_units: list[str] = Field(default_factory=list)
     title_goes_on: list[str] = Field(default_factory=list)
+    inside_names_after: list[str] = Field(default_factory=list)
 
     @cached_property
     def head_pattern(self) -> re.Pattern[str]:
         """A position head as a whole phrase (case-sensitive: a title is capitalised)."""
-        # Not inside an organ's name: "Ban Bí thư", "Ban Thường vụ", "Ủy ban Thường vụ".
-        heads = alternation_not_after(self.all_heads, r"[\w/]", "Ban ")
+        # Not inside a name: "Ban Bí thư", "Ủy ban Thường vụ", "Phủ Chủ tịch".
+        inside = (f"{re.escape(word)} " for word in self.inside_names_after)
+        heads = alternation_not_after(self.all_heads, r"[\w/]", *inside)
         return re.compile(rf"(?:{heads})(?!\w)")
 
     @cached_property

@@ -156,5 +156,7 @@ def name_start(words: list[str]) -> int | None:
 
 
 def _ends_with_place(prefix: str) -> bool:
+    # The host country ends many organizations' names ("Mặt trận Tổ quốc Việt Nam").
     words = prefix.split(" ")
-    return any(gazetteer().is_place(" ".join(words[i:])) for i in range(len(words)))
+    tails = (" ".join(words[i:]) for i in range(len(words)))
+    return any(tail in _HOST_COUNTRY or gazetteer().is_place(tail) for tail in tails)
