@@ -25,13 +25,30 @@ def alternation_not_after(words: Iterable[str], *not_after: str) -> str:
     """:func:`alternation`, each word matched only where none of the fixed-width patterns
     ``not_after`` ends right before it: ``(?<!X)word`` written as ``word(?<!Xword)``.
     Starting with the words' letters lets the regex engine skip ahead to them instead of
-    trying the lookbehind at every position; what matches is the same."""
+    trying the lookbehind at every position; what matches is the same.
+
+    Phrases are factored by their words ("Phó (?:Chủ tịch|Giám đốc|...)"): the engine
+    tries one branch per first word, not one per phrase, at each place it could start."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        first, _, rest = word.partition(" ")
+        groups.setdefault(first, []).append(rest)
     alternatives = []
-    for word in sorted(words, key=len, reverse=True):
-        literal = re.escape(word)
+    for first in sorted(groups, key=len, reverse=True):
+        literal = re.escape(first)
         guards = "".join(f"(?<!{before}{literal})" for before in not_after)
-        alternatives.append(f"{literal}{guards}")
+        alternatives.append(f"{literal}{guards}{_rest_of_phrases(groups[first])}")
     return "|".join(alternatives)
+
+
+def _rest_of_phrases(rests: list[str]) -> str:
+    """The words that may follow a phrase's first word, factored the same way, longest
+    first; optional when the first word is a phrase of its own."""
+    longer = [rest for rest in rests if rest]
+    if not longer:
+        return ""
+    tail = f"(?: (?:{alternation_not_after(longer)}))"
+    return f"{tail}?" if len(longer) < len(rests) else tail
 
 
 class LexiconModel(BaseModel):

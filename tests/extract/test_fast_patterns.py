@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from dnnd_data.extract import dates, lexicon, sentences
 from dnnd_data.extract.roles import roles_in
 from dnnd_data.extract.sentences import LOWER
-from dnnd_data.lexicon import alternation
+from dnnd_data.lexicon import alternation, alternation_not_after
 
 _DAY, _MONTH, YEAR = dates._DAY, dates._MONTH, dates.YEAR
 PLAIN = tuple(
@@ -92,3 +92,22 @@ def test_sentence_bounds_and_wraps_match_the_plain_patterns(text: str) -> None:
         m.span() for m in PLAIN_BOUNDARY.finditer(text)
     ]
     assert sentences.unwrap(text) == PLAIN_HARD_WRAP.sub(" ", text)
+
+
+PHRASES = ["Phó", "Phó Chủ tịch", "Phó Chủ tịch nước", "Chủ tịch", "Chủ nhiệm", "lễ trao"]
+PHRASES += ["lễ trao tặng", "lễ Kỷ niệm", "Ban", "Bí thư", "Phó Bí thư"]
+PHRASE_PIECES = st.sampled_from([*PHRASES, " ", "Ban ", "x", "nước", "tặng", ",", "Chủ"])
+
+
+@settings(max_examples=400)
+@given(st.lists(PHRASE_PIECES, max_size=12).map("".join))
+def test_phrases_factored_by_words_match_the_plain_alternation(text: str) -> None:
+    # The plain alternation: every phrase whole, longest first, the guard before it.
+    plain = "|".join(
+        rf"(?<!\w)(?<!Ban ){re.escape(p)}" for p in sorted(PHRASES, key=len, reverse=True)
+    )
+    factored = alternation_not_after(PHRASES, r"\w", "Ban ")
+    for suffix in ("", r"(?!\w)"):
+        expected = [(m.start(), m.group()) for m in re.finditer(f"(?:{plain}){suffix}", text)]
+        got = [(m.start(), m.group()) for m in re.finditer(f"(?:{factored}){suffix}", text)]
+        assert got == expected

@@ -404,3 +404,12 @@ def test_the_seat_named_after_an_office_is_a_place_not_a_title() -> None:
     assert people_of(text)["Tô Lâm"] == ("Chủ tịch nước",)
     event = event_of(text)
     assert event is not None and event.location == "Phủ Chủ tịch"
+
+
+def test_an_events_own_words_capitalised_after_its_classifier() -> None:
+    event = event_of(
+        "Ngày 12/8/2024, Trung ương Đoàn TNCS Hồ Chí Minh tổ chức chương trình Giao lưu hữu "
+        "nghị thanh niên Việt Nam - Trung Quốc lần thứ 23 với sự tham gia của 200 thanh niên."
+    )
+    assert event is not None and event.kind == "reception_or_exchange"
+    assert event.name.startswith("chương trình Giao lưu hữu nghị thanh niên")

@@ -31,6 +31,7 @@ class EventKindRule(LexiconModel):
 
 class EventLexicon(LexiconModel):
     heads: list[str]
+    classifiers: list[str] = Field(default_factory=list)
     org_verbs: list[str]
     verbal_heads: dict[str, str] = Field(default_factory=dict)
     org_verb_adverbs: str
@@ -66,16 +67,30 @@ class EventLexicon(LexiconModel):
 
     @cached_property
     def head(self) -> str:
-        """An event head, case-insensitive on its first letter only."""
+        """An event head as news capitalises it: from its first word ("Hội nghị"), from
+        the event's own words after a classifier ("chương trình Giao lưu hữu nghị", "Lễ
+        Kỷ niệm"), or not at all. Its first letter a class: for use after other words."""
         return "|".join(
             f"[{h[0].upper()}{h[0]}]{re.escape(h[1:])}"
-            for h in sorted(self.heads, key=len, reverse=True)
+            for h in sorted(self._spellings, key=len, reverse=True)
         )
 
     def head_not_after(self, *not_after: str) -> str:
-        """:attr:`head` as literals, first letter in both cases, letters before guards."""
-        cased = dict.fromkeys(v for h in self.heads for v in (h[0].upper() + h[1:], h))
+        """:attr:`head` as literals, letters before guards: for scanning a sentence, the
+        regex engine skipping ahead to a literal's first letters."""
+        cased = dict.fromkeys(v for h in self._spellings for v in (h[0].upper() + h[1:], h))
         return alternation_not_after(cased, *not_after)
+
+    @cached_property
+    def _spellings(self) -> list[str]:
+        """Each head, and after a classifier its own words capitalised."""
+        spellings = dict.fromkeys(self.heads)
+        for head in self.heads:
+            for classifier in self.classifiers:
+                if head.startswith(f"{classifier} "):
+                    rest = head[len(classifier) + 1 :]
+                    spellings[f"{classifier} {rest[0].upper()}{rest[1:]}"] = None
+        return list(spellings)
 
     @cached_property
     def compiled(self) -> dict[str, re.Pattern[str]]:
