@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from dnnd_data.extract.awards import find_awards
 from dnnd_data.extract.documents import find_citations
 from dnnd_data.extract.events import extract_event
 from dnnd_data.extract.facts import extract_text
@@ -413,3 +414,25 @@ def test_an_events_own_words_capitalised_after_its_classifier() -> None:
     )
     assert event is not None and event.kind == "reception_or_exchange"
     assert event.name.startswith("chương trình Giao lưu hữu nghị thanh niên")
+
+
+def test_recipients_counted_as_the_subject_of_receiving_get_the_award_it_names() -> None:
+    text = (
+        'Nhân dịp này, 12 cá nhân được tặng Kỷ niệm chương "Vì sự nghiệp đối ngoại nhân '
+        'dân" và 4 tập thể nhận Bằng khen của Chủ tịch UBND tỉnh.'
+    )
+    rows = {
+        (a.award_type, a.recipient_kind, a.recipient_count)
+        for a in find_awards(text, split_sentences(text), [])
+    }
+    assert rows == {("Kỷ niệm chương", "cá nhân", 12), ("Bằng khen", "tập thể", 4)}
+
+
+def test_a_bare_ceremony_refers_back_to_the_award_presented() -> None:
+    event = event_of(
+        "Thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch Quốc hội Nguyễn Đức Hải đã trao Huân "
+        "chương Hữu nghị cho bà Ann Phillips. Buổi lễ diễn ra chiều 3/4/2024 tại Nhà Quốc hội."
+    )
+    assert event is not None and event.kind == "award_ceremony"
+    assert event.held is not None and event.held.value == date(2024, 4, 3)
+    assert event.location == "Nhà Quốc hội"

@@ -17,6 +17,7 @@ from dnnd_data.extract.organizations import OrgMention
 from dnnd_data.extract.sentences import Sentences
 
 _CLAUSE_END = re.compile(r"[;:]")
+_LIST_JOINS = frozenset({", ", " và ", ", và "})
 # A recipient list starts its clause: "Trong đó, X được tặng", "các hội như X, Y được nhận".
 _LIST_INTRO = re.compile(r"(?:^|[,:;] |(?<!\w)(?:như|gồm|là|[Đđ]ại diện) )$")
 
@@ -126,15 +127,36 @@ def _title(text: str, end: int) -> str | None:
 
 
 def rows_of(base: AwardClaim, after: str, before: str) -> list[AwardClaim]:
-    count_re, kind_re, _, _ = _patterns()
-    for clause in (after, before):
-        counted = [(m.group("kind"), int(m.group("count"))) for m in count_re.finditer(clause)]
-        if counted:
-            return [replace(base, recipient_kind=k, recipient_count=n) for k, n in counted]
+    _, kind_re, _, _ = _patterns()
+    # "12 cá nhân được tặng <award> và 4 tập thể nhận <another>": the recipients before the
+    # award as the subject of a verb of receiving, else those after it that receive no
+    # other, else any before it.
+    receiving_before, others_before = _receiving_list(before)
+    _, others_after = _receiving_list(after)
+    for found in (receiving_before, others_after, others_before):
+        if found:
+            return [
+                replace(base, recipient_kind=m.group("kind"), recipient_count=int(m.group("count")))
+                for m in found
+            ]
     kinds = list(dict.fromkeys(m.group("kind") for m in kind_re.finditer(after)))
     if kinds:
         return [replace(base, recipient_kind=k) for k in kinds]
     return [base]
+
+
+def _receiving_list(clause: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The counted recipients of a clause split in two: the list that is the subject of a
+    verb of receiving at the clause's end ("30 tập thể và 25 cá nhân được tặng"), and the
+    others."""
+    count_re, _, receive_re, _ = _patterns()
+    matches = list(count_re.finditer(clause))
+    if not matches or not receive_re.match(clause[matches[-1].end() :]):
+        return [], matches
+    first = len(matches) - 1
+    while first and clause[matches[first - 1].end() : matches[first].start()] in _LIST_JOINS:
+        first -= 1
+    return matches[first:], matches[:first]
 
 
 def _named(

@@ -18,6 +18,7 @@ report: it yields no event.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -105,14 +106,14 @@ def extract_event(
         (stamp.full if stamp else None) or dates.publication_date(text, main.start) or published_on
     )
     same = [m for m in mentions if m.head == main.head or m is main]
-    named = _named_in_full(text, main, sentences) or main
+    named = _named_in_full(text, main, sentences) or _award_referred(text, main, mentions) or main
     name = " ".join(text[named.start : named.end].split())
     phrase = text[named.start : named.sentence[1]]
     sentence = text[named.sentence[0] : named.sentence[1]]
     province = article_province(text)
     organizer = organizer_of(text, same, sentences, province)
     scope = scope_of(_host(text, main) or name, organizer, sentence, province)
-    kind = _kind(main, {"name": name, "phrase": phrase, "sentence": sentence}, scope, text)
+    kind = _kind(named, {"name": name, "phrase": phrase, "sentence": sentence}, scope, text)
     compiled = lexicon.events().compiled
     # The year reviewed may be said before the event is named ("Báo cáo tổng kết công
     # tác ... năm 2020 ... tại Hội nghị"): read the whole sentence.
@@ -172,6 +173,18 @@ def _named_in_full(text: str, main: EventMention, sentences: Sentences) -> Event
                     main, start=start + found.start(), end=start + stop, sentence=(start, end)
                 )
     return None
+
+
+def _award_referred(
+    text: str, main: EventMention, mentions: Sequence[EventMention]
+) -> EventMention | None:
+    """The award presentation a bare "buổi lễ" refers back to ("X đã trao Huân chương
+    Hữu nghị cho ... Buổi lễ diễn ra chiều 3/4 tại ..."): it names the event."""
+    if main.head not in lexicon.events().back_references:
+        return None
+    if " ".join(text[main.start : main.end].split()).casefold() != main.head:
+        return None
+    return next((m for m in mentions if m.grammar in {"award", "award_undated"}), None)
 
 
 def _host(text: str, main: EventMention) -> str | None:
