@@ -436,3 +436,12 @@ def test_a_bare_ceremony_refers_back_to_the_award_presented() -> None:
     assert event is not None and event.kind == "award_ceremony"
     assert event.held is not None and event.held.value == date(2024, 4, 3)
     assert event.location == "Nhà Quốc hội"
+
+
+def test_a_place_named_by_a_common_noun_in_lower_case() -> None:
+    event = event_of(
+        "Ngày 15 và 16/11/2024, tại cửa khẩu quốc tế Mộc Bài, UBND tỉnh Tây Ninh tổ chức "
+        "chương trình Giao lưu hữu nghị nhân dân hai bên biên giới năm 2024."
+    )
+    assert event is not None and event.location == "cửa khẩu quốc tế Mộc Bài"
+    assert event.held is not None and event.held.value == date(2024, 11, 15)
