@@ -445,3 +445,24 @@ def test_a_place_named_by_a_common_noun_in_lower_case() -> None:
     )
     assert event is not None and event.location == "cửa khẩu quốc tế Mộc Bài"
     assert event.held is not None and event.held.value == date(2024, 11, 15)
+
+
+def test_and_before_a_rank_joins_two_officers() -> None:
+    people = people_of(
+        "Trung tướng Phùng Sĩ Tấn, Tư lệnh Quân khu 2 và Thiếu tướng Lý Bân, Phó Tư lệnh Quân "
+        "khu Tây Bộ đồng chủ trì buổi giao lưu."
+    )
+    assert people == {
+        "Phùng Sĩ Tấn": ("Tư lệnh Quân khu 2",),
+        "Lý Bân": ("Phó Tư lệnh Quân khu Tây Bộ",),
+    }
+
+
+def test_a_badge_with_a_quoted_title_is_an_award_a_membership_badge_is_not() -> None:
+    def awards(text: str) -> set[tuple[str, str | None]]:
+        return {(a.award_type, a.award_title) for a in find_awards(text, split_sentences(text), [])}
+
+    assert awards('10 tập thể được tặng Huy hiệu "Vì hòa bình, hữu nghị giữa các dân tộc".') == {
+        ("Huy hiệu", "Vì hòa bình, hữu nghị giữa các dân tộc")
+    }
+    assert awards("Dịp này, 12 đảng viên được trao Huy hiệu 50 năm tuổi Đảng.") == set()

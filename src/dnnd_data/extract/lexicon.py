@@ -188,9 +188,9 @@ class PositionLexicon(LexiconModel):
     def stop_pattern(self) -> re.Pattern[str]:
         """Where a position's words end: a stop word, a clause mark, a line end."""
         words = alternation(self.stop_words)
-        # "và" before another title or an honorific joins two people ("Đại sứ X tại Việt
+        # "và" before another title, a rank or an honorific joins two people ("Đại sứ X tại Việt
         # Nam A và Phó Chủ tịch ... B"), not two words of one title ("Bộ Giáo dục và Đào tạo").
-        heads = alternation(self.all_heads)
+        heads = alternation([*self.all_heads, *self.ranks])
         another = rf" và (?=(?:{heads}|ông|bà|đồng chí)(?!\w))"
         # After an acronym (a whole organization: "Chủ tịch VUFO đọc diễn văn") or a bare
         # locality unit ("Chủ tịch Hội ... tỉnh chúc ..."), a lower-case word starts the
