@@ -466,3 +466,12 @@ def test_a_badge_with_a_quoted_title_is_an_award_a_membership_badge_is_not() -> 
         ("Huy hiệu", "Vì hòa bình, hữu nghị giữa các dân tộc")
     }
     assert awards("Dịp này, 12 đảng viên được trao Huy hiệu 50 năm tuổi Đảng.") == set()
+
+
+def test_an_event_held_in_a_foreign_capital() -> None:
+    event = event_of(
+        "Ngày 19/5/2024, tại Viêng Chăn, Đại sứ quán Việt Nam tại Lào tổ chức lễ kỷ niệm 134 "
+        "năm Ngày sinh Chủ tịch Hồ Chí Minh."
+    )
+    assert event is not None and event.location == "Viêng Chăn"
+    assert gazetteer().names_a_foreign_country("tiếp ông Lý Minh, Thị trưởng Bắc Kinh")

@@ -24,3 +24,17 @@ def test_one_organization_however_its_province_is_written() -> None:
         "Trung ương Đoàn TNCS thành phố Hồ Chí Minh"
     )
     assert org_id("Tỉnh ủy Quảng Trị") != org_id("Tỉnh ủy tỉnh Quảng Trị")
+
+
+def test_a_province_under_its_former_name_is_the_same_body() -> None:
+    def org_id(name: str, province: str | None = None) -> str | None:
+        found = organization(normalize_str(name), 0, province)
+        return found.org_id if found else None
+
+    # Thừa Thiên Huế has been the city of Huế since 2025.
+    union = org_id("Liên hiệp các tổ chức hữu nghị thành phố Huế")
+    assert org_id("Liên hiệp các tổ chức hữu nghị tỉnh Thừa Thiên Huế") == union
+    # Completed from the article's province, with the unit the province has.
+    completed = organization("Liên hiệp các tổ chức hữu nghị tỉnh", 0, "Huế")
+    assert completed is not None and completed.org_id == union
+    assert completed.name == "Liên hiệp các tổ chức hữu nghị thành phố Huế"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from dnnd_data.extract import lexicon
 from dnnd_data.extract.canonical import ascii_name
-from dnnd_data.extract.places import NAMED_AFTER_PEOPLE, gazetteer
+from dnnd_data.extract.places import NAMED_AFTER_PEOPLE, PROVINCE_ALIASES, gazetteer
 
 _ACRONYM = re.compile(r" ?\((?P<acronym>[A-ZĐ][A-ZĐa-z.&-]{1,14})\)")
 _BARE_LOCALITY = re.compile(r" (?:tỉnh|thành phố|TP\.?)$")
@@ -101,7 +101,9 @@ def organization(phrase: str, start: int, province: str | None) -> OrgMention | 
     if head is None or len(name.split()) > MAX_NAME_WORDS:
         return None
     if province and _BARE_LOCALITY.search(name):
-        name = f"{name} {province}"
+        # The unit the province has today ("tỉnh" written for Huế, a city since 2025).
+        unit = gazetteer().province_units.get(province)
+        name = f"{_BARE_LOCALITY.sub('', name)} {unit} {province}" if unit else f"{name} {province}"
     elif name == head.group(0) and name not in lex.unique_heads:
         # A head alone: the article's province's ("Tỉnh ủy"), else a reference back.
         if not (province and name in lex.provincial_heads):
@@ -130,6 +132,7 @@ def org_key(name: str) -> str:
 
 
 _UNIT_BEFORE = re.compile(r"(?:tỉnh|thành phố|Tỉnh|Thành phố) $")
+_UNIT_AT_START = re.compile(r"^(?:tỉnh|thành phố|Tỉnh|Thành phố|TP\.?) ?")
 
 
 def _with_unit(name: str) -> str:
@@ -147,8 +150,15 @@ def _with_unit(name: str) -> str:
             continue
         if tail in NAMED_AFTER_PEOPLE:  # "Học viện ... Hồ Chí Minh" is named after him
             break
-        unit = places.province_units.get(tail)
         before = name[: len(name) - len(tail)]
+        # A province's former name is the same body's ("tỉnh Thừa Thiên Huế", now
+        # "thành phố Huế"): the name and unit of today.
+        bare = _UNIT_AT_START.sub("", tail)
+        renamed = PROVINCE_ALIASES.get(bare)
+        if renamed is not None and renamed in places.province_units:
+            before = _UNIT_BEFORE.sub("", name[: len(name) - len(bare)])
+            return f"{before}{places.province_units[renamed]} {renamed}"
+        unit = places.province_units.get(tail)
         if unit and not _UNIT_BEFORE.search(before):
             return f"{before}{unit} {tail}"
         break

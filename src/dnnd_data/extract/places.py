@@ -143,7 +143,15 @@ def _admin_units() -> tuple[dict[str, str], dict[str, set[str]]]:
 
 
 def _countries() -> dict[str, str]:
-    listed = yaml.safe_load(COUNTRIES_YAML.read_text(encoding="utf-8"))["countries"]
+    """Country names, and the cities listed under them, to the country's ISO code."""
+    lexicon = yaml.safe_load(COUNTRIES_YAML.read_text(encoding="utf-8"))
+    listed = {
+        code: [*names, *lexicon.get("capitals", {}).get(code, [])]
+        for code, names in lexicon["countries"].items()
+    }
+    unknown = set(lexicon.get("capitals", {})) - set(listed)
+    if unknown:
+        raise ValueError(f"countries.yaml: cities under codes with no country: {sorted(unknown)}")
     vietnamese = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["vi"])
     out: dict[str, str] = {}
     for code, names in listed.items():
