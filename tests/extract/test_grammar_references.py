@@ -475,3 +475,19 @@ def test_an_event_held_in_a_foreign_capital() -> None:
     )
     assert event is not None and event.location == "Viêng Chăn"
     assert gazetteer().names_a_foreign_country("tiếp ông Lý Minh, Thị trưởng Bắc Kinh")
+
+
+def test_va_goes_on_a_name_before_a_word_that_heads_no_organization() -> None:
+    fund = event_of(
+        "Tối 20/12/2023, tại Hà Nội, Quỹ Hòa bình và Phát triển Việt Nam tổ chức gặp mặt thân "
+        "mật các nhà tài trợ quốc tế."
+    )
+    assert fund is not None and fund.organizer is not None
+    assert fund.organizer.name == "Quỹ Hòa bình và Phát triển Việt Nam"
+    assert fund.scope == "national"
+    pair = event_of(
+        "Ngày 5/3/2024, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An và Hội hữu nghị Việt Nam - "
+        "Lào tỉnh tổ chức gặp mặt lưu học sinh Lào."
+    )
+    assert pair is not None and pair.organizer is not None
+    assert pair.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An"

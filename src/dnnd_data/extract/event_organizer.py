@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from dnnd_data.extract import dates, lexicon
 from dnnd_data.extract.event_mentions import EventMention
@@ -19,9 +20,22 @@ from dnnd_data.extract.organizations import (
     organization,
     starts_like_organization,
 )
-from dnnd_data.extract.sentences import Sentences
+from dnnd_data.extract.sentences import LOWER, Sentences
 
-_SUBJECT_SPLIT = re.compile(r" (?:phối hợp(?: với)?|cùng với|và) ")
+
+# "và" joins two organizations ("A và Hội hữu nghị ...", "A và các đơn vị") or goes on
+# one's name before a capitalised word that heads none ("Quỹ Hòa bình và Phát triển Việt
+# Nam", "Bộ Giáo dục và Đào tạo").
+@cache
+def _and_another() -> str:
+    return rf"và(?= (?:{lexicon.organizations().head_pattern.pattern})| [{LOWER}\d])"
+
+
+@cache
+def _subject_split() -> re.Pattern[str]:
+    return re.compile(rf" (?:phối hợp(?: với)?|cùng với|{_and_another()}) ")
+
+
 _DO = re.compile(r"(?<!\w)do (?P<org>[^.;]{3,160}?) (?:\w+ ){0,3}?tổ chức(?! hữu nghị)(?!\w)")
 
 
@@ -105,7 +119,7 @@ def first_organization(
     one organization with that head the article (``text``) names in full."""
     skip = _dateline_end(phrase)
     phrase, start = phrase[skip:], start + skip
-    first = _SUBJECT_SPLIT.split(phrase, maxsplit=1)[0]
+    first = _subject_split().split(phrase, maxsplit=1)[0]
     first = first.split(", ")[0]
     first = re.sub(r" (?:đã|vừa|sẽ|long trọng|trực tiếp chỉ đạo|chủ trì)$", "", first)
     if not starts_like_organization(first):
@@ -122,10 +136,13 @@ def first_organization(
 
 # Where an organization's full name ends in running text: punctuation, or its verb ("tổ
 # chức", not the "tổ chức hữu nghị" of a union's name).
-_FULL_NAME_END = re.compile(
-    r"[,.;:()\n]"
-    r"| (?:đã |vừa |sẽ )?(?:tổ chức|phối hợp|tiếp|đón|trao|là|có|được|cùng|và)(?! hữu nghị)(?!\w)"
-)
+@cache
+def _full_name_end() -> re.Pattern[str]:
+    return re.compile(
+        r"[,.;:()\n]"
+        r"| (?:đã |vừa |sẽ )?(?:tổ chức|phối hợp|tiếp|đón|trao|là|có|được|cùng)(?! hữu nghị)(?!\w)"
+        rf"| {_and_another()}"
+    )
 
 
 def named_in_full(text: str, head: str, province: str | None) -> OrgMention | None:
@@ -135,7 +152,7 @@ def named_in_full(text: str, head: str, province: str | None) -> OrgMention | No
     for at in re.finditer(rf"(?<!\w){re.escape(head)} (?=[^\W\d])", text):
         if event_head.match(text, at.start()):
             continue
-        end = _FULL_NAME_END.search(text, at.end() - 1)
+        end = _full_name_end().search(text, at.end() - 1)
         org = organization(text[at.start() : end.start() if end else len(text)], 0, province)
         if org is not None:
             found.setdefault(org.org_id, org)
