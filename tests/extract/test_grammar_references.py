@@ -491,3 +491,16 @@ def test_va_goes_on_a_name_before_a_word_that_heads_no_organization() -> None:
     )
     assert pair is not None and pair.organizer is not None
     assert pair.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An"
+
+
+def test_a_semicolon_starts_another_persons_clause() -> None:
+    roles = _roles(
+        "Ngày 8/8/2024, Thành ủy Cần Thơ tổ chức Hội nghị sơ kết 2 năm thực hiện Chỉ thị "
+        "12-CT/TW. Đồng chí Nguyễn Văn Hiếu, Bí thư Thành ủy chủ trì hội nghị; đồng chí Nguyễn "
+        "Thanh Hải, Phó Trưởng Ban Đối ngoại Trung ương dự và phát biểu. Chủ trì có các đồng "
+        "chí: Lê Văn An, Phó Bí thư; Trần Thị Bình, Phó Chủ tịch UBND thành phố."
+    )
+    assert roles["Nguyễn Văn Hiếu"] == {"chair"}
+    assert roles["Nguyễn Thanh Hải"] == {"speech"}
+    # Listed after the cue, each in a clause of their own: the sentence's role.
+    assert roles["Lê Văn An"] == roles["Trần Thị Bình"] == {"chair"}

@@ -52,12 +52,16 @@ def roles_in(segment: str) -> list[str]:
 
 
 def _segment(
-    mention: PersonMention, others: Sequence[PersonMention], start: int, end: int
+    text: str, mention: PersonMention, others: Sequence[PersonMention], start: int, end: int
 ) -> tuple[int, int]:
-    """The part of the sentence between the neighbouring people's names."""
+    """The part of the sentence between the neighbouring people's names, within the
+    person's clause: a semicolon starts another subject's ("A chủ trì hội nghị; B dự và
+    phát biểu")."""
     seg_start = max([o.end for o in others if o.end <= mention.start], default=start)
     seg_end = min([o.start for o in others if o.start >= mention.end], default=end)
-    return seg_start, seg_end
+    seg_start = max(seg_start, text.rfind(";", seg_start, mention.start) + 1)
+    clause_end = text.find(";", mention.end, seg_end)
+    return seg_start, clause_end if clause_end != -1 else seg_end
 
 
 def claim_roles(mentions: Sequence[PersonMention], sentences: Sentences) -> list[RoleClaim]:
@@ -75,7 +79,7 @@ def claim_roles(mentions: Sequence[PersonMention], sentences: Sentences) -> list
         start, end = sentences.around(mention.start, mention.end)
         evidence = sentences.text[start:end]
         others = [m for m in mentions if start <= m.start < end and m.name != mention.name]
-        seg_start, seg_end = _segment(mention, others, start, end)
+        seg_start, seg_end = _segment(sentences.text, mention, others, start, end)
         found = roles_in(sentences.text[seg_start:seg_end])
         # A subject role cued only before the name is done to them, not by them.
         objects = [
