@@ -19,7 +19,9 @@ _DAY, _MONTH, YEAR = dates._DAY, dates._MONTH, dates.YEAR
 PLAIN = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        rf"(?<![\d/.-])(?P<day>[0-3]?\d)(?: ?(?:-|–|và|đến) ?(?:ngày )?[0-3]?\d)"
+        rf"(?<![\d/.-])(?P<day>[0-3]?\d)(?P<sep>[/.-]){_MONTH} ?(?:-|–|đến) ?(?:ngày )?[0-3]?\d"
+        rf"(?P=sep)(?P<end_month>[01]?\d)(?P=sep)(?P<year>{YEAR})(?![\d/])",
+        rf"(?<![\d/.-])(?P<day>[0-3]?\d)(?: ?(?:-|–|và|đến|,) ?(?:ngày )?[0-3]?\d)"
         rf"(?P<sep>[/.-]){_MONTH}(?:(?P=sep)(?P<year>{YEAR}))?(?![\d/])",
         rf"(?<!\d)ngày {_DAY} tháng {_MONTH}(?: năm (?P<year>{YEAR}))?(?!\d)",
         rf"(?<![\d-])(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])",

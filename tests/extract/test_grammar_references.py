@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from dnnd_data.extract import dates
 from dnnd_data.extract.awards import find_awards
 from dnnd_data.extract.documents import find_citations
 from dnnd_data.extract.events import extract_event
@@ -504,3 +505,14 @@ def test_a_semicolon_starts_another_persons_clause() -> None:
     assert roles["Nguyễn Thanh Hải"] == {"speech"}
     # Listed after the cue, each in a clause of their own: the sentence's role.
     assert roles["Lê Văn An"] == roles["Trần Thị Bình"] == {"chair"}
+
+
+def test_a_range_across_months_with_its_year_written_once() -> None:
+    event = event_of(
+        "Từ ngày 28/11 đến ngày 2/12/2024, tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam "
+        "tổ chức Tuần lễ văn hóa Ấn Độ tại Việt Nam."
+    )
+    assert event is not None and event.held is not None
+    assert event.held.value == date(2024, 11, 28)
+    across_new_year = dates.find_dates("từ 28/12 đến 3/1/2025")
+    assert [(d.day, d.month, d.year) for d in across_new_year] == [(28, 12, 2024)]

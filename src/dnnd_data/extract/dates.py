@@ -35,6 +35,12 @@ _RANGE = (
     rf"{_DAY_IN_RANGE}(?: ?(?:-|–|và|đến|,) ?(?:ngày )?[0-3]?\d)"
     rf"(?P<sep>[/.-]){_MONTH}(?:(?P=sep)(?P<year>{YEAR}))?(?![\d/])"
 )
+# A range across months, its year written once at its end: "từ ngày 28/11 đến ngày
+# 2/12/2024" (the first day; in the year before when the range crosses a new year).
+_ACROSS_MONTHS = (
+    rf"{_DAY_IN_RANGE}(?P<sep>[/.-]){_MONTH} ?(?:-|–|đến) ?(?:ngày )?[0-3]?\d"
+    rf"(?P=sep)(?P<end_month>[01]?\d)(?P=sep)(?P<year>{YEAR})(?![\d/])"
+)
 _NUMERIC = (
     rf"{_DAY_ALONE}(?P<sep>[/.-]){_MONTH}(?:(?P=sep)(?P<year>{YEAR}))?"
     rf"(?![\d%]|[/.-]\d)"
@@ -43,7 +49,9 @@ _VERBAL = rf"ngày(?<!\dngày) {_DAY} tháng {_MONTH}(?: năm (?P<year>{YEAR}))?
 # The year's four digits, then the check that no digit or "-" stands before them.
 _ISO = rf"(?P<year>{YEAR})(?<![\d-]....)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"
 _DIGIT = re.compile(r"\d")
-DATE_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (_RANGE, _VERBAL, _ISO, _NUMERIC))
+DATE_PATTERNS = tuple(
+    re.compile(p, re.IGNORECASE) for p in (_ACROSS_MONTHS, _RANGE, _VERBAL, _ISO, _NUMERIC)
+)
 # What a dateline line may hold besides its date: weekday, time, zone, labels, separators.
 _DATELINE_NOISE = re.compile(
     r"(?i)\b(?:thứ (?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật|đăng ngày|ngày đăng|cập nhật|"
@@ -106,9 +114,12 @@ def find_dates(text: str) -> list[DateMention]:
             day, month = int(m.group("day")), int(m.group("month"))
             if not (1 <= day <= 31 and 1 <= month <= 12):
                 continue
-            year = m.group("year")
+            year = int(m.group("year")) if m.group("year") else None
+            end_month = m.groupdict().get("end_month")
+            if year and end_month and month > int(end_month):
+                year -= 1  # "từ 28/12 đến 3/1/2025" began in 2024
             taken.append((m.start(), m.end()))
-            out.append(DateMention(m.start(), m.end(), day, month, int(year) if year else None))
+            out.append(DateMention(m.start(), m.end(), day, month, year))
     return sorted(out, key=lambda d: d.start)
 
 
