@@ -516,3 +516,14 @@ def test_a_range_across_months_with_its_year_written_once() -> None:
     assert event.held.value == date(2024, 11, 28)
     across_new_year = dates.find_dates("từ 28/12 đến 3/1/2025")
     assert [(d.day, d.month, d.year) for d in across_new_year] == [(28, 12, 2024)]
+
+
+def test_a_foreign_name_after_an_envoys_country_or_a_foreign_mayors_city() -> None:
+    people = people_of(
+        "Dự có Đại sứ Lào Khamphao Ernthavanh và Thị trưởng thành phố Fukuoka Takashima "
+        "Soichiro. Đại sứ Nhật Bản tham dự."
+    )
+    assert people == {
+        "Khamphao Ernthavanh": ("Đại sứ Lào",),
+        "Takashima Soichiro": ("Thị trưởng thành phố Fukuoka",),
+    }

@@ -32,6 +32,13 @@ _LOWER_WORD = re.compile(rf" [{LOWER}]")
 _HOST_COUNTRY = frozenset({"Việt Nam"})
 # "tại" ending a title's words, maybe with a locality's unit: "Tổng Lãnh sự ... tại TP ".
 _AT_PLACE_END = re.compile(r" tại (?:(?:TP\.?|thành phố|tỉnh) ?)?$")
+# An envoy's or a foreign place's office right before the run: the country or place it
+# begins with, then the name ("Đại sứ Nhật Bản Ito Naoki", "Thị trưởng thành phố Fukuoka
+# Takashima Soichiro").
+_FOREIGN_OFFICE_END = re.compile(
+    r"(?:^|\s)(?:Phó )?(?:Đại sứ|Tổng Lãnh sự|Tổng lãnh sự|Lãnh sự|Đại biện|Thị trưởng"
+    r"|Tỉnh trưởng|Thống đốc)(?: (?:thành phố|tỉnh|bang))? $"
+)
 
 
 @dataclass(frozen=True)
@@ -113,7 +120,9 @@ def _name_of_run(span: str, run_start: int, run: str) -> tuple[int, str] | None:
     foreign envoy's after "tại <place>" ("Đại sứ Nhật Bản tại Việt Nam Yamada Takio")."""
     words = run.split(" ")
     start = name_start(words)
-    if start is None and _AT_PLACE_END.search(span, 0, run_start):
+    if start is None and (
+        _AT_PLACE_END.search(span, 0, run_start) or _FOREIGN_OFFICE_END.search(span, 0, run_start)
+    ):
         start = _envoy_name_start(words)
     if start is None:
         return None
