@@ -527,3 +527,12 @@ def test_a_foreign_name_after_an_envoys_country_or_a_foreign_mayors_city() -> No
         "Khamphao Ernthavanh": ("Đại sứ Lào",),
         "Takashima Soichiro": ("Thị trưởng thành phố Fukuoka",),
     }
+
+
+def test_talks_a_province_had_with_a_foreign_side_are_an_exchange() -> None:
+    event = event_of(
+        "Chiều 3/4/2024, Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường đã có buổi hội đàm với "
+        "Bí thư Đảng ủy Khu tự trị dân tộc Choang Quảng Tây Lưu Ninh."
+    )
+    assert event is not None and event.kind == "reception_or_exchange"
+    assert event.held is not None and event.held.value == date(2024, 4, 3)
