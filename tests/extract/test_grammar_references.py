@@ -536,3 +536,14 @@ def test_talks_a_province_had_with_a_foreign_side_are_an_exchange() -> None:
     )
     assert event is not None and event.kind == "reception_or_exchange"
     assert event.held is not None and event.held.value == date(2024, 4, 3)
+
+
+def test_an_order_by_its_name_as_foreign_states_give_them() -> None:
+    def awards(text: str) -> set[str]:
+        return {a.award_type for a in find_awards(text, split_sentences(text), [])}
+
+    assert awards("Nhà nước Lào tặng Hội Huân chương Tự do hạng Nhất.") == {"Huân chương Tự do"}
+    assert awards("Hội được tặng Huân chương Itxala hạng Nhì.") == {"Huân chương Itxala"}
+    assert awards("trao Huân chương Lao động hạng Ba cho 2 tập thể.") == {"Huân chương Lao động"}
+    # A word a truncated page cut names nothing.
+    assert awards("Đồng chí X đã trao Huân chương La") == set()

@@ -14,7 +14,8 @@ from functools import cache
 
 from dnnd_data.extract import lexicon
 from dnnd_data.extract.organizations import OrgMention
-from dnnd_data.extract.sentences import Sentences
+from dnnd_data.extract.sentences import LOWER, Sentences
+from dnnd_data.extract.titles import UPPER
 
 _CLAUSE_END = re.compile(r"[;:]")
 _LIST_JOINS = frozenset({", ", " và ", ", và "})
@@ -71,7 +72,9 @@ def _award_names(text: str) -> list[_AwardName]:
         for m in pattern.finditer(text):
             if any(n.start < m.end() and m.start() < n.end for n in found):
                 continue
-            groups = {k: v.casefold() for k, v in m.groupdict().items() if v}
+            groups = {
+                k: v if phrase.keep_case else v.casefold() for k, v in m.groupdict().items() if v
+            }
             award_type = phrase.canonical.format(**groups)
             found.append(_AwardName(m.start(), m.end(), award_type[:1].upper() + award_type[1:]))
     return sorted(found, key=lambda n: n.start)
@@ -79,7 +82,11 @@ def _award_names(text: str) -> list[_AwardName]:
 
 @cache
 def _phrases() -> list[tuple[lexicon.AwardPhrase, re.Pattern[str]]]:
-    return [(p, re.compile(p.pattern)) for p in lexicon.awards().phrases]
+    # Patterns write the letter classes as <UPPER> and <LOWER>.
+    return [
+        (p, re.compile(p.pattern.replace("<UPPER>", UPPER).replace("<LOWER>", LOWER)))
+        for p in lexicon.awards().phrases
+    ]
 
 
 def find_awards(text: str, sentences: Sentences, orgs: Sequence[OrgMention]) -> list[AwardClaim]:

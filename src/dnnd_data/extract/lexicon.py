@@ -266,6 +266,8 @@ class AwardPhrase(LexiconModel):
 
     pattern: str
     canonical: str
+    # The name as written ("Huân chương Tự do"), not case-folded like a grade.
+    keep_case: bool = False
 
 
 class AwardLexicon(LexiconModel):
