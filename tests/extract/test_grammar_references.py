@@ -547,3 +547,21 @@ def test_an_order_by_its_name_as_foreign_states_give_them() -> None:
     assert awards("trao Huân chương Lao động hạng Ba cho 2 tập thể.") == {"Huân chương Lao động"}
     # A word a truncated page cut names nothing.
     assert awards("Đồng chí X đã trao Huân chương La") == set()
+
+
+def test_a_provinces_party_documents_each_the_events_own() -> None:
+    text = (
+        "Thực hiện Chỉ thị số 17-CT/TU ngày 5/3/2020 của Tỉnh ủy về tăng cường công tác đối "
+        "ngoại nhân dân trên địa bàn tỉnh và Kế hoạch số 120-KH/TU, Chỉ thị 12-CT/TW."
+    )
+    found = find_citations(text, split_sentences(text), "e_1")
+    assert [(c.doc_type, c.number) for c in found] == [
+        ("Chỉ thị", "17-CT/TU"),
+        ("Kế hoạch", "120-KH/TU"),
+        ("Chỉ thị", "12-CT/TW"),
+    ]
+    assert found[0].title == "tăng cường công tác đối ngoại nhân dân trên địa bàn tỉnh"
+    # Every province numbers from 1: the same number elsewhere is another document.
+    elsewhere = find_citations(text, split_sentences(text), "e_2")
+    assert found[0].document_id != elsewhere[0].document_id
+    assert found[2].document_id == elsewhere[2].document_id

@@ -16,7 +16,10 @@ from dnnd_data.extract.lexicon import DocumentEntry
 from dnnd_data.extract.sentences import Sentences
 from dnnd_data.schema.ids import document_id_for
 
-_NEXT_CITATION = re.compile(r"Chỉ thị|[Nn]ghị quyết|Quyết định|Đại hội")
+_NEXT_CITATION = re.compile(
+    r"Chỉ thị|[Nn]ghị quyết|Quyết định|Đại hội|Kết luận|Kế hoạch|Chương trình hành động"
+    r"|Hướng dẫn|Quy định|Nghị định"
+)
 
 
 @dataclass(frozen=True)
