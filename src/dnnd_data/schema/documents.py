@@ -23,7 +23,11 @@ class Document(Record):
     doc_type: str = col(
         "Chỉ thị, Nghị quyết Đại hội, Điều lệ, Thỏa thuận hợp tác...", "Loại văn bản."
     )
-    number: str = col("Canonical number (04-CT/TW, XIII) or term (khóa I).", "Số hiệu chuẩn.")
+    number: str = col(
+        "Canonical number (04-CT/TW, XIII; a local committee's 17-CT/TU, one per event) or "
+        "term (khóa I).",
+        "Số hiệu chuẩn.",
+    )
     issuer: str | None = col("Issuing body.", "Cơ quan ban hành.")
     issued_on: date | None = col("Date issued, when an article gives it.", "Ngày ban hành.")
     title: str | None = col(
