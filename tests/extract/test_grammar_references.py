@@ -565,3 +565,12 @@ def test_a_provinces_party_documents_each_the_events_own() -> None:
     elsewhere = find_citations(text, split_sentences(text), "e_2")
     assert found[0].document_id != elsewhere[0].document_id
     assert found[2].document_id == elsewhere[2].document_id
+
+
+def test_an_events_name_ends_at_who_came_not_at_a_numbers_dot() -> None:
+    event = event_of(
+        "Tối 8/9/2024, tại Quảng trường 3/2, UBND tỉnh Hà Giang tổ chức chương trình giao lưu "
+        "văn hóa biên giới Việt - Trung, thu hút hơn 1.000 lượt người tham gia."
+    )
+    assert event is not None
+    assert event.name == "chương trình giao lưu văn hóa biên giới Việt - Trung"
