@@ -574,3 +574,16 @@ def test_an_events_name_ends_at_who_came_not_at_a_numbers_dot() -> None:
     )
     assert event is not None
     assert event.name == "chương trình giao lưu văn hóa biên giới Việt - Trung"
+
+
+def test_a_verb_inside_a_noun_does_not_end_a_title() -> None:
+    people = people_of(
+        "Ông Nguyễn Văn Sơn, Chủ tịch danh dự Hội hữu nghị Việt - Nhật tỉnh phát biểu. Bà Lê "
+        "Thị Thu Hằng, Trưởng Ban Chỉ đạo công tác thông tin đối ngoại dự lễ. Bà Nguyễn Thị "
+        "Hà, Phó Chủ tịch Hội thông tin về kết quả năm 2023."
+    )
+    assert people == {
+        "Nguyễn Văn Sơn": ("Chủ tịch danh dự Hội hữu nghị Việt - Nhật tỉnh",),
+        "Lê Thị Thu Hằng": ("Trưởng Ban Chỉ đạo công tác thông tin đối ngoại",),
+        "Nguyễn Thị Hà": ("Phó Chủ tịch Hội",),
+    }

@@ -200,9 +200,11 @@ class PositionLexicon(LexiconModel):
         )
         closes = rf"(?:{closed})(?!(?:{alternation(self.title_goes_on)})(?!\w))(?=[{LOWER}])"
         # A full stop ends a title only at a sentence end ("T.Ư", "TP.HCM" go on).
-        # Not the last word of a title ("Tổng Thư ký" does not stop at "ký").
+        # Not the last word of a title ("Tổng Thư ký" does not stop at "ký"), nor a word of
+        # a noun the verb is part of ("Chủ tịch danh dự", "công tác thông tin đối ngoại").
+        not_verbs = "(?<!Thư ký)(?<!danh dự)(?<!tác thông tin)"
         return re.compile(
-            rf" (?:(?:{words})(?!\w)(?<!Thư ký)|{closes})|{another}|[,;:!?\n\"“”]"
+            rf" (?:(?:{words})(?!\w){not_verbs}|{closes})|{another}|[,;:!?\n\"“”]"
             r"|(?<!TP)\.(?=\s|$)|$"
         )
 
