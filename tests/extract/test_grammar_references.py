@@ -587,3 +587,18 @@ def test_a_verb_inside_a_noun_does_not_end_a_title() -> None:
         "Lê Thị Thu Hằng": ("Trưởng Ban Chỉ đạo công tác thông tin đối ngoại",),
         "Nguyễn Thị Hà": ("Phó Chủ tịch Hội",),
     }
+
+
+def test_the_organization_closing_a_chain_of_titles_is_part_of_it() -> None:
+    people = people_of(
+        "Tham dự có đồng chí Nguyễn Văn Mỹ, Phó Tổng Thư ký, Trưởng ban Ban Á - Phi, Liên hiệp "
+        "các tổ chức hữu nghị Việt Nam; ông Trần Văn An, Chủ tịch Hội, Liên hiệp các tổ chức "
+        "hữu nghị tỉnh tổ chức hội nghị."
+    )
+    assert people["Nguyễn Văn Mỹ"] == (
+        "Phó Tổng Thư ký",
+        "Trưởng ban Ban Á - Phi",
+        "Liên hiệp các tổ chức hữu nghị Việt Nam",
+    )
+    # An organization with a verb of its own starts the next clause.
+    assert people["Trần Văn An"] == ("Chủ tịch Hội",)

@@ -31,6 +31,7 @@ from dnnd_data.extract.titles import (
     closing_name,
     find_positions,
     name_start,
+    owning_organization,
     title_at,
 )
 
@@ -75,6 +76,10 @@ def _positions_after(text: str, end: int) -> tuple[list[str], int]:
             break
         head = title_at(text, sep.end())
         if head is None:
+            owner = owning_organization(text, sep.end()) if out else None
+            if owner is not None:
+                out.append(owner)
+                cursor = sep.end() + len(owner)
             break
         stop = lex.stop_pattern.search(text, head.end())
         stop_at = stop.start() if stop else len(text)

@@ -169,3 +169,26 @@ def _ends_with_place(prefix: str) -> bool:
     words = prefix.split(" ")
     tails = (" ".join(words[i:]) for i in range(len(words)))
     return any(tail in _HOST_COUNTRY or gazetteer().is_place(tail) for tail in tails)
+
+
+# An organization closing a chain of titles: up to the clause's end, no verb of its own.
+_CLAUSE_END = re.compile(r"[;.\n]|$")
+_ORGANIZING = re.compile(r"(?<!các) tổ chức(?! hữu nghị)| (?:đã|sẽ|đang|vừa) ")
+
+
+def owning_organization(text: str, at: int) -> str | None:
+    """The organization the titles before ``at`` belong to, written after them as the
+    chain's last part ("..., Phó Tổng Thư ký, Trưởng ban Ban Á - Phi, Liên hiệp các tổ chức
+    hữu nghị Việt Nam;"), or None."""
+    lex = lexicon.positions()
+    if lexicon.organizations().head_pattern.match(text, at) is None:
+        return None
+    stop = lex.stop_pattern.search(text, at)
+    stop_at = stop.start() if stop else len(text)
+    phrase = text[at:stop_at]
+    if not _CLAUSE_END.match(text, stop_at) or _ORGANIZING.search(phrase):
+        return None
+    return clean(phrase) if len(phrase.split()) <= _MAX_ORGANIZATION_WORDS else None
+
+
+_MAX_ORGANIZATION_WORDS = 12
