@@ -18,6 +18,7 @@ from dnnd_data.ingest.front_matter import FrontMatter
 from dnnd_data.ingest.page import merged, metadata_source, page_metadata
 from dnnd_data.ingest.read import RawDocument
 from dnnd_data.ingest.sidecar import Sidecar
+from dnnd_data.ingest.url_date import date_in_url
 from dnnd_data.normalize import lexicon
 from dnnd_data.normalize.boilerplate import NamesIn, strip_boilerplate
 from dnnd_data.normalize.html import html_to_text, looks_like_html
@@ -141,7 +142,7 @@ def clean_article(
             title=(metadata.title if metadata and metadata.title else None)
             or detect_title(clean.text, had_source_tag=outlet is not None),
             url=metadata.url if metadata else None,
-            published_on=metadata.published_at if metadata else None,
+            published_on=(metadata.published_at or date_in_url(metadata.url)) if metadata else None,
             metadata_source=metadata_source(sidecar, page),
             sidecar_path=doc.sidecar_path if doc.sidecar_bytes is not None else None,
             sidecar_sha256=doc.sidecar_sha256,

@@ -112,9 +112,11 @@ class Article(Record):
         "Địa chỉ bài báo (theo tệp siêu dữ liệu hoặc địa chỉ chuẩn của trang HTML).",
     )
     published_on: date | None = col(
-        "Publication date (its sidecar's, else the saved page's <meta>/JSON-LD date); the "
-        "extractor anchors years on it.",
-        "Ngày đăng (theo tệp siêu dữ liệu hoặc thẻ meta của trang); dùng để xác định năm.",
+        "Publication date (its sidecar's, else the saved page's <meta>/JSON-LD date, else "
+        "the date its URL states: /2024/12/13/, -20231213094512.htm); the extractor anchors "
+        "years on it.",
+        "Ngày đăng (theo tệp siêu dữ liệu, thẻ meta của trang, hoặc ngày ghi trong URL); dùng "
+        "để xác định năm.",
     )
     metadata_source: str | None = col(
         "Where url, published_on and title came from: 'sidecar' (a <name>.meta.json file, or "
