@@ -602,3 +602,16 @@ def test_the_organization_closing_a_chain_of_titles_is_part_of_it() -> None:
     )
     # An organization with a verb of its own starts the next clause.
     assert people["Trần Văn An"] == ("Chủ tịch Hội",)
+
+
+def test_a_school_or_a_firm_named_after_someone_is_no_person() -> None:
+    people = people_of(
+        "Dự có Giám đốc Công ty TNHH Hoàng Long, Hiệu trưởng Trường THCS Lê Lợi và Chủ tịch "
+        "UBND thành phố Hoàng Minh Cường. Hiệu trưởng Trường THPT Lê Quý Đôn Nguyễn Văn An "
+        "phát biểu. Đại diện Đại sứ quán Lào, ông Phoumy Vongsa, Tham tán, phát biểu."
+    )
+    assert people == {
+        "Hoàng Minh Cường": ("Chủ tịch UBND thành phố",),
+        "Nguyễn Văn An": ("Hiệu trưởng Trường THPT Lê Quý Đôn",),
+        "Phoumy Vongsa": ("Tham tán",),
+    }

@@ -111,8 +111,14 @@ class PeopleLexicon(LexiconModel):
     honorifics: list[Honorific]
     surnames: list[str]
     not_names: list[str]
+    named_after: list[str] = Field(default_factory=list)
     max_name_words: int = Field(ge=2, le=6)
     max_foreign_name_words: int = Field(ge=2, le=8)
+
+    @cached_property
+    def named_after_before(self) -> re.Pattern[str]:
+        """A word of :attr:`named_after` right before the end of a string."""
+        return re.compile(rf"(?<!\w)(?:{alternation(self.named_after)}) $")
 
     @cached_property
     def surname_set(self) -> frozenset[str]:
@@ -154,7 +160,8 @@ class PositionLexicon(LexiconModel):
         # Not inside a name: "Ban Bí thư", "Ủy ban Thường vụ", "Phủ Chủ tịch".
         inside = (f"{re.escape(word)} " for word in self.inside_names_after)
         heads = alternation_not_after(self.all_heads, r"[\w/]", *inside)
-        return re.compile(rf"(?:{heads})(?!\w)")
+        # Not an embassy or consulate ("Đại sứ quán", "Tổng Lãnh sự quán").
+        return re.compile(rf"(?:{heads})(?!\w)(?! quán)")
 
     @cached_property
     def all_heads(self) -> list[str]:

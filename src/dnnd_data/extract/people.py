@@ -258,7 +258,9 @@ def find_people(text: str) -> list[PersonMention]:
         found.setdefault(start, (end, named, None))
     for start, end, named in _listed_names(text):
         found.setdefault(start, (end, named, None))
-    starts = _outermost(found)
+    # A school or a firm named after someone is no person ("Trường THCS Lê Lợi").
+    named_after = lexicon.people().named_after_before
+    starts = [s for s in _outermost(found) if not named_after.search(text, max(0, s - 30), s)]
     after = {s: _positions_after(text, found[s][0]) for s in starts}
     # A title written after one name ("X - Tổng Lãnh sự A, bà Y") is not also Y's.
     position_starts = sorted(p.start for p in positions)

@@ -127,6 +127,9 @@ def _name_of_run(span: str, run_start: int, run: str) -> tuple[int, str] | None:
     if start is None:
         return None
     offset = run_start + sum(len(w) + 1 for w in words[:start])
+    # A school or a firm named after someone is no person ("Trường THCS Lê Lợi").
+    if lexicon.people().named_after_before.search(span, 0, offset):
+        return None
     # The title itself must say something besides the name ("Trưởng Ban X Nguyễn A").
     return (offset, " ".join(words[start:])) if offset > 0 else None
 
