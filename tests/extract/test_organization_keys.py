@@ -38,3 +38,16 @@ def test_a_province_under_its_former_name_is_the_same_body() -> None:
     completed = organization("Liên hiệp các tổ chức hữu nghị tỉnh", 0, "Huế")
     assert completed is not None and completed.org_id == union
     assert completed.name == "Liên hiệp các tổ chức hữu nghị thành phố Huế"
+
+
+def test_a_provinces_own_organ_named_without_its_province_is_the_articles() -> None:
+    completed = organization("Sở Ngoại vụ", 0, "Lạng Sơn")
+    assert completed is not None
+    assert completed.name == "Sở Ngoại vụ tỉnh Lạng Sơn"
+    in_full = organization("Sở Ngoại vụ tỉnh Lạng Sơn", 0, "Lạng Sơn")
+    assert in_full is not None and in_full.org_id == completed.org_id
+    other = organization("Sở Ngoại vụ", 0, "Nghệ An")
+    assert other is not None and other.org_id != completed.org_id
+    # Named with its own locality, it keeps it.
+    hanoi = organization("Sở Ngoại vụ TP Hà Nội", 0, "Lạng Sơn")
+    assert hanoi is not None and hanoi.name == "Sở Ngoại vụ TP Hà Nội"

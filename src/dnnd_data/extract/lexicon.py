@@ -41,6 +41,7 @@ class OrganizationLexicon(LexiconModel):
     abbreviations: dict[str, str]
     unique_heads: list[str] = Field(default_factory=list)
     provincial_heads: dict[str, bool] = Field(default_factory=dict)  # head -> takes the unit
+    local_organ_heads: list[str] = Field(default_factory=list)
 
     @cached_property
     def head_pattern(self) -> re.Pattern[str]:

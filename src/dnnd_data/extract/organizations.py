@@ -104,6 +104,14 @@ def organization(phrase: str, start: int, province: str | None) -> OrgMention | 
         # The unit the province has today ("tỉnh" written for Huế, a city since 2025).
         unit = gazetteer().province_units.get(province)
         name = f"{_BARE_LOCALITY.sub('', name)} {unit} {province}" if unit else f"{name} {province}"
+    elif (
+        province
+        and head.group(0) in lex.local_organ_heads
+        and name != head.group(0)
+        and not gazetteer().names_a_locality(name)
+    ):
+        unit = gazetteer().province_units.get(province)
+        name = f"{name} {unit} {province}" if unit else f"{name} {province}"
     elif name == head.group(0) and name not in lex.unique_heads:
         # A head alone: the article's province's ("Tỉnh ủy"), else a reference back.
         if not (province and name in lex.provincial_heads):
