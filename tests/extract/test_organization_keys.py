@@ -51,3 +51,10 @@ def test_a_provinces_own_organ_named_without_its_province_is_the_articles() -> N
     # Named with its own locality, it keeps it.
     hanoi = organization("Sở Ngoại vụ TP Hà Nội", 0, "Lạng Sơn")
     assert hanoi is not None and hanoi.name == "Sở Ngoại vụ TP Hà Nội"
+
+
+def test_an_organ_of_a_party_committee_named_bare_is_the_articles_provinces() -> None:
+    bare = organization("Ban Dân vận Tỉnh ủy", 0, "Sơn La")
+    in_full = organization("Ban Dân vận Tỉnh ủy Sơn La", 0, None)
+    assert bare is not None and in_full is not None
+    assert (bare.name, bare.org_id) == ("Ban Dân vận Tỉnh ủy Sơn La", in_full.org_id)

@@ -20,6 +20,7 @@ from dnnd_data.extract.places import NAMED_AFTER_PEOPLE, PROVINCE_ALIASES, gazet
 
 _ACRONYM = re.compile(r" ?\((?P<acronym>[A-ZĐ][A-ZĐa-z.&-]{1,14})\)")
 _BARE_LOCALITY = re.compile(r" (?:tỉnh|thành phố|TP\.?)$")
+_BARE_COMMITTEE = re.compile(r" (?:Tỉnh ủy|Thành ủy)$")
 _DASH_PAIR = re.compile(r"(?<=Việt) ?[-–] ?")
 MAX_NAME_WORDS = 16
 
@@ -100,7 +101,10 @@ def organization(phrase: str, start: int, province: str | None) -> OrgMention | 
     head = lex.head_pattern.match(name)
     if head is None or len(name.split()) > MAX_NAME_WORDS:
         return None
-    if province and _BARE_LOCALITY.search(name):
+    if province and _BARE_COMMITTEE.search(name):
+        # "Ban Dân vận Tỉnh ủy": the committee of the article's province, named bare.
+        name = f"{name} {province}"
+    elif province and _BARE_LOCALITY.search(name):
         # The unit the province has today ("tỉnh" written for Huế, a city since 2025).
         unit = gazetteer().province_units.get(province)
         name = f"{_BARE_LOCALITY.sub('', name)} {unit} {province}" if unit else f"{name} {province}"
