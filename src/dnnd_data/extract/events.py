@@ -154,7 +154,7 @@ def _named_in_full(text: str, main: EventMention, sentences: Sentences) -> Event
     """Where an event reported by its head alone ("... đã tổ chức hội nghị.") was named in
     full before, in a headline (a line that ends no sentence): its kind and years are read
     there."""
-    if " ".join(text[main.start : main.end].split()).casefold() != main.head:
+    if not _bare(text, main):
         return None
     head = lexicon.events().compiled["head"]
     for start, end in zip(sentences.starts, sentences.ends, strict=True):
@@ -175,14 +175,17 @@ def _named_in_full(text: str, main: EventMention, sentences: Sentences) -> Event
     return None
 
 
+def _bare(text: str, main: EventMention) -> bool:
+    """True when the event is written by its head alone ("hội nghị", "Buổi lễ")."""
+    return " ".join(text[main.start : main.end].split()).casefold() == main.head
+
+
 def _award_referred(
     text: str, main: EventMention, mentions: Sequence[EventMention]
 ) -> EventMention | None:
     """The award presentation a bare "buổi lễ" refers back to ("X đã trao Huân chương
     Hữu nghị cho ... Buổi lễ diễn ra chiều 3/4 tại ..."): it names the event."""
-    if main.head not in lexicon.events().back_references:
-        return None
-    if " ".join(text[main.start : main.end].split()).casefold() != main.head:
+    if main.head not in lexicon.events().back_references or not _bare(text, main):
         return None
     return next((m for m in mentions if m.grammar in {"award", "award_undated"}), None)
 

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 
 from dnnd_data.extract import lexicon
 from dnnd_data.extract.canonical import ascii_name
-from dnnd_data.extract.places import NAMED_AFTER_PEOPLE, PROVINCE_ALIASES, gazetteer
+from dnnd_data.extract.places import (
+    LOCALITY_UNITS,
+    NAMED_AFTER_PEOPLE,
+    PROVINCE_ALIASES,
+    gazetteer,
+)
+from dnnd_data.lexicon import alternation
 
 _ACRONYM = re.compile(r" ?\((?P<acronym>[A-ZĐ][A-ZĐa-z.&-]{1,14})\)")
 _BARE_LOCALITY = re.compile(r" (?:tỉnh|thành phố|TP\.?)$")
@@ -107,21 +113,21 @@ def organization(phrase: str, start: int, province: str | None) -> OrgMention | 
     elif province and _BARE_LOCALITY.search(name):
         # The unit the province has today ("tỉnh" written for Huế, a city since 2025).
         unit = gazetteer().province_units.get(province)
-        name = f"{_BARE_LOCALITY.sub('', name)} {unit} {province}" if unit else f"{name} {province}"
+        name = (
+            _in_province(_BARE_LOCALITY.sub("", name), province) if unit else f"{name} {province}"
+        )
     elif (
         province
         and head.group(0) in lex.local_organ_heads
         and name != head.group(0)
         and not gazetteer().names_a_locality(name)
     ):
-        unit = gazetteer().province_units.get(province)
-        name = f"{name} {unit} {province}" if unit else f"{name} {province}"
+        name = _in_province(name, province)
     elif name == head.group(0) and name not in lex.unique_heads:
         # A head alone: the article's province's ("Tỉnh ủy"), else a reference back.
         if not (province and name in lex.provincial_heads):
             return None
-        unit = gazetteer().province_units.get(province) if lex.provincial_heads[name] else None
-        name = f"{name} {unit} {province}" if unit else f"{name} {province}"
+        name = _in_province(name, province) if lex.provincial_heads[name] else f"{name} {province}"
     return OrgMention(
         org_id_for(name),
         start,
@@ -131,6 +137,13 @@ def organization(phrase: str, start: int, province: str | None) -> OrgMention | 
         acronym,
         lex.heads[head.group(0)],
     )
+
+
+def _in_province(name: str, province: str) -> str:
+    """The name completed with the province and the unit it has ("Sở Ngoại vụ tỉnh Lạng
+    Sơn"); the province alone when the reference list gives it no unit."""
+    unit = gazetteer().province_units.get(province)
+    return f"{name} {unit} {province}" if unit else f"{name} {province}"
 
 
 def org_key(name: str) -> str:
@@ -144,7 +157,7 @@ def org_key(name: str) -> str:
 
 
 _UNIT_BEFORE = re.compile(r"(?:tỉnh|thành phố|Tỉnh|Thành phố) $")
-_UNIT_AT_START = re.compile(r"^(?:tỉnh|thành phố|Tỉnh|Thành phố|TP\.?) ?")
+_UNIT_AT_START = re.compile(rf"^(?:{alternation(LOCALITY_UNITS)}) ?")
 
 
 def _with_unit(name: str) -> str:

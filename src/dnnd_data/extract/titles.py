@@ -177,6 +177,7 @@ def _ends_with_place(prefix: str) -> bool:
 # An organization closing a chain of titles: up to the clause's end, no verb of its own.
 _CLAUSE_END = re.compile(r"[;.\n]|$")
 _ORGANIZING = re.compile(r"(?<!các) tổ chức(?! hữu nghị)| (?:đã|sẽ|đang|vừa) ")
+_MAX_ORGANIZATION_WORDS = 12
 
 
 def owning_organization(text: str, at: int) -> str | None:
@@ -192,6 +193,3 @@ def owning_organization(text: str, at: int) -> str | None:
     if not _CLAUSE_END.match(text, stop_at) or _ORGANIZING.search(phrase):
         return None
     return clean(phrase) if len(phrase.split()) <= _MAX_ORGANIZATION_WORDS else None
-
-
-_MAX_ORGANIZATION_WORDS = 12
