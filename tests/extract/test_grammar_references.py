@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from dnnd_data.extract import dates
-from dnnd_data.extract.awards import find_awards
+from dnnd_data.extract.awards import AwardClaim, find_awards
 from dnnd_data.extract.documents import find_citations
 from dnnd_data.extract.events import extract_event
 from dnnd_data.extract.facts import extract_text
@@ -422,10 +422,7 @@ def test_recipients_counted_as_the_subject_of_receiving_get_the_award_it_names()
         'Nhân dịp này, 12 cá nhân được tặng Kỷ niệm chương "Vì sự nghiệp đối ngoại nhân '
         'dân" và 4 tập thể nhận Bằng khen của Chủ tịch UBND tỉnh.'
     )
-    rows = {
-        (a.award_type, a.recipient_kind, a.recipient_count)
-        for a in find_awards(text, split_sentences(text), [])
-    }
+    rows = {(a.award_type, a.recipient_kind, a.recipient_count) for a in _awards(text)}
     assert rows == {("Kỷ niệm chương", "cá nhân", 12), ("Bằng khen", "tập thể", 4)}
 
 
@@ -461,7 +458,7 @@ def test_and_before_a_rank_joins_two_officers() -> None:
 
 def test_a_badge_with_a_quoted_title_is_an_award_a_membership_badge_is_not() -> None:
     def awards(text: str) -> set[tuple[str, str | None]]:
-        return {(a.award_type, a.award_title) for a in find_awards(text, split_sentences(text), [])}
+        return {(a.award_type, a.award_title) for a in _awards(text)}
 
     assert awards('10 tập thể được tặng Huy hiệu "Vì hòa bình, hữu nghị giữa các dân tộc".') == {
         ("Huy hiệu", "Vì hòa bình, hữu nghị giữa các dân tộc")
@@ -540,7 +537,7 @@ def test_talks_a_province_had_with_a_foreign_side_are_an_exchange() -> None:
 
 def test_an_order_by_its_name_as_foreign_states_give_them() -> None:
     def awards(text: str) -> set[str]:
-        return {a.award_type for a in find_awards(text, split_sentences(text), [])}
+        return {a.award_type for a in _awards(text)}
 
     assert awards("Nhà nước Lào tặng Hội Huân chương Tự do hạng Nhất.") == {"Huân chương Tự do"}
     assert awards("Hội được tặng Huân chương Itxala hạng Nhì.") == {"Huân chương Itxala"}
@@ -615,3 +612,8 @@ def test_a_school_or_a_firm_named_after_someone_is_no_person() -> None:
         "Nguyễn Văn An": ("Hiệu trưởng Trường THPT Lê Quý Đôn",),
         "Phoumy Vongsa": ("Tham tán",),
     }
+
+
+def _awards(text: str) -> list[AwardClaim]:
+    """The awards a text gives, no organizations known."""
+    return find_awards(text, split_sentences(text), [])

@@ -8,32 +8,29 @@ from dnnd_data.extract.organizations import organization
 from dnnd_data.normalize.text import normalize_str
 
 
-def test_one_organization_however_its_province_is_written() -> None:
-    def org_id(name: str) -> str | None:
-        found = organization(normalize_str(name), 0, None)
-        return found.org_id if found else None
+def _org_id(name: str) -> str | None:
+    found = organization(normalize_str(name), 0, None)
+    return found.org_id if found else None
 
-    union = org_id("Liên hiệp các tổ chức hữu nghị thành phố Hà Nội")
-    assert org_id("Liên hiệp các tổ chức hữu nghị TP Hà Nội (HAUFO)") == union
-    assert org_id("Liên hiệp các tổ chức hữu nghị Hà Nội") == union
-    assert org_id("Hội hữu nghị Việt - Lào Thanh Hóa") == org_id(
+
+def test_one_organization_however_its_province_is_written() -> None:
+    union = _org_id("Liên hiệp các tổ chức hữu nghị thành phố Hà Nội")
+    assert _org_id("Liên hiệp các tổ chức hữu nghị TP Hà Nội (HAUFO)") == union
+    assert _org_id("Liên hiệp các tổ chức hữu nghị Hà Nội") == union
+    assert _org_id("Hội hữu nghị Việt - Lào Thanh Hóa") == _org_id(
         "Hội Hữu nghị Việt Nam – Lào tỉnh Thanh Hoá"
     )
     # Named after a person, a Party committee, a country: nothing to put in.
-    assert org_id("Trung ương Đoàn TNCS Hồ Chí Minh") != org_id(
+    assert _org_id("Trung ương Đoàn TNCS Hồ Chí Minh") != _org_id(
         "Trung ương Đoàn TNCS thành phố Hồ Chí Minh"
     )
-    assert org_id("Tỉnh ủy Quảng Trị") != org_id("Tỉnh ủy tỉnh Quảng Trị")
+    assert _org_id("Tỉnh ủy Quảng Trị") != _org_id("Tỉnh ủy tỉnh Quảng Trị")
 
 
 def test_a_province_under_its_former_name_is_the_same_body() -> None:
-    def org_id(name: str, province: str | None = None) -> str | None:
-        found = organization(normalize_str(name), 0, province)
-        return found.org_id if found else None
-
     # Thừa Thiên Huế has been the city of Huế since 2025.
-    union = org_id("Liên hiệp các tổ chức hữu nghị thành phố Huế")
-    assert org_id("Liên hiệp các tổ chức hữu nghị tỉnh Thừa Thiên Huế") == union
+    union = _org_id("Liên hiệp các tổ chức hữu nghị thành phố Huế")
+    assert _org_id("Liên hiệp các tổ chức hữu nghị tỉnh Thừa Thiên Huế") == union
     # Completed from the article's province, with the unit the province has.
     completed = organization("Liên hiệp các tổ chức hữu nghị tỉnh", 0, "Huế")
     assert completed is not None and completed.org_id == union
