@@ -37,6 +37,16 @@ def test_the_locality_is_the_province_of_the_place_when_nothing_else_says() -> N
     assert event is not None and event.locality == "Phú Thọ"
 
 
+def test_a_reception_a_provincial_leader_hosts_is_provincial_however_many_provinces() -> None:
+    # Two provinces named: the article's province is unknown, the event still local.
+    event = event_of(
+        "Tuyên Quang tiếp đoàn Hà Giang\n\nNgày 12/3/2024, tại trụ sở Tỉnh ủy, đồng chí Nông "
+        "Thị Hồng, Phó Bí thư Thường trực Tỉnh ủy đã có buổi gặp mặt, giao lưu hữu nghị với "
+        "Đoàn cán bộ Quảng Tây (Trung Quốc)."
+    )
+    assert event is not None and (event.scope, event.locality) == ("provincial", None)
+
+
 def test_a_district_name_two_provinces_share_gives_no_province() -> None:
     places = gazetteer()
     assert places.province_in("TP Nha Trang") == "Khánh Hòa"
@@ -617,3 +627,34 @@ def test_a_school_or_a_firm_named_after_someone_is_no_person() -> None:
 def _awards(text: str) -> list[AwardClaim]:
     """The awards a text gives, no organizations known."""
     return find_awards(text, split_sentences(text), [])
+
+
+def test_the_organizer_of_an_organized_reception_is_the_subject_without_its_verb() -> None:
+    event = event_of(
+        "Ngày 3 tháng 9 năm 2023, tại thành phố Hà Tĩnh, Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh "
+        "đã tổ chức đón tiếp Đoàn đại biểu Mặt trận Lào xây dựng đất nước tỉnh Bolikhămxay."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh"
+
+
+def test_an_organization_that_presents_an_award_does_not_receive_it() -> None:
+    text = (
+        "Sáng 5/1/2024, UBND tỉnh Khánh Hòa tổ chức lễ trao Bằng khen. Cũng tại buổi lễ, Liên "
+        "hiệp các tổ chức hữu nghị Việt Nam trao Kỷ niệm chương cho 4 cá nhân."
+    )
+    medals = [
+        a for a in extract_text("a_0", normalize_str(text)).awards if "chương" in a.award_type
+    ]
+    assert [(a.recipient_kind, a.recipient_count, a.recipient_org_id) for a in medals] == [
+        ("cá nhân", 4, None)
+    ]
+
+
+def test_those_at_a_part_of_the_event_attended_it() -> None:
+    roles = _roles(
+        "Ngày 22/11/2024, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức Đại hội đại biểu toàn "
+        "quốc lần thứ VI. Dự phiên khai mạc có Chủ tịch nước Lương Cường; ông Lê Hoài Trung, "
+        "Trưởng Ban Đối ngoại Trung ương."
+    )
+    assert roles == {"Lương Cường": {"attending"}, "Lê Hoài Trung": {"attending"}}

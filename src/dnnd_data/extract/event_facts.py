@@ -42,11 +42,18 @@ def locality_of(
     )
 
 
+# A province's own organ, capitalised as a name ("tỉnh ủy, thành ủy" in lower case are
+# every province's, as a national conference's connected sites are).
+_PROVINCIAL_ORGAN = re.compile(r"\b(?:Tỉnh ủy|Thành ủy|(?:UBND|HĐND) (?:tỉnh|thành phố))\b")
+
+
 def scope_of(
     name: str, organizer: OrgMention | None, sentence: str, province: str | None
 ) -> str | None:
     """national, provincial or association: from the organizer (else the event's name);
-    with neither, provincial when the article names a province, else national."""
+    with neither, provincial when the article names a province or the lead a province's
+    own organ ("Phó Bí thư Tỉnh ủy" hosting: an article naming two provinces names no
+    one province), else national."""
     who = organizer.name if organizer else name
     if re.search(r"Hội [Hh]ữu nghị", who) and (
         gazetteer().names_a_locality(who) or re.search(r"[-–]", who)
@@ -61,7 +68,11 @@ def scope_of(
     )
     if re.search(national, who):
         return "national"
-    if province is not None or gazetteer().names_a_locality(sentence):
+    if (
+        province is not None
+        or gazetteer().names_a_locality(sentence)
+        or _PROVINCIAL_ORGAN.search(sentence)
+    ):
         return "provincial"
     return "national" if organizer is None else None
 

@@ -112,6 +112,14 @@ def _dateline_end(phrase: str) -> int:
     return found.end() if found else 0
 
 
+# The words of the clause's verb after its subject: tense and manner words, and an
+# organizing verb before the event's own ("X đã tổ chức đón tiếp đoàn ..."; not the "tổ
+# chức" of "Liên hiệp các tổ chức").
+_VERB_AFTER_SUBJECT = re.compile(
+    r"(?:(?<!các) (?:đã|vừa|sẽ|long trọng|trực tiếp chỉ đạo|chủ trì|phối hợp|tổ chức))+$"
+)
+
+
 def first_organization(
     phrase: str, start: int, province: str | None, text: str = ""
 ) -> OrgMention | None:
@@ -121,7 +129,7 @@ def first_organization(
     phrase, start = phrase[skip:], start + skip
     first = _subject_split().split(phrase, maxsplit=1)[0]
     first = first.split(", ")[0]
-    first = re.sub(r" (?:đã|vừa|sẽ|long trọng|trực tiếp chỉ đạo|chủ trì)$", "", first)
+    first = _VERB_AFTER_SUBJECT.sub("", first)
     if not starts_like_organization(first):
         return None
     found = organization(first, start, province)
