@@ -658,3 +658,14 @@ def test_those_at_a_part_of_the_event_attended_it() -> None:
         "Trưởng Ban Đối ngoại Trung ương."
     )
     assert roles == {"Lương Cường": {"attending"}, "Lê Hoài Trung": {"attending"}}
+
+
+def test_a_partners_place_in_brackets_stays_with_the_partner_and_a_square_is_a_venue() -> None:
+    event = event_of(
+        "Chiều 19/5/2023, Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai phối hợp với Hội Hữu nghị "
+        "nhân dân đối ngoại Hồng Hà (Vân Nam, Trung Quốc) tổ chức chương trình giao lưu văn "
+        "nghệ hữu nghị tại quảng trường cửa khẩu quốc tế Lào Cai."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai"
+    assert event.location == "quảng trường cửa khẩu quốc tế Lào Cai"

@@ -86,18 +86,28 @@ def _owner_in_name(
 def _organizer_in(subject: str, offset: int, province: str | None, text: str) -> OrgMention | None:
     """The organizer in the words before 'tổ chức': after the date and place adjuncts, the
     first of the organizations listed ("A, B và C (đã) phối hợp tổ chức")."""
-    parts = subject.rstrip().split(", ")
-    position = offset + len(subject.rstrip()) + 2
     orgs: list[tuple[str, int]] = []
-    for part in reversed(parts):
-        position -= len(part) + 2
+    for part, start in reversed(_outer_parts(subject.rstrip())):
         if not starts_like_organization(part[_dateline_end(part) :].lstrip("(").split(") - ")[-1]):
             break
-        orgs.insert(0, (part, position))
+        orgs.insert(0, (part, offset + start))
     if not orgs:
         return None
     phrase, start = orgs[0]
     return first_organization(phrase, start, province, text)
+
+
+def _outer_parts(phrase: str) -> list[tuple[str, int]]:
+    """The phrase's parts between commas outside brackets, with their offsets: a partner's
+    place in brackets ("Hội ... Hồng Hà (Vân Nam, Trung Quốc)") is one part with it."""
+    parts, start, depth = [], 0, 0
+    for at, char in enumerate(phrase):
+        depth += (char == "(") - (char == ")")
+        if char == "," and depth <= 0 and phrase.startswith(", ", at):
+            parts.append((phrase[start:at], start))
+            start = at + 2
+    parts.append((phrase[start:], start))
+    return parts
 
 
 # A dateline before the organizer: a tag "(TBTCO) - " or a date "ngày 12 tháng 1 năm 2024 – ".
