@@ -669,3 +669,21 @@ def test_a_partners_place_in_brackets_stays_with_the_partner_and_a_square_is_a_v
     assert event is not None and event.organizer is not None
     assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Lào Cai"
     assert event.location == "quảng trường cửa khẩu quốc tế Lào Cai"
+
+
+def test_a_district_committees_review_is_local_and_in_the_districts_province() -> None:
+    event = event_of(
+        "Ngày 23/12/2022, Huyện ủy Mộc Châu tổ chức hội nghị tổng kết công tác đối ngoại nhân "
+        "dân năm 2022."
+    )
+    assert event is not None and (event.scope, event.locality) == ("provincial", "Sơn La")
+    assert gazetteer().province_in("Ban Dân vận Huyện ủy Châu Thành") is None  # several
+
+
+def test_an_academic_title_before_a_name_ends_no_sentence() -> None:
+    roles = _roles(
+        "Sáng 10/10/2024, Ban Đối ngoại Trung ương tổ chức Hội thảo khoa học về đối ngoại nhân "
+        "dân. PGS.TS Nguyễn Xuân Thắng, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh và TS. "
+        "Lê Hoài Trung, Trưởng Ban Đối ngoại Trung ương đồng chủ trì hội thảo."
+    )
+    assert roles == {"Nguyễn Xuân Thắng": {"chair"}, "Lê Hoài Trung": {"chair"}}

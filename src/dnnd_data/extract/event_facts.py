@@ -59,7 +59,7 @@ def scope_of(
         gazetteer().names_a_locality(who) or re.search(r"[-–]", who)
     ):
         return "association"
-    local = r"\b(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy|huyện|quận)\b"
+    local = r"\b(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy|huyện|quận|Huyện ủy|Quận ủy|Thị ủy)\b"
     if gazetteer().names_a_locality(who) or re.search(local, who):
         return "provincial"
     national = (

@@ -9,6 +9,7 @@ does a locality phrase name, and the patterns that find them in text.
 from __future__ import annotations
 
 import gettext
+import re
 import sqlite3
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -100,7 +101,11 @@ class Gazetteer:
         if named:
             return None
         bare = phrase.removeprefix("TP. ").removeprefix("TP ").removeprefix("thành phố ")
-        return self.district_provinces.get(bare)
+        if bare in self.district_provinces:
+            return self.district_provinces[bare]
+        # A district named by its unit or its organs ("huyện Mộc Châu", "Huyện ủy Mộc Châu").
+        unit = _DISTRICT_UNIT.search(phrase)
+        return self.district_provinces.get(phrase[unit.end() :]) if unit else None
 
     @cached_property
     def _place_matcher(self) -> PhraseMatcher:
@@ -117,6 +122,12 @@ class Gazetteer:
     def names_a_locality(self, text: str) -> bool:
         """True when the text names a province as a locality."""
         return next(self.locality_matcher.finditer(text), None) is not None
+
+
+# A district's unit or Party committee before its name, the name running to the end.
+_DISTRICT_UNIT = re.compile(
+    r"(?<!\w)(?:huyện|quận|thị xã|thành phố|TP\.?|Huyện ủy|Quận ủy|Thị ủy|Thành ủy) (?=[A-ZĐÀ-Ỹ])"
+)
 
 
 def _admin_units() -> tuple[dict[str, str], dict[str, set[str]]]:
