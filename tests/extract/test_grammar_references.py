@@ -687,3 +687,24 @@ def test_an_academic_title_before_a_name_ends_no_sentence() -> None:
         "Lê Hoài Trung, Trưởng Ban Đối ngoại Trung ương đồng chủ trì hội thảo."
     )
     assert roles == {"Nguyễn Xuân Thắng": {"chair"}, "Lê Hoài Trung": {"chair"}}
+
+
+def test_an_event_told_in_someones_quoted_words_is_not_reported() -> None:
+    assert (
+        event_of(
+            "Ông Nguyễn Văn Bình, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Quảng Bình cho "
+            'biết: "Năm 2023, chúng tôi đã tổ chức Hội nghị tổng kết 10 năm thực hiện Chỉ thị 04".'
+        )
+        is None
+    )
+
+
+def test_a_retrospective_telling_its_events_by_month_reports_none_of_them() -> None:
+    assert (
+        event_of(
+            "Năm 2022 khép lại với nhiều dấu ấn. Tháng 3, Liên hiệp các tổ chức hữu nghị tỉnh Hải "
+            "Dương đã tổ chức Đại hội đại biểu lần thứ IV. Tháng 9, Liên hiệp tổ chức Lễ kỷ niệm "
+            "60 năm thiết lập quan hệ ngoại giao Việt Nam - Lào."
+        )
+        is None
+    )

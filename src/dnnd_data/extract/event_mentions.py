@@ -21,6 +21,13 @@ from dnnd_data.extract.sentences import Sentences
 from dnnd_data.lexicon import alternation
 
 CHRONICLE_YEARS = 3
+# A retrospective tells its events by month ("Tháng 3, Liên hiệp đã tổ chức Đại hội ...
+# Tháng 9, Liên hiệp tổ chức Lễ kỷ niệm ..."); a news report dates its event by the day.
+CHRONICLE_MONTHS = 2
+_MONTH_OPENING = re.compile(r"(?:(?:Trong|Vào|Đầu|Cuối|Giữa) tháng|Tháng) \d{1,2}(?:/\d{4})?, ")
+# Direct speech: a quotation opened after a colon ('cho biết: "Năm 2023, chúng tôi đã tổ
+# chức ..."'), in straight or curly quotes.
+_SPEECH_OPENING = re.compile(r': ["“]')
 
 
 _AWARD_VERBS = ("trao tặng", "trao", "đón nhận")
@@ -84,6 +91,8 @@ def find_event_mentions(text: str, sentences: Sentences) -> list[EventMention]:
         if compiled["attribution"].match(sentence) or compiled["summary_opening"].match(sentence):
             continue
         found = _mention_in(sentence, compiled)
+        if found is not None and _quoted(text, start + found[1]):
+            found = None
         if found is not None:
             grammar, s, e, subject = found
             head = compiled["head"].match(sentence, s)
@@ -99,6 +108,18 @@ def find_event_mentions(text: str, sentences: Sentences) -> list[EventMention]:
             sub = (start + subject[0], start + subject[1]) if subject else None
             out.append(EventMention(name, start + s, start + e, (start, end), grammar, sub))
     return out
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` lies in a quotation of someone's words opened in its paragraph and
+    not yet closed (what they said of an event, not the report of one)."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    openings = list(_SPEECH_OPENING.finditer(text, paragraph, at))
+    if not openings:
+        return False
+    opened = openings[-1]
+    inside = text[opened.end() : at]
+    return "”" not in inside and inside.count('"') % 2 == 0
 
 
 def _has_cue(cued: list[int], start: int, end: int) -> bool:
@@ -247,6 +268,11 @@ def name_end(sentence: str, start: int) -> int:
 
 
 def is_chronicle(text: str, mentions: Sequence[EventMention]) -> bool:
+    """Whether the mentions tell several events over the years or the months of a year
+    (a retrospective reports no one event)."""
+    by_month = {m.sentence for m in mentions if _MONTH_OPENING.match(text, m.sentence[0])}
+    if len(by_month) >= CHRONICLE_MONTHS:
+        return True
     years = set()
     for m in mentions:
         for d in dates.find_dates(text[m.sentence[0] : m.sentence[1]]):
