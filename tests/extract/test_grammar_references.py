@@ -708,3 +708,12 @@ def test_a_retrospective_telling_its_events_by_month_reports_none_of_them() -> N
         )
         is None
     )
+
+
+def test_an_event_of_an_organization_written_with_its_acronym_is_its_own() -> None:
+    event = event_of(
+        "Hội nghị tổng kết công tác đối ngoại nhân dân năm 2018 của Liên hiệp các tổ chức hữu "
+        "nghị thành phố Hà Nội (HAUFO) đã diễn ra sáng 16/1/2019 tại Trụ sở Thành ủy Hà Nội."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị thành phố Hà Nội"

@@ -61,9 +61,9 @@ def organizer_of(
 
 
 # "<event> của <organization>" closing the name ("Hội nghị tổng kết công tác năm 2023 của
-# Liên hiệp ..."): the event is that organization's own. Not after a document's name,
-# whose "của" says who issued it ("Chỉ thị 12 của Ban Bí thư").
-_OWNER = re.compile(r" của (?P<org>[^,.;()]{3,120})$")
+# Liên hiệp ...", maybe with its acronym): the event is that organization's own. Not
+# after a document's name, whose "của" says who issued it ("Chỉ thị 12 của Ban Bí thư").
+_OWNER = re.compile(r" của (?P<org>[^,.;()]{3,120})(?: \([A-ZĐ]{2,10}\))?$")
 _DOCUMENT_WORD = re.compile(r"(?i)\b(?:chỉ thị|kết luận|nghị quyết|quyết định|luật|nghị định)\b")
 
 
