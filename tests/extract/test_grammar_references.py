@@ -717,3 +717,15 @@ def test_an_event_of_an_organization_written_with_its_acronym_is_its_own() -> No
     )
     assert event is not None and event.organizer is not None
     assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị thành phố Hà Nội"
+
+
+def test_a_year_to_come_in_the_name_of_an_event_late_in_the_year_is_the_next() -> None:
+    gala = event_of(
+        "Tối 31-12, Liên hiệp các tổ chức hữu nghị tỉnh Nam Định tổ chức Đêm giao lưu hữu nghị "
+        "chào năm mới 2024."
+    )
+    plan = event_of(
+        "Ngày 7/1, Sở Ngoại vụ tỉnh Nam Định tổ chức Hội nghị triển khai nhiệm vụ năm 2025."
+    )
+    assert gala is not None and gala.held is not None and gala.held.value == date(2023, 12, 31)
+    assert plan is not None and plan.held is not None and plan.held.value == date(2025, 1, 7)

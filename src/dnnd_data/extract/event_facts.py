@@ -108,10 +108,22 @@ def held_on(
             else None,
         ),
         ("term", int(term.group("start")) if term else None),
-        ("event_name", int(in_name.group(in_name.lastindex or 0)) if in_name else None),
+        ("event_name", _name_year(name, in_name, mention.month) if in_name else None),
         ("anniversary", _anniversary_year(text, main)),
     ]
     return dates.resolve(mention, candidates)
+
+
+def _name_year(name: str, in_name: re.Match[str], month: int) -> int:
+    """The year a year in the event's name places it in: that year, or the year before
+    when it is a year to come and the event is late in the year ("Đêm giao lưu chào năm
+    mới 2024" on 31/12 is in 2023)."""
+    year = int(in_name.group(in_name.lastindex or 0))
+    lex = lexicon.events()
+    coming = lex.compiled["coming_year"].search(name)
+    if coming and int(coming.group("year")) == year:
+        return year - 1 if month >= lex.inference_first_month_before_coming_year else year
+    return year
 
 
 def date_mention_of(

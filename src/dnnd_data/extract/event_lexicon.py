@@ -57,6 +57,8 @@ class EventLexicon(LexiconModel):
     ordinal: str
     anniversary: str
     inference_first_month_of_review_year: int = Field(ge=1, le=12)
+    coming_year: str
+    inference_first_month_before_coming_year: int = Field(ge=1, le=12)
     attendance_pattern: str
     attendance_verbs: str
     back_references: dict[str, str] = Field(default_factory=dict)
@@ -129,6 +131,7 @@ class EventLexicon(LexiconModel):
             "directive_review_report": re.compile(self.directive_review_report),
             "review_year": re.compile(self.review_year),
             "plan_year": re.compile(self.plan_year),
+            "coming_year": re.compile(self.coming_year),
             "term": re.compile(self.term),
             "ordinal": re.compile(self.ordinal),
             "anniversary": re.compile(self.anniversary),
