@@ -729,3 +729,18 @@ def test_a_year_to_come_in_the_name_of_an_event_late_in_the_year_is_the_next() -
     )
     assert gala is not None and gala.held is not None and gala.held.value == date(2023, 12, 31)
     assert plan is not None and plan.held is not None and plan.held.value == date(2025, 1, 7)
+
+
+def test_a_congress_conducted_is_organized_and_who_chairs_and_closes_does_both() -> None:
+    event = event_of(
+        "Ngày 18/8/2018, tại Hà Nội, Hội Hữu nghị Việt Nam - Thái Lan đã tiến hành Đại hội đại "
+        "biểu toàn quốc lần thứ VI, nhiệm kỳ 2018 - 2023."
+    )
+    assert event is not None and event.organizer is not None and event.location == "Hà Nội"
+    assert event.organizer.name == "Hội Hữu nghị Việt Nam - Thái Lan"
+    roles = _roles(
+        "Chiều 15/7/2024, Ban Đối ngoại Trung ương tổ chức Hội nghị sơ kết công tác đối ngoại "
+        "nhân dân 6 tháng đầu năm. Đồng chí Lê Hoài Trung, Trưởng Ban Đối ngoại Trung ương chủ "
+        "trì và phát biểu kết luận hội nghị."
+    )
+    assert roles == {"Lê Hoài Trung": {"chair", "closing_speech"}}
