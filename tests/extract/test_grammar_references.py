@@ -744,3 +744,11 @@ def test_a_congress_conducted_is_organized_and_who_chairs_and_closes_does_both()
         "trì và phát biểu kết luận hội nghị."
     )
     assert roles == {"Lê Hoài Trung": {"chair", "closing_speech"}}
+
+
+def test_a_national_conference_of_the_work_of_peoples_diplomacy_is_national() -> None:
+    event = event_of(
+        "Sáng 20/12/2019, tại Hà Nội, Ban Đối ngoại Trung ương tổ chức Hội nghị công tác đối "
+        "ngoại nhân dân toàn quốc năm 2019."
+    )
+    assert event is not None and event.kind == "national_conference"
