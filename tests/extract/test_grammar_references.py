@@ -752,3 +752,16 @@ def test_a_national_conference_of_the_work_of_peoples_diplomacy_is_national() ->
         "ngoại nhân dân toàn quốc năm 2019."
     )
     assert event is not None and event.kind == "national_conference"
+
+
+def test_where_foreign_organisations_work_is_not_where_the_event_is() -> None:
+    event = event_of(
+        "Chiều 14/11/2024, UBND tỉnh Hưng Yên tổ chức gặp mặt các tổ chức phi chính phủ nước "
+        "ngoài đang hoạt động tại tỉnh."
+    )
+    assert event is not None and (event.location, event.locality) == (None, "Hưng Yên")
+
+
+def test_an_attache_is_an_office() -> None:
+    people = people_of("Đại tá Kim Jong Soo, Tùy viên quốc phòng Hàn Quốc phát biểu chúc mừng.")
+    assert people["Kim Jong Soo"] == ("Tùy viên quốc phòng Hàn Quốc",)

@@ -242,5 +242,11 @@ def location_span(text: str, mentions: Sequence[EventMention]) -> tuple[int, int
     return None
 
 
+# A unit written alone refers back to a place ("đang hoạt động tại tỉnh"): it names none.
+_BARE_UNIT = re.compile(r"(?i)(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|TP\.?)")
+
+
 def _is_place(place: str, compiled: dict[str, re.Pattern[str]]) -> bool:
+    if _BARE_UNIT.fullmatch(place):
+        return False
     return bool(compiled["place_head"].match(place)) or gazetteer().is_place(place)
