@@ -55,3 +55,16 @@ def test_an_organ_of_a_party_committee_named_bare_is_the_articles_provinces() ->
     in_full = organization("Ban Dân vận Tỉnh ủy Sơn La", 0, None)
     assert bare is not None and in_full is not None
     assert (bare.name, bare.org_id) == ("Ban Dân vận Tỉnh ủy Sơn La", in_full.org_id)
+
+
+def test_one_organization_however_its_pair_dash_country_or_abbreviation_is_written() -> None:
+    assert (
+        len({_org_id(f"Hội hữu nghị Việt Nam{d}Lào tỉnh Nghệ An") for d in (" - ", " – ", "-")})
+        == 1
+    )
+    assert _org_id("Ủy ban MTTQ tỉnh Nghệ An") == _org_id(
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An"
+    )
+    assert _org_id("Ủy ban Trung ương MTTQ Việt Nam") == _org_id(
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    )

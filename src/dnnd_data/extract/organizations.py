@@ -28,6 +28,8 @@ _ACRONYM = re.compile(r" ?\((?P<acronym>[A-ZĐ][A-ZĐa-z.&-]{1,14})\)")
 _BARE_LOCALITY = re.compile(r" (?:tỉnh|thành phố|TP\.?)$")
 _BARE_COMMITTEE = re.compile(r" (?:Tỉnh ủy|Thành ủy)$")
 _DASH_PAIR = re.compile(r"(?<=Việt) ?[-–] ?")
+_DASH = re.compile(r" ?[-–—] ?")
+_COUNTRY_BEFORE_UNIT = re.compile(r" Việt Nam (?=(?:tỉnh|thành phố|huyện|quận|thị xã) )")
 MAX_NAME_WORDS = 16
 
 
@@ -99,7 +101,11 @@ def organization(phrase: str, start: int, province: str | None) -> OrgMention | 
     acronym = acronym_match.group("acronym") if acronym_match else None
     name = _ACRONYM.sub("", surface).strip()
     lex = lexicon.organizations()
-    known = lex.by_spelling.get(name.casefold()) or lex.by_spelling.get(surface.casefold())
+    known = (
+        lex.by_spelling.get(name.casefold())
+        or lex.by_spelling.get(surface.casefold())
+        or lex.by_spelling.get(_spelled_out(name).casefold())
+    )
     if known is not None:
         return OrgMention(
             known.id, start, start + len(surface), surface, known.name, known.acronym, known.kind
@@ -146,11 +152,21 @@ def _in_province(name: str, province: str) -> str:
     return f"{name} {unit} {province}" if unit else f"{name} {province}"
 
 
+def _spelled_out(name: str) -> str:
+    """The name with its abbreviations spelled out ("Ủy ban Trung ương MTTQ Việt Nam")."""
+    lex = lexicon.organizations()
+    return lex.abbreviation_pattern.sub(lambda m: lex.abbreviations[m.group(0)], name)
+
+
 def org_key(name: str) -> str:
     """What makes two spellings one organization: abbreviations spelled out, case folded."""
-    lex = lexicon.organizations()
-    key = lex.abbreviation_pattern.sub(lambda m: lex.abbreviations[m.group(0)], name)
+    key = _spelled_out(name)
     key = _DASH_PAIR.sub(" Nam - ", key) if re.search(r"Việt ?[-–] ?[A-ZĐ]", key) else key
+    # One dash between the two sides of a pair, however written ("Việt Nam – Lào").
+    key = _DASH.sub(" - ", key)
+    # A province's body of a national organization is named with or without the country
+    # ("Ủy ban MTTQ Việt Nam tỉnh Nghệ An" is "Ủy ban MTTQ tỉnh Nghệ An").
+    key = _COUNTRY_BEFORE_UNIT.sub(" ", key)
     key = re.sub(r"Trung ương Đảng$", "Trung ương", key)
     key = _with_unit(re.sub(r"\s+", " ", key).strip())
     return key.casefold()
