@@ -38,6 +38,10 @@ class Settings:
     cache_dir: Path | None = None
     # Where a build spills its tables and outcomes (None: the system's temporary folder).
     work_dir: Path | None = None
+    # The code fingerprint the build began with (None: the code's now): every process of
+    # one build, started early or late, uses one cache namespace even when the code on
+    # disk changes while it runs (a later process had found none of the outcomes).
+    code: str | None = None
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -62,7 +66,7 @@ class Settings:
     def with_cache_in(self, out_dir: Path) -> Settings:
         """These settings with the per-article cache (unless ``DNND_NO_CACHE`` is set) and
         the build's spill folder inside the output folder."""
-        work = replace(self, work_dir=out_dir / WORK_FOLDER)
+        work = replace(self, work_dir=out_dir / WORK_FOLDER, code=self.code or code_fingerprint())
         if os.environ.get("DNND_NO_CACHE"):
             return replace(work, cache_dir=None)
         return replace(work, cache_dir=out_dir / CACHE_FOLDER)

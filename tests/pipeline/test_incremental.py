@@ -13,8 +13,9 @@ from dnnd_data.assemble.index import ArticleOutcome
 from dnnd_data.extract.facts import extract_text
 from dnnd_data.pipeline.build import build
 from dnnd_data.pipeline.cache import ArticleCache
+from dnnd_data.pipeline.process import OutcomeReader
 from dnnd_data.schema.articles import Article
-from dnnd_data.settings import CACHE_FOLDER, Settings
+from dnnd_data.settings import CACHE_FOLDER, Settings, code_fingerprint
 
 SERIAL = Settings(workers=1)
 
@@ -117,3 +118,21 @@ def test_each_pass_reads_its_own_part_of_an_entry(tmp_path: Path) -> None:
     entry.write_bytes(whole[:12])  # the view cut short
     assert cache.load_merging_view("x.txt", "0" * 64) is None
     assert cache.load("x.txt", "0" * 64) is None
+
+
+def test_every_process_of_a_build_uses_the_namespace_of_the_code_it_began_with(
+    tmp_path: Path,
+) -> None:
+    """A process started late in a build (assembly, apart) reads the outcomes the workers
+    stored, even when the code on disk changed since the build began."""
+    began = Settings().with_cache_in(tmp_path)
+    assert began.code == code_fingerprint()
+    assert began.cache_dir is not None
+    later = replace(began, code="the code as the build began")
+    stored = ArticleCache.open(began.cache_dir, 0.5, "the code as the build began")
+    outcome = ArticleOutcome(dedupe_key="k")
+    stored.store("x.txt", "0" * 64, outcome)
+    reader = OutcomeReader(replace(later, min_vietnamese_letter_share=0.5))
+    assert reader.cache is not None and reader.cache.folder == stored.folder
+    assert reader.cache.load("x.txt", "0" * 64) == replace(outcome, reused=True)
+    assert ArticleCache.open(began.cache_dir, 0.5).folder != stored.folder

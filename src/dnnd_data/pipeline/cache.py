@@ -42,9 +42,12 @@ class ArticleCache:
     folder: Path
 
     @classmethod
-    def open(cls, cache_root: Path, min_vietnamese_share: float) -> ArticleCache:
-        """The namespace for the running code and the given outcome-shaping settings."""
-        key = f"{CACHE_FORMAT}\0{code_fingerprint()}\0{min_vietnamese_share!r}"
+    def open(
+        cls, cache_root: Path, min_vietnamese_share: float, code: str | None = None
+    ) -> ArticleCache:
+        """The namespace for the code (``code``'s fingerprint, else the running code's)
+        and the given outcome-shaping settings."""
+        key = f"{CACHE_FORMAT}\0{code or code_fingerprint()}\0{min_vietnamese_share!r}"
         return cls(cache_root / hashlib.sha256(key.encode()).hexdigest()[:20])
 
     def entry(self, relative: str, raw_sha256: str) -> Path:

@@ -101,7 +101,9 @@ def with_outcome_store(settings: Settings, store: TableStore) -> Settings:
 def open_cache(settings: Settings) -> ArticleCache | None:
     if settings.cache_dir is None:
         return None
-    return ArticleCache.open(settings.cache_dir, settings.min_vietnamese_letter_share)
+    return ArticleCache.open(
+        settings.cache_dir, settings.min_vietnamese_letter_share, settings.code
+    )
 
 
 def build_article(doc: RawDocument, min_vietnamese_share: float) -> ArticleOutcome:
