@@ -765,3 +765,11 @@ def test_where_foreign_organisations_work_is_not_where_the_event_is() -> None:
 def test_an_attache_is_an_office() -> None:
     people = people_of("Đại tá Kim Jong Soo, Tùy viên quốc phòng Hàn Quốc phát biểu chúc mừng.")
     assert people["Kim Jong Soo"] == ("Tùy viên quốc phòng Hàn Quốc",)
+
+
+def test_a_title_ends_before_a_count_of_others() -> None:
+    people = people_of(
+        "Liên hiệp trao Kỷ niệm chương cho ông Sok Chenda, Tổng Lãnh sự Campuchia tại TP Hồ Chí "
+        "Minh và 3 cá nhân có nhiều đóng góp."
+    )
+    assert people["Sok Chenda"] == ("Tổng Lãnh sự Campuchia tại TP Hồ Chí Minh",)

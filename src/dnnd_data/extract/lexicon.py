@@ -197,9 +197,10 @@ class PositionLexicon(LexiconModel):
         """Where a position's words end: a stop word, a clause mark, a line end."""
         words = alternation(self.stop_words)
         # "và" before another title, a rank or an honorific joins two people ("Đại sứ X tại Việt
-        # Nam A và Phó Chủ tịch ... B"), not two words of one title ("Bộ Giáo dục và Đào tạo").
+        # Nam A và Phó Chủ tịch ... B"), before a number a count of others ("... và 3 cá
+        # nhân"), not two words of one title ("Bộ Giáo dục và Đào tạo").
         heads = alternation([*self.all_heads, *self.ranks])
-        another = rf" và (?=(?:{heads}|ông|bà|đồng chí)(?!\w))"
+        another = rf" và (?=(?:{heads}|ông|bà|đồng chí)(?!\w)|\d)"
         # After an acronym (a whole organization: "Chủ tịch VUFO đọc diễn văn") or a bare
         # locality unit ("Chủ tịch Hội ... tỉnh chúc ..."), a lower-case word starts the
         # next clause, unless it is one that goes on a title ("UBND tỉnh", "tỉnh ủy").
