@@ -773,3 +773,13 @@ def test_a_title_ends_before_a_count_of_others() -> None:
         "Minh và 3 cá nhân có nhiều đóng góp."
     )
     assert people["Sok Chenda"] == ("Tổng Lãnh sự Campuchia tại TP Hồ Chí Minh",)
+
+
+def test_who_disseminates_a_resolution_spoke_and_the_verb_ends_the_title() -> None:
+    text = (
+        "Ngày 10/6/2023, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An tổ chức hội nghị chuyên "
+        "đề. Hội nghị đã nghe đồng chí Nguyễn Văn Hải, Phó Chủ tịch Liên hiệp quán triệt chuyên "
+        "đề."
+    )
+    assert people_of(text)["Nguyễn Văn Hải"] == ("Phó Chủ tịch Liên hiệp",)
+    assert _roles(text) == {"Nguyễn Văn Hải": {"speech"}}
