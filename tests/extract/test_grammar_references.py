@@ -783,3 +783,15 @@ def test_who_disseminates_a_resolution_spoke_and_the_verb_ends_the_title() -> No
     )
     assert people_of(text)["Nguyễn Văn Hải"] == ("Phó Chủ tịch Liên hiệp",)
     assert _roles(text) == {"Nguyễn Văn Hải": {"speech"}}
+
+
+def test_a_province_closes_its_organs_title_before_any_verb() -> None:
+    for verb in ("phổ biến nghị quyết", "động viên hội viên", "hướng dẫn đoàn", "khai trương"):
+        people = people_of(
+            f"Ông Nguyễn Văn An, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An {verb}."
+        )
+        assert people["Nguyễn Văn An"] == (
+            "Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An",
+        )
+    goes_on = people_of("Ông Trần Văn Bình, Bí thư Tỉnh ủy Nghệ An khóa XIX phát biểu.")
+    assert goes_on["Trần Văn Bình"] == ("Bí thư Tỉnh ủy Nghệ An khóa XIX",)

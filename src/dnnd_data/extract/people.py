@@ -33,6 +33,7 @@ from dnnd_data.extract.titles import (
     name_start,
     owning_organization,
     title_at,
+    title_end,
 )
 
 __all__ = ["PersonMention", "PositionMention", "find_names", "find_people", "find_positions"]
@@ -59,7 +60,6 @@ class PersonMention:
 def _positions_after(text: str, end: int) -> tuple[list[str], int]:
     """The chain of positions right after a name: ", Phó Bí thư Tỉnh ủy, Chủ tịch ...".
     Returns the positions as written and where the chain ends."""
-    lex = lexicon.positions()
     # A title in brackets after the name: "ông Nguyễn Văn Bình (Chủ tịch Liên hiệp ...)".
     bracket = _BRACKETED.match(text, end)
     if bracket is not None and title_at(text, bracket.start("inside")):
@@ -81,8 +81,7 @@ def _positions_after(text: str, end: int) -> tuple[list[str], int]:
                 out.append(owner)
                 cursor = sep.end() + len(owner)
             break
-        stop = lex.stop_pattern.search(text, head.end())
-        stop_at = stop.start() if stop else len(text)
+        stop_at = title_end(text, head.end())
         # The next person's name ends this one's title ("..., Chủ tịch HAUFO Nguyễn A").
         name = closing_name(text[sep.end() : stop_at])
         if name is not None:

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from dnnd_data.extract import lexicon
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import LOWER
+from dnnd_data.lexicon import alternation
 
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴÄÖÜÇÑÅØÆËÏÎŒÛŸ"
 # A capitalised syllable; Central Highlands names may open on "H'" or "K'" ("H'Kim").
@@ -54,14 +56,39 @@ def clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,;-–")
 
 
+def title_end(text: str, start: int) -> int:
+    """Where the words of a title going on at ``start`` end: at a stop (a verb, a clause
+    mark), or where a province closes its organ (see :func:`_past_locality`)."""
+    stop = lexicon.positions().stop_pattern.search(text, start)
+    return _past_locality(text, start, stop.start() if stop else len(text))
+
+
+def _past_locality(text: str, start: int, end: int) -> int:
+    """Where a title's words end when a province closes its organ ("Phó Chủ tịch Liên
+    hiệp ... tỉnh Nghệ An động viên ..."): a lower-case word after the province starts
+    the next clause, unless it goes on a title ("... tỉnh Nghệ An khóa XIX", "tại")."""
+    for place in gazetteer().locality_matcher.finditer(text[start:end]):
+        after = start + place.end
+        if _LOWER_WORD.match(text, after, end) and not _goes_on_after_place().match(text, after):
+            return after
+    return end
+
+
+@cache
+def _goes_on_after_place() -> re.Pattern[str]:
+    """The words that go on a title after its province: the lexicon's, the office's seat
+    ("... tỉnh X tại Hà Nội") and another organ ("và": see the lexicon's stop pattern)."""
+    words = [*lexicon.positions().title_goes_on, "tại", "và"]
+    return re.compile(rf" (?:{alternation(words)})(?!\w)")
+
+
 def find_positions(text: str) -> list[PositionMention]:
     """Every position phrase: a head and its words up to a stop (a name inside excluded)."""
     lex = lexicon.positions()
     out: list[PositionMention] = []
     cursor = 0
     while (head := lex.head_pattern.search(text, cursor)) is not None:
-        stop = lex.stop_pattern.search(text, head.end())
-        end = stop.start() if stop else len(text)
+        end = title_end(text, head.end())
         # "nguyên Đại sứ ...": a former office is written with its word for "former".
         former = lex.former_before.search(text, max(cursor, head.start() - 8), head.start())
         start = former.start() if former else head.start()
