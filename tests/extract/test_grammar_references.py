@@ -795,3 +795,16 @@ def test_a_province_closes_its_organs_title_before_any_verb() -> None:
         )
     goes_on = people_of("Ông Trần Văn Bình, Bí thư Tỉnh ủy Nghệ An khóa XIX phát biểu.")
     assert goes_on["Trần Văn Bình"] == ("Bí thư Tỉnh ủy Nghệ An khóa XIX",)
+
+
+def test_a_central_documents_issuer_is_only_what_the_text_says() -> None:
+    text = (
+        "Hội nghị quán triệt Nghị quyết số 18-NQ/TW và Chỉ thị 05-CT/TW, cùng Kết luận số "
+        "12-KL/TW của Bộ Chính trị về công tác người Việt Nam ở nước ngoài."
+    )
+    found = find_citations(text, split_sentences(text))
+    assert [(c.number, c.issuer) for c in found] == [
+        ("18-NQ/TW", None),
+        ("05-CT/TW", None),
+        ("12-KL/TW", "Bộ Chính trị"),
+    ]
