@@ -808,3 +808,9 @@ def test_a_central_documents_issuer_is_only_what_the_text_says() -> None:
         ("05-CT/TW", None),
         ("12-KL/TW", "Bộ Chính trị"),
     ]
+
+
+def test_an_award_asked_for_is_not_given() -> None:
+    assert not _awards(
+        "Liên hiệp đã đề nghị Chủ tịch nước tặng Huân chương Hữu nghị cho 3 tổ chức nước ngoài."
+    )

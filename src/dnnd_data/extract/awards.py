@@ -18,6 +18,8 @@ from dnnd_data.extract.sentences import LOWER, Sentences
 from dnnd_data.extract.titles import UPPER
 
 _CLAUSE_END = re.compile(r"[;:]")
+# An award asked for, not given ("Liên hiệp đã đề nghị Chủ tịch nước tặng Huân chương ...").
+_PROPOSED = re.compile(r"(?<!\w)(?:đề nghị|đề xuất|kiến nghị|xem xét)(?!\w)")
 _LIST_JOINS = frozenset({", ", " và ", ", và "})
 # A recipient list starts its clause: "Trong đó, X được tặng", "các hội như X, Y được nhận".
 _LIST_INTRO = re.compile(r"(?:^|[,:;] |(?<!\w)(?:như|gồm|là|[Đđ]ại diện) )$")
@@ -105,6 +107,8 @@ def find_awards(text: str, sentences: Sentences, orgs: Sequence[OrgMention]) -> 
         after = _CLAUSE_END.split(after, maxsplit=1)[0]
         before_from = mentions[i - 1].end if i and mentions[i - 1].end > s_start else s_start
         before = _CLAUSE_END.split(text[before_from : match.start])[-1]
+        if _PROPOSED.search(before):
+            continue
         base = AwardClaim(
             award_type=match.award_type,
             award_title=_title(text, match.end),
