@@ -814,3 +814,11 @@ def test_an_award_asked_for_is_not_given() -> None:
     assert not _awards(
         "Liên hiệp đã đề nghị Chủ tịch nước tặng Huân chương Hữu nghị cho 3 tổ chức nước ngoài."
     )
+
+
+def test_of_delegates_present_out_of_those_convened_the_present_attended() -> None:
+    event = event_of(
+        "Sáng 12/10/2023, Hội hữu nghị Việt Nam - Lào tỉnh Sơn La tổ chức Đại hội lần thứ V. "
+        "Đại hội có 120/150 đại biểu chính thức được triệu tập tham dự."
+    )
+    assert event is not None and event.attendance_count == 120
