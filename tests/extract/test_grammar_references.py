@@ -822,3 +822,19 @@ def test_of_delegates_present_out_of_those_convened_the_present_attended() -> No
         "Đại hội có 120/150 đại biểu chính thức được triệu tập tham dự."
     )
     assert event is not None and event.attendance_count == 120
+
+
+def test_a_review_an_organization_is_tasked_with_is_not_held() -> None:
+    assert (
+        event_of(
+            "Thường trực Ban Bí thư giao Bộ Ngoại giao chủ trì phối hợp với các cơ quan tiến hành "
+            "sơ kết gần 5 năm thực hiện Chỉ thị số 12 của Ban Bí thư khóa XIII."
+        )
+        is None
+    )
+    # "yêu cầu" the noun tasks no one.
+    event = event_of(
+        "Yêu cầu đặt ra ngày càng cao. Sáng 16/1/2024, tại Hà Nội, Ban Đối ngoại Trung ương tổ "
+        "chức Hội nghị sơ kết gần 5 năm thực hiện Chỉ thị số 12-CT/TW."
+    )
+    assert event is not None and event.kind == "directive_review"

@@ -25,6 +25,13 @@ CHRONICLE_YEARS = 3
 # Tháng 9, Liên hiệp tổ chức Lễ kỷ niệm ..."); a news report dates its event by the day.
 CHRONICLE_MONTHS = 2
 _MONTH_OPENING = re.compile(r"(?:(?:Trong|Vào|Đầu|Cuối|Giữa) tháng|Tháng) \d{1,2}(?:/\d{4})?, ")
+# A task given to an organization ("giao Bộ Ngoại giao chủ trì ... tiến hành sơ kết ...",
+# "đề nghị Liên hiệp tổ chức ..."): what it is to do, not an event held.
+# The verbs before whom they task ("giao cho", "đề nghị các ...", "yêu cầu Sở ..."): not
+# "Ngoại giao", "giao lưu", nor the noun "yêu cầu đặt ra".
+_ASSIGNED = re.compile(
+    r"(?<!\w)(?:(?<![Nn]goại )giao|đề nghị|yêu cầu|đề xuất|kiến nghị)(?= cho | các | [A-ZĐ])"
+)
 # Direct speech: a quotation opened after a colon ('cho biết: "Năm 2023, chúng tôi đã tổ
 # chức ..."'), in straight or curly quotes.
 _SPEECH_OPENING = re.compile(r': ["“]')
@@ -187,6 +194,10 @@ def _organized(read: _Sentence) -> Found | None:
     if not _holds(sentence, lexicon.events().org_verbs):
         return None
     organized = compiled["organized"].search(sentence)
+    if organized is not None:
+        clause = sentence.rfind(";", 0, organized.start()) + 1
+        if _ASSIGNED.search(sentence, clause, organized.start()):
+            return None
     if organized is not None:
         start = organized.end()
         return "organized", start, name_end(sentence, start), (0, organized.start())
