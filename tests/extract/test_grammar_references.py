@@ -838,3 +838,11 @@ def test_a_review_an_organization_is_tasked_with_is_not_held() -> None:
         "chức Hội nghị sơ kết gần 5 năm thực hiện Chỉ thị số 12-CT/TW."
     )
     assert event is not None and event.kind == "directive_review"
+
+
+def test_who_is_appointed_at_a_congress_attended_it() -> None:
+    roles = _roles(
+        "Sáng 25/3/2023, Hội hữu nghị Việt Nam - Hàn Quốc tỉnh Bình Định tổ chức Đại hội lần thứ "
+        "nhất. Bà Nguyễn Thị Thu Hà, Giám đốc Sở Ngoại vụ được cử làm Chủ tịch Hội."
+    )
+    assert roles == {"Nguyễn Thị Thu Hà": {"attending"}}
