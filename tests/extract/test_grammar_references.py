@@ -846,3 +846,21 @@ def test_who_is_appointed_at_a_congress_attended_it() -> None:
         "nhất. Bà Nguyễn Thị Thu Hà, Giám đốc Sở Ngoại vụ được cử làm Chủ tịch Hội."
     )
     assert roles == {"Nguyễn Thị Thu Hà": {"attending"}}
+
+
+def test_a_family_name_the_list_lacks_is_not_cut_off_the_name() -> None:
+    people = people_of(
+        "Dự có các đồng chí: Hồ Tiến Thiệu - Phó Bí thư Tỉnh ủy; Vy Văn Sơn - Phó Chủ tịch Ủy "
+        "ban MTTQ tỉnh; Lừ Văn Xa - Phó Chủ tịch UBND tỉnh. Thầy Lê Văn Nam, Hiệu trưởng nhà "
+        "trường cảm ơn."
+    )
+    assert set(people) == {"Hồ Tiến Thiệu", "Vy Văn Sơn", "Lê Văn Nam"}  # no "Văn Xa"
+
+
+def test_a_programme_of_meeting_foreign_envoys_is_an_exchange() -> None:
+    event = event_of(
+        "Tối 18/1/2023, tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức chương trình "
+        "gặp mặt đại diện các cơ quan đại diện ngoại giao nhân dịp Tết Nguyên đán."
+    )
+    assert event is not None and event.kind == "reception_or_exchange"
+    assert event.name.startswith("chương trình gặp mặt")

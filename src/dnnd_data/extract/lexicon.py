@@ -111,6 +111,7 @@ class Honorific(LexiconModel):
 class PeopleLexicon(LexiconModel):
     honorifics: list[Honorific]
     surnames: list[str]
+    mostly_middle_names: list[str] = Field(default_factory=list)
     not_names: list[str]
     named_after: list[str] = Field(default_factory=list)
     max_name_words: int = Field(ge=2, le=6)

@@ -190,6 +190,10 @@ def name_start(words: list[str]) -> int | None:
         prefix = " ".join(words[:i])
         if not prefix or _ends_with_place(prefix):
             return i
+        # "Văn" is far more often a middle name: after another capitalised word it goes
+        # on a name whose family name the list lacks ("Vy Văn Sơn" is not "Văn Sơn").
+        if word in lex.mostly_middle_names:
+            continue
         fallback = i if fallback is None else fallback
     return fallback if fallback is not None and len(words) - fallback <= 3 else None
 
