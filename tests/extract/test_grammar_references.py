@@ -864,3 +864,14 @@ def test_a_programme_of_meeting_foreign_envoys_is_an_exchange() -> None:
     )
     assert event is not None and event.kind == "reception_or_exchange"
     assert event.name.startswith("chương trình gặp mặt")
+
+
+def test_a_rank_and_a_title_anchor_a_foreign_name_between_them() -> None:
+    roles = _roles(
+        "Ngày 26/3/2024, Bộ Quốc phòng Việt Nam và Bộ Quốc phòng Lào tổ chức Giao lưu hữu nghị "
+        "quốc phòng biên giới. Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng Việt Nam và Đại "
+        "tướng Chansamone Chanyalath, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng Lào đồng chủ trì "
+        "chương trình."
+    )
+    assert roles == {"Phan Văn Giang": {"chair"}, "Chansamone Chanyalath": {"chair"}}
+    assert "Somsak Phommavong" not in people_of("Đại tướng Somsak Phommavong đã đến thăm.")

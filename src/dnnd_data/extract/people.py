@@ -159,8 +159,12 @@ def _honorific_names(text: str) -> list[tuple[int, int, str, str | None]]:
         if positions.head_pattern.match(text, run.start()) and not rank:
             continue
         words = run.group(0).split(" ")
+        # A rank anchors a foreign name when a title follows it too ("Đại tướng Chansamone
+        # Chanyalath, Phó Thủ tướng ...").
         if rank and not honorific and words[0] not in lex.surname_set:
-            continue
+            after = _AFTER_NAME.match(text, run.end())
+            if after is None or title_at(text, after.end()) is None:
+                continue
         words = words[: lex.max_foreign_name_words]
         name = " ".join(words)
         if len(words) < 2 or places.is_place(name) or name in lex.not_names:
