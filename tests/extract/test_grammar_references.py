@@ -875,3 +875,15 @@ def test_a_rank_and_a_title_anchor_a_foreign_name_between_them() -> None:
     )
     assert roles == {"Phan Văn Giang": {"chair"}, "Chansamone Chanyalath": {"chair"}}
     assert "Somsak Phommavong" not in people_of("Đại tướng Somsak Phommavong đã đến thăm.")
+
+
+def test_a_list_of_names_each_with_its_title_in_brackets() -> None:
+    people = people_of(
+        "Dự hội nghị có các đồng chí Nguyễn Văn An (Phó Chủ tịch UBND tỉnh), Trần Thị Bích (Giám "
+        "đốc Sở Ngoại vụ) và Lê Văn Cường (Chủ tịch Liên hiệp)."
+    )
+    assert people == {
+        "Nguyễn Văn An": ("Phó Chủ tịch UBND tỉnh",),
+        "Trần Thị Bích": ("Giám đốc Sở Ngoại vụ",),
+        "Lê Văn Cường": ("Chủ tịch Liên hiệp",),
+    }

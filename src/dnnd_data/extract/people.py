@@ -233,7 +233,9 @@ def _listed_names(text: str) -> list[tuple[int, int, str]]:
             if titled or name_start(words) != 0 or len(words) > longest:
                 break
             out.append((run.start(), run.end(), run.group(0)))
-            separator = _LIST_SEPARATOR.match(text, run.end())
+            # Each name may carry its title in brackets ("A (Phó Chủ tịch UBND tỉnh), B").
+            bracket = _BRACKETED.match(text, run.end())
+            separator = _LIST_SEPARATOR.match(text, bracket.end() if bracket else run.end())
             if separator is None:
                 break
             cursor = separator.end()
