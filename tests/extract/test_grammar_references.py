@@ -887,3 +887,11 @@ def test_a_list_of_names_each_with_its_title_in_brackets() -> None:
         "Trần Thị Bích": ("Giám đốc Sở Ngoại vụ",),
         "Lê Văn Cường": ("Chủ tịch Liên hiệp",),
     }
+
+
+def test_a_report_heard_from_someone_is_their_speech() -> None:
+    roles = _roles(
+        "Sáng 5/3/2025, Liên hiệp các tổ chức hữu nghị tỉnh Nam Định tổ chức hội nghị triển khai "
+        "nhiệm vụ năm 2025. Hội nghị đã nghe báo cáo của bà Trần Thị Bích, Phó Chủ tịch Liên hiệp."
+    )
+    assert roles == {"Trần Thị Bích": {"speech"}}
