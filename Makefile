@@ -57,7 +57,7 @@ eval: $(STAMP) ## extraction precision/recall/F1 on the labelled corpus (CORPUS)
 	@echo "== tests/extract/holdout"; $(BIN)/python -m dnnd_data.evaluate.expected tests/extract/holdout
 
 bench: $(STAMP) ## throughput (BENCH_SIZES), peak memory (BENCH_RSS), seed and no-change builds, profile
-	$(BIN)/python scripts/bench.py --sizes $(BENCH_SIZES) --rss-sizes $(BENCH_RSS)
+	$(BIN)/python scripts/bench.py --sizes=$(BENCH_SIZES) --rss-sizes=$(BENCH_RSS)
 
 clean: ## remove output/ and tool caches
 	rm -rf $(OUT) .prefect .pytest_cache .mypy_cache .ruff_cache
