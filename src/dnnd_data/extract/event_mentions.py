@@ -26,9 +26,9 @@ CHRONICLE_YEARS = 3
 CHRONICLE_MONTHS = 2
 _MONTH_OPENING = re.compile(r"(?:(?:Trong|Vào|Đầu|Cuối|Giữa) tháng|Tháng) \d{1,2}(?:/\d{4})?, ")
 # A task given to an organization ("giao Bộ Ngoại giao chủ trì ... tiến hành sơ kết ...",
-# "đề nghị Liên hiệp tổ chức ..."): what it is to do, not an event held.
-# The verbs before whom they task ("giao cho", "đề nghị các ...", "yêu cầu Sở ..."): not
-# "Ngoại giao", "giao lưu", nor the noun "yêu cầu đặt ra".
+# "đề nghị Liên hiệp tổ chức ..."): what it is to do, not an event held. The verbs are
+# read before whom they task ("giao cho", "đề nghị các", "yêu cầu Sở"): not "Ngoại giao",
+# "giao lưu", nor the noun "yêu cầu đặt ra".
 _ASSIGNED = re.compile(
     r"(?<!\w)(?:(?<![Nn]goại )giao|đề nghị|yêu cầu|đề xuất|kiến nghị)(?= cho | các | [A-ZĐ])"
 )
@@ -198,7 +198,6 @@ def _organized(read: _Sentence) -> Found | None:
         clause = sentence.rfind(";", 0, organized.start()) + 1
         if _ASSIGNED.search(sentence, clause, organized.start()):
             return None
-    if organized is not None:
         start = organized.end()
         return "organized", start, name_end(sentence, start), (0, organized.start())
     selfnamed = compiled["self_named"].search(sentence)

@@ -100,12 +100,10 @@ class Gazetteer:
             return named.pop()
         if named:
             return None
-        bare = phrase.removeprefix("TP. ").removeprefix("TP ").removeprefix("thành phố ")
-        if bare in self.district_provinces:
-            return self.district_provinces[bare]
-        # A district named by its unit or its organs ("huyện Mộc Châu", "Huyện ủy Mộc Châu").
+        # A district named bare, by its unit or by its organs ("TP Quy Nhơn", "huyện Mộc
+        # Châu", "Huyện ủy Mộc Châu").
         unit = _DISTRICT_UNIT.search(phrase)
-        return self.district_provinces.get(phrase[unit.end() :]) if unit else None
+        return self.district_provinces.get(phrase[unit.end() :] if unit else phrase)
 
     @cached_property
     def _place_matcher(self) -> PhraseMatcher:
