@@ -212,3 +212,88 @@ def test_chairing_any_gathering_is_chairing() -> None:
 def test_a_gathering_with_foreigners_is_an_exchange(lead: str, kind: str) -> None:
     event = event_of(f"Sáng 10/4/2022, Liên hiệp các tổ chức hữu nghị tỉnh Bắc Ninh {lead}.")
     assert event is not None and event.kind == kind
+
+
+def test_an_event_held_by_its_opening_is_the_event_itself() -> None:
+    # "tổ chức khai mạc <event>", "tổ chức khai giảng <course>": the verb's object is the
+    # event, the part held (its opening) stands between.
+    festival = event_of(
+        "Tối 2/10/2022, tại Nhà hát thành phố, Hội hữu nghị Việt Nam - Ấn Độ tổ chức khai mạc "
+        "Ngày hội văn hóa Ấn Độ lần thứ 3."
+    )
+    assert festival is not None
+    assert festival.name == "Ngày hội văn hóa Ấn Độ lần thứ 3"
+    assert festival.organizer is not None and festival.organizer.name.startswith("Hội")
+    course = event_of(
+        "Sáng 4/6/2021, tại Cần Thơ, Liên hiệp các tổ chức hữu nghị thành phố Cần Thơ tổ chức "
+        "khai giảng lớp tập huấn kỹ năng đối ngoại cho cán bộ cơ sở."
+    )
+    assert course is not None and course.kind == "other"
+    assert course.name.startswith("lớp tập huấn")
+
+
+def test_a_representative_office_is_part_of_a_title_not_a_verb() -> None:
+    people = people_of(
+        "Bà Park Min-ji, Trưởng Văn phòng đại diện tổ chức Plan International tại Hà Nội "
+        "phát biểu. "
+        "Ông Trần Bình, Trưởng Cơ quan đại diện Bộ Ngoại giao tại TP Hồ Chí Minh dự."
+    )
+    assert people["Park Min-ji"] == (
+        "Trưởng Văn phòng đại diện tổ chức Plan International tại Hà Nội",
+    )
+    assert people["Trần Bình"] == ("Trưởng Cơ quan đại diện Bộ Ngoại giao tại TP Hồ Chí Minh",)
+
+
+def test_a_crowd_after_the_last_title_is_not_part_of_it() -> None:
+    people = people_of(
+        "Dự có ông Lò Văn Hùng, Phó Chủ tịch UBND tỉnh Sơn La và khoảng 500 người dân. "
+        "Cùng dự có bà Vi Thị Hạnh, Chủ tịch Hội Nông dân tỉnh Lai Châu và đông đảo hội viên."
+    )
+    assert people["Lò Văn Hùng"] == ("Phó Chủ tịch UBND tỉnh Sơn La",)
+    assert people["Vi Thị Hạnh"] == ("Chủ tịch Hội Nông dân tỉnh Lai Châu",)
+
+
+def test_the_one_replaced_did_nothing_at_the_event() -> None:
+    text = (
+        "Chiều 3/5/2024, Hội hữu nghị Việt Nam - Nga tỉnh Khánh Hòa tổ chức Hội nghị Ban Chấp "
+        "hành. Hội nghị đã bầu bà Đinh Thị Lan giữ chức Chủ tịch Hội thay ông Võ Tấn Phát "
+        "nghỉ hưu."
+    )
+    assert roles_of(text) == {"Đinh Thị Lan": {"attending"}, "Võ Tấn Phát": {"mentioned"}}
+    assert people_of(text)["Võ Tấn Phát"] == ()  # the title before "thay" is the successor's
+
+
+def test_a_title_shortened_later_is_not_a_second_position() -> None:
+    extraction = extract_text(
+        "a_0000000000000000",
+        normalize_str(
+            "Sáng 6/6/2023, Liên hiệp các tổ chức hữu nghị tỉnh Phú Yên tổ chức Hội nghị giao ban. "
+            "Ông Lương Minh Tâm, Chủ tịch Liên hiệp chủ trì hội nghị. Chủ tịch Lương Minh Tâm "
+            "đề nghị các hội thành viên đẩy mạnh hoạt động."
+        ),
+    )
+    positions = {claim.name: claim.positions for claim in extraction.roles}
+    assert positions == {"Lương Minh Tâm": ("Chủ tịch Liên hiệp",)}
+
+
+def test_an_award_told_twice_is_one_row() -> None:
+    extraction = extract_text(
+        "a_0000000000000000",
+        normalize_str(
+            "Ngày 8/8/2022, Liên hiệp các tổ chức hữu nghị tỉnh An Giang tổ chức lễ trao Kỷ niệm "
+            'chương "Vì hòa bình, hữu nghị giữa các dân tộc" cho ông Sok Chea. Ông Trần Văn Lâm, '
+            "Chủ tịch Liên hiệp trao Kỷ niệm chương và chúc mừng các cá nhân."
+        ),
+    )
+    rows = [(a.award_type, a.award_title, a.recipient_kind) for a in extraction.awards]
+    assert rows == [("Kỷ niệm chương", "Vì hòa bình, hữu nghị giữa các dân tộc", "cá nhân")]
+
+
+def test_the_organization_that_holds_an_event_by_do_keeps_its_whole_name() -> None:
+    event = event_of(
+        "Sáng 10/9/2020, tại Hà Nội, Diễn đàn hữu nghị nhân dân khu vực chính thức khai mạc. "
+        "Diễn đàn do Liên hiệp các tổ chức hữu nghị Việt Nam chủ trì tổ chức."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị Việt Nam"
+    assert event.scope == "national"

@@ -128,8 +128,25 @@ def find_awards(text: str, sentences: Sentences, orgs: Sequence[OrgMention]) -> 
             if existing is None or (existing.recipient_count is None and claim.recipient_count):
                 claims[claim.key] = claim
     return sorted(
-        claims.values(), key=lambda c: (c.start, c.recipient_kind or "", c.recipient_org_id or "")
+        _without_bare_repeats(list(claims.values())),
+        key=lambda c: (c.start, c.recipient_kind or "", c.recipient_org_id or ""),
     )
+
+
+def _without_bare_repeats(claims: list[AwardClaim]) -> list[AwardClaim]:
+    """The rows without one that names no recipient when a row of the same award names
+    them: both tell one presentation ("lễ trao Kỷ niệm chương '...' ... trao Kỷ niệm chương
+    và chúc mừng hai cá nhân"). Its title goes to the rows that keep none."""
+    bare = {c.award_type: c for c in claims if c.recipient_kind is None and not c.recipient_org_id}
+    told = {c.award_type for c in claims if c.recipient_kind or c.recipient_org_id}
+    out = []
+    for claim in claims:
+        if claim.award_type not in told:
+            out.append(claim)
+        elif claim.recipient_kind or claim.recipient_org_id:
+            title = bare[claim.award_type].award_title if claim.award_type in bare else None
+            out.append(replace(claim, award_title=claim.award_title or title))
+    return out
 
 
 def _title(text: str, end: int) -> str | None:

@@ -36,7 +36,14 @@ def _subject_split() -> re.Pattern[str]:
     return re.compile(rf" (?:phối hợp(?: với)?|cùng với|{_and_another()}) ")
 
 
-_DO = re.compile(r"(?<!\w)do (?P<org>[^.;]{3,160}?) (?:\w+ ){0,3}?tổ chức(?! hữu nghị)(?!\w)")
+# "<event> do X (chủ trì, phối hợp...) tổ chức": only words of the verb stand between the
+# organization and "tổ chức" (any word there would cut a name short: "do Liên hiệp ...
+# Việt Nam chủ trì tổ chức" is not "Liên hiệp ... Việt").
+_DO = re.compile(
+    r"(?<!\w)do (?P<org>[^.;]{3,160}?) "
+    r"(?:(?:đã|vừa|sẽ|cùng|đồng|chủ trì|phối hợp|đứng ra|đăng cai|trực tiếp|long trọng) ){0,3}"
+    r"tổ chức(?! hữu nghị)(?!\w)"
+)
 
 
 def organizer_of(

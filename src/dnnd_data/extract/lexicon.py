@@ -16,6 +16,9 @@ from dnnd_data.extract.phrases import PhraseMatcher
 from dnnd_data.extract.sentences import LOWER
 from dnnd_data.lexicon import LexiconModel, alternation, alternation_not_after, load_yaml_model
 
+# The words that make a number approximate ("khoảng 3.000", "hơn 200").
+_ABOUT = "(?:(?:khoảng|gần|hơn|trên|chừng|hàng) )?"
+
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
 # "Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An" is a local branch, not the national body.
@@ -198,10 +201,11 @@ class PositionLexicon(LexiconModel):
         """Where a position's words end: a stop word, a clause mark, a line end."""
         words = alternation(self.stop_words)
         # "và" before another title, a rank or an honorific joins two people ("Đại sứ X tại Việt
-        # Nam A và Phó Chủ tịch ... B"), before a number a count of others ("... và 3 cá
-        # nhân"), not two words of one title ("Bộ Giáo dục và Đào tạo").
+        # Nam A và Phó Chủ tịch ... B"), before a number (maybe approximate) or a crowd a count
+        # of others ("... và 3 cá nhân", "và khoảng 3.000 người dân", "và đông đảo nhân
+        # dân"), not two words of one title ("Bộ Giáo dục và Đào tạo").
         heads = alternation([*self.all_heads, *self.ranks])
-        another = rf" và (?=(?:{heads}|ông|bà|đồng chí)(?!\w)|\d)"
+        another = rf" và (?=(?:{heads}|ông|bà|đồng chí)(?!\w)|{_ABOUT}\d|đông đảo )"
         # After an acronym (a whole organization: "Chủ tịch VUFO đọc diễn văn") or a bare
         # locality unit ("Chủ tịch Hội ... tỉnh chúc ..."), a lower-case word starts the
         # next clause, unless it is one that goes on a title ("UBND tỉnh", "tỉnh ủy").
@@ -212,7 +216,8 @@ class PositionLexicon(LexiconModel):
         # A full stop ends a title only at a sentence end ("T.Ư", "TP.HCM" go on).
         # Not the last word of a title ("Tổng Thư ký" does not stop at "ký"), nor a word of
         # a noun the verb is part of ("Chủ tịch danh dự", "công tác thông tin đối ngoại").
-        not_verbs = "(?<!Thư ký)(?<!danh dự)(?<!tác thông tin)"
+        # "đại diện" is a noun in an office's name ("Văn phòng đại diện", "Cơ quan đại diện").
+        not_verbs = "(?<!Thư ký)(?<!danh dự)(?<!tác thông tin)(?<!phòng đại diện)(?<!quan đại diện)"
         return re.compile(
             rf" (?:(?:{words})(?!\w){not_verbs}|{closes})|{another}|[,;:!?\n\"“”]"
             r"|(?<!TP)\.(?=\s|$)|$"
@@ -229,6 +234,13 @@ class RoleLexicon(LexiconModel):
     roles: list[RoleEntry]
     speaking_roles: list[str]
     subject_roles: list[str] = Field(default_factory=list)
+    replaced_before: str = "(?!)"
+
+    @cached_property
+    def replaced(self) -> re.Pattern[str]:
+        """The words right before the name of someone another replaces (to search in the
+        text before the name, up to it)."""
+        return re.compile(rf"(?:{self.replaced_before})$")
 
     @cached_property
     def patterns(self) -> list[tuple[str, re.Pattern[str]]]:

@@ -51,6 +51,21 @@ def roles_in(segment: str) -> list[str]:
     return found
 
 
+def _merge_position(merged: list[str], position: str) -> None:
+    """Add ``position`` to a person's positions unless it is one of them or its first words
+    ("Chủ tịch" after "Chủ tịch Liên hiệp", as a later sentence shortens it); a fuller
+    form of one replaces it."""
+    folded = position.casefold()
+    for i, kept in enumerate(merged):
+        other = kept.casefold()
+        if other == folded or other.startswith(f"{folded} "):
+            return
+        if folded.startswith(f"{other} "):
+            merged[i] = position
+            return
+    merged.append(position)
+
+
 def _segment(
     text: str, mention: PersonMention, others: Sequence[PersonMention], start: int, end: int
 ) -> tuple[int, int]:
@@ -70,12 +85,15 @@ def claim_roles(mentions: Sequence[PersonMention], sentences: Sentences) -> list
     genders: dict[str, str | None] = {}
     for mention in mentions:
         merged = positions.setdefault(mention.name, [])
-        seen = {p.casefold() for p in merged}
-        merged += [p for p in mention.positions if p.casefold() not in seen]
+        for position in mention.positions:
+            _merge_position(merged, position)
         genders[mention.name] = genders.get(mention.name) or mention.gender
     claims: dict[tuple[str, str], RoleClaim] = {}
     subject_roles = set(lexicon.roles().subject_roles)
+    replaced = lexicon.roles().replaced
     for mention in mentions:
+        if replaced.search(sentences.text, max(0, mention.start - 24), mention.start):
+            continue  # named as the one replaced: "mentioned" (below)
         start, end = sentences.around(mention.start, mention.end)
         evidence = sentences.text[start:end]
         others = [m for m in mentions if start <= m.start < end and m.name != mention.name]
