@@ -297,3 +297,26 @@ def test_the_organization_that_holds_an_event_by_do_keeps_its_whole_name() -> No
     assert event is not None and event.organizer is not None
     assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị Việt Nam"
     assert event.scope == "national"
+
+
+def test_a_bilateral_associations_name_ends_with_its_second_country() -> None:
+    people = people_of(
+        "Ông Tôn Sinh Thành, Chủ tịch Hội hữu nghị Việt Nam - Indonesia ôn lại chặng đường "
+        "60 năm. Bà Khamla Sengdara, Chủ tịch Hội hữu nghị Lào - Việt Nam tỉnh Champasak "
+        "khẳng định quan hệ hai nước. Ông Bua Khăm, Phó Chủ tịch Ủy ban Mặt trận Lào xây dựng "
+        "đất nước tỉnh Savannakhet dự."
+    )
+    assert people["Tôn Sinh Thành"] == ("Chủ tịch Hội hữu nghị Việt Nam - Indonesia",)
+    assert people["Khamla Sengdara"] == ("Chủ tịch Hội hữu nghị Lào - Việt Nam tỉnh Champasak",)
+    # A country an organ's name begins with does not end it.
+    assert people["Bua Khăm"] == (
+        "Phó Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Savannakhet",
+    )
+
+
+def test_an_events_name_ends_before_its_verb_and_tense() -> None:
+    event = event_of(
+        "Chiều 28/2/2024, tại TP Hồ Chí Minh, Sở Ngoại vụ thành phố tổ chức họp báo giới thiệu "
+        "Lễ hội Việt Nam - Hàn Quốc lần thứ 5 sẽ diễn ra từ ngày 8 đến 10/3/2024."
+    )
+    assert event is not None and event.name.endswith("lần thứ 5")

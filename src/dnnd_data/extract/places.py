@@ -111,6 +111,11 @@ class Gazetteer:
         district whose name begins with it ("Lào" of "Lào Cai") by the longest match."""
         return PhraseMatcher(self.names, ignore_case=False)
 
+    @cached_property
+    def country_matcher(self) -> PhraseMatcher:
+        """Foreign countries and their cities, case-sensitive, found in one pass."""
+        return PhraseMatcher(self.countries, ignore_case=False)
+
     def names_a_foreign_country(self, text: str) -> bool:
         """True when the text names a country other than Vietnam."""
         return any(

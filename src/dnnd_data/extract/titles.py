@@ -29,6 +29,10 @@ RUN = re.compile(
 )
 _RUN_AT_END = re.compile(rf"(?<![\w-]){SYLLABLE}(?: {SYLLABLE})*$")
 _LOWER_WORD = re.compile(rf" [{LOWER}]")
+# The dash between the two countries of a bilateral association's name, right before the
+# second; and the pair whose second is Vietnam (not in the country list: see below).
+_PAIR_DASH = re.compile(r" ?[-–] ?$")
+_PAIR_WITH_HOST = re.compile(r"[-–] ?Việt Nam(?!\w)")
 # The country envoys are accredited to, which the place lists leave out (its name is in
 # too many organizations' names to mark a place).
 _HOST_COUNTRY = frozenset({"Việt Nam"})
@@ -64,11 +68,23 @@ def title_end(text: str, start: int) -> int:
 
 
 def _past_locality(text: str, start: int, end: int) -> int:
-    """Where a title's words end when a province closes its organ ("Phó Chủ tịch Liên
-    hiệp ... tỉnh Nghệ An động viên ..."): a lower-case word after the province starts
-    the next clause, unless it goes on a title ("... tỉnh Nghệ An khóa XIX", "tại")."""
-    for place in gazetteer().locality_matcher.finditer(text[start:end]):
-        after = start + place.end
+    """Where a title's words end when a province or a foreign country closes its organ
+    ("Phó Chủ tịch Liên hiệp ... tỉnh Nghệ An động viên ...", "Chủ tịch Hội hữu nghị Việt
+    Nam - Indonesia ôn lại ..."): a lower-case word after the place starts the next
+    clause, unless it goes on a title ("... tỉnh Nghệ An khóa XIX", "Đại sứ Lào tại")."""
+    places = gazetteer()
+    words = text[start:end]
+    ends = [p.end for p in places.locality_matcher.finditer(words)]
+    # A country closes a bilateral association's name, the second of its pair ("Việt Nam -
+    # Indonesia", "Lào - Việt Nam"); not an organ it begins ("Mặt trận Lào xây dựng ...").
+    ends += [
+        p.end
+        for p in places.country_matcher.finditer(words)
+        if _PAIR_DASH.search(words, 0, p.start)
+    ]
+    ends += [pair.end() for pair in _PAIR_WITH_HOST.finditer(words)]
+    for place_end in sorted(ends):
+        after = start + place_end
         if _LOWER_WORD.match(text, after, end) and not _goes_on_after_place().match(text, after):
             return after
     return end
@@ -77,8 +93,9 @@ def _past_locality(text: str, start: int, end: int) -> int:
 @cache
 def _goes_on_after_place() -> re.Pattern[str]:
     """The words that go on a title after its province: the lexicon's, the office's seat
-    ("... tỉnh X tại Hà Nội") and another organ ("và": see the lexicon's stop pattern)."""
-    words = [*lexicon.positions().title_goes_on, "tại", "và"]
+    ("... tỉnh X tại Hà Nội", "người Việt Nam ở nước ngoài") and another organ ("và": see
+    the lexicon's stop pattern)."""
+    words = [*lexicon.positions().title_goes_on, "tại", "ở", "và"]
     return re.compile(rf" (?:{alternation(words)})(?!\w)")
 
 
