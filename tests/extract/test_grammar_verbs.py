@@ -320,3 +320,16 @@ def test_an_events_name_ends_before_its_verb_and_tense() -> None:
         "Lễ hội Việt Nam - Hàn Quốc lần thứ 5 sẽ diễn ra từ ngày 8 đến 10/3/2024."
     )
     assert event is not None and event.name.endswith("lần thứ 5")
+
+
+def test_sharing_what_one_thinks_is_a_speech_sharing_information_is_not() -> None:
+    lead = "Ngày 15/3/2024, Hội Cựu chiến binh tỉnh Quảng Trị tổ chức chương trình giao lưu. "
+    assert roles_of(lead + "Ông David Brown, đại diện tổ chức PeaceTrees, chia sẻ về các dự án.")[
+        "David Brown"
+    ] == {"speech"}
+    assert roles_of(lead + "Bà Mai Lan, Chủ tịch Hội, cho rằng giao lưu là cầu nối.")[
+        "Mai Lan"
+    ] == {"speech"}
+    assert roles_of(
+        lead + "Ông Hồ Văn Nam, Chủ tịch Hội dự và cùng các hội chia sẻ thông tin hoạt động."
+    )["Hồ Văn Nam"] == {"attending"}
