@@ -333,3 +333,20 @@ def test_sharing_what_one_thinks_is_a_speech_sharing_information_is_not() -> Non
     assert roles_of(
         lead + "Ông Hồ Văn Nam, Chủ tịch Hội dự và cùng các hội chia sẻ thông tin hoạt động."
     )["Hồ Văn Nam"] == {"attending"}
+
+
+def test_an_event_set_as_the_scene_of_what_is_said_is_reported_when_its_verb_follows() -> None:
+    text = (
+        "Đó là khẳng định của ông Lê Minh Đức, Phó Trưởng Ban Đối ngoại Trung ương tại Hội nghị "
+        "tập huấn công tác đối ngoại nhân dân năm 2022 diễn ra ngày 9/6/2022 tại Đà Nẵng."
+    )
+    event = event_of(text)
+    assert event is not None and event.held is not None
+    assert event.name == "Hội nghị tập huấn công tác đối ngoại nhân dân năm 2022"
+    assert event.held.value == date(2022, 6, 9)
+    # The title ends before the event it was spoken at.
+    assert people_of(text)["Lê Minh Đức"] == ("Phó Trưởng Ban Đối ngoại Trung ương",)
+    # A scene set before a comma reports no event: its verb is another clause's.
+    assert (
+        event_of("Tại Hội nghị, ông Lê Minh Đức cho biết năm 2022 đã diễn ra 40 hoạt động.") is None
+    )

@@ -211,7 +211,7 @@ def _reported(read: _Sentence) -> Found | None:
     sentence, compiled, lex = read.text, read.compiled, lexicon.events()
     reported = None
     if _holds(sentence, lex.report_verbs):
-        reported = compiled["reported"].search(sentence)
+        reported = compiled["reported"].search(sentence) or compiled["reported_at"].search(sentence)
     if reported is not None:
         return "reported", reported.start("head"), reported.end("rest"), None
     before = None

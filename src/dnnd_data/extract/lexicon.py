@@ -218,8 +218,11 @@ class PositionLexicon(LexiconModel):
         # a noun the verb is part of ("Chủ tịch danh dự", "công tác thông tin đối ngoại").
         # "đại diện" is a noun in an office's name ("Văn phòng đại diện", "Cơ quan đại diện").
         not_verbs = "(?<!Thư ký)(?<!danh dự)(?<!tác thông tin)(?<!phòng đại diện)(?<!quan đại diện)"
+        # "tại" before an event is where the person spoke, not their office's seat
+        # ("Phó Trưởng Ban ... tại Hội nghị ..."; "Đại sứ Nhật Bản tại Việt Nam" goes on).
+        at_event = rf" tại (?=(?:{events().head})(?!\w))"
         return re.compile(
-            rf" (?:(?:{words})(?!\w){not_verbs}|{closes})|{another}|[,;:!?\n\"“”]"
+            rf" (?:(?:{words})(?!\w){not_verbs}|{closes})|{at_event}|{another}|[,;:!?\n\"“”]"
             r"|(?<!TP)\.(?=\s|$)|$"
         )
 
