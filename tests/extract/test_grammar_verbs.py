@@ -350,3 +350,8 @@ def test_an_event_set_as_the_scene_of_what_is_said_is_reported_when_its_verb_fol
     assert (
         event_of("Tại Hội nghị, ông Lê Minh Đức cho biết năm 2022 đã diễn ra 40 hoạt động.") is None
     )
+
+
+def test_a_highland_name_with_a_spaced_apostrophe_is_one_name() -> None:
+    people = people_of("Ông K' Mák, Phó Chủ tịch UBND tỉnh dự và chỉ đạo hội nghị.")
+    assert people == {"K' Mák": ("Phó Chủ tịch UBND tỉnh",)}

@@ -19,12 +19,13 @@ from dnnd_data.extract.sentences import LOWER
 from dnnd_data.lexicon import alternation
 
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴÄÖÜÇÑÅØÆËÏÎŒÛŸ"
-# A capitalised syllable; Central Highlands names may open on "H'" or "K'" ("H'Kim").
-SYLLABLE = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)*"
+# A capitalised syllable; Central Highlands names may open on "H'" or "K'", joined or
+# spaced ("H'Kim", "K' Mák").
+SYLLABLE = rf"[{UPPER}](?:['’] ?[{UPPER}])?[{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)*"
 # A run of capitalised syllables. The first letter comes before the check that no word
 # runs into it ("(?<![\w-][UPPER])"), so the regex engine skips straight to capitals.
 RUN = re.compile(
-    rf"[{UPPER}](?<![\w-][{UPPER}])(?:['’][{UPPER}])?[{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)*"
+    rf"[{UPPER}](?<![\w-][{UPPER}])(?:['’] ?[{UPPER}])?[{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)*"
     rf"(?: {SYLLABLE})*(?![\w-])"
 )
 _RUN_AT_END = re.compile(rf"(?<![\w-]){SYLLABLE}(?: {SYLLABLE})*$")
