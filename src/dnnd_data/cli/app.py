@@ -5,7 +5,6 @@ the progress reporter.
 from __future__ import annotations
 
 import re
-import sys
 from enum import StrEnum
 from typing import Annotated, NoReturn
 
@@ -101,8 +100,11 @@ class RichReporter:
 
 
 def main() -> None:
-    """Entry point of ``dnnd`` and ``python -m dnnd_data.cli``."""
-    sys.exit(app())
+    """Entry point of ``python -m dnnd_data.cli`` (``dnnd`` runs the same, see
+    :mod:`dnnd_data.command`)."""
+    from dnnd_data.command import main as run  # noqa: PLC0415 - it imports this module
+
+    run()
 
 
 if __name__ == "__main__":

@@ -22,14 +22,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
-from prefect.settings import (
-    PREFECT_API_URL,
-    PREFECT_SERVER_EPHEMERAL_ENABLED,
-    PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS,
-    temporary_settings,
-)
 
 from dnnd_data.pipeline.helpers import record_helper
+
+# Prefect's settings are read inside the functions: importing them imports Prefect (0.7 s),
+# which the temporary API's start overlaps (see :func:`temporary_api`).
 
 # uvicorn's exit status when its port was taken meanwhile: start again on another one.
 PORT_TAKEN = 3
@@ -86,11 +83,19 @@ def temporary_api(out_dir: Path) -> Iterator[TemporaryApi | None]:
     """Prefect's temporary API for the block, started now (None when the user chose an
     API or turned the temporary one off): the block prepares, then calls
     :meth:`TemporaryApi.wait_ready` before running the flow inside :func:`using`."""
-    if PREFECT_API_URL.value() or not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
+    if os.environ.get("PREFECT_API_URL") or _off(
+        os.environ.get("PREFECT_SERVER_EPHEMERAL_ENABLED")
+    ):
         yield None
         return
+    # Started before Prefect's settings are read: importing them (0.7 s) then overlaps the
+    # server's start. A user's API set elsewhere (a Prefect profile) stops it again.
     api = TemporaryApi()
     try:
+        if _api_chosen():
+            api.stop()
+            yield None
+            return
         # A build killed with kill -9 leaves it running: the next build stops it.
         record_helper(out_dir, api.process.pid, "uvicorn")
         yield api
@@ -98,8 +103,24 @@ def temporary_api(out_dir: Path) -> Iterator[TemporaryApi | None]:
         api.stop()
 
 
+def _off(value: str | None) -> bool:
+    return value is not None and value.strip().lower() in {"0", "false", "no", "off"}
+
+
+def _api_chosen() -> bool:
+    """Whether Prefect's settings name an API or turn the temporary one off."""
+    from prefect.settings import (  # noqa: PLC0415 - see the module's imports
+        PREFECT_API_URL,
+        PREFECT_SERVER_EPHEMERAL_ENABLED,
+    )
+
+    return bool(PREFECT_API_URL.value()) or not PREFECT_SERVER_EPHEMERAL_ENABLED.value()
+
+
 def startup_timeout() -> float:
     """How long Prefect's own start would wait for its temporary API."""
+    from prefect.settings import PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS  # noqa: PLC0415
+
     return float(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value())
 
 
@@ -109,6 +130,8 @@ def using(api: TemporaryApi | None) -> Iterator[None]:
     if api is None:
         yield
         return
+    from prefect.settings import PREFECT_API_URL, temporary_settings  # noqa: PLC0415
+
     with temporary_settings(updates={PREFECT_API_URL: api.url}):
         yield
 
