@@ -355,3 +355,17 @@ def test_an_event_set_as_the_scene_of_what_is_said_is_reported_when_its_verb_fol
 def test_a_highland_name_with_a_spaced_apostrophe_is_one_name() -> None:
     people = people_of("Ông K' Mák, Phó Chủ tịch UBND tỉnh dự và chỉ đạo hội nghị.")
     assert people == {"K' Mák": ("Phó Chủ tịch UBND tỉnh",)}
+
+
+def test_an_organization_that_opens_an_event_holds_it_and_its_ribbon_cutters_attend() -> None:
+    text = (
+        "Tối 3/9/2023, tại thành phố Thanh Hóa, Sở Ngoại vụ tỉnh Thanh Hóa khai mạc triển lãm "
+        'ảnh "Thanh Hóa - Hủa Phăn: tình hữu nghị". Ông Đầu Thanh Tùng, Phó Chủ tịch UBND tỉnh '
+        "và ông Khăm Sẻng, Tổng Lãnh sự Lào tại Hải Phòng cắt băng khai mạc triển lãm."
+    )
+    event = event_of(text)
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Sở Ngoại vụ tỉnh Thanh Hóa"
+    assert roles_of(text) == {"Đầu Thanh Tùng": {"attending"}, "Khăm Sẻng": {"attending"}}
+    # The office's seat ends the title: what follows is what they did.
+    assert people_of(text)["Khăm Sẻng"] == ("Tổng Lãnh sự Lào tại Hải Phòng",)

@@ -34,6 +34,8 @@ _LOWER_WORD = re.compile(rf" [{LOWER}]")
 # second; and the pair whose second is Vietnam (not in the country list: see below).
 _PAIR_DASH = re.compile(r" ?[-–] ?$")
 _PAIR_WITH_HOST = re.compile(r"[-–] ?Việt Nam(?!\w)")
+# "tại" and the place an office is seated in, its unit maybe before it.
+_SEAT = re.compile(rf"(?<= tại )(?:(?:TP\.?|thành phố|tỉnh) ?)?{SYLLABLE}(?: {SYLLABLE})*(?![\w-])")
 # The country envoys are accredited to, which the place lists leave out (its name is in
 # too many organizations' names to mark a place).
 _HOST_COUNTRY = frozenset({"Việt Nam"})
@@ -84,6 +86,8 @@ def _past_locality(text: str, start: int, end: int) -> int:
         if _PAIR_DASH.search(words, 0, p.start)
     ]
     ends += [pair.end() for pair in _PAIR_WITH_HOST.finditer(words)]
+    # An office's seat ends it too ("Tổng Lãnh sự Lào tại Vinh cắt băng ...").
+    ends += [seat.end() for seat in _SEAT.finditer(words)]
     for place_end in sorted(ends):
         after = start + place_end
         if _LOWER_WORD.match(text, after, end) and not _goes_on_after_place().match(text, after):
