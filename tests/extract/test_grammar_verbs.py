@@ -247,10 +247,13 @@ def test_a_representative_office_is_part_of_a_title_not_a_verb() -> None:
 def test_a_crowd_after_the_last_title_is_not_part_of_it() -> None:
     people = people_of(
         "Dự có ông Lò Văn Hùng, Phó Chủ tịch UBND tỉnh Sơn La và khoảng 500 người dân. "
-        "Cùng dự có bà Vi Thị Hạnh, Chủ tịch Hội Nông dân tỉnh Lai Châu và đông đảo hội viên."
+        "Cùng dự có bà Vi Thị Hạnh, Chủ tịch Hội Nông dân tỉnh Lai Châu và đông đảo hội viên. "
+        "Đến dự có ông Hà Văn Lâm, nguyên Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam và "
+        "nhiều thế hệ cán bộ."
     )
     assert people["Lò Văn Hùng"] == ("Phó Chủ tịch UBND tỉnh Sơn La",)
     assert people["Vi Thị Hạnh"] == ("Chủ tịch Hội Nông dân tỉnh Lai Châu",)
+    assert people["Hà Văn Lâm"] == ("nguyên Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam",)
 
 
 def test_the_one_replaced_did_nothing_at_the_event() -> None:
@@ -369,3 +372,12 @@ def test_an_organization_that_opens_an_event_holds_it_and_its_ribbon_cutters_att
     assert roles_of(text) == {"Đầu Thanh Tùng": {"attending"}, "Khăm Sẻng": {"attending"}}
     # The office's seat ends the title: what follows is what they did.
     assert people_of(text)["Khăm Sẻng"] == ("Tổng Lãnh sự Lào tại Hải Phòng",)
+
+
+def test_an_event_planned_is_not_an_event_held() -> None:
+    # The meeting that prepares it is reported by a verb the grammar leaves alone.
+    event = event_of(
+        "Chiều 20/11/2024, Ban Chấp hành Hội hữu nghị Việt Nam - Ấn Độ tỉnh Bắc Ninh họp phiên "
+        "mở rộng. Dự kiến, Đại hội sẽ diễn ra vào ngày 15/12/2024 tại Hội trường Tỉnh ủy."
+    )
+    assert event is None

@@ -49,6 +49,7 @@ class EventLexicon(LexiconModel):
     resident_verbs: str
     attribution: str
     summary_opening: str
+    plan_opening: str = "(?!)"
     kinds: list[EventKindRule]
     directive_review_report: str
     review_year: str
@@ -136,6 +137,7 @@ class EventLexicon(LexiconModel):
             "resident_verbs": re.compile(self.resident_verbs),
             "attribution": re.compile(self.attribution),
             "summary_opening": re.compile(self.summary_opening),
+            "plan_opening": re.compile(self.plan_opening),
             "directive_review_report": re.compile(self.directive_review_report),
             "review_year": re.compile(self.review_year),
             "plan_year": re.compile(self.plan_year),

@@ -35,6 +35,9 @@ _ASSIGNED = re.compile(
 # Direct speech: a quotation opened after a colon ('cho biết: "Năm 2023, chúng tôi đã tổ
 # chức ..."'), in straight or curly quotes.
 _SPEECH_OPENING = re.compile(r': ["“]')
+# Openings of a sentence that tells no event held: whose words it reports, what a period
+# brought, what is planned (see the lexicon).
+_NOT_REPORTING_OPENINGS = ("attribution", "summary_opening", "plan_opening")
 
 
 _AWARD_VERBS = ("trao tặng", "trao", "đón nhận")
@@ -95,7 +98,7 @@ def find_event_mentions(text: str, sentences: Sentences) -> list[EventMention]:
         if cued is not None and not _has_cue(cued, start, end):
             continue
         sentence = text[start:end]
-        if compiled["attribution"].match(sentence) or compiled["summary_opening"].match(sentence):
+        if any(compiled[o].match(sentence) for o in _NOT_REPORTING_OPENINGS):
             continue
         found = _mention_in(sentence, compiled)
         if found is not None and _quoted(text, start + found[1]):

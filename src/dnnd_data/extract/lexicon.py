@@ -204,9 +204,10 @@ class PositionLexicon(LexiconModel):
         # "và" before another title, a rank or an honorific joins two people ("Đại sứ X tại Việt
         # Nam A và Phó Chủ tịch ... B"), before a number (maybe approximate) or a crowd a count
         # of others ("... và 3 cá nhân", "và khoảng 3.000 người dân", "và đông đảo nhân
-        # dân"), not two words of one title ("Bộ Giáo dục và Đào tạo").
+        # dân", "và nhiều thế hệ cán bộ"), not two words of one title ("Bộ Giáo dục và Đào
+        # tạo").
         heads = alternation([*self.all_heads, *self.ranks])
-        another = rf" và (?=(?:{heads}|ông|bà|đồng chí)(?!\w)|{_ABOUT}\d|đông đảo )"
+        another = rf" và (?=(?:{heads}|ông|bà|đồng chí)(?!\w)|{_ABOUT}\d|đông đảo |nhiều )"
         # After an acronym (a whole organization: "Chủ tịch VUFO đọc diễn văn") or a bare
         # locality unit ("Chủ tịch Hội ... tỉnh chúc ..."), a lower-case word starts the
         # next clause, unless it is one that goes on a title ("UBND tỉnh", "tỉnh ủy").
