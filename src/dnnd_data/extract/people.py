@@ -141,12 +141,14 @@ def _positions_before(text: str, name_start: int, by_end: dict[int, PositionMent
     return [p for p in out if p not in ranks]
 
 
-def _honorific_names(text: str) -> list[tuple[int, int, str, str | None]]:
+def _honorific_names(
+    text: str, runs: list[re.Match[str]]
+) -> list[tuple[int, int, str, str | None]]:
     """Names after an honorific or a rank: (start, end, name, gender)."""
     lex, places, positions = lexicon.people(), gazetteer(), lexicon.positions()
     out = []
     last_words = _anchor_last_words()
-    for run in _runs_after_honorifics(text):
+    for run in _runs_after_honorifics(text, runs):
         before = text[max(0, run.start() - 16) : run.start()]
         # Most runs follow no honorific or rank: the word before tells (no regex needed).
         word_before = before[:-1].rstrip(":").rsplit(None, 1)[-1:]
@@ -182,13 +184,13 @@ def _anchor_last_words() -> frozenset[str]:
     return frozenset(w.rsplit(" ", 1)[-1].casefold() for w in words)
 
 
-def _runs_after_honorifics(text: str) -> list[re.Match[str]]:
+def _runs_after_honorifics(text: str, runs: list[re.Match[str]]) -> list[re.Match[str]]:
     """Capitalised runs, a run that begins with an honorific ("Bà Nguyễn Lan Hương" at
     a line start) read from the word after it."""
     lex = lexicon.people()
     words = {h.word.casefold() for h in lex.honorifics}
     out = []
-    for run in RUN.finditer(text):
+    for run in runs:
         first = run.group(0).split(" ", 1)[0]
         if first.casefold() in words and " " in run.group(0):
             inner = RUN.match(text, run.start() + len(first) + 1)
@@ -199,11 +201,22 @@ def _runs_after_honorifics(text: str) -> list[re.Match[str]]:
     return out
 
 
-def _names_before_positions(text: str) -> list[tuple[int, int, str]]:
+# What may follow a name before its title: a comma, a dash, an alias in brackets (the
+# first two characters, to pass over most runs without a pattern).
+_TITLE_OPENINGS = frozenset(",-–(")
+_TITLE_OPENINGS_SPACED = frozenset({" -", " –", " ("})
+
+
+def _names_before_positions(text: str, runs: list[re.Match[str]]) -> list[tuple[int, int, str]]:
     """Family-name-led names followed by ", <position>" or " - <position>"."""
     out = []
-    for run in RUN.finditer(text):
-        after = _AFTER_NAME.match(text, _skip_alias(text, run.end()))
+    for run in runs:
+        end = run.end()
+        if text[end : end + 1] not in _TITLE_OPENINGS and (
+            text[end : end + 2] not in _TITLE_OPENINGS_SPACED
+        ):
+            continue
+        after = _AFTER_NAME.match(text, _skip_alias(text, end))
         if after is None or title_at(text, after.end()) is None:
             continue
         words = run.group(0).split(" ")
@@ -257,9 +270,10 @@ def find_people(text: str) -> list[PersonMention]:
         if closing is not None:
             start = p.start + closing[0]
             found.setdefault(start, (start + len(closing[1]), closing[1], None))
-    for start, end, honoured, gender in _honorific_names(text):
+    runs = list(RUN.finditer(text))
+    for start, end, honoured, gender in _honorific_names(text, runs):
         found[start] = (end, honoured, gender or found.get(start, (0, "", None))[2])
-    for start, end, named in _names_before_positions(text):
+    for start, end, named in _names_before_positions(text, runs):
         found.setdefault(start, (end, named, None))
     for start, end, named in _listed_names(text):
         found.setdefault(start, (end, named, None))

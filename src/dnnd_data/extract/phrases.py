@@ -13,15 +13,15 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 import ahocorasick
 
 
-@dataclass(frozen=True)
-class PhraseMatch:
-    """One phrase found in the text: its span and the text as written there."""
+class PhraseMatch(NamedTuple):
+    """One phrase found in the text: its span and the text as written there (a tuple:
+    matchers make many, most of them in short phrases)."""
 
     start: int
     end: int
@@ -68,8 +68,11 @@ class PhraseMatcher:
             for match in self._fallback.finditer(text):
                 yield PhraseMatch(match.start(), match.end(), match.group(0))
             return
+        hits = list(self._automaton.iter(lowered))
+        if not hits:
+            return
         lengths_at: dict[int, list[int]] = defaultdict(list)
-        for last, length in self._automaton.iter(lowered):
+        for last, length in hits:
             lengths_at[last + 1 - length].append(length)
         position = 0
         for start in sorted(lengths_at):

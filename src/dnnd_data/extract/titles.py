@@ -80,14 +80,16 @@ def _past_locality(text: str, start: int, end: int) -> int:
     ends = [p.end for p in places.locality_matcher.finditer(words)]
     # A country closes a bilateral association's name, the second of its pair ("Việt Nam -
     # Indonesia", "Lào - Việt Nam"); not an organ it begins ("Mặt trận Lào xây dựng ...").
-    ends += [
-        p.end
-        for p in places.country_matcher.finditer(words)
-        if _PAIR_DASH.search(words, 0, p.start)
-    ]
-    ends += [pair.end() for pair in _PAIR_WITH_HOST.finditer(words)]
+    if "-" in words or "–" in words:
+        ends += [
+            p.end
+            for p in places.country_matcher.finditer(words)
+            if _PAIR_DASH.search(words, 0, p.start)
+        ]
+        ends += [pair.end() for pair in _PAIR_WITH_HOST.finditer(words)]
     # An office's seat ends it too ("Tổng Lãnh sự Lào tại Vinh cắt băng ...").
-    ends += [seat.end() for seat in _SEAT.finditer(words)]
+    if " tại " in words:
+        ends += [seat.end() for seat in _SEAT.finditer(words)]
     for place_end in sorted(ends):
         after = start + place_end
         if _LOWER_WORD.match(text, after, end) and not _goes_on_after_place().match(text, after):
