@@ -42,6 +42,7 @@ _ALIAS = re.compile(r" ?\([^()]{2,40}\)")
 _BRACKETED = re.compile(r" ?\((?P<inside>[^()]{4,200})\)")
 _AFTER_NAME = re.compile(r"(?:, ?| ?[-–] ?)")
 _CHAIN = re.compile(r"(?:, ?| [-–] |; ?)")
+Runs = list[re.Match[str]]  # the capitalised runs of a text (see titles.RUN)
 
 
 @dataclass
@@ -141,9 +142,7 @@ def _positions_before(text: str, name_start: int, by_end: dict[int, PositionMent
     return [p for p in out if p not in ranks]
 
 
-def _honorific_names(
-    text: str, runs: list[re.Match[str]]
-) -> list[tuple[int, int, str, str | None]]:
+def _honorific_names(text: str, runs: Runs) -> list[tuple[int, int, str, str | None]]:
     """Names after an honorific or a rank: (start, end, name, gender)."""
     lex, places, positions = lexicon.people(), gazetteer(), lexicon.positions()
     out = []
@@ -184,7 +183,7 @@ def _anchor_last_words() -> frozenset[str]:
     return frozenset(w.rsplit(" ", 1)[-1].casefold() for w in words)
 
 
-def _runs_after_honorifics(text: str, runs: list[re.Match[str]]) -> list[re.Match[str]]:
+def _runs_after_honorifics(text: str, runs: Runs) -> Runs:
     """Capitalised runs, a run that begins with an honorific ("Bà Nguyễn Lan Hương" at
     a line start) read from the word after it."""
     lex = lexicon.people()
@@ -201,22 +200,17 @@ def _runs_after_honorifics(text: str, runs: list[re.Match[str]]) -> list[re.Matc
     return out
 
 
-# What may follow a name before its title: a comma, a dash, an alias in brackets (the
-# first two characters, to pass over most runs without a pattern).
-_TITLE_OPENINGS = frozenset(",-–(")
-_TITLE_OPENINGS_SPACED = frozenset({" -", " –", " ("})
+# A title follows its name after a comma, a dash or an alias in brackets (most runs: none).
+_TITLE_OPENINGS = (",", "-", "–", "(", " -", " –", " (")
 
 
-def _names_before_positions(text: str, runs: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+def _names_before_positions(text: str, runs: Runs) -> list[tuple[int, int, str]]:
     """Family-name-led names followed by ", <position>" or " - <position>"."""
     out = []
     for run in runs:
-        end = run.end()
-        if text[end : end + 1] not in _TITLE_OPENINGS and (
-            text[end : end + 2] not in _TITLE_OPENINGS_SPACED
-        ):
+        if not text.startswith(_TITLE_OPENINGS, run.end()):
             continue
-        after = _AFTER_NAME.match(text, _skip_alias(text, end))
+        after = _AFTER_NAME.match(text, _skip_alias(text, run.end()))
         if after is None or title_at(text, after.end()) is None:
             continue
         words = run.group(0).split(" ")
