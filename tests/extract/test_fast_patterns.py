@@ -93,6 +93,7 @@ def test_sentence_bounds_and_wraps_match_the_plain_patterns(text: str) -> None:
     assert [m.span() for m in sentences._BOUNDARY.finditer(text)] == [
         m.span() for m in PLAIN_BOUNDARY.finditer(text)
     ]
+    # (Texts this short are never wrapped at a width: see test_hard_wraps.py for those.)
     assert sentences.unwrap(text) == PLAIN_HARD_WRAP.sub(" ", text)
 
 

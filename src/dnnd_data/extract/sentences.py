@@ -26,10 +26,59 @@ _BOUNDARY = re.compile(
 _HARD_WRAP = re.compile(rf"\n(?<=[^\s.!?:;]\n)(?=[{LOWER}])")
 
 
+# A text wrapped at a fixed width (a plain-text file, a mail, a PDF's copy) has most of
+# its lines near the width and ending mid-sentence; a text with a line per paragraph has
+# long lines, or lines ending on their full stop. Near: within this many characters.
+WRAP_SLACK = 20
+WRAP_WIDTH_AT_LEAST = 40
+WRAP_WIDTH_AT_MOST = 120
+_LONG_LINE = re.compile(rf"[^\n]{{{WRAP_WIDTH_AT_MOST + 1}}}")
+_LINE_END = re.compile(r"\n(?=[^\n])")
+# What ends a sentence at a line's end (a colon or semicolon goes on: lists are wrapped too).
+_SENTENCE_END = frozenset('.!?"”')
+
+
 def unwrap(text: str) -> str:
-    """The text with hard line wraps (a line going on in lower case) turned into spaces:
-    same length, so every offset still points into the original."""
+    """The text with hard line wraps turned into spaces: a line going on in lower case, and
+    in a text wrapped at a width, a line near the width that ends mid-sentence (a short
+    line is a headline or a paragraph's last). Same length, so every offset still points
+    into the original."""
+    width = _wrap_width(text)
+    if width is not None:
+        wrapped = text
+        text = _LINE_END.sub(
+            lambda m: " " if _wrapped_before(wrapped, m.start(), width) else "\n", text
+        )
     return _HARD_WRAP.sub(" ", text)
+
+
+def _wrap_width(text: str) -> int | None:
+    """The width the text is wrapped at, or None when it is not wrapped."""
+    if _LONG_LINE.search(text):  # most texts: a paragraph longer than any wrap
+        return None
+    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+    width = max((len(line) for line in lines), default=0)
+    if len(lines) < 4 or not WRAP_WIDTH_AT_LEAST <= width <= WRAP_WIDTH_AT_MOST:
+        return None
+    near = [line for line in lines if len(line) >= width - WRAP_SLACK]
+    open_ended = [line for line in near if line[-1] not in _SENTENCE_END]
+    if 2 * len(near) < len(lines) or 2 * len(open_ended) < len(near) or len(open_ended) < 3:
+        return None
+    return width
+
+
+def _wrapped_before(text: str, newline: int, width: int) -> bool:
+    """Whether the line ending at ``newline`` was cut by the wrap: near the width, ending
+    mid-sentence, and the next line's first word would not have fit on it (one that would
+    have begins a paragraph: a headline's next line, an unpunctuated paragraph's)."""
+    line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
+    next_word = text[newline + 1 : newline + 1 + width].split(maxsplit=1)[:1]
+    return (
+        len(line) >= width - WRAP_SLACK
+        and line[-1:] not in _SENTENCE_END
+        and bool(next_word)
+        and len(line) + 1 + len(next_word[0]) > width
+    )
 
 
 @dataclass(frozen=True)

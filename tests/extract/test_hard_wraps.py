@@ -1,0 +1,81 @@
+"""A text wrapped at a fixed width (a plain-text file, a mail, a copy from a PDF) reads as
+the same text unwrapped; a text with a line per paragraph is left as it is. Articles
+written for these tests, wrapped with the standard library."""
+
+from __future__ import annotations
+
+import textwrap
+
+from dnnd_data.extract.facts import extract_text
+from dnnd_data.extract.sentences import unwrap
+from dnnd_data.normalize.text import normalize_str
+
+ARTICLE = (
+    "Bắc Giang tổng kết công tác đối ngoại nhân dân năm 2023\n\n"
+    "Sáng 28/12/2023, Liên hiệp các tổ chức hữu nghị tỉnh Bắc Giang tổ chức Hội nghị tổng kết "
+    "công tác đối ngoại nhân dân năm 2023, triển khai nhiệm vụ năm 2024. Dự hội nghị có các "
+    "đồng chí: Nguyễn Văn Linh, Phó Chủ tịch Thường trực UBND tỉnh; Ngô Sách Thực, Chủ tịch "
+    "Ủy ban MTTQ tỉnh, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Bắc Giang; Trịnh Hữu "
+    "Thắng, Giám đốc Sở Kế hoạch và Đầu tư tỉnh Bắc Giang.\n\n"
+    "Phát biểu tại hội nghị, ông Nguyễn Văn Linh đề nghị Liên hiệp tiếp tục đổi mới nội dung "
+    "và phương thức hoạt động, vận động viện trợ phi chính phủ nước ngoài cho các huyện miền "
+    "núi của tỉnh."
+)
+
+
+def _facts(text: str) -> tuple[object, ...]:
+    extraction = extract_text("a_0000000000000000", normalize_str(text))
+    event = extraction.event
+    assert event is not None
+    people = sorted((r.name, r.role, r.positions) for r in extraction.roles)
+    return event.kind, event.name, event.held, event.organizer_org_id, people
+
+
+def _wrapped(text: str, width: int) -> str:
+    return "\n".join(
+        textwrap.fill(line, width, break_long_words=False) if line else line
+        for line in text.split("\n")
+    )
+
+
+def test_a_text_wrapped_at_a_width_reads_as_unwrapped() -> None:
+    assert _facts(_wrapped(ARTICLE, 72)) == _facts(ARTICLE)
+    assert _facts(_wrapped(ARTICLE, 60)) == _facts(ARTICLE)
+
+
+def test_unwrapping_keeps_every_offset_and_the_paragraphs() -> None:
+    wrapped = _wrapped(ARTICLE, 64)
+    unwrapped = unwrap(wrapped)
+    assert len(unwrapped) == len(wrapped)
+    # The headline and the blank lines between paragraphs stay line breaks.
+    assert unwrapped.split("\n\n")[0] == "Bắc Giang tổng kết công tác đối ngoại nhân dân năm 2023"
+    assert unwrapped.count("\n\n") == ARTICLE.count("\n\n")
+
+
+def test_a_line_the_next_word_would_have_fitted_on_ends_there() -> None:
+    # A wrapped headline with no blank line after it: its last line is near the width,
+    # but the lead's first word would have fitted on it, so the break was the writer's.
+    lines = [
+        "Đoàn đại biểu tỉnh Hủa Phăn thăm và làm việc với Liên hiệp các tổ chức",
+        "hữu nghị tỉnh Thanh Hóa về hợp tác giáo dục và y tế giữa hai tỉnh",
+        "Chiều 5/6/2024, tại thành phố Thanh Hóa, Liên hiệp các tổ chức hữu nghị",
+        "tỉnh Thanh Hóa tiếp đoàn đại biểu tỉnh Hủa Phăn (Lào) do ông Khăm Phăn",
+        "Phôm Ma Thắt, Phó Tỉnh trưởng tỉnh Hủa Phăn làm trưởng đoàn. Hai bên",
+        "trao đổi về hợp tác giáo dục.",
+    ]
+    unwrapped = unwrap("\n".join(lines))
+    assert "giữa hai tỉnh\nChiều 5/6/2024" in unwrapped
+    assert "Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa tiếp đoàn" in unwrapped
+
+
+def test_a_text_with_a_line_per_paragraph_is_left_as_it_is() -> None:
+    # Short paragraphs, each ending on its full stop: nothing is joined.
+    text = "\n".join(
+        [
+            "Liên hiệp tổ chức gặp mặt đầu xuân với các tổ chức phi chính phủ.",
+            "Hội nghị có sự tham dự của đại diện 40 tổ chức đang hoạt động.",
+            "Các đại biểu đã trao đổi về kế hoạch hợp tác trong năm mới.",
+            "Lãnh đạo tỉnh cảm ơn sự đồng hành của các tổ chức trong năm qua.",
+        ]
+    )
+    assert unwrap(text) == text
