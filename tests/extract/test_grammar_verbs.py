@@ -381,3 +381,32 @@ def test_an_event_planned_is_not_an_event_held() -> None:
         "mở rộng. Dự kiến, Đại hội sẽ diễn ra vào ngày 15/12/2024 tại Hội trường Tỉnh ủy."
     )
     assert event is None
+
+
+def test_a_documents_date_with_dashes_or_dots_states_its_subject() -> None:
+    for day in ("6/7/2011", "6-7-2011", "6.7.2011"):
+        text = (
+            f"Hội nghị quán triệt Chỉ thị số 04-CT/TW ngày {day} của Ban Bí thư về tiếp tục đổi "
+            "mới và nâng cao hiệu quả công tác đối ngoại nhân dân trong tình hình mới."
+        )
+        (citation,) = extract_text("a_0000000000000000", normalize_str(text)).citations
+        assert citation.issued_on == date(2011, 7, 6)
+        assert citation.title is not None and citation.title.startswith("tiếp tục đổi mới")
+
+
+def test_the_union_written_with_capitals_is_the_same_union() -> None:
+    # "Liên hiệp Các tổ chức Hữu nghị": the "tổ chức" of its name is no verb.
+    people = people_of(
+        "Dự có ông Nguyễn Văn Mỹ, Phó Tổng Thư ký, Trưởng ban Ban Á - Phi, Liên hiệp Các tổ "
+        "chức Hữu nghị Việt Nam."
+    )
+    assert people["Nguyễn Văn Mỹ"][-1] == "Liên hiệp Các tổ chức Hữu nghị Việt Nam"
+    lead = (
+        "Ngày 9/9/2016, {} tổ chức Hội nghị tập huấn công tác đối ngoại nhân dân năm 2016 cho "
+        "cán bộ thành phố Đà Nẵng."
+    )
+    capitals = event_of(lead.format("Liên hiệp Các tổ chức Hữu nghị"))
+    plain = event_of(lead.format("Liên hiệp các tổ chức hữu nghị"))
+    assert capitals is not None and plain is not None and plain.organizer is not None
+    assert plain.organizer.name == "Liên hiệp các tổ chức hữu nghị thành phố Đà Nẵng"
+    assert capitals.organizer_org_id == plain.organizer_org_id

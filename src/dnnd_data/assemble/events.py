@@ -12,7 +12,7 @@ from dnnd_data.schema.facts import DateBasis, Event, EventFormat, EventKind, Eve
 
 def merge_drafts(drafts: Sequence[EventDraft]) -> dict[str, object]:
     """One event's fields from every article reporting it; stated dates beat inferred ones."""
-    ordered = sorted(drafts, key=lambda d: (d.held is None or d.held.inferred, d.article_id))
+    ordered = sorted(drafts, key=lambda d: (_date_rank(d.held), d.article_id))
     first = ordered[0]
     held = next((d.held for d in ordered if d.held is not None), None)
 
@@ -40,6 +40,14 @@ def merge_drafts(drafts: Sequence[EventDraft]) -> dict[str, object]:
         "n_sources": len({d.article_id for d in drafts}),
         "conflicts": conflicts(drafts),
     }
+
+
+def _date_rank(held: dates.DateValue | None) -> int:
+    """How much an article's date says: stated, inferred, then none (a day without its
+    year, which must not hide another article's whole date)."""
+    if held is None or held.value is None:
+        return 2
+    return 1 if held.inferred else 0
 
 
 def conflicts(drafts: Sequence[EventDraft]) -> list[str]:

@@ -42,7 +42,7 @@ def _subject_split() -> re.Pattern[str]:
 _DO = re.compile(
     r"(?<!\w)do (?P<org>[^.;]{3,160}?) "
     r"(?:(?:đã|vừa|sẽ|cùng|đồng|chủ trì|phối hợp|đứng ra|đăng cai|trực tiếp|long trọng) ){0,3}"
-    r"tổ chức(?! hữu nghị)(?!\w)"
+    r"tổ chức(?! [Hh]ữu nghị)(?!\w)"
 )
 
 
@@ -133,7 +133,7 @@ def _dateline_end(phrase: str) -> int:
 # organizing verb before the event's own ("X đã tổ chức đón tiếp đoàn ..."; not the "tổ
 # chức" of "Liên hiệp các tổ chức").
 _VERB_AFTER_SUBJECT = re.compile(
-    r"(?:(?<!các) (?:đã|vừa|sẽ|long trọng|trực tiếp chỉ đạo|chủ trì|phối hợp|tổ chức))+$"
+    r"(?:(?<![Cc]ác) (?:đã|vừa|sẽ|long trọng|trực tiếp chỉ đạo|chủ trì|phối hợp|tổ chức))+$"
 )
 
 
@@ -165,7 +165,8 @@ def first_organization(
 def _full_name_end() -> re.Pattern[str]:
     return re.compile(
         r"[,.;:()\n]"
-        r"| (?:đã |vừa |sẽ )?(?:tổ chức|phối hợp|tiếp|đón|trao|là|có|được|cùng)(?! hữu nghị)(?!\w)"
+        r"| (?:đã |vừa |sẽ )?(?:tổ chức|phối hợp|tiếp|đón|trao|là|có|được|cùng)"
+        r"(?! [Hh]ữu nghị)(?!\w)"
         rf"| {_and_another()}"
     )
 

@@ -231,7 +231,7 @@ def _ends_with_place(prefix: str) -> bool:
 
 # An organization closing a chain of titles: up to the clause's end, no verb of its own.
 _CLAUSE_END = re.compile(r"[;.\n]|$")
-_ORGANIZING = re.compile(r"(?<!các) tổ chức(?! hữu nghị)| (?:đã|sẽ|đang|vừa) ")
+_ORGANIZING = re.compile(r"(?<![Cc]ác) tổ chức(?! [Hh]ữu nghị)| (?:đã|sẽ|đang|vừa) ")
 _MAX_ORGANIZATION_WORDS = 12
 
 
