@@ -410,3 +410,12 @@ def test_the_union_written_with_capitals_is_the_same_union() -> None:
     assert capitals is not None and plain is not None and plain.organizer is not None
     assert plain.organizer.name == "Liên hiệp các tổ chức hữu nghị thành phố Đà Nẵng"
     assert capitals.organizer_org_id == plain.organizer_org_id
+
+
+def test_the_organizer_after_a_day_written_without_its_comma() -> None:
+    event = event_of(
+        "Sáng 26/12 Hội hữu nghị Việt - Lào tỉnh Thanh Hóa tổ chức Đại hội lần thứ IV, nhiệm kỳ "
+        "2025-2030."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Hội hữu nghị Việt - Lào tỉnh Thanh Hóa"

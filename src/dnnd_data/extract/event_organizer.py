@@ -123,9 +123,16 @@ _DATELINE = re.compile(
 )
 
 
+# The lead's day written without its comma: "Sáng 26/12 Hội hữu nghị ... tổ chức ...".
+_DAY_WITHOUT_COMMA = re.compile(
+    r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Sáng nay|Chiều nay|Tối nay)(?: ngày)? "
+    r"\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\)? (?=[A-ZĐ])"
+)
+
+
 def _dateline_end(phrase: str) -> int:
     """Where the words after a dateline at the phrase's start begin (0 without one)."""
-    found = _DATELINE.match(phrase)
+    found = _DATELINE.match(phrase) or _DAY_WITHOUT_COMMA.match(phrase)
     return found.end() if found else 0
 
 
