@@ -419,3 +419,13 @@ def test_the_organizer_after_a_day_written_without_its_comma() -> None:
     )
     assert event is not None and event.organizer is not None
     assert event.organizer.name == "Hội hữu nghị Việt - Lào tỉnh Thanh Hóa"
+
+
+def test_a_deputys_office_in_lower_case_is_a_title() -> None:
+    people = people_of(
+        "Dự có ông Lê Quang Hùng, Phó chủ tịch UBND tỉnh Thanh Hóa và bà Lò Thị Mai, Phó bí "
+        "thư Tỉnh ủy Sơn La. Phó chủ tịch nước Võ Thị Ánh Xuân gửi lẵng hoa chúc mừng."
+    )
+    assert people["Lê Quang Hùng"] == ("Phó chủ tịch UBND tỉnh Thanh Hóa",)
+    assert people["Lò Thị Mai"] == ("Phó bí thư Tỉnh ủy Sơn La",)
+    assert people["Võ Thị Ánh Xuân"] == ("Phó chủ tịch nước",)

@@ -172,9 +172,13 @@ class PositionLexicon(LexiconModel):
     @cached_property
     def all_heads(self) -> list[str]:
         """The heads and their deputies: "Phó" makes a deputy of any office ("Phó Tổng
-        Lãnh sự", "Phó Đại sứ"). Listed, not an optional "Phó " before the alternation,
-        which would keep the regex engine from skipping ahead to a head's first letters."""
-        deputies = [f"Phó {h}" for h in self.heads if not h.startswith("Phó ")]
+        Lãnh sự", "Phó Đại sứ", "Phó chủ tịch"). Listed, not an optional "Phó " before the
+        alternation, which would keep the regex engine from skipping ahead to a head's first
+        letters."""
+        offices = [h for h in self.heads if not h.startswith("Phó ")]
+        # Many outlets write the office in lower case after "Phó" ("Phó chủ tịch UBND
+        # tỉnh", "Phó bí thư Tỉnh ủy"): "Phó" marks the title.
+        deputies = [f"Phó {h}" for h in offices] + [f"Phó {h[0].lower()}{h[1:]}" for h in offices]
         return list(dict.fromkeys([*self.heads, *deputies]))
 
     @cached_property
