@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from dnnd_data.extract.facts import extract_text
+from dnnd_data.extract.organizations import org_key
 from dnnd_data.normalize.text import normalize_str
 from tests.extract.sentences import event_of, people_of
 
@@ -429,3 +430,14 @@ def test_a_deputys_office_in_lower_case_is_a_title() -> None:
     assert people["Lê Quang Hùng"] == ("Phó chủ tịch UBND tỉnh Thanh Hóa",)
     assert people["Lò Thị Mai"] == ("Phó bí thư Tỉnh ủy Sơn La",)
     assert people["Võ Thị Ánh Xuân"] == ("Phó chủ tịch nước",)
+
+
+def test_an_abbreviated_honorific_ends_an_events_name_and_a_glued_unit_is_one_place() -> None:
+    event = event_of(
+        "Sáng 3/3/2023, Liên hiệp các tổ chức hữu nghị tỉnh Bắc Giang tổ chức Đại hội. Dự Đại "
+        "hội có đ/c Nguyễn Văn Mỹ, Phó Tổng Thư ký Liên hiệp các tổ chức hữu nghị Việt Nam."
+    )
+    assert event is not None and event.name == "Đại hội"
+    assert org_key("Liên hiệp các tổ chức hữu nghị TP.Hà Nội") == org_key(
+        "Liên hiệp các tổ chức hữu nghị TP Hà Nội"
+    )

@@ -28,6 +28,8 @@ _ACRONYM = re.compile(r" ?\((?P<acronym>[A-ZĐ][A-ZĐa-z.&-]{1,14})\)")
 _BARE_LOCALITY = re.compile(r" (?:tỉnh|thành phố|TP\.?)$")
 _BARE_COMMITTEE = re.compile(r" (?:Tỉnh ủy|Thành ủy)$")
 _DASH_PAIR = re.compile(r"(?<=Việt) ?[-–] ?")
+# "TP.Hà Nội": the unit's abbreviation glued to the name, as "TP. Hà Nội".
+_GLUED_UNIT = re.compile(r"(?<!\w)(TP|Tp)\.(?=[A-ZĐ])")
 _DASH = re.compile(r" ?[-–—] ?")
 _COUNTRY_BEFORE_UNIT = re.compile(r" Việt Nam (?=(?:tỉnh|thành phố|huyện|quận|thị xã) )")
 MAX_NAME_WORDS = 16
@@ -160,7 +162,7 @@ def _spelled_out(name: str) -> str:
 
 def org_key(name: str) -> str:
     """What makes two spellings one organization: abbreviations spelled out, case folded."""
-    key = _spelled_out(name)
+    key = _spelled_out(_GLUED_UNIT.sub(r"\1. ", name))
     key = _DASH_PAIR.sub(" Nam - ", key) if re.search(r"Việt ?[-–] ?[A-ZĐ]", key) else key
     # One dash between the two sides of a pair, however written ("Việt Nam – Lào").
     key = _DASH.sub(" - ", key)
