@@ -61,23 +61,26 @@ def _wrap_width(text: str) -> int | None:
     if len(lines) < 4 or not WRAP_WIDTH_AT_LEAST <= width <= WRAP_WIDTH_AT_MOST:
         return None
     near = [line for line in lines if len(line) >= width - WRAP_SLACK]
-    open_ended = [line for line in near if line[-1] not in _SENTENCE_END]
+    open_ended = [line for line in lines if _cut_at_width(line, width)]
     if 2 * len(near) < len(lines) or 2 * len(open_ended) < len(near) or len(open_ended) < 3:
         return None
     return width
 
 
+def _cut_at_width(line: str, width: int) -> bool:
+    """Whether a line (right-stripped) looks cut by a wrap at ``width``: near the width and
+    ending mid-sentence."""
+    return len(line) >= width - WRAP_SLACK and line[-1:] not in _SENTENCE_END
+
+
 def _wrapped_before(text: str, newline: int, width: int) -> bool:
-    """Whether the line ending at ``newline`` was cut by the wrap: near the width, ending
-    mid-sentence, and the next line's first word would not have fit on it (one that would
-    have begins a paragraph: a headline's next line, an unpunctuated paragraph's)."""
+    """Whether the line ending at ``newline`` was cut by the wrap (see :func:`_cut_at_width`)
+    and the next line's first word would not have fit on it (one that would have begins a
+    paragraph: a headline's next line, an unpunctuated paragraph's)."""
     line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
     next_word = text[newline + 1 : newline + 1 + width].split(maxsplit=1)[:1]
     return (
-        len(line) >= width - WRAP_SLACK
-        and line[-1:] not in _SENTENCE_END
-        and bool(next_word)
-        and len(line) + 1 + len(next_word[0]) > width
+        _cut_at_width(line, width) and bool(next_word) and len(line) + 1 + len(next_word[0]) > width
     )
 
 
