@@ -9,6 +9,11 @@ from dnnd_data.extract.events import EventDraft, extract_event
 from dnnd_data.extract.people import find_people
 from dnnd_data.extract.sentences import split_sentences, unwrap
 from dnnd_data.normalize.text import normalize_str
+from dnnd_data.settings import PROJECT_ROOT
+
+# The labelled dev corpus, read in place beside the checkout (its text is third-party news,
+# never copied here).
+DEV_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "dev"
 
 
 def event_of(text: str, published: date | None = None) -> EventDraft | None:

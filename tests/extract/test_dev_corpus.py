@@ -9,9 +9,9 @@ import pytest
 from dnnd_data.evaluate.corpus import score_release
 from dnnd_data.evaluate.report import CorpusReport
 from dnnd_data.pipeline.build import build
-from dnnd_data.settings import PROJECT_ROOT, Settings
+from dnnd_data.settings import Settings
+from tests.extract.sentences import DEV_CORPUS as CORPUS
 
-CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "dev"
 pytestmark = pytest.mark.skipif(
     not (CORPUS / "labels.json").is_file(), reason="no dev corpus beside the checkout"
 )

@@ -16,9 +16,9 @@ import pytest
 
 from dnnd_data.extract.facts import extract_text
 from dnnd_data.normalize.text import normalize_str
-from dnnd_data.settings import PROJECT_ROOT
+from tests.extract.sentences import DEV_CORPUS
 
-RAW = PROJECT_ROOT.parent / "shared" / "corpus" / "dev" / "raw"
+RAW = DEV_CORPUS / "raw"
 pytestmark = pytest.mark.skipif(not RAW.is_dir(), reason="no dev corpus beside the checkout")
 
 _DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
