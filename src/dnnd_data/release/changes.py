@@ -25,6 +25,8 @@ MAX_IDS_LISTED = 50
 KINDS = ("added", "modified", "removed")
 # Ids fetched from DuckDB per round trip while streaming ``changes.json``.
 FETCH_IDS = 10_000
+# Between two ids of a list in changes.json, as json.dumps(indent=2) nests them.
+ID_SEP = ",\n        "
 
 
 @dataclass
@@ -108,13 +110,15 @@ class ReleaseDiff:
             out[table].first_ids[kind].append(str(key))
         return list(out.values())
 
-    def ids(self, table: str, kind: str) -> Iterator[str]:
-        """Every changed id of one table and kind, in key order."""
-        result = self.con.execute(
-            "SELECT key FROM changed WHERE tbl = ? AND kind = ? ORDER BY key", [table, kind]
+    def id_batches(self, table: str, kind: str) -> Iterator[list[str]]:
+        """Every changed id of one table and kind, in key order, in batches (an Arrow
+        column per round trip: a tuple per id cost more than the query)."""
+        result = self.con.sql(
+            "SELECT key FROM changed WHERE tbl = ? AND kind = ? ORDER BY key", params=[table, kind]
         )
-        while batch := result.fetchmany(FETCH_IDS):
-            yield from (str(key) for (key,) in batch)
+        for batch in result.to_arrow_reader(FETCH_IDS):
+            if batch.num_rows:
+                yield batch.column(0).to_pylist()
 
     def write_json(self, out: IO[str], previous: str | None, version: str) -> list[TableChange]:
         """``changes.json``: exactly ``json.dumps(..., indent=2, sort_keys=True,
@@ -133,9 +137,12 @@ class ReleaseDiff:
                 out.write(f'\n      "{kind}_ids": [')
                 written = 0
                 if change.counts[kind]:
-                    for key in self.ids(change.table, kind):
-                        out.write(("," if written else "") + "\n        " + dump(key))
-                        written += 1
+                    for batch in self.id_batches(change.table, kind):
+                        # One encoder call per batch; its item separator is the indented
+                        # line break, so the text is what indent=2 gives.
+                        items = json.dumps(batch, ensure_ascii=False, separators=(ID_SEP, ""))
+                        out.write(("," if written else "") + "\n        " + items[1:-1])
+                        written += len(batch)
                 out.write("\n      ]" if written else "]")
             out.write("\n    }")
         out.write("\n  }" if changes else "}")
