@@ -22,6 +22,7 @@ from typing import Any
 import duckdb
 
 from dnnd_data.publish.card import covered_years
+from dnnd_data.release.background_writes import BackgroundWriter
 from dnnd_data.release.show import CITATION_COLUMNS, Kind, RecordView, all_views
 from dnnd_data.schema.tables import TABLES, TableSpec
 
@@ -53,14 +54,6 @@ def write_site(
     are the tables the release has (record pages need them all)."""
     target = dest or release_dir / "site"
     written: list[Path] = []
-
-    def write(relative: str, html: str) -> None:
-        # Written as rendered: memory holds one page, not the site.
-        path = target / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(html, encoding="utf-8")
-        written.append(path)
-
     spill = target.parent / f"{target.name}.spill"
     con = duckdb.connect(
         str(release_dir / "dnnd.duckdb"),
@@ -68,15 +61,23 @@ def write_site(
         config={"memory_limit": SITE_MEMORY, "threads": 1, "temp_directory": str(spill)},
     )
     try:
-        complete = {spec.name for spec in TABLES} <= {spec.name for spec in specs}
-        write("index.html", _index(con, specs, complete))
-        for kind, folder in FOLDERS.items() if complete else ():
-            for view in all_views(con, kind, MAX_SECTION_ROWS):
-                write(f"{folder}/{view.record_id}.html", _record_page(view))
-        # The whole tables are beside the site in a release; elsewhere, link back to them.
-        files = Path(os.path.relpath(release_dir.resolve(), (target / "tables").resolve()))
-        for spec in specs:
-            write(f"tables/{spec.name}.html", _browser(con, spec.name, spec.columns, files))
+        # Pages are written as rendered, on a thread while the next one renders: memory
+        # holds a few pages, not the site.
+        with BackgroundWriter() as pages:
+
+            def write(relative: str, html: str) -> None:
+                pages.write(target / relative, html)
+                written.append(target / relative)
+
+            complete = {spec.name for spec in TABLES} <= {spec.name for spec in specs}
+            write("index.html", _index(con, specs, complete))
+            for kind, folder in FOLDERS.items() if complete else ():
+                for view in all_views(con, kind, MAX_SECTION_ROWS):
+                    write(f"{folder}/{view.record_id}.html", _record_page(view))
+            # The whole tables are beside the site in a release; elsewhere, link back.
+            files = Path(os.path.relpath(release_dir.resolve(), (target / "tables").resolve()))
+            for spec in specs:
+                write(f"tables/{spec.name}.html", _browser(con, spec.name, spec.columns, files))
     finally:
         con.close()
         shutil.rmtree(spill, ignore_errors=True)
