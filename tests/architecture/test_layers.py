@@ -16,7 +16,17 @@ from dnnd_data.settings import PROJECT_ROOT
 PACKAGE = PROJECT_ROOT / "src" / "dnnd_data"
 # In data-flow order; a package may import from its own layer and every layer before it.
 LAYERS = [
-    {"settings", "sql", "lexicon", "progress", "checksums", "processes", "collector", "schema"},
+    {
+        "settings",
+        "sql",
+        "lexicon",
+        "progress",
+        "checksums",
+        "processes",
+        "background_io",
+        "collector",
+        "schema",
+    },
     {"ingest"},
     {"normalize"},
     {"extract"},

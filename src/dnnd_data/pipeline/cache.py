@@ -24,6 +24,7 @@ from pathlib import Path
 
 from dnnd_data.assemble.assembler import merging_view
 from dnnd_data.assemble.index import ArticleOutcome
+from dnnd_data.background_io import BackgroundIO
 from dnnd_data.extract.facts import ArticleExtraction
 from dnnd_data.settings import code_fingerprint
 
@@ -80,25 +81,40 @@ class ArticleCache:
             return None
         return (view,)
 
-    def store(self, relative: str, raw_sha256: str, outcome: ArticleOutcome) -> None:
-        """Write one entry atomically (concurrent workers may write the same entry)."""
+    def store(
+        self,
+        relative: str,
+        raw_sha256: str,
+        outcome: ArticleOutcome,
+        writes: BackgroundIO | None = None,
+    ) -> None:
+        """Write one entry atomically (concurrent workers may write the same entry); with
+        ``writes``, the file is written on its thread (the pickles are made here)."""
+        view = merging_view(outcome.extraction) if outcome.extraction else None
+        packed_view = pickle.dumps(view, protocol=pickle.HIGHEST_PROTOCOL)
+        packed = _VIEW_LENGTH.pack(len(packed_view)) + packed_view
+        packed += pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
         path = self.entry(relative, raw_sha256)
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        if writes is None:
+            _put(path, packed)
+        else:
+            writes.submit(_put, path, packed)
+
+
+def _put(path: Path, packed: bytes) -> None:
+    """An entry's bytes into place by a rename; a full or read-only disk costs only the
+    speed-up, never the build."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
         try:
-            view = merging_view(outcome.extraction) if outcome.extraction else None
-            packed_view = pickle.dumps(view, protocol=pickle.HIGHEST_PROTOCOL)
-            packed = _VIEW_LENGTH.pack(len(packed_view)) + packed_view
-            packed += pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
-            try:
-                temporary.write_bytes(packed)
-            except FileNotFoundError:
-                # The entry's folder is made when first needed, not asked for every time.
-                path.parent.mkdir(parents=True, exist_ok=True)
-                temporary.write_bytes(packed)
-            temporary.replace(path)
-        except OSError:
-            # A full or read-only disk costs only the speed-up, never the build.
-            temporary.unlink(missing_ok=True)
+            temporary.write_bytes(packed)
+        except FileNotFoundError:
+            # The entry's folder is made when first needed, not asked for every time.
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(packed)
+        temporary.replace(path)
+    except OSError:
+        temporary.unlink(missing_ok=True)
 
 
 def _parts(stored: bytes) -> tuple[memoryview, memoryview]:

@@ -13,6 +13,7 @@ from dnnd_data.assemble.assembler import merging_view
 from dnnd_data.assemble.dedupe import text_signature
 from dnnd_data.assemble.index import ArticleOutcome, IndexEntry
 from dnnd_data.assemble.table_store import TableStore
+from dnnd_data.background_io import BackgroundIO
 from dnnd_data.collector import fewer_collections
 from dnnd_data.extract.facts import ArticleExtraction, extract_article
 from dnnd_data.extract.names import LexiconNames
@@ -44,13 +45,15 @@ def process_batch(refs: Iterable[RawRef], settings: Settings) -> list[ArticleOut
     of any file whose bytes did not change. Never raises on bad input."""
     cache = open_cache(settings)
     outcomes = []
-    with fewer_collections():
+    # The outcome store's files are written on a thread while the next article is
+    # extracted; the batch returns once they are all in place (assembly reads them).
+    with fewer_collections(), BackgroundIO() as writes:
         for ref in refs:
             doc = read_document(ref, settings.max_file_bytes, settings.max_file_lines)
             if isinstance(doc, QuarantineRecord):
                 outcomes.append(ArticleOutcome(quarantine=doc))
             else:
-                outcomes.append(_outcome_of(doc, settings, cache))
+                outcomes.append(_outcome_of(doc, settings, cache, writes))
             progress.advance(STAGE_PROCESS)
     return outcomes
 
@@ -150,7 +153,9 @@ def _sidecar_of(doc: RawDocument) -> tuple[Sidecar | None, tuple[QuarantineRecor
     return None, (note,)
 
 
-def _outcome_of(doc: RawDocument, settings: Settings, cache: ArticleCache | None) -> ArticleOutcome:
+def _outcome_of(
+    doc: RawDocument, settings: Settings, cache: ArticleCache | None, writes: BackgroundIO
+) -> ArticleOutcome:
     cached = cache.load(doc.source_path, doc.cache_key) if cache else None
     if cached is not None:
         return cached
@@ -171,7 +176,7 @@ def _outcome_of(doc: RawDocument, settings: Settings, cache: ArticleCache | None
             )
         )
     if cache is not None:
-        cache.store(doc.source_path, doc.cache_key, outcome)
+        cache.store(doc.source_path, doc.cache_key, outcome, writes)
     return outcome
 
 

@@ -21,8 +21,8 @@ from typing import Any
 
 import duckdb
 
+from dnnd_data.background_io import BackgroundIO
 from dnnd_data.publish.card import covered_years
-from dnnd_data.release.background_writes import BackgroundWriter
 from dnnd_data.release.show import CITATION_COLUMNS, Kind, RecordView, all_views
 from dnnd_data.schema.tables import TABLES, TableSpec
 
@@ -63,10 +63,10 @@ def write_site(
     try:
         # Pages are written as rendered, on a thread while the next one renders: memory
         # holds a few pages, not the site.
-        with BackgroundWriter() as pages:
+        with BackgroundIO() as pages:
 
             def write(relative: str, html: str) -> None:
-                pages.write(target / relative, html)
+                pages.write_text(target / relative, html)
                 written.append(target / relative)
 
             complete = {spec.name for spec in TABLES} <= {spec.name for spec in specs}
