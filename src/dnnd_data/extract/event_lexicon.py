@@ -134,6 +134,10 @@ class EventLexicon(LexiconModel):
                 rf"(?<!\w){self.reception_verbs}(?={self.reception_guests})"
             ),
             "name_end": re.compile(self.name_end),
+            # Another event named after a comma ("Lễ kỷ niệm ..., Hội nghị gặp mặt ...").
+            "named_head": re.compile(
+                "|".join(rf"{re.escape(h[0].upper() + h[1:])}(?!\w)" for h in self._spellings)
+            ),
             "resident_verbs": re.compile(self.resident_verbs),
             "attribution": re.compile(self.attribution),
             "summary_opening": re.compile(self.summary_opening),

@@ -268,13 +268,15 @@ def _received(read: _Sentence) -> Found | None:
 def name_end(sentence: str, start: int) -> int:
     """Where the event's name that starts at ``start`` ends: at the lexicon's ``name_end``,
     or at a comma before a title ("Hội nghị tổng kết, Đại sứ Ấn Độ ..." goes on with an
-    attendee, not with the name)."""
-    stop = lexicon.events().compiled["name_end"].search(sentence, start)
+    attendee, not with the name) or before another event's capitalised name ("Lễ kỷ niệm
+    ..., Hội nghị gặp mặt ...": two events listed)."""
+    compiled = lexicon.events().compiled
+    stop = compiled["name_end"].search(sentence, start)
     end = stop.start() if stop else len(sentence)
-    titles = lexicon.positions().head_pattern
+    titles, named_head = lexicon.positions().head_pattern, compiled["named_head"]
     comma = sentence.find(", ", start, end)
     while comma >= 0:
-        if titles.match(sentence, comma + 2):
+        if titles.match(sentence, comma + 2) or named_head.match(sentence, comma + 2):
             return comma
         comma = sentence.find(", ", comma + 2, end)
     return end

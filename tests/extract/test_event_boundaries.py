@@ -1,0 +1,41 @@
+"""Where an event's name and place end, and who an election names: sentences written for
+these tests, fed straight to the extractor."""
+
+from __future__ import annotations
+
+from tests.extract.sentences import event_of
+from tests.extract.test_grammar_verbs import roles_of
+
+
+def test_a_place_ends_before_the_events_days() -> None:
+    for days in ("từ ngày 2 đến 4/11/2023", "ngày 2/11/2023", "trong 3 ngày, từ 2/11/2023"):
+        event = event_of(
+            f"Hội chợ hữu nghị Việt Nam - Lào lần thứ 5 diễn ra tại thành phố Đồng Hới {days}."
+        )
+        assert event is not None and event.location == "thành phố Đồng Hới", days
+
+
+def test_another_events_capitalised_name_after_a_comma_ends_the_name() -> None:
+    event = event_of(
+        "Tháng 9/2023, Hội hữu nghị Việt Nam - Thái Lan tỉnh đã tổ chức thành công Lễ kỷ niệm "
+        "47 năm quan hệ ngoại giao hai nước, Hội thảo về hợp tác du lịch và nhiều hoạt động khác."
+    )
+    assert event is not None
+    assert event.name == "Lễ kỷ niệm 47 năm quan hệ ngoại giao hai nước"
+
+
+def test_a_name_goes_on_over_a_comma_before_lower_case_words() -> None:
+    event = event_of(
+        "Sáng 8/1/2024, Hội hữu nghị Việt Nam - Thái Lan tỉnh tổ chức Hội nghị tổng kết công tác "
+        "năm 2023, triển khai nhiệm vụ năm 2024."
+    )
+    assert event is not None
+    assert event.name == "Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024"
+
+
+def test_one_elected_with_words_between_attended() -> None:
+    roles = roles_of(
+        "Ngày 5/6/2023, Hội hữu nghị Việt Nam - Cu Ba tỉnh tổ chức Đại hội lần thứ II. Bà Lê Thị "
+        "Hoa, Phó Chủ tịch Hội khóa I, được Đại hội tín nhiệm bầu giữ chức Chủ tịch Hội khóa II."
+    )
+    assert roles["Lê Thị Hoa"] == {"attending"}
