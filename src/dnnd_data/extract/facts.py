@@ -14,6 +14,7 @@ from datetime import date
 from dnnd_data.extract.awards import AwardClaim, find_awards
 from dnnd_data.extract.documents import DocumentCitation, find_citations
 from dnnd_data.extract.events import EventDraft, extract_event
+from dnnd_data.extract.name_forms import with_full_names
 from dnnd_data.extract.organizations import OrgMention, find_organizations
 from dnnd_data.extract.people import PersonMention, find_people
 from dnnd_data.extract.roles import RoleClaim, claim_roles
@@ -47,7 +48,7 @@ def extract_text(
     text = unwrap(clean_text)
     sentences = split_sentences(text)
     orgs = find_organizations(text)
-    people = find_people(text)
+    people = with_full_names(find_people(text))
     for person in people:
         person.evidence = sentences.evidence(person.start, person.end)
     event = extract_event(article_id, text, sentences, published_on)
