@@ -3,6 +3,8 @@ these tests, fed straight to the extractor."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.extract.sentences import event_of
 from tests.extract.test_grammar_verbs import roles_of
 
@@ -39,3 +41,17 @@ def test_one_elected_with_words_between_attended() -> None:
         "Hoa, Phó Chủ tịch Hội khóa I, được Đại hội tín nhiệm bầu giữ chức Chủ tịch Hội khóa II."
     )
     assert roles["Lê Thị Hoa"] == {"attending"}
+
+
+def test_an_event_reported_as_the_subject_of_its_organizers_verb() -> None:
+    event = event_of(
+        "Hội thảo do Liên hiệp các tổ chức hữu nghị tỉnh Cà Mau phối hợp tổ chức vào chiều ngày "
+        "9/10/2024 tại Nhà khách Tỉnh ủy, với chủ đề hợp tác nghề cá."
+    )
+    assert event is not None and event.name == "Hội thảo"
+    assert event.held is not None and event.held.value == date(2024, 10, 9)
+    assert event.organizer is not None
+    assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Cà Mau"
+    assert event.location == "Nhà khách Tỉnh ủy"
+    # A plan "do X tổ chức" with no day, place or end of clause after the verb is not read.
+    assert event_of("Hội thảo do Liên hiệp tổ chức lấy ý kiến các hội thành viên.") is None

@@ -38,6 +38,7 @@ class EventLexicon(LexiconModel):
     org_verb_prefix: str
     report_verbs: list[str]
     report_verb_adverbs: str
+    report_by_organizer: str
     report_before: list[str]
     attendee_opening: str
     reception_verbs: str
@@ -114,7 +115,7 @@ class EventLexicon(LexiconModel):
             "reported": re.compile(
                 rf"(?P<head>{not_after_tai})(?!\w)"
                 rf"(?P<rest>[^.;:\n]{{0,160}}?) {self.report_verb_adverbs}"
-                rf"(?:{alternation(self.report_verbs)})(?!\w)"
+                rf"(?:{alternation(self.report_verbs)}|{self.report_by_organizer})(?!\w)"
             ),
             # "... tại Hội nghị X diễn ra ngày ... tại ...": the event set as the scene of
             # what is said, reported in the same clause (no comma before its verb; "Tại Hội

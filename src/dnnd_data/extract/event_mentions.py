@@ -213,7 +213,7 @@ def _organized(read: _Sentence) -> Found | None:
 def _reported(read: _Sentence) -> Found | None:
     sentence, compiled, lex = read.text, read.compiled, lexicon.events()
     reported = None
-    if _holds(sentence, lex.report_verbs):
+    if _holds(sentence, lex.report_verbs) or (" do " in sentence and "tổ chức" in sentence):
         reported = compiled["reported"].search(sentence) or compiled["reported_at"].search(sentence)
     if reported is not None:
         return "reported", reported.start("head"), reported.end("rest"), None
