@@ -55,3 +55,20 @@ def test_an_event_reported_as_the_subject_of_its_organizers_verb() -> None:
     assert event.location == "Nhà khách Tỉnh ủy"
     # A plan "do X tổ chức" with no day, place or end of clause after the verb is not read.
     assert event_of("Hội thảo do Liên hiệp tổ chức lấy ý kiến các hội thành viên.") is None
+
+
+def test_the_capital_as_a_venue_makes_no_event_provincial() -> None:
+    # The headline names the host by name only; the lead sets the event in Hà Nội.
+    national = event_of(
+        "Ông Nguyễn Đức Hải tiếp Đoàn Hội đồng Hòa bình Thế giới\n\nChiều 9/4/2024, tại Hà "
+        "Nội, Phó Chủ tịch Quốc hội Nguyễn Đức Hải đã tiếp Đoàn đại biểu Hội đồng Hòa bình Thế "
+        "giới do bà Cristina Guarda, Phó Chủ tịch Hội đồng dẫn đầu."
+    )
+    assert national is not None and (national.scope, national.locality) == ("national", None)
+    # Another province named, or the capital named as the host's own city, still places it.
+    for host in ("Phó Chủ tịch UBND tỉnh Hà Giang", "Phó Chủ tịch UBND thành phố Hà Nội"):
+        local = event_of(
+            f"Chiều 9/4/2024, tại Hà Nội, {host} Trần Văn An đã tiếp Đoàn đại biểu tỉnh "
+            "Phông-sa-lỳ (Lào)."
+        )
+        assert local is not None and local.scope == "provincial", host

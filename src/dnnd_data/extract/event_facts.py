@@ -22,10 +22,31 @@ from dnnd_data.extract.sentences import Sentences
 _YEAR_SPAN = re.compile(rf"(?<![\d/.-]){dates.YEAR} ?[-–] ?({dates.YEAR})(?!\d)")
 
 
+# The capital named as where something was held ("tại Hà Nội", "tại Thủ đô Hà Nội") says
+# where, not whose: national bodies hold their events there.
+CAPITAL = "Hà Nội"
+_AT_THE_CAPITAL = re.compile(r"[Tt]ại (?:Thủ đô |thủ đô )?$")
+
+
 def article_province(text: str) -> str | None:
-    """The one province an article names as a locality ("tỉnh X", "TP X"), if only one."""
-    found = set(gazetteer().provinces_named(text))
+    """The one province an article names as a locality ("tỉnh X", "TP X"), if only one;
+    the capital only as a venue is not one."""
+    found = _provinces_beside_the_capital_as_venue(text)
     return found.pop() if len(found) == 1 else None
+
+
+def _provinces_beside_the_capital_as_venue(text: str) -> set[str]:
+    places = gazetteer()
+    found = set()
+    for match in places.locality_matcher.finditer(text):
+        province = places.province_of_locality(match.surface)
+        if province == CAPITAL and _AT_THE_CAPITAL.search(
+            text, max(0, match.start - 12), match.start
+        ):
+            continue
+        if province is not None:
+            found.add(province)
+    return found
 
 
 def locality_of(
@@ -70,7 +91,7 @@ def scope_of(
         return "national"
     if (
         province is not None
-        or gazetteer().names_a_locality(sentence)
+        or _provinces_beside_the_capital_as_venue(sentence)
         or _PROVINCIAL_ORGAN.search(sentence)
     ):
         return "provincial"

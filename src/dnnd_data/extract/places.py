@@ -92,6 +92,10 @@ class Gazetteer:
         found = (self._localities[m.surface] for m in self.locality_matcher.finditer(text))
         return [province for province in found if province is not None]
 
+    def province_of_locality(self, surface: str) -> str | None:
+        """The province of a locality as the locality matcher found it written."""
+        return self._localities.get(surface)
+
     def province_in(self, phrase: str) -> str | None:
         """The one province a phrase places itself in: the provinces it names ("Liên hiệp
         ... tỉnh Bình Định"), else the province of a district it is ("TP Quy Nhơn")."""
