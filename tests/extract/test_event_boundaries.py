@@ -72,3 +72,23 @@ def test_the_capital_as_a_venue_makes_no_event_provincial() -> None:
             "Phông-sa-lỳ (Lào)."
         )
         assert local is not None and local.scope == "provincial", host
+
+
+def test_a_name_governed_by_cua_or_voi_does_not_take_the_subjects_cues() -> None:
+    roles = roles_of(
+        "Chiều 4/4/2024, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Lê Văn Hòa đã tiếp Đoàn "
+        "Hội hữu nghị Hàn - Việt. Ông Lê Văn Hòa chủ trì buổi làm việc với ông Park Ji-hoon, "
+        "Trưởng đoàn. Ông Lê Văn Hòa đánh giá cao những đóng góp của ông Park Ji-hoon."
+    )
+    assert roles["Lê Văn Hòa"] == {"chair", "speech"}
+    assert roles["Park Ji-hoon"] == {"mentioned"}
+
+
+def test_a_persons_own_act_before_cua_stays_theirs() -> None:
+    roles = roles_of(
+        "Sáng 8/1/2024, Liên hiệp các tổ chức hữu nghị tỉnh Yên Bái tổ chức Hội nghị tổng kết "
+        "công tác năm 2023 với sự tham dự của bà Giàng Thị Dung, Phó Chủ tịch UBND tỉnh. Đó là "
+        "khẳng định của ông Hoàng Văn Minh, Chủ tịch Liên hiệp tại hội nghị."
+    )
+    assert roles["Giàng Thị Dung"] == {"attending"}
+    assert roles["Hoàng Văn Minh"] == {"speech"}

@@ -26,12 +26,19 @@ class RoleLexicon(LexiconModel):
     speaking_roles: list[str]
     subject_roles: list[str] = Field(default_factory=list)
     replaced_before: str = "(?!)"
+    object_before: str = "(?!)"
 
     @cached_property
     def replaced(self) -> re.Pattern[str]:
         """The words right before the name of someone another replaces (to search in the
         text before the name, up to it)."""
         return re.compile(rf"(?:{self.replaced_before})$")
+
+    @cached_property
+    def object(self) -> re.Pattern[str]:
+        """The preposition a name is the object of, at the end of the lower-cased text
+        before the name."""
+        return re.compile(self.object_before)
 
     @cached_property
     def patterns(self) -> list[tuple[str, re.Pattern[str]]]:

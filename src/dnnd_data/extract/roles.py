@@ -51,6 +51,28 @@ def roles_in(segment: str) -> list[str]:
     return found
 
 
+def _object_start(text: str, seg_start: int, name_start: int) -> int | None:
+    """Where the preposition a name is the object of begins ("những đóng góp của ông X"),
+    or None; not when a cue ends right before it ("sự tham dự của ông X": X's act)."""
+    before = text[seg_start:name_start].lower()
+    governed = lexicon.roles().object.search(before)
+    if governed is None or _cue_reaches(before, governed.start()):
+        return None
+    return seg_start + governed.start()
+
+
+def _cue_reaches(lowered: str, at: int) -> bool:
+    """Whether a role cue ends right before ``at`` (the space before it) or runs on through
+    it ("nghe báo cáo của bà X" is a cue)."""
+    offset = max(0, at - 32)
+    window = lowered[offset:]
+    return any(
+        match.start() + offset < at <= match.end() + offset + 1
+        for _, pattern in lexicon.roles().patterns
+        for match in pattern.finditer(window)
+    )
+
+
 def _merge_position(merged: list[str], position: str) -> None:
     """Add ``position`` to a person's positions unless it is one of them or its first words
     ("Chủ tịch" after "Chủ tịch Liên hiệp", as a later sentence shortens it); a fuller
@@ -98,6 +120,9 @@ def claim_roles(mentions: Sequence[PersonMention], sentences: Sentences) -> list
         evidence = sentences.text[start:end]
         others = [m for m in mentions if start <= m.start < end and m.name != mention.name]
         seg_start, seg_end = _segment(sentences.text, mention, others, start, end)
+        governed = _object_start(sentences.text, seg_start, mention.start)
+        if governed is not None:
+            seg_start = governed  # the cues before it are the subject's
         found = roles_in(sentences.text[seg_start:seg_end])
         # A subject role cued only before the name is done to them, not by them.
         objects = [
@@ -107,7 +132,7 @@ def claim_roles(mentions: Sequence[PersonMention], sentences: Sentences) -> list
         ]
         if objects:
             found = [r for r in found if r not in objects]
-        elif not found:
+        elif not found and governed is None:
             # A person with no cue of their own shares the sentence's ("X; Y chủ trì"), but
             # not a subject role cued only before them: those listed after "trao ... cho
             # các ông, bà: A, B" receive.
