@@ -92,3 +92,23 @@ def test_a_persons_own_act_before_cua_stays_theirs() -> None:
     )
     assert roles["Giàng Thị Dung"] == {"attending"}
     assert roles["Hoàng Văn Minh"] == {"speech"}
+
+
+def test_the_organizer_that_presides_before_its_partner() -> None:
+    event = event_of(
+        "Chiều 2/12/2024, Sở Ngoại vụ tỉnh Kiên Giang chủ trì, phối hợp với Liên hiệp các tổ chức "
+        "hữu nghị tỉnh tổ chức Hội nghị gặp mặt các tổ chức phi chính phủ nước ngoài."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Sở Ngoại vụ tỉnh Kiên Giang"
+
+
+def test_a_gathering_named_as_a_commemoration_is_an_anniversary() -> None:
+    event = event_of(
+        "Hướng tới 75 năm Ngày thành lập Hội, sáng 9/5/2025, Hội hữu nghị Việt Nam - Ba Lan tổ "
+        "chức buổi họp mặt truyền thống."
+    )
+    assert event is not None and (event.name, event.kind) == (
+        "buổi họp mặt truyền thống",
+        "anniversary",
+    )

@@ -152,7 +152,8 @@ def first_organization(
     skip = _dateline_end(phrase)
     phrase, start = phrase[skip:], start + skip
     first = _subject_split().split(phrase, maxsplit=1)[0]
-    first = first.split(", ")[0]
+    # "Sở Ngoại vụ chủ trì, phối hợp với ... tổ chức": the comma ends the subject's verb.
+    first = first.split(", ")[0].rstrip(" ,")
     first = _VERB_AFTER_SUBJECT.sub("", first)
     if not starts_like_organization(first):
         return None
