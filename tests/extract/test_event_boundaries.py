@@ -112,3 +112,13 @@ def test_a_gathering_named_as_a_commemoration_is_an_anniversary() -> None:
         "buổi họp mặt truyền thống",
         "anniversary",
     )
+
+
+def test_a_name_ends_before_its_format() -> None:
+    event = event_of(
+        "Sáng 20/12/2024, Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác đối ngoại "
+        "nhân dân năm 2024 theo hình thức trực tuyến tới 63 điểm cầu."
+    )
+    assert event is not None
+    assert event.name == "Hội nghị tổng kết công tác đối ngoại nhân dân năm 2024"
+    assert event.remote_sites_count == 63
