@@ -24,24 +24,24 @@ from functools import cache
 
 from dnnd_data.extract import lexicon
 from dnnd_data.extract.places import gazetteer
+from dnnd_data.extract.position_chains import (
+    AFTER_NAME,
+    ALIAS,
+    BRACKETED,
+    positions_after,
+    positions_before,
+)
 from dnnd_data.extract.titles import (
     RUN,
     PositionMention,
-    clean,
     closing_name,
     find_positions,
     name_start,
-    owning_organization,
     title_at,
-    title_end,
 )
 
 __all__ = ["PersonMention", "PositionMention", "find_names", "find_people", "find_positions"]
 
-_ALIAS = re.compile(r" ?\([^()]{2,40}\)")
-_BRACKETED = re.compile(r" ?\((?P<inside>[^()]{4,200})\)")
-_AFTER_NAME = re.compile(r"(?:, ?| ?[-–] ?)")
-_CHAIN = re.compile(r"(?:, ?| [-–] |; ?)")
 Runs = list[re.Match[str]]  # the capitalised runs of a text (see titles.RUN)
 
 
@@ -56,90 +56,6 @@ class PersonMention:
     gender: str | None
     # The sentence naming the person (filled in by the article's extraction).
     evidence: str = ""
-
-
-def _positions_after(text: str, end: int) -> tuple[list[str], int]:
-    """The chain of positions right after a name: ", Phó Bí thư Tỉnh ủy, Chủ tịch ...".
-    Returns the positions as written and where the chain ends."""
-    # A title in brackets after the name: "ông Nguyễn Văn Bình (Chủ tịch Liên hiệp ...)".
-    bracket = _BRACKETED.match(text, end)
-    if bracket is not None and title_at(text, bracket.start("inside")):
-        inside = bracket.group("inside")
-        if closing_name(inside) is None:
-            return _bracketed_chain(inside), bracket.end()
-    alias = _ALIAS.match(text, end)
-    cursor = alias.end() if alias else end
-    out: list[str] = []
-    separator = _AFTER_NAME
-    while True:
-        sep = separator.match(text, cursor)
-        if sep is None:
-            break
-        head = title_at(text, sep.end())
-        if head is None:
-            owner = owning_organization(text, sep.end()) if out else None
-            if owner is not None:
-                out.append(owner)
-                cursor = sep.end() + len(owner)
-            break
-        stop_at = title_end(text, head.end())
-        # The next person's name ends this one's title ("..., Chủ tịch HAUFO Nguyễn A").
-        name = closing_name(text[sep.end() : stop_at])
-        if name is not None:
-            break
-        phrase = clean(text[sep.end() : stop_at])
-        joiner = " - " if "-" in sep.group(0) or "–" in sep.group(0) else ", "
-        if out and joiner == " - ":
-            out[-1] = f"{out[-1]} - {phrase}"
-        else:
-            out.append(phrase)
-        cursor, separator = sep.end() + len(phrase), _CHAIN
-    return out, cursor
-
-
-def _bracketed_chain(inside: str) -> list[str]:
-    """The titles written in brackets, one per comma, up to a part that is none ("thứ hai
-    từ trái sang" of a photo's caption)."""
-    out: list[str] = []
-    for part in inside.split(", "):
-        if title_at(part, 0) is None:
-            break
-        out.append(clean(part))
-    return out
-
-
-_HONORIFIC_GAP = re.compile(r"(?:, ?(?:ông|bà|đồng chí) )?$")
-
-
-def _positions_before(text: str, name_start: int, by_end: dict[int, PositionMention]) -> list[str]:
-    """The chain of positions that ends right before a name (commas or dashes between);
-    ``by_end``: the free positions by their end offset."""
-    chain: list[PositionMention] = []
-    cursor = name_start
-    current = by_end.get(cursor - 1) if text[cursor - 1 : cursor] == " " else None
-    if current is None:
-        # Only the few characters before the name can hold the gap (linear, not the text).
-        honorific = _HONORIFIC_GAP.search(text, max(0, cursor - 20), cursor)
-        if honorific and honorific.group(0):
-            current = by_end.get(honorific.start())
-    on_behalf = lexicon.positions().on_behalf_before
-    while current is not None:
-        # "Thay mặt Chủ tịch nước, Chủ tịch ... X": the first title is whom X stands for.
-        if on_behalf.search(text, max(0, current.start - 24), current.start):
-            break
-        chain.insert(0, current)
-        before = text[max(0, current.start - 3) : current.start]
-        link = re.search(r"(, ?| [-–] )$", before)
-        current = by_end.get(current.start - len(link.group(1))) if link else None
-    out: list[str] = []
-    for i, p in enumerate(chain):
-        dash = i and re.search(r" [-–] $", text[p.start - 3 : p.start])
-        if dash and out:
-            out[-1] = f"{out[-1]} - {p.text}"
-        else:
-            out.append(p.text)
-    ranks = set(lexicon.positions().ranks)
-    return [p for p in out if p not in ranks]
 
 
 def _honorific_names(text: str, runs: Runs) -> list[tuple[int, int, str, str | None]]:
@@ -163,7 +79,7 @@ def _honorific_names(text: str, runs: Runs) -> list[tuple[int, int, str, str | N
         # A rank anchors a foreign name when a title follows it too ("Đại tướng Chansamone
         # Chanyalath, Phó Thủ tướng ...").
         if rank and not honorific and words[0] not in lex.surname_set:
-            after = _AFTER_NAME.match(text, run.end())
+            after = AFTER_NAME.match(text, run.end())
             if after is None or title_at(text, after.end()) is None:
                 continue
         words = words[: lex.max_foreign_name_words]
@@ -210,7 +126,7 @@ def _names_before_positions(text: str, runs: Runs) -> list[tuple[int, int, str]]
     for run in runs:
         if not text.startswith(_TITLE_OPENINGS, run.end()):
             continue
-        after = _AFTER_NAME.match(text, _skip_alias(text, run.end()))
+        after = AFTER_NAME.match(text, _skip_alias(text, run.end()))
         if after is None or title_at(text, after.end()) is None:
             continue
         words = run.group(0).split(" ")
@@ -241,7 +157,7 @@ def _listed_names(text: str) -> list[tuple[int, int, str]]:
                 break
             out.append((run.start(), run.end(), run.group(0)))
             # Each name may carry its title in brackets ("A (Phó Chủ tịch UBND tỉnh), B").
-            bracket = _BRACKETED.match(text, run.end())
+            bracket = BRACKETED.match(text, run.end())
             separator = _LIST_SEPARATOR.match(text, bracket.end() if bracket else run.end())
             if separator is None:
                 break
@@ -250,7 +166,7 @@ def _listed_names(text: str) -> list[tuple[int, int, str]]:
 
 
 def _skip_alias(text: str, end: int) -> int:
-    alias = _ALIAS.match(text, end)
+    alias = ALIAS.match(text, end)
     return alias.end() if alias else end
 
 
@@ -274,7 +190,7 @@ def find_people(text: str) -> list[PersonMention]:
     # A school or a firm named after someone is no person ("Trường THCS Lê Lợi").
     named_after = lexicon.people().named_after_before
     starts = [s for s in _outermost(found) if not named_after.search(text, max(0, s - 30), s)]
-    after = {s: _positions_after(text, found[s][0]) for s in starts}
+    after = {s: positions_after(text, found[s][0]) for s in starts}
     # A title written after one name ("X - Tổng Lãnh sự A, bà Y") is not also Y's.
     position_starts = sorted(p.start for p in positions)
     taken: set[int] = set()
@@ -286,7 +202,7 @@ def find_people(text: str) -> list[PersonMention]:
     out = []
     for start in starts:
         end, name, gender = found[start]
-        before = _positions_before(text, start, free)
+        before = positions_before(text, start, free)
         written = before + after[start][0]
         unique = list({p.casefold(): p for p in reversed(written)}.values())[::-1]
         out.append(PersonMention(name, start, end, tuple(unique), gender))

@@ -1,0 +1,107 @@
+"""The positions written around a name: the chain after it (", Phó Bí thư Tỉnh ủy, Chủ
+tịch ...", " - Trưởng Ban ...", or in brackets) and the chain that ends right before it
+("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư X", "Chủ tịch Hội, ông X", "Chủ tịch Hội,
+Thiếu tướng X")."""
+
+from __future__ import annotations
+
+import re
+
+from dnnd_data.extract import lexicon
+from dnnd_data.extract.titles import (
+    PositionMention,
+    clean,
+    closing_name,
+    owning_organization,
+    title_at,
+    title_end,
+)
+
+ALIAS = re.compile(r" ?\([^()]{2,40}\)")
+BRACKETED = re.compile(r" ?\((?P<inside>[^()]{4,200})\)")
+AFTER_NAME = re.compile(r"(?:, ?| ?[-–] ?)")
+_CHAIN = re.compile(r"(?:, ?| [-–] |; ?)")
+
+
+def positions_after(text: str, end: int) -> tuple[list[str], int]:
+    """The chain of positions right after a name: ", Phó Bí thư Tỉnh ủy, Chủ tịch ...".
+    Returns the positions as written and where the chain ends."""
+    # A title in brackets after the name: "ông Nguyễn Văn Bình (Chủ tịch Liên hiệp ...)".
+    bracket = BRACKETED.match(text, end)
+    if bracket is not None and title_at(text, bracket.start("inside")):
+        inside = bracket.group("inside")
+        if closing_name(inside) is None:
+            return _bracketed_chain(inside), bracket.end()
+    alias = ALIAS.match(text, end)
+    cursor = alias.end() if alias else end
+    out: list[str] = []
+    separator = AFTER_NAME
+    while True:
+        sep = separator.match(text, cursor)
+        if sep is None:
+            break
+        head = title_at(text, sep.end())
+        if head is None:
+            owner = owning_organization(text, sep.end()) if out else None
+            if owner is not None:
+                out.append(owner)
+                cursor = sep.end() + len(owner)
+            break
+        stop_at = title_end(text, head.end())
+        # The next person's name ends this one's title ("..., Chủ tịch HAUFO Nguyễn A").
+        name = closing_name(text[sep.end() : stop_at])
+        if name is not None:
+            break
+        phrase = clean(text[sep.end() : stop_at])
+        joiner = " - " if "-" in sep.group(0) or "–" in sep.group(0) else ", "
+        if out and joiner == " - ":
+            out[-1] = f"{out[-1]} - {phrase}"
+        else:
+            out.append(phrase)
+        cursor, separator = sep.end() + len(phrase), _CHAIN
+    return out, cursor
+
+
+def _bracketed_chain(inside: str) -> list[str]:
+    """The titles written in brackets, one per comma, up to a part that is none ("thứ hai
+    từ trái sang" of a photo's caption)."""
+    out: list[str] = []
+    for part in inside.split(", "):
+        if title_at(part, 0) is None:
+            break
+        out.append(clean(part))
+    return out
+
+
+_HONORIFIC_GAP = re.compile(r"(?:, ?(?:ông|bà|đồng chí) )?$")
+
+
+def positions_before(text: str, name_start: int, by_end: dict[int, PositionMention]) -> list[str]:
+    """The chain of positions that ends right before a name (commas or dashes between);
+    ``by_end``: the free positions by their end offset."""
+    chain: list[PositionMention] = []
+    cursor = name_start
+    current = by_end.get(cursor - 1) if text[cursor - 1 : cursor] == " " else None
+    if current is None:
+        # Only the few characters before the name can hold the gap (linear, not the text).
+        honorific = _HONORIFIC_GAP.search(text, max(0, cursor - 20), cursor)
+        if honorific and honorific.group(0):
+            current = by_end.get(honorific.start())
+    on_behalf = lexicon.positions().on_behalf_before
+    while current is not None:
+        # "Thay mặt Chủ tịch nước, Chủ tịch ... X": the first title is whom X stands for.
+        if on_behalf.search(text, max(0, current.start - 24), current.start):
+            break
+        chain.insert(0, current)
+        before = text[max(0, current.start - 3) : current.start]
+        link = re.search(r"(, ?| [-–] )$", before)
+        current = by_end.get(current.start - len(link.group(1))) if link else None
+    out: list[str] = []
+    for i, p in enumerate(chain):
+        dash = i and re.search(r" [-–] $", text[p.start - 3 : p.start])
+        if dash and out:
+            out[-1] = f"{out[-1]} - {p.text}"
+        else:
+            out.append(p.text)
+    ranks = set(lexicon.positions().ranks)
+    return [p for p in out if p not in ranks]
