@@ -202,7 +202,7 @@ def find_people(text: str) -> list[PersonMention]:
     out = []
     for start in starts:
         end, name, gender = found[start]
-        before = positions_before(text, start, free)
+        before = positions_before(text, start, free, end)
         written = before + after[start][0]
         unique = list({p.casefold(): p for p in reversed(written)}.values())[::-1]
         out.append(PersonMention(name, start, end, tuple(unique), gender))

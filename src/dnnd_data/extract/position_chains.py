@@ -76,7 +76,9 @@ def _bracketed_chain(inside: str) -> list[str]:
 _HONORIFIC_GAP = re.compile(r"(?:, ?(?:ông|bà|đồng chí) )?$")
 
 
-def positions_before(text: str, name_start: int, by_end: dict[int, PositionMention]) -> list[str]:
+def positions_before(
+    text: str, name_start: int, by_end: dict[int, PositionMention], name_end: int | None = None
+) -> list[str]:
     """The chain of positions that ends right before a name (commas or dashes between);
     ``by_end``: the free positions by their end offset."""
     chain: list[PositionMention] = []
@@ -87,6 +89,16 @@ def positions_before(text: str, name_start: int, by_end: dict[int, PositionMenti
         honorific = _HONORIFIC_GAP.search(text, max(0, cursor - 20), cursor)
         if honorific and honorific.group(0):
             current = by_end.get(honorific.start())
+    if current is None:
+        # A rank between ("Chủ tịch Hội, Thiếu tướng X"): it is no position (see below).
+        # Not when titles follow the name: the one before is then someone else's ("Dự có
+        # Chủ tịch UBND tỉnh, Đại tá X, Chỉ huy trưởng ...").
+        rank = lexicon.positions().rank_before.search(text, max(0, cursor - 30), cursor)
+        after = AFTER_NAME.match(text, name_end) if name_end is not None else None
+        if after is not None and title_at(text, after.end()) is not None:
+            rank = None
+        if rank and text[rank.start() - 2 : rank.start()] == ", ":
+            current = by_end.get(rank.start() - 2)
     on_behalf = lexicon.positions().on_behalf_before
     while current is not None:
         # "Thay mặt Chủ tịch nước, Chủ tịch ... X": the first title is whom X stands for.

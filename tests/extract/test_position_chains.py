@@ -1,0 +1,23 @@
+"""The positions written before a name, across an honorific or a rank."""
+
+from __future__ import annotations
+
+from tests.extract.sentences import people_of
+
+
+def test_a_title_before_a_rank_is_the_persons() -> None:
+    people = people_of("Chủ tịch Hội, Thiếu tướng Hoàng Văn Lâm chủ trì hội nghị.")
+    assert people == {"Hoàng Văn Lâm": ("Chủ tịch Hội",)}
+
+
+def test_a_title_before_a_rank_is_anothers_when_titles_follow_the_name() -> None:
+    people = people_of(
+        "Dự có Phó Chủ tịch UBND tỉnh, Đại tá Hoàng Văn Lâm, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh."
+    )
+    assert people == {"Hoàng Văn Lâm": ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh",)}
+
+
+def test_a_title_before_an_honorific_is_the_persons() -> None:
+    assert people_of("Chủ tịch Hội, ông Hoàng Văn Lâm phát biểu.") == {
+        "Hoàng Văn Lâm": ("Chủ tịch Hội",)
+    }
