@@ -12,7 +12,8 @@ def test_a_title_before_a_rank_is_the_persons() -> None:
 
 def test_a_title_before_a_rank_is_anothers_when_titles_follow_the_name() -> None:
     people = people_of(
-        "Dự có Phó Chủ tịch UBND tỉnh, Đại tá Hoàng Văn Lâm, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh."
+        "Dự có Phó Chủ tịch UBND tỉnh, Đại tá Hoàng Văn Lâm, Chỉ huy trưởng Bộ Chỉ huy Quân "
+        "sự tỉnh."
     )
     assert people == {"Hoàng Văn Lâm": ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh",)}
 
