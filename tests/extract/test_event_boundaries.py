@@ -122,3 +122,11 @@ def test_a_name_ends_before_its_format() -> None:
     assert event is not None
     assert event.name == "Hội nghị tổng kết công tác đối ngoại nhân dân năm 2024"
     assert event.remote_sites_count == 63
+
+
+def test_attendance_said_of_the_event_with_a_classifier_before_its_head() -> None:
+    event = event_of(
+        "Chiều 2/2/2024, Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An tổ chức gặp mặt lưu học sinh "
+        "Lào. Dự buổi gặp mặt có 120 lưu học sinh đang học tập tại tỉnh."
+    )
+    assert event is not None and event.attendance_count == 120

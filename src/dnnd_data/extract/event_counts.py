@@ -34,7 +34,12 @@ def attendance_match(
         heads = {h.group("head").casefold() for h in compiled["head"].finditer(sentence)}
         # A head refers to the reported event when the event's head starts with it ("lễ
         # trao" for "lễ trao tặng") or with what it refers back to ("buổi lễ" for "lễ ...").
-        others = {h for h in heads - {main.head} if not main.head.startswith(back.get(h, h))}
+        # So does the same head after a classifier ("buổi gặp mặt" for "gặp mặt").
+        others = {
+            h
+            for h in heads - {main.head}
+            if not main.head.startswith(back.get(h, h)) and _bare(h) != _bare(main.head)
+        }
         if others and start != main.sentence[0]:
             continue
         if start != main.sentence[0] and not compiled["attendance_verbs"].search(sentence):
@@ -47,6 +52,14 @@ def attendance_match(
         if match is not None:
             return match, start
     return None
+
+
+def _bare(head: str) -> str:
+    """An event head without the classifier before it ("buổi gặp mặt" -> "gặp mặt")."""
+    for classifier in lexicon.events().classifiers:
+        if head.startswith(f"{classifier} "):
+            return head[len(classifier) + 1 :]
+    return head
 
 
 def count_of(pattern: re.Pattern[str], text: str) -> tuple[int | None, str | None]:
