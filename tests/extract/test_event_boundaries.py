@@ -130,3 +130,12 @@ def test_attendance_said_of_the_event_with_a_classifier_before_its_head() -> Non
         "Lào. Dự buổi gặp mặt có 120 lưu học sinh đang học tập tại tỉnh."
     )
     assert event is not None and event.attendance_count == 120
+
+
+def test_the_kind_told_when_the_lead_reports_the_headlines_event_again() -> None:
+    event = event_of(
+        "Liên hiệp các tổ chức hữu nghị tỉnh Bình Thuận tổ chức Hội nghị giao ban\n\nChiều "
+        "10/7/2024, Liên hiệp các tổ chức hữu nghị tỉnh Bình Thuận tổ chức Hội nghị giao ban 6 "
+        "tháng đầu năm 2024."
+    )
+    assert event is not None and event.kind == "local_review"

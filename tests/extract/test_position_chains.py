@@ -22,3 +22,11 @@ def test_a_title_before_an_honorific_is_the_persons() -> None:
     assert people_of("Chủ tịch Hội, ông Hoàng Văn Lâm phát biểu.") == {
         "Hoàng Văn Lâm": ("Chủ tịch Hội",)
     }
+
+
+def test_the_title_of_the_one_on_whose_behalf_is_not_the_persons() -> None:
+    people = people_of(
+        "Ủy quyền của Chủ tịch nước Lào, đồng chí Vi-lay Phon-xa-vẳn, Tỉnh trưởng tỉnh Hủa Phăn "
+        "trao Huân chương Hữu nghị."
+    )
+    assert people == {"Vi-lay Phon-xa-vẳn": ("Tỉnh trưởng tỉnh Hủa Phăn",)}

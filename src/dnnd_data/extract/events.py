@@ -114,6 +114,12 @@ def extract_event(
     organizer = organizer_of(text, same, sentences, province)
     scope = scope_of(_host(text, main) or name, organizer, sentence, province)
     kind = _kind(named, {"name": name, "phrase": phrase, "sentence": sentence}, scope, text)
+    if kind == "other":
+        # A headline names the event shortly ("Hội nghị giao ban các hội thành viên"); the
+        # lead reporting it again may say its kind ("... 6 tháng đầu năm 2024").
+        again = _kind_reported_again(text, same, named, scope)
+        if again is not None:
+            kind, phrase, sentence = again
     compiled = lexicon.events().compiled
     # The year reviewed may be said before the event is named ("Báo cáo tổng kết công
     # tác ... năm 2020 ... tại Hội nghị"): read the whole sentence.
@@ -148,6 +154,25 @@ def extract_event(
     )
     draft = replace(draft, claims=claims_of(text, sentences, same, main, draft))
     return _with_identity(draft, name, sentence, article_id)
+
+
+def _kind_reported_again(
+    text: str, same: Sequence[EventMention], named: EventMention, scope: str | None
+) -> tuple[str, str, str] | None:
+    """The kind another report of the event in another sentence tells, with that report's
+    phrase and sentence (its years are read there); None when none tells one."""
+    for other in same:
+        if other.sentence == named.sentence:
+            continue
+        parts = {
+            "name": " ".join(text[other.start : other.end].split()),
+            "phrase": text[other.start : other.sentence[1]],
+            "sentence": text[other.sentence[0] : other.sentence[1]],
+        }
+        kind = _kind(other, parts, scope, text)
+        if kind != "other":
+            return kind, parts["phrase"], parts["sentence"]
+    return None
 
 
 def _named_in_full(text: str, main: EventMention, sentences: Sentences) -> EventMention | None:
