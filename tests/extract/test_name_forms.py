@@ -43,3 +43,16 @@ def test_an_article_names_the_guest_once() -> None:
     assert names.count("Jean-Pierre Michel Dubois") == 2 and "Jean-Pierre Dubois" not in names
     guest = {c.role: c.positions for c in extraction.roles if c.name == "Jean-Pierre Michel Dubois"}
     assert guest == {"speech": ("Chủ tịch Hội hữu nghị Pháp - Việt vùng Bretagne",)}
+
+
+def test_a_name_found_once_is_the_persons_after_a_bare_rank() -> None:
+    extraction = extract_text(
+        "a_0000000000000000",
+        normalize_str(
+            "Tối 2/6/2024, tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức lễ tiễn "
+            "Đại sứ Mông Cổ Dorjkhand Togmid. Đại sứ Dorjkhand Togmid phát biểu cảm ơn."
+        ),
+    )
+    roles = {(c.name, c.role) for c in extraction.roles}
+    assert ("Dorjkhand Togmid", "speech") in roles
+    assert [p.name for p in extraction.people] == ["Dorjkhand Togmid"] * 2

@@ -30,3 +30,12 @@ def test_the_title_of_the_one_on_whose_behalf_is_not_the_persons() -> None:
         "trao Huân chương Hữu nghị."
     )
     assert people == {"Vi-lay Phon-xa-vẳn": ("Tỉnh trưởng tỉnh Hủa Phăn",)}
+
+
+def test_running_or_opening_the_event_ends_a_title() -> None:
+    people = people_of(
+        "Bà Lê Thị Thu, Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh cắt băng khánh thành. Ông "
+        "Trần Văn Tú, Trưởng Ban Dân vận Tỉnh ủy điều hành hội nghị."
+    )
+    assert people["Lê Thị Thu"] == ("Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh",)
+    assert people["Trần Văn Tú"] == ("Trưởng Ban Dân vận Tỉnh ủy",)

@@ -187,6 +187,8 @@ def find_people(text: str) -> list[PersonMention]:
         found.setdefault(start, (end, named, None))
     for start, end, named in _listed_names(text):
         found.setdefault(start, (end, named, None))
+    for start, end, named in _named_again(text, {n for _, n, _ in found.values()}):
+        found.setdefault(start, (end, named, None))
     # A school or a firm named after someone is no person ("Trường THCS Lê Lợi").
     named_after = lexicon.people().named_after_before
     starts = [s for s in _outermost(found) if not named_after.search(text, max(0, s - 30), s)]
@@ -206,6 +208,24 @@ def find_people(text: str) -> list[PersonMention]:
         written = before + after[start][0]
         unique = list({p.casefold(): p for p in reversed(written)}.values())[::-1]
         out.append(PersonMention(name, start, end, tuple(unique), gender))
+    return out
+
+
+def _named_again(text: str, names: set[str]) -> list[tuple[int, int, str]]:
+    """Every other place the text writes a name it anchors elsewhere, whole words: a name
+    found to be a person's is that person's where a foreign one stands after a bare rank
+    ("Đại sứ Sengphet Houngboungnuang phát biểu" after "Đại sứ Lào Sengphet ...")."""
+    out = []
+    # Longest first: where two names start at one place, the longer is kept.
+    for name in sorted(names, key=lambda n: (-len(n), n)):
+        if " " not in name:
+            continue
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (text[at - 1 : at].isalnum() or text[end : end + 1].isalnum()):
+                out.append((at, end, name))
+            at = text.find(name, end)
     return out
 
 
