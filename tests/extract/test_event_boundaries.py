@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from dnnd_data.extract.facts import extract_text
+from dnnd_data.normalize.text import normalize_str
 from tests.extract.sentences import event_of
 from tests.extract.test_grammar_verbs import roles_of
 
@@ -139,3 +141,22 @@ def test_the_kind_told_when_the_lead_reports_the_headlines_event_again() -> None
         "tháng đầu năm 2024."
     )
     assert event is not None and event.kind == "local_review"
+
+
+def test_an_organization_receives_only_the_award_its_verb_is_right_before() -> None:
+    extraction = extract_text(
+        "a_0000000000000000",
+        normalize_str(
+            "Sáng 9/1/2025, Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác đối ngoại "
+            "nhân dân năm 2024. Tại hội nghị, Liên hiệp các tổ chức hữu nghị Việt Nam được tặng "
+            "Cờ thi đua "
+            "của Chính phủ; 4 tập thể, 6 cá nhân được tặng Bằng khen của Thủ tướng Chính phủ."
+        ),
+    )
+    rows = {(a.award_type, a.recipient_kind, a.recipient_count) for a in extraction.awards}
+    assert rows == {
+        ("Cờ thi đua", "tập thể", None),
+        ("Bằng khen", "tập thể", 4),
+        ("Bằng khen", "cá nhân", 6),
+    }
+    assert [a.award_type for a in extraction.awards if a.recipient_org_id] == ["Cờ thi đua"]

@@ -187,6 +187,16 @@ def _receiving_list(clause: str) -> tuple[list[re.Match[str]], list[re.Match[str
     return matches[first:], matches[:first]
 
 
+def _receives_this(verb: re.Match[str] | None) -> bool:
+    """The verb of receiving is right before this award (a word or two may follow it:
+    "được tặng thưởng"); not one of another award, a clause before ("X được tặng Cờ thi
+    đua; 2 tập thể được tặng Bằng khen": the Bằng khen is not X's)."""
+    if verb is None:
+        return False
+    rest = verb.string[verb.end() :]
+    return len(rest.split()) <= 2 and not any(mark in rest for mark in ";,.")
+
+
 def _named(
     base: AwardClaim, text: str, sentence_start: int, award_start: int, orgs: Sequence[OrgMention]
 ) -> list[AwardClaim]:
@@ -198,7 +208,7 @@ def _named(
         (
             o
             for o in sorted(ends.values(), key=lambda o: -o.end)
-            if receive_re.match(text[o.end : award_start])
+            if _receives_this(receive_re.match(text[o.end : award_start]))
         ),
         None,
     )
