@@ -1,7 +1,10 @@
-"""The positions written before a name, across an honorific or a rank."""
+"""The positions written before a name, across an honorific or a rank; a document's code
+written with other separators."""
 
 from __future__ import annotations
 
+from dnnd_data.extract.documents import find_citations
+from dnnd_data.extract.sentences import split_sentences
 from tests.extract.sentences import people_of
 
 
@@ -39,3 +42,12 @@ def test_running_or_opening_the_event_ends_a_title() -> None:
     )
     assert people["Lê Thị Thu"] == ("Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh",)
     assert people["Trần Văn Tú"] == ("Trưởng Ban Dân vận Tỉnh ủy",)
+
+
+def test_a_directives_code_with_its_separators_swapped_is_the_same_directive() -> None:
+    text = (
+        "Hội nghị quán triệt Chỉ thị số 04/CT-TW của Ban Bí thư, Kết luận số 12/KL-TW và "
+        "Nghị quyết số 22/NQ-TW; Chỉ thị 04-CT/TW được thực hiện tốt."
+    )
+    numbers = [c.number for c in find_citations(text, split_sentences(text), "a_0000000000000000")]
+    assert numbers == ["04-CT/TW", "12-KL/TW", "22-NQ/TW", "04-CT/TW"]
