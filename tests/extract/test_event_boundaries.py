@@ -160,3 +160,12 @@ def test_an_organization_receives_only_the_award_its_verb_is_right_before() -> N
         ("Bằng khen", "cá nhân", 6),
     }
     assert [a.award_type for a in extraction.awards if a.recipient_org_id] == ["Cờ thi đua"]
+
+
+def test_the_country_in_an_events_name_does_not_make_it_national() -> None:
+    event = event_of(
+        "Lễ mít tinh kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Lào diễn ra sáng "
+        "5/9/2022 tại Hội trường Tỉnh ủy Sơn La. Đồng chí Lò Minh Hùng, Phó Bí thư Tỉnh ủy đọc "
+        "diễn văn kỷ niệm."
+    )
+    assert event is not None and (event.scope, event.locality) == ("provincial", "Sơn La")

@@ -51,3 +51,8 @@ def test_a_directives_code_with_its_separators_swapped_is_the_same_directive() -
     )
     numbers = [c.number for c in find_citations(text, split_sentences(text), "a_0000000000000000")]
     assert numbers == ["04-CT/TW", "12-KL/TW", "22-NQ/TW", "04-CT/TW"]
+
+
+def test_reading_the_address_ends_a_title() -> None:
+    people = people_of("Đồng chí Lò Minh Hùng, Phó Bí thư Tỉnh ủy đọc diễn văn kỷ niệm.")
+    assert people == {"Lò Minh Hùng": ("Phó Bí thư Tỉnh ủy",)}

@@ -87,6 +87,10 @@ def scope_of(
         r"Trung ương|T\.Ư|\bTW\b|Việt Nam|Quốc hội|Chính phủ|Bộ Chính trị|Ban Bí thư|"
         r"\bBộ [A-ZĐ]|toàn quốc"
     )
+    if organizer is None:
+        # An event's name writing the country ("quan hệ ngoại giao Việt Nam - Lào") says
+        # nothing of who held it; an organizer's ("Liên hiệp ... Việt Nam") does.
+        national = national.replace("|Việt Nam|", "|")
     if re.search(national, who):
         return "national"
     if (
