@@ -68,6 +68,13 @@ def locality_of(
 _PROVINCIAL_ORGAN = re.compile(r"\b(?:Tỉnh ủy|Thành ủy|(?:UBND|HĐND) (?:tỉnh|thành phố))\b")
 
 
+# Central bodies and the national reach, as an organizer's name or an event's writes them.
+_NATIONAL_EVENT_NAME = re.compile(
+    r"Trung ương|T\.Ư|\bTW\b|Quốc hội|Chính phủ|Bộ Chính trị|Ban Bí thư|\bBộ [A-ZĐ]|toàn quốc"
+)
+_NATIONAL_ORGANIZER = re.compile(rf"{_NATIONAL_EVENT_NAME.pattern}|Việt Nam")
+
+
 def scope_of(
     name: str, organizer: OrgMention | None, sentence: str, province: str | None
 ) -> str | None:
@@ -83,15 +90,10 @@ def scope_of(
     local = r"\b(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy|huyện|quận|Huyện ủy|Quận ủy|Thị ủy)\b"
     if gazetteer().names_a_locality(who) or re.search(local, who):
         return "provincial"
-    national = (
-        r"Trung ương|T\.Ư|\bTW\b|Việt Nam|Quốc hội|Chính phủ|Bộ Chính trị|Ban Bí thư|"
-        r"\bBộ [A-ZĐ]|toàn quốc"
-    )
-    if organizer is None:
-        # An event's name writing the country ("quan hệ ngoại giao Việt Nam - Lào") says
-        # nothing of who held it; an organizer's ("Liên hiệp ... Việt Nam") does.
-        national = national.replace("|Việt Nam|", "|")
-    if re.search(national, who):
+    # An event's name writing the country ("quan hệ ngoại giao Việt Nam - Lào") says
+    # nothing of who held it; an organizer's ("Liên hiệp ... Việt Nam") does.
+    national = _NATIONAL_ORGANIZER if organizer is not None else _NATIONAL_EVENT_NAME
+    if national.search(who):
         return "national"
     if (
         province is not None
