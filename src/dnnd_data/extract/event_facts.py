@@ -36,17 +36,12 @@ def article_province(text: str) -> str | None:
 
 
 def _provinces_beside_the_capital_as_venue(text: str) -> set[str]:
-    places = gazetteer()
-    found = set()
-    for match in places.locality_matcher.finditer(text):
-        province = places.province_of_locality(match.surface)
-        if province == CAPITAL and _AT_THE_CAPITAL.search(
-            text, max(0, match.start - 12), match.start
-        ):
-            continue
-        if province is not None:
-            found.add(province)
-    return found
+    return {
+        province
+        for match, province in gazetteer().localities_named(text)
+        if province != CAPITAL
+        or not _AT_THE_CAPITAL.search(text, max(0, match.start - 12), match.start)
+    }
 
 
 def locality_of(

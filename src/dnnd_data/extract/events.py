@@ -107,13 +107,12 @@ def extract_event(
     )
     same = [m for m in mentions if m.head == main.head or m is main]
     named = _named_in_full(text, main, sentences) or _award_referred(text, main, mentions) or main
-    name = " ".join(text[named.start : named.end].split())
-    phrase = text[named.start : named.sentence[1]]
-    sentence = text[named.sentence[0] : named.sentence[1]]
+    parts = _parts_of(text, named)
+    name, phrase, sentence = parts["name"], parts["phrase"], parts["sentence"]
     province = article_province(text)
     organizer = organizer_of(text, same, sentences, province)
     scope = scope_of(_host(text, main) or name, organizer, sentence, province)
-    kind = _kind(named, {"name": name, "phrase": phrase, "sentence": sentence}, scope, text)
+    kind = _kind(named, parts, scope, text)
     if kind == "other":
         # A headline names the event shortly ("Hội nghị giao ban các hội thành viên"); the
         # lead reporting it again may say its kind ("... 6 tháng đầu năm 2024").
@@ -156,6 +155,16 @@ def extract_event(
     return _with_identity(draft, name, sentence, article_id)
 
 
+def _parts_of(text: str, mention: EventMention) -> dict[str, str]:
+    """What kind rules read: the event's name, its phrase (the name and the rest of its
+    sentence) and its sentence."""
+    return {
+        "name": " ".join(text[mention.start : mention.end].split()),
+        "phrase": text[mention.start : mention.sentence[1]],
+        "sentence": text[mention.sentence[0] : mention.sentence[1]],
+    }
+
+
 def _kind_reported_again(
     text: str, same: Sequence[EventMention], named: EventMention, scope: str | None
 ) -> tuple[str, str, str] | None:
@@ -164,11 +173,7 @@ def _kind_reported_again(
     for other in same:
         if other.sentence == named.sentence:
             continue
-        parts = {
-            "name": " ".join(text[other.start : other.end].split()),
-            "phrase": text[other.start : other.sentence[1]],
-            "sentence": text[other.sentence[0] : other.sentence[1]],
-        }
+        parts = _parts_of(text, other)
         kind = _kind(other, parts, scope, text)
         if kind != "other":
             return kind, parts["phrase"], parts["sentence"]

@@ -19,7 +19,7 @@ from pathlib import Path
 import pycountry
 import yaml
 
-from dnnd_data.extract.phrases import PhraseMatcher
+from dnnd_data.extract.phrases import PhraseMatch, PhraseMatcher
 
 COUNTRIES_YAML = Path(__file__).resolve().parent / "lexicons" / "countries.yaml"
 # How the press abbreviates the two largest cities, and spellings the reference data lacks.
@@ -87,14 +87,14 @@ class Gazetteer:
         """The localities, found in one pass (see :attr:`_localities`)."""
         return PhraseMatcher(self._localities, ignore_case=False)
 
+    def localities_named(self, text: str) -> list[tuple[PhraseMatch, str]]:
+        """Every locality named in the text with its province, in text order."""
+        found = ((m, self._localities[m.surface]) for m in self.locality_matcher.finditer(text))
+        return [(m, province) for m, province in found if province is not None]
+
     def provinces_named(self, text: str) -> list[str]:
         """The province of every locality named in the text, in text order."""
-        found = (self._localities[m.surface] for m in self.locality_matcher.finditer(text))
-        return [province for province in found if province is not None]
-
-    def province_of_locality(self, surface: str) -> str | None:
-        """The province of a locality as the locality matcher found it written."""
-        return self._localities.get(surface)
+        return [province for _, province in self.localities_named(text)]
 
     def province_in(self, phrase: str) -> str | None:
         """The one province a phrase places itself in: the provinces it names ("Liên hiệp
