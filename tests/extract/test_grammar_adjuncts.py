@@ -241,3 +241,18 @@ def test_an_award_a_year_brought_is_history() -> None:
         ),
     )
     assert [(a.award_type, a.recipient_count) for a in found.awards] == [("Bằng khen", 5)]
+
+
+def test_an_outlet_tag_without_brackets_before_the_day_is_no_organizer() -> None:
+    event = event_of(
+        "Báo Quảng Ninh - Chiều 26/12/2023, UBND tỉnh Quảng Ninh tổ chức hội nghị tổng kết "
+        "công tác đối ngoại nhân dân năm 2023."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "UBND tỉnh Quảng Ninh"
+    event = event_of(
+        "BKH - Sáng 6-11-2024 Hội Hữu nghị Việt - Nga tỉnh Khánh Hòa tổ chức gặp mặt kỷ niệm "
+        "107 năm Cách mạng Tháng Mười Nga."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Hội Hữu nghị Việt - Nga tỉnh Khánh Hòa"

@@ -130,10 +130,21 @@ _DAY_WITHOUT_COMMA = re.compile(
 )
 
 
+# An outlet's tag written without brackets before the lead's day: "Báo Quảng Ninh - Chiều
+# 26/12, UBND tỉnh ...", "BKH - Sáng 6-11, ...". Only before a day, since a friendship
+# association's name has its dash too ("Hội Hữu nghị Việt - Nga").
+_TAG_BEFORE_DAY = re.compile(
+    r"[A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*){0,3} [-–] "
+    r"(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Sáng nay|Chiều nay|Tối nay) (?:ngày )?\(?\d)"
+)
+
+
 def _dateline_end(phrase: str) -> int:
     """Where the words after a dateline at the phrase's start begin (0 without one)."""
-    found = _DATELINE.match(phrase) or _DAY_WITHOUT_COMMA.match(phrase)
-    return found.end() if found else 0
+    tag = _TAG_BEFORE_DAY.match(phrase)
+    skip = tag.end() if tag else 0
+    found = _DATELINE.match(phrase, skip) or _DAY_WITHOUT_COMMA.match(phrase, skip)
+    return found.end() if found else skip
 
 
 # The words of the clause's verb after its subject: tense and manner words, and an

@@ -110,6 +110,9 @@ def documents() -> DocumentLexicon:
 class Honorific(LexiconModel):
     word: str
     gender: str | None = None
+    # A word that is an honorific only in lower case or as a sentence's first word ("anh",
+    # "chị"; "Đại sứ Anh" is a country's envoy), and only before a family name or a title.
+    informal: bool = False
 
 
 class PeopleLexicon(LexiconModel):
@@ -133,9 +136,22 @@ class PeopleLexicon(LexiconModel):
 
     @cached_property
     def honorific_before(self) -> re.Pattern[str]:
-        """An honorific right before the end of a string (case-insensitive)."""
-        words = alternation(h.word for h in self.honorifics)
-        return re.compile(rf"(?<!\w)({words}):? $", re.IGNORECASE)
+        """An honorific right before the end of a string: in any case, an informal one in
+        lower case or capitalised at a sentence's or line's start."""
+        formal = alternation(h.word for h in self.honorifics if not h.informal)
+        informal = [h.word for h in self.honorifics if h.informal]
+        lower, capitalised = alternation(informal), alternation(w.capitalize() for w in informal)
+        at_start = r"(?:^|(?<=[.!?\n] )|(?<=\n))"
+        return re.compile(
+            rf"(?<!\w)((?i:{formal})|{lower}|{at_start}{capitalised}):? $"
+            if informal
+            else rf"(?<!\w)((?i:{formal})):? $"
+        )
+
+    @cached_property
+    def informal_honorifics(self) -> frozenset[str]:
+        """The informal honorifics, case-folded."""
+        return frozenset(h.word.casefold() for h in self.honorifics if h.informal)
 
     def gender_of(self, honorific: str) -> str | None:
         """Gender an honorific states, if any."""

@@ -77,8 +77,11 @@ def _honorific_names(text: str, runs: Runs) -> list[tuple[int, int, str, str | N
             continue
         words = run.group(0).split(" ")
         # A rank anchors a foreign name when a title follows it too ("Đại tướng Chansamone
-        # Chanyalath, Phó Thủ tướng ...").
-        if rank and not honorific and words[0] not in lex.surname_set:
+        # Chanyalath, Phó Thủ tướng ..."), and so does an informal honorific ("anh").
+        informal = (
+            honorific is not None and honorific.group(1).casefold() in lex.informal_honorifics
+        )
+        if (informal or rank and not honorific) and words[0] not in lex.surname_set:
             after = AFTER_NAME.match(text, run.end())
             if after is None or title_at(text, after.end()) is None:
                 continue
@@ -107,7 +110,9 @@ def _runs_after_honorifics(text: str, runs: Runs) -> Runs:
     out = []
     for run in runs:
         first = run.group(0).split(" ", 1)[0]
-        if first.casefold() in words and " " in run.group(0):
+        # Only as an honorific: "Anh" in "Đại sứ Anh Iain Frew" is the country.
+        head = text[max(0, run.start() - 16) : run.start() + len(first) + 1]
+        if first.casefold() in words and " " in run.group(0) and lex.honorific_before.search(head):
             inner = RUN.match(text, run.start() + len(first) + 1)
             if inner is not None:
                 out.append(inner)

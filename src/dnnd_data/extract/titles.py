@@ -59,8 +59,13 @@ class PositionMention:
     text: str
 
 
+# A conjunction left at a title's end joined the next words, not the title ("... Cách mạng
+# Lào và đại diện các ban").
+_DANGLING_AND = re.compile(r"(?: và| cùng)+$")
+
+
 def clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" ,;-–")
+    return _DANGLING_AND.sub("", re.sub(r"\s+", " ", text).strip(" ,;-–")).rstrip(" ,;-–")
 
 
 def title_end(text: str, start: int) -> int:
@@ -180,6 +185,9 @@ def _name_of_run(span: str, run_start: int, run: str) -> tuple[int, str] | None:
     offset = run_start + sum(len(w) + 1 for w in words[:start])
     # A school or a firm named after someone is no person ("Trường THCS Lê Lợi").
     if lexicon.people().named_after_before.search(span, 0, offset):
+        return None
+    # Nor one that starts an organization's name ("... Trung ương Đoàn Thanh niên ...").
+    if lexicon.organizations().head_pattern.match(span, offset):
         return None
     # The title itself must say something besides the name ("Trưởng Ban X Nguyễn A").
     return (offset, " ".join(words[start:])) if offset > 0 else None

@@ -1,0 +1,59 @@
+"""Forms of address and titles around a name: the informal "anh"/"chị" of youth news, an
+alternate member's title, and an organization's name that starts like a name. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from dnnd_data.extract.facts import extract_text
+from dnnd_data.normalize.text import normalize_str
+from tests.extract.sentences import people_of
+
+
+def _genders(text: str) -> dict[str, str | None]:
+    return {p.name: p.gender for p in extract_text("a", normalize_str(text)).people}
+
+
+def test_anh_and_chi_address_a_person() -> None:
+    assert _genders("Dự có anh Lê Minh Tuấn và chị Trần Thu Hà.") == {
+        "Lê Minh Tuấn": "male",
+        "Trần Thu Hà": "female",
+    }
+    # Capitalised as a sentence's first word.
+    assert _genders("Anh Lê Minh Tuấn phát biểu khai mạc.") == {"Lê Minh Tuấn": "male"}
+
+
+def test_a_foreign_name_after_anh_needs_a_title() -> None:
+    people = people_of(
+        "Dự có anh Souksavanh Phommachack, Bí thư thứ nhất Đoàn Thanh niên tỉnh Chăm-pa-sắc."
+    )
+    assert people == {
+        "Souksavanh Phommachack": ("Bí thư thứ nhất Đoàn Thanh niên tỉnh Chăm-pa-sắc",)
+    }
+    assert people_of("Các chị Hội Phụ nữ xã tham gia gói bánh.") == {}
+
+
+def test_anh_written_as_a_country_is_no_honorific() -> None:
+    assert people_of("Dự lễ có Đại sứ Anh Mark Gooding và các đại biểu.") == {}
+    assert people_of("Dự lễ có Đại sứ Anh tại Việt Nam Mark Gooding.") == {
+        "Mark Gooding": ("Đại sứ Anh tại Việt Nam",)
+    }
+
+
+def test_an_alternate_members_title_is_whole() -> None:
+    people = people_of(
+        "Dự có đồng chí Hoàng Văn Nam, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí "
+        "thư Tỉnh ủy."
+    )
+    assert people == {
+        "Hoàng Văn Nam": ("Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy")
+    }
+
+
+def test_a_youth_unions_name_after_a_title_is_no_person() -> None:
+    people = people_of(
+        "Dự có ông Vongsay Sisouk, Phó Bí thư Trung ương Đoàn Thanh niên Nhân dân Cách mạng "
+        "Lào và đại diện các ban."
+    )
+    assert people == {
+        "Vongsay Sisouk": ("Phó Bí thư Trung ương Đoàn Thanh niên Nhân dân Cách mạng Lào",)
+    }
