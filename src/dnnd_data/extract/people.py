@@ -81,7 +81,7 @@ def _honorific_names(text: str, runs: Runs) -> list[tuple[int, int, str, str | N
         informal = (
             honorific is not None and honorific.group(1).casefold() in lex.informal_honorifics
         )
-        if (informal or rank and not honorific) and words[0] not in lex.surname_set:
+        if (informal or (rank and not honorific)) and words[0] not in lex.surname_set:
             after = AFTER_NAME.match(text, run.end())
             if after is None or title_at(text, after.end()) is None:
                 continue
