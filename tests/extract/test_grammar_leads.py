@@ -67,3 +67,24 @@ def test_a_lead_said_with_another_verb_still_dates_the_event() -> None:
     )
     assert other is not None and other.name == "hội nghị"
     assert other.held is None
+
+
+def test_the_year_of_an_anniversary_from_the_dates_its_name_closes_on() -> None:
+    event = event_of(
+        "Chiều 6-11, Hội Hữu nghị Việt - Nga tỉnh Khánh Hòa tổ chức gặp mặt kỷ niệm 107 năm "
+        "Cách mạng Tháng Mười Nga (7/11/1917 - 7/11/2024)."
+    )
+    assert event is not None and event.held is not None
+    assert (event.held.value, event.held.basis) == (date(2024, 11, 6), "anniversary")
+    # Held ahead of a January anniversary: the year before.
+    event = event_of(
+        "Sáng 30/12, Hội hữu nghị Việt Nam - Campuchia tỉnh An Giang tổ chức lễ kỷ niệm 45 "
+        "năm Chiến thắng chiến tranh bảo vệ biên giới Tây Nam (7/1/1979 - 7/1/2024)."
+    )
+    assert event is not None and event.held is not None
+    assert event.held.value == date(2023, 12, 30)
+    # A span whose length is not the anniversary's gives no year.
+    event = event_of(
+        "Sáng 2/2, Tỉnh ủy tổ chức lễ kỷ niệm 94 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2025)."
+    )
+    assert event is not None and event.held is not None and event.held.value is None

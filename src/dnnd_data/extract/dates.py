@@ -73,7 +73,7 @@ class DateMention:
     @property
     def full(self) -> date | None:
         """The date when the year is written and the date exists."""
-        return _date(self.year, self.month, self.day) if self.year else None
+        return calendar_date(self.year, self.month, self.day) if self.year else None
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,8 @@ class DateValue:
     basis: str | None = None
 
 
-def _date(year: int | None, month: int, day: int) -> date | None:
+def calendar_date(year: int | None, month: int, day: int) -> date | None:
+    """The date, or None when it is no day of the calendar (31/2) or has no year."""
     if year is None:
         return None
     try:
@@ -98,7 +99,9 @@ def _date(year: int | None, month: int, day: int) -> date | None:
 def date_of_match(match: re.Match[str]) -> date | None:
     """The date of a match with ``day``, ``month`` and ``year`` groups, if it exists."""
     year = match.group("year")
-    return _date(int(year) if year else None, int(match.group("month")), int(match.group("day")))
+    return calendar_date(
+        int(year) if year else None, int(match.group("month")), int(match.group("day"))
+    )
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -160,7 +163,7 @@ def year_near(day: int, month: int, anchor: date) -> int | None:
     around its date), when that is within about half a year."""
     best: tuple[int, int] | None = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        candidate = _date(year, month, day)
+        candidate = calendar_date(year, month, day)
         if candidate is None:
             continue
         distance = abs((candidate - anchor).days)
@@ -178,7 +181,7 @@ def resolve(mention: DateMention, candidates: list[tuple[str, int | None]]) -> D
     """The date of a mention: its written year, else the first candidate year (with the
     basis it came from: dateline, review_year, term, event_name, anniversary)."""
     if mention.year is not None:
-        value = _date(mention.year, mention.month, mention.day)
+        value = calendar_date(mention.year, mention.month, mention.day)
         problem = (
             None
             if value
@@ -187,7 +190,7 @@ def resolve(mention: DateMention, candidates: list[tuple[str, int | None]]) -> D
         return DateValue(value, False, problem, "stated")
     for basis, year in candidates:
         if year is not None:
-            value = _date(year, mention.month, mention.day)
+            value = calendar_date(year, mention.month, mention.day)
             if value is None:
                 return DateValue(
                     None, True, f"impossible date {mention.day:02d}/{mention.month:02d}/{year}"

@@ -131,7 +131,7 @@ def held_on(
         ),
         ("term", int(term.group("start")) if term else None),
         ("event_name", _name_year(name, in_name, mention.month) if in_name else None),
-        ("anniversary", _anniversary_year(text, main)),
+        ("anniversary", _anniversary_year(text, main, mentions, mention)),
     ]
     return dates.resolve(mention, candidates)
 
@@ -218,10 +218,33 @@ def _date_of(text: str, mention: EventMention) -> dates.DateMention | None:
     return None
 
 
-def _anniversary_year(text: str, main: EventMention) -> int | None:
-    """An N-th anniversary of a date the text gives: that date's year + N."""
-    sentence = text[main.sentence[0] : main.sentence[1]]
-    years = lexicon.events().compiled["anniversary"].search(sentence)
+# The span an anniversary's name closes on, years or whole dates: "(1953 - 2023)",
+# "(7/11/1917 - 7/11/2024)"; its first year may be older than any event's.
+_ANNIVERSARY_SPAN = re.compile(
+    r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?P<first>1[5-9]\d\d|20\d\d) ?[-–] ?"
+    r"(?:(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-])?(?P<last>20\d\d)(?!\d)"
+)
+
+
+def _anniversary_year(
+    text: str, main: EventMention, mentions: Sequence[EventMention], held: dates.DateMention
+) -> int | None:
+    """An N-th anniversary: the last year of a span N years long a sentence reporting it
+    writes (the year nearest its day, when it gives one: a gathering on 30/12 for 7/1/2024
+    is in 2023), else the year of a date the text gives + N (N of the main report)."""
+    pattern = lexicon.events().compiled["anniversary"]
+    for m in [main, *mentions]:
+        sentence = text[m.sentence[0] : m.sentence[1]]
+        years = pattern.search(sentence)
+        if years is None:
+            continue
+        for span in _ANNIVERSARY_SPAN.finditer(sentence, years.end()):
+            last = int(span["last"])
+            if last - int(span["first"]) != int(years.group("years")):
+                continue
+            day = span["day"] and dates.calendar_date(last, int(span["month"]), int(span["day"]))
+            return dates.year_near(held.day, held.month, day) if day else last
+    years = pattern.search(text, main.sentence[0], main.sentence[1])
     if years is None:
         return None
     founded = [d.year for d in dates.find_dates(text) if d.year and d.year < 2000]
