@@ -88,3 +88,13 @@ def test_the_year_of_an_anniversary_from_the_dates_its_name_closes_on() -> None:
         "Sáng 2/2, Tỉnh ủy tổ chức lễ kỷ niệm 94 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2025)."
     )
     assert event is not None and event.held is not None and event.held.value is None
+
+
+def test_a_lead_after_its_outlets_tag_dates_the_event_its_verb_reports() -> None:
+    # The lead says it with a verb ("gặp mặt"); the next sentence names "buổi gặp mặt".
+    event = event_of(
+        "HGĐT - Sáng 18/7/2023, Hội hữu nghị Việt Nam - Hàn Quốc tỉnh gặp mặt đoàn tình nguyện "
+        "viên Hàn Quốc. Dự buổi gặp mặt có ông Lê Văn Bình, Phó Chủ tịch UBND tỉnh."
+    )
+    assert event is not None and event.held is not None
+    assert event.held.value == date(2023, 7, 18)

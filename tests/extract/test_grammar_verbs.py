@@ -441,3 +441,18 @@ def test_an_abbreviated_honorific_ends_an_events_name_and_a_glued_unit_is_one_pl
     assert org_key("Liên hiệp các tổ chức hữu nghị TP.Hà Nội") == org_key(
         "Liên hiệp các tổ chức hữu nghị TP Hà Nội"
     )
+
+
+def test_informing_and_recalling_are_speech() -> None:
+    roles = roles_of(
+        "Hội hữu nghị Việt Nam - Lào tỉnh tổ chức gặp mặt hữu nghị với lưu học sinh Lào. Tại "
+        "buổi gặp mặt, bà Lê Thị Lan, Chủ tịch Hội, thông tin về tình hình của tỉnh. Ông Trần "
+        "Văn Hòa, Phó Chủ tịch Hội, ôn lại truyền thống quan hệ hai nước."
+    )
+    assert roles == {"Lê Thị Lan": {"speech"}, "Trần Văn Hòa": {"speech"}}
+    # The noun is no one's act.
+    roles = roles_of(
+        "Hội hữu nghị Việt Nam - Lào tỉnh tổ chức gặp mặt hữu nghị với lưu học sinh Lào. Dự "
+        "có bà Lê Thị Lan, phụ trách công tác thông tin về Lào của Hội."
+    )
+    assert roles == {"Lê Thị Lan": {"attending"}}

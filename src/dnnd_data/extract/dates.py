@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 
 YEAR = r"(?:19[4-9]\d|20\d\d)"
+# An outlet's tag a lead may open on: "(TBTCO) - ", "BKH - ", "Báo Quảng Ninh - ".
+OUTLET_TAG = r"(?:\(\S+\)|[A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*){0,3}) [-–] "
 _DAY = r"(?P<day>[0-3]?\d)"
 _MONTH = r"(?P<month>[01]?\d)"
 

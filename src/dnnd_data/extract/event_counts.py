@@ -29,6 +29,7 @@ def attendance_match(
     event (a sentence naming another event's head does not count)."""
     compiled = lexicon.events().compiled
     back = lexicon.events().back_references
+    bare = lexicon.events().without_classifier
     for start, end in zip(sentences.starts, sentences.ends, strict=True):
         sentence = text[start:end]
         heads = {h.group("head").casefold() for h in compiled["head"].finditer(sentence)}
@@ -38,7 +39,7 @@ def attendance_match(
         others = {
             h
             for h in heads - {main.head}
-            if not main.head.startswith(back.get(h, h)) and _bare(h) != _bare(main.head)
+            if not main.head.startswith(back.get(h, h)) and bare(h) != bare(main.head)
         }
         if others and start != main.sentence[0]:
             continue
@@ -52,14 +53,6 @@ def attendance_match(
         if match is not None:
             return match, start
     return None
-
-
-def _bare(head: str) -> str:
-    """An event head without the classifier before it ("buổi gặp mặt" -> "gặp mặt")."""
-    for classifier in lexicon.events().classifiers:
-        if head.startswith(f"{classifier} "):
-            return head[len(classifier) + 1 :]
-    return head
 
 
 def count_of(pattern: re.Pattern[str], text: str) -> tuple[int | None, str | None]:

@@ -159,8 +159,10 @@ def date_mention_of(
     return found
 
 
-# A lead opening on its day: "Sáng ngày 5/1/2024, ...", "Ngày 12/7, ...", "Hôm nay (5/12), ".
+# A lead opening on its day: "Sáng ngày 5/1/2024, ...", "Ngày 12/7, ...", "Hôm nay (5/12), ",
+# maybe after its outlet's tag ("HGĐT - Sáng 18/7/2023, ...").
 _LEAD_DAY = re.compile(
+    rf"(?:{dates.OUTLET_TAG})?"
     r"(?:(?:Trong khuôn khổ|Nhân dịp|Nhân kỷ niệm|Thực hiện|Hưởng ứng|Chào mừng|Hướng tới)"
     r"[^.;]{0,160}?, (?:sáng|chiều|tối|trưa|ngày)(?: nay)?(?: ngày)?"
     r"|(?:Sáng|Chiều|Tối|Trưa)(?: nay)?(?: ngày)?|Ngày|Hôm nay) \(?(?=\d)"
@@ -181,7 +183,9 @@ def _lead_date(text: str, sentences: Sentences, head: str) -> dates.DateMention 
         opening = _LEAD_DAY.match(sentence)
         if opening is None:
             continue
-        if {h.group("head").casefold() for h in heads.finditer(sentence)} - {head}:
+        # The same head with or without a classifier ("gặp mặt", "buổi gặp mặt") is one.
+        bare = lexicon.events().without_classifier
+        if {bare(h.group("head").casefold()) for h in heads.finditer(sentence)} - {bare(head)}:
             return None
         found = dates.find_dates(sentence[: opening.end() + 24])
         if not found or found[0].start != opening.end():

@@ -85,6 +85,13 @@ class EventLexicon(LexiconModel):
         cased = dict.fromkeys(v for h in self._spellings for v in (h[0].upper() + h[1:], h))
         return alternation_not_after(cased, *not_after)
 
+    def without_classifier(self, head: str) -> str:
+        """An event head without the classifier before it ("buổi gặp mặt" -> "gặp mặt")."""
+        for classifier in self.classifiers:
+            if head.startswith(f"{classifier} "):
+                return head[len(classifier) + 1 :]
+        return head
+
     @cached_property
     def _spellings(self) -> list[str]:
         """Each head, and after a classifier its own words capitalised."""

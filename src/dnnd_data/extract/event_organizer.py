@@ -134,7 +134,7 @@ _DAY_WITHOUT_COMMA = re.compile(
 # 26/12, UBND tỉnh ...", "BKH - Sáng 6-11, ...". Only before a day, since a friendship
 # association's name has its dash too ("Hội Hữu nghị Việt - Nga").
 _TAG_BEFORE_DAY = re.compile(
-    r"[A-ZĐ][\w.]*(?: [A-ZĐ][\w.]*){0,3} [-–] "
+    rf"{dates.OUTLET_TAG}"
     r"(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Sáng nay|Chiều nay|Tối nay) (?:ngày )?\(?\d)"
 )
 
