@@ -169,3 +169,12 @@ def test_the_country_in_an_events_name_does_not_make_it_national() -> None:
         "diễn văn kỷ niệm."
     )
     assert event is not None and (event.scope, event.locality) == ("provincial", "Sơn La")
+
+
+def test_a_campaigns_launch_ceremony_is_an_event() -> None:
+    event = event_of(
+        "Ngày 8/10/2024, Hội hữu nghị Việt Nam - Cuba tỉnh Nghệ An tổ chức lễ phát động cuộc "
+        "vận động ủng hộ nhân dân Cuba."
+    )
+    assert event is not None and event.kind == "other"
+    assert event.name == "lễ phát động cuộc vận động ủng hộ nhân dân Cuba"
