@@ -57,3 +57,16 @@ def test_a_youth_unions_name_after_a_title_is_no_person() -> None:
     assert people == {
         "Vongsay Sisouk": ("Phó Bí thư Trung ương Đoàn Thanh niên Nhân dân Cách mạng Lào",)
     }
+
+
+def test_an_organ_named_by_its_fields_keeps_their_commas() -> None:
+    people = people_of(
+        "Dự có bà Lê Thị Hà, Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An, Phó Chủ "
+        "tịch Hội."
+    )
+    assert people == {
+        "Lê Thị Hà": ("Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An", "Phó Chủ tịch Hội")
+    }
+    # A title after the comma is the next one, and names are not fields.
+    people = people_of("Dự có ông Lê Văn An, Chủ tịch Hội, Trưởng ban Tổ chức và Kiểm tra.")
+    assert people == {"Lê Văn An": ("Chủ tịch Hội", "Trưởng ban Tổ chức và Kiểm tra")}

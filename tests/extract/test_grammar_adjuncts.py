@@ -256,3 +256,12 @@ def test_an_outlet_tag_without_brackets_before_the_day_is_no_organizer() -> None
     )
     assert event is not None and event.organizer is not None
     assert event.organizer.name == "Hội Hữu nghị Việt - Nga tỉnh Khánh Hòa"
+
+
+def test_an_organizer_named_by_its_fields() -> None:
+    event = event_of(
+        "Ngày 5/9/2024, Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Nam phối hợp với Hội hữu "
+        "nghị Việt Nam - Hàn Quốc tỉnh tổ chức chương trình giao lưu văn hóa."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Nam"

@@ -21,6 +21,7 @@ from dnnd_data.extract.organizations import (
     starts_like_organization,
 )
 from dnnd_data.extract.sentences import LOWER, Sentences
+from dnnd_data.extract.titles import FIELDS_GO_ON
 
 
 # "và" joins two organizations ("A và Hội hữu nghị ...", "A và các đơn vị") or goes on
@@ -110,7 +111,12 @@ def _outer_parts(phrase: str) -> list[tuple[str, int]]:
     parts, start, depth = [], 0, 0
     for at, char in enumerate(phrase):
         depth += (char == "(") - (char == ")")
-        if char == "," and depth <= 0 and phrase.startswith(", ", at):
+        if (
+            char == ","
+            and depth <= 0
+            and phrase.startswith(", ", at)
+            and not FIELDS_GO_ON.match(phrase, at)
+        ):
             parts.append((phrase[start:at], start))
             start = at + 2
     parts.append((phrase[start:], start))
@@ -163,8 +169,9 @@ def first_organization(
     skip = _dateline_end(phrase)
     phrase, start = phrase[skip:], start + skip
     first = _subject_split().split(phrase, maxsplit=1)[0]
-    # "Sở Ngoại vụ chủ trì, phối hợp với ... tổ chức": the comma ends the subject's verb.
-    first = first.split(", ")[0].rstrip(" ,")
+    # "Sở Ngoại vụ chủ trì, phối hợp với ... tổ chức": the comma ends the subject's verb
+    # (not the one of an organ's fields: "Sở Văn hóa, Thể thao và Du lịch").
+    first = first[: _first_comma(first)].rstrip(" ,")
     first = _VERB_AFTER_SUBJECT.sub("", first)
     if not starts_like_organization(first):
         return None
@@ -176,6 +183,14 @@ def first_organization(
     return OrgMention(
         full.org_id, start, start + len(first), first, full.name, full.acronym, full.kind
     )
+
+
+def _first_comma(phrase: str) -> int:
+    """Where the first comma that is not between an organ's fields is (the end without one)."""
+    for comma in re.finditer(", ", phrase):
+        if not FIELDS_GO_ON.match(phrase, comma.start()):
+            return comma.start()
+    return len(phrase)
 
 
 # Where an organization's full name ends in running text: punctuation, or its verb ("tổ

@@ -68,10 +68,23 @@ def clean(text: str) -> str:
     return _DANGLING_AND.sub("", re.sub(r"\s+", " ", text).strip(" ,;-–")).rstrip(" ,;-–")
 
 
+# An organ named by the fields it covers lists them with commas before "và" ("Bộ Văn hóa,
+# Thể thao và Du lịch", "Ủy ban Văn hóa, Giáo dục"): each field a capitalised word and
+# lower-case ones, unlike a name (every word capitalised) or a title ("Chủ tịch" is one,
+# so a title head after the comma is checked too).
+_FIELD = r"[A-ZĐ][^\W\d_A-ZĐ]*(?: [a-zđ][^\W\d_]*)+"
+FIELDS_GO_ON = re.compile(rf", (?:{_FIELD}, )*{_FIELD} và {_FIELD}(?=[ ,;.)]|$)")
+
+
 def title_end(text: str, start: int) -> int:
     """Where the words of a title going on at ``start`` end: at a stop (a verb, a clause
     mark), or where a province closes its organ (see :func:`_past_locality`)."""
-    stop = lexicon.positions().stop_pattern.search(text, start)
+    stop_pattern = lexicon.positions().stop_pattern
+    stop = stop_pattern.search(text, start)
+    while stop is not None and (fields := FIELDS_GO_ON.match(text, stop.start())) is not None:
+        if title_at(text, stop.start() + 2) is not None:
+            break
+        stop = stop_pattern.search(text, fields.end())
     return _past_locality(text, start, stop.start() if stop else len(text))
 
 
