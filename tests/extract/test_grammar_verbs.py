@@ -456,3 +456,18 @@ def test_informing_and_recalling_are_speech() -> None:
         "có bà Lê Thị Lan, phụ trách công tác thông tin về Lào của Hội."
     )
     assert roles == {"Lê Thị Lan": {"attending"}}
+
+
+def test_a_sentence_on_another_year_cues_no_role_at_this_event() -> None:
+    lead = (
+        "Sáng 12/1/2024, Liên hiệp các tổ chức hữu nghị tỉnh Nam Định tổ chức hội nghị tổng "
+        "kết công tác năm 2023. Ông Trần Văn Minh, Chủ tịch Liên hiệp, chủ trì hội nghị. "
+    )
+    roles = roles_of(
+        lead + "Tại hội nghị năm 2022, bà Lê Thị Thu, Phó Chủ tịch UBND tỉnh, đã đề nghị Liên "
+        "hiệp đổi mới phương thức hoạt động."
+    )
+    assert roles == {"Trần Văn Minh": {"chair"}, "Lê Thị Thu": {"mentioned"}}
+    # The year the event reviews is its own.
+    roles = roles_of(lead + "Năm 2023, bà Lê Thị Thu, Phó Chủ tịch UBND tỉnh, phát biểu ghi nhận.")
+    assert roles == {"Trần Văn Minh": {"chair"}, "Lê Thị Thu": {"speech"}}

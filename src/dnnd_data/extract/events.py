@@ -90,6 +90,13 @@ class EventDraft:
         """The organizer's id."""
         return self.organizer.org_id if self.organizer else None
 
+    @property
+    def years(self) -> frozenset[int]:
+        """The years the event is of: its day's, the one it reviews or plans, its name's."""
+        held = self.held.value.year if self.held and self.held.value else None
+        named = (int(y) for y in re.findall(rf"(?<!\d){dates.YEAR}(?!\d)", self.name))
+        return frozenset(y for y in (held, self.review_year, self.plan_year, *named) if y)
+
 
 def extract_event(
     article_id: str, text: str, sentences: Sentences, published_on: date | None = None

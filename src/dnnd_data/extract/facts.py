@@ -61,7 +61,7 @@ def extract_text(
         event=event,
         citations=tuple(find_citations(text, sentences, event.event_id if event else article_id)),
         organizations=tuple(orgs),
-        roles=tuple(claim_roles(people, sentences)) if event else (),
+        roles=tuple(claim_roles(people, sentences, event.years)) if event else (),
         awards=tuple(find_awards(text, sentences, orgs)) if event else (),
         people=tuple(people),
     )

@@ -27,6 +27,12 @@ class RoleLexicon(LexiconModel):
     subject_roles: list[str] = Field(default_factory=list)
     replaced_before: str = "(?!)"
     object_before: str = "(?!)"
+    other_year_opening: str = "(?!)"
+
+    @cached_property
+    def other_year(self) -> re.Pattern[str]:
+        """A sentence's opening on a year (its group ``year``), as written."""
+        return re.compile(self.other_year_opening)
 
     @cached_property
     def replaced(self) -> re.Pattern[str]:

@@ -101,8 +101,20 @@ def _segment(
     return seg_start, clause_end if clause_end != -1 else seg_end
 
 
-def claim_roles(mentions: Sequence[PersonMention], sentences: Sentences) -> list[RoleClaim]:
-    """One claim per (person, role), first evidence kept; positions merged per person."""
+def _cues_apply(text: str, mention: PersonMention, sentence: str, years: frozenset[int]) -> bool:
+    """Whether the cues around a name can be the person's at this event: not when named as
+    the one replaced, nor in a sentence opening on a year none of the event's."""
+    if lexicon.roles().replaced.search(text, max(0, mention.start - 24), mention.start):
+        return False
+    opening = lexicon.roles().other_year.match(sentence)
+    return not (years and opening is not None and int(opening["year"]) not in years)
+
+
+def claim_roles(
+    mentions: Sequence[PersonMention], sentences: Sentences, years: frozenset[int] = frozenset()
+) -> list[RoleClaim]:
+    """One claim per (person, role), first evidence kept; positions merged per person. A
+    sentence opening on a year not among the event's ``years`` (when known) cues nothing."""
     positions: dict[str, list[str]] = {}
     genders: dict[str, str | None] = {}
     for mention in mentions:
@@ -112,12 +124,11 @@ def claim_roles(mentions: Sequence[PersonMention], sentences: Sentences) -> list
         genders[mention.name] = genders.get(mention.name) or mention.gender
     claims: dict[tuple[str, str], RoleClaim] = {}
     subject_roles = set(lexicon.roles().subject_roles)
-    replaced = lexicon.roles().replaced
     for mention in mentions:
-        if replaced.search(sentences.text, max(0, mention.start - 24), mention.start):
-            continue  # named as the one replaced: "mentioned" (below)
         start, end = sentences.around(mention.start, mention.end)
         evidence = sentences.text[start:end]
+        if not _cues_apply(sentences.text, mention, evidence, years):
+            continue  # "mentioned" (below)
         others = [m for m in mentions if start <= m.start < end and m.name != mention.name]
         seg_start, seg_end = _segment(sentences.text, mention, others, start, end)
         governed = _object_start(sentences.text, seg_start, mention.start)
