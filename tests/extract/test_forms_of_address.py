@@ -70,3 +70,13 @@ def test_an_organ_named_by_its_fields_keeps_their_commas() -> None:
     # A title after the comma is the next one, and names are not fields.
     people = people_of("Dự có ông Lê Văn An, Chủ tịch Hội, Trưởng ban Tổ chức và Kiểm tra.")
     assert people == {"Lê Văn An": ("Chủ tịch Hội", "Trưởng ban Tổ chức và Kiểm tra")}
+
+
+def test_a_captions_bracket_ends_the_title() -> None:
+    people = people_of(
+        "Ông Lê Văn An, Phó Chủ tịch UBND tỉnh (thứ 3 từ trái sang) tặng quà cho các đại biểu."
+    )
+    assert people == {"Lê Văn An": ("Phó Chủ tịch UBND tỉnh",)}
+    # An acronym or a country in brackets is the title's.
+    people = people_of("Dự có ông Somsak Inthavong, Phó Tỉnh trưởng tỉnh Savannakhet (Lào).")
+    assert people == {"Somsak Inthavong": ("Phó Tỉnh trưởng tỉnh Savannakhet (Lào)",)}

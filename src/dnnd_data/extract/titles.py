@@ -76,16 +76,24 @@ _FIELD = r"[A-ZĐ][^\W\d_A-ZĐ]*(?: [a-zđ][^\W\d_]*)+"
 FIELDS_GO_ON = re.compile(rf", (?:{_FIELD}, )*{_FIELD} và {_FIELD}(?=[ ,;.)]|$)")
 
 
+# A bracket opening on a lower-case word says where the person stands in a photo ("(thứ 3
+# từ trái sang)", "(giữa)"), not a title's acronym or country ("(LHHN)", "(Lào)").
+_CAPTION_BRACKET = re.compile(rf" ?\((?=[{LOWER}])")
+
+
 def title_end(text: str, start: int) -> int:
     """Where the words of a title going on at ``start`` end: at a stop (a verb, a clause
-    mark), or where a province closes its organ (see :func:`_past_locality`)."""
+    mark, a caption's bracket), or where a province closes its organ (see
+    :func:`_past_locality`)."""
     stop_pattern = lexicon.positions().stop_pattern
     stop = stop_pattern.search(text, start)
     while stop is not None and (fields := FIELDS_GO_ON.match(text, stop.start())) is not None:
         if title_at(text, stop.start() + 2) is not None:
             break
         stop = stop_pattern.search(text, fields.end())
-    return _past_locality(text, start, stop.start() if stop else len(text))
+    end = stop.start() if stop else len(text)
+    caption = _CAPTION_BRACKET.search(text, start, end)
+    return _past_locality(text, start, caption.start() if caption else end)
 
 
 def _past_locality(text: str, start: int, end: int) -> int:
