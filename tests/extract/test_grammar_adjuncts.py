@@ -8,6 +8,7 @@ from datetime import date
 
 from dnnd_data.extract.documents import find_citations
 from dnnd_data.extract.facts import extract_text
+from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import split_sentences
 from dnnd_data.normalize.text import normalize_str
 from tests.extract.sentences import event_of, people_of
@@ -265,3 +266,30 @@ def test_an_organizer_named_by_its_fields() -> None:
     )
     assert event is not None and event.organizer is not None
     assert event.organizer.name == "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Nam"
+
+
+def test_a_provincial_newspapers_tag_places_a_provincial_event_naming_no_province() -> None:
+    event = event_of(
+        "(Baoquangngai.vn) - Chiều 27-12-2022, Liên hiệp các tổ chức hữu nghị tỉnh tổ chức hội "
+        "nghị tổng kết công tác năm 2022."
+    )
+    assert event is not None and (event.scope, event.locality) == ("provincial", "Quảng Ngãi")
+    # The province the article names wins; a national event has none.
+    event = event_of(
+        "(Baoquangngai.vn) - Chiều 27-12-2022, Liên hiệp các tổ chức hữu nghị tỉnh Kon Tum tổ "
+        "chức hội nghị tổng kết công tác năm 2022."
+    )
+    assert event is not None and event.locality == "Kon Tum"
+    event = event_of(
+        "(Baoquangngai.vn) - Sáng 12/1/2023, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức "
+        "hội nghị tổng kết công tác năm 2022."
+    )
+    assert event is not None and (event.scope, event.locality) == ("national", None)
+
+
+def test_what_a_newspapers_domain_names() -> None:
+    places = gazetteer()
+    assert places.province_of_domain("baothanhhoa") == "Thanh Hóa"
+    assert places.province_of_domain("Baothuathienhue") == "Huế"
+    assert places.province_of_domain("baoquocte") is None
+    assert places.province_of_domain("thanhhoa") is None

@@ -45,17 +45,35 @@ def _provinces_beside_the_capital_as_venue(text: str) -> set[str]:
 
 
 def locality_of(
-    organizer: OrgMention | None, location: str | None, province: str | None
+    scope: str | None,
+    organizer: OrgMention | None,
+    location: str | None,
+    province: str | None,
+    text: str,
 ) -> str | None:
-    """The province an event belongs to: the one its organizer names ("Liên hiệp ... tỉnh
-    Bình Định"), else the one the article names, else the one its place lies in ("tại
-    Quy Nhơn")."""
+    """The province an event not national belongs to: the one its organizer names ("Liên
+    hiệp ... tỉnh Bình Định"), else the one the article names, else the one its place lies
+    in ("tại Quy Nhơn"), else, for a province's event, the provincial newspaper's own."""
+    if scope == "national":
+        return None
     places = gazetteer()
     return (
         (places.province_in(organizer.name) if organizer else None)
         or province
         or (places.province_in(location) if location else None)
+        or (outlet_province(text) if scope == "provincial" else None)
     )
+
+
+# A provincial newspaper's web address as the tag a lead opens on: "(Baoquangngai.vn) - ".
+_OUTLET_DOMAIN = re.compile(r"(?:^|\n)\((?P<word>[Bb]ao[a-z]+)\.(?:com\.|org\.)?vn\) ?[-–] ")
+
+
+def outlet_province(text: str) -> str | None:
+    """The province of the provincial newspaper whose tag a paragraph opens on, if one."""
+    found = {gazetteer().province_of_domain(m["word"]) for m in _OUTLET_DOMAIN.finditer(text)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 # A province's own organ, capitalised as a name ("tỉnh ủy, thành ủy" in lower case are

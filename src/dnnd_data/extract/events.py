@@ -150,7 +150,7 @@ def extract_event(
         evidence=text[main.sentence[0] : main.sentence[1]],
         held=held,
         window=("12-01", "03-31") if kind == "annual_review" else None,
-        locality=locality_of(organizer, location, province) if scope != "national" else None,
+        locality=locality_of(scope, organizer, location, province, text),
         location=location,
         organizer=organizer,
         attendance_count=count,

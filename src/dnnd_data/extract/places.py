@@ -11,6 +11,7 @@ from __future__ import annotations
 import gettext
 import re
 import sqlite3
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
@@ -110,6 +111,22 @@ class Gazetteer:
         return self.district_provinces.get(phrase[unit.end() :] if unit else phrase)
 
     @cached_property
+    def _provinces_folded(self) -> dict[str, str]:
+        """Each province by its name without marks or spaces, as web domains write it
+        ("quangngai"), when no two provinces fold alike."""
+        folded: dict[str, set[str]] = {}
+        for name in [*self.provinces, *PROVINCE_ALIASES]:
+            province = self.province_of(name)
+            if province is not None:
+                folded.setdefault(fold(name), set()).add(province)
+        return {key: names.pop() for key, names in folded.items() if len(names) == 1}
+
+    def province_of_domain(self, word: str) -> str | None:
+        """The province a provincial newspaper's domain word names ("baoquangngai"), or None."""
+        word = word.casefold()
+        return self._provinces_folded.get(word[3:]) if word.startswith("bao") else None
+
+    @cached_property
     def _place_matcher(self) -> PhraseMatcher:
         """Every place name, case-sensitive: a country is told from the province or
         district whose name begins with it ("Lào" of "Lào Cai") by the longest match."""
@@ -181,6 +198,12 @@ def _countries() -> dict[str, str]:
         for name in [*names, *([translated] if " " in translated else [])]:
             out.setdefault(name, str(code))
     return out
+
+
+def fold(name: str) -> str:
+    """A name without its marks, spaces and dashes, in lower case ("Quảng Ngãi" -> "quangngai")."""
+    bare = unicodedata.normalize("NFD", name.casefold().replace("đ", "d"))
+    return "".join(c for c in bare if c.isalnum() and not unicodedata.combining(c))
 
 
 @cache
