@@ -178,3 +178,12 @@ def test_a_campaigns_launch_ceremony_is_an_event() -> None:
     )
     assert event is not None and event.kind == "other"
     assert event.name == "lễ phát động cuộc vận động ủng hộ nhân dân Cuba"
+
+
+def test_a_name_ends_before_its_comma() -> None:
+    event = event_of(
+        "Ngày 21/12/2023, Hội hữu nghị Việt Nam - Nhật Bản thành phố Hải Phòng tổ chức tổng kết "
+        "hoạt động năm 2023, triển khai phương hướng năm 2024, với sự tham gia của 120 hội viên."
+    )
+    assert event is not None
+    assert event.name == "tổng kết hoạt động năm 2023, triển khai phương hướng năm 2024"

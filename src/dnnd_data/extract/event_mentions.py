@@ -281,7 +281,8 @@ def name_end(sentence: str, start: int) -> int:
         if titles.match(sentence, comma + 2) or named_head.match(sentence, comma + 2):
             return comma
         comma = sentence.find(", ", comma + 2, end)
-    return end
+    # A stop after a comma leaves it ("..., triển khai phương hướng năm 2024, với sự tham gia").
+    return start + len(sentence[start:end].rstrip(" ,"))
 
 
 def is_chronicle(text: str, mentions: Sequence[EventMention]) -> bool:
