@@ -187,3 +187,13 @@ def test_a_name_ends_before_its_comma() -> None:
     )
     assert event is not None
     assert event.name == "tổng kết hoạt động năm 2023, triển khai phương hướng năm 2024"
+
+
+def test_a_name_ends_before_its_list_of_recipients() -> None:
+    event = event_of(
+        "Ngày 16/10/2024, Liên hiệp các tổ chức hữu nghị tỉnh Bình Định tổ chức lễ trao Kỷ niệm "
+        'chương "Vì hòa bình, hữu nghị giữa các dân tộc" cho các ông, bà: Nguyễn Văn Hải, Trần '
+        "Thị Mai."
+    )
+    assert event is not None
+    assert event.name == 'lễ trao Kỷ niệm chương "Vì hòa bình, hữu nghị giữa các dân tộc"'

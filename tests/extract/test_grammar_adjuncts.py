@@ -293,3 +293,19 @@ def test_what_a_newspapers_domain_names() -> None:
     assert places.province_of_domain("Baothuathienhue") == "Huế"
     assert places.province_of_domain("baoquocte") is None
     assert places.province_of_domain("thanhhoa") is None
+
+
+def test_an_event_a_foreign_organ_holds_is_in_none_of_our_provinces() -> None:
+    event = event_of(
+        "Đoàn đại biểu tỉnh An Giang đã dự lễ kỷ niệm 45 năm Chiến thắng chế độ diệt chủng Pol "
+        "Pot do Ủy ban Mặt trận Đoàn kết phát triển Tổ quốc Campuchia tỉnh Takeo tổ chức ngày "
+        "7/1/2024."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.locality is None
+    # A bilateral association names the foreign country too, and is ours.
+    event = event_of(
+        "Ngày 7/1/2024, Hội hữu nghị Việt Nam - Campuchia tỉnh tổ chức lễ kỷ niệm 45 năm Chiến "
+        "thắng chế độ diệt chủng Pol Pot. Dự có lãnh đạo tỉnh An Giang."
+    )
+    assert event is not None and event.locality == "An Giang"

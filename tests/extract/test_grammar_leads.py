@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from dnnd_data.extract.dates import stamp_at_start
-from dnnd_data.extract.event_facts import article_province
+from dnnd_data.extract.event_locality import article_province
 from tests.extract.sentences import event_of
 
 

@@ -4,7 +4,8 @@ year was found), place, attendance, format.
 Takes: the article's text, sentences and the event's mentions. Gives: plain values, each
 from a rule of ``lexicons/events.yaml`` or the reference place lists. The organizer is in
 :mod:`~dnnd_data.extract.event_organizer`, attendance and format in
-:mod:`~dnnd_data.extract.event_counts`."""
+:mod:`~dnnd_data.extract.event_counts`, the province in
+:mod:`~dnnd_data.extract.event_locality`."""
 
 from __future__ import annotations
 
@@ -14,66 +15,13 @@ from datetime import date
 from itertools import islice
 
 from dnnd_data.extract import dates, lexicon
+from dnnd_data.extract.event_locality import provinces_beside_the_capital_as_venue
 from dnnd_data.extract.event_mentions import EventMention
 from dnnd_data.extract.organizations import OrgMention
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import Sentences
 
 _YEAR_SPAN = re.compile(rf"(?<![\d/.-]){dates.YEAR} ?[-–] ?({dates.YEAR})(?!\d)")
-
-
-# The capital named as where something was held ("tại Hà Nội", "tại Thủ đô Hà Nội") says
-# where, not whose: national bodies hold their events there.
-CAPITAL = "Hà Nội"
-_AT_THE_CAPITAL = re.compile(r"[Tt]ại (?:Thủ đô |thủ đô )?$")
-
-
-def article_province(text: str) -> str | None:
-    """The one province an article names as a locality ("tỉnh X", "TP X"), if only one;
-    the capital only as a venue is not one."""
-    found = _provinces_beside_the_capital_as_venue(text)
-    return found.pop() if len(found) == 1 else None
-
-
-def _provinces_beside_the_capital_as_venue(text: str) -> set[str]:
-    return {
-        province
-        for match, province in gazetteer().localities_named(text)
-        if province != CAPITAL
-        or not _AT_THE_CAPITAL.search(text, max(0, match.start - 12), match.start)
-    }
-
-
-def locality_of(
-    scope: str | None,
-    organizer: OrgMention | None,
-    location: str | None,
-    province: str | None,
-    text: str,
-) -> str | None:
-    """The province an event not national belongs to: the one its organizer names ("Liên
-    hiệp ... tỉnh Bình Định"), else the one the article names, else the one its place lies
-    in ("tại Quy Nhơn"), else, for a province's event, the provincial newspaper's own."""
-    if scope == "national":
-        return None
-    places = gazetteer()
-    return (
-        (places.province_in(organizer.name) if organizer else None)
-        or province
-        or (places.province_in(location) if location else None)
-        or (outlet_province(text) if scope == "provincial" else None)
-    )
-
-
-# A provincial newspaper's web address as the tag a lead opens on: "(Baoquangngai.vn) - ".
-_OUTLET_DOMAIN = re.compile(r"(?:^|\n)\((?P<word>[Bb]ao[a-z]+)\.(?:com\.|org\.)?vn\) ?[-–] ")
-
-
-def outlet_province(text: str) -> str | None:
-    """The province of the provincial newspaper whose tag a paragraph opens on, if one."""
-    found = {gazetteer().province_of_domain(m["word"]) for m in _OUTLET_DOMAIN.finditer(text)}
-    found.discard(None)
-    return found.pop() if len(found) == 1 else None
 
 
 # A province's own organ, capitalised as a name ("tỉnh ủy, thành ủy" in lower case are
@@ -110,7 +58,7 @@ def scope_of(
         return "national"
     if (
         province is not None
-        or _provinces_beside_the_capital_as_venue(sentence)
+        or provinces_beside_the_capital_as_venue(sentence)
         or _PROVINCIAL_ORGAN.search(sentence)
     ):
         return "provincial"

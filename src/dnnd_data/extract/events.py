@@ -26,12 +26,11 @@ from dnnd_data.extract import dates, lexicon
 from dnnd_data.extract.event_claims import FieldClaim, claims_of
 from dnnd_data.extract.event_counts import attendance_of, count_of, format_of
 from dnnd_data.extract.event_facts import (
-    article_province,
     held_on,
-    locality_of,
     location_of,
     scope_of,
 )
+from dnnd_data.extract.event_locality import article_province, locality_of
 from dnnd_data.extract.event_mentions import (
     EventMention,
     find_event_mentions,

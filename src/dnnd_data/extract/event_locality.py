@@ -1,0 +1,73 @@
+"""Where an event belongs: the province an article names, the one an event's organizer,
+place or provincial newspaper gives, and the capital named only as a venue.
+
+Takes: the article's text and the event's organizer and place. Gives: a province's name
+from the reference place lists (:mod:`~dnnd_data.extract.places`), or None."""
+
+from __future__ import annotations
+
+import re
+
+from dnnd_data.extract.organizations import OrgMention
+from dnnd_data.extract.places import gazetteer
+
+# The capital named as where something was held ("tại Hà Nội", "tại Thủ đô Hà Nội") says
+# where, not whose: national bodies hold their events there.
+CAPITAL = "Hà Nội"
+_AT_THE_CAPITAL = re.compile(r"[Tt]ại (?:Thủ đô |thủ đô )?$")
+
+
+def article_province(text: str) -> str | None:
+    """The one province an article names as a locality ("tỉnh X", "TP X"), if only one;
+    the capital only as a venue is not one."""
+    found = provinces_beside_the_capital_as_venue(text)
+    return found.pop() if len(found) == 1 else None
+
+
+def provinces_beside_the_capital_as_venue(text: str) -> set[str]:
+    """The provinces the text names as localities, the capital named only as a venue left
+    out."""
+    return {
+        province
+        for match, province in gazetteer().localities_named(text)
+        if province != CAPITAL
+        or not _AT_THE_CAPITAL.search(text, max(0, match.start - 12), match.start)
+    }
+
+
+def locality_of(
+    scope: str | None,
+    organizer: OrgMention | None,
+    location: str | None,
+    province: str | None,
+    text: str,
+) -> str | None:
+    """The province an event not national belongs to: the one its organizer names ("Liên
+    hiệp ... tỉnh Bình Định"), else the one the article names, else the one its place lies
+    in ("tại Quy Nhơn"), else, for a province's event, the provincial newspaper's own."""
+    places = gazetteer()
+    if scope == "national" or (organizer and _foreign_organ(organizer.name)):
+        return None
+    return (
+        (places.province_in(organizer.name) if organizer else None)
+        or province
+        or (places.province_in(location) if location else None)
+        or (outlet_province(text) if scope == "provincial" else None)
+    )
+
+
+def _foreign_organ(name: str) -> bool:
+    """An organ of another country ("Ủy ban Mặt trận ... Campuchia tỉnh Takeo"): it names a
+    foreign country and not Vietnam, as a bilateral association does."""
+    return gazetteer().names_a_foreign_country(name) and not re.search(r"\bViệt\b", name)
+
+
+# A provincial newspaper's web address as the tag a lead opens on: "(Baoquangngai.vn) - ".
+_OUTLET_DOMAIN = re.compile(r"(?:^|\n)\((?P<word>[Bb]ao[a-z]+)\.(?:com\.|org\.)?vn\) ?[-–] ")
+
+
+def outlet_province(text: str) -> str | None:
+    """The province of the provincial newspaper whose tag a paragraph opens on, if one."""
+    found = {gazetteer().province_of_domain(m["word"]) for m in _OUTLET_DOMAIN.finditer(text)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
