@@ -197,3 +197,25 @@ def test_a_name_ends_before_its_list_of_recipients() -> None:
     )
     assert event is not None
     assert event.name == 'lễ trao Kỷ niệm chương "Vì hòa bình, hữu nghị giữa các dân tộc"'
+
+
+def test_an_event_reported_only_as_what_someone_chaired() -> None:
+    text = (
+        "Chiều 20/12/2023, đồng chí Nguyễn Văn Sơn, Phó Chủ tịch UBND tỉnh Hà Nam chủ trì hội "
+        "nghị tổng kết công tác đối ngoại năm 2023. Dự có bà Trần Thị Lan, Giám đốc Sở Ngoại vụ."
+    )
+    event = event_of(text)
+    assert event is not None and event.kind == "local_review"
+    assert event.name == "hội nghị tổng kết công tác đối ngoại năm 2023"
+    assert event.held is not None and event.held.value == date(2023, 12, 20)
+    assert event.organizer is None
+    assert roles_of(text) == {"Nguyễn Văn Sơn": {"chair"}, "Trần Thị Lan": {"attending"}}
+
+
+def test_a_later_report_names_an_event_first_written_by_its_head() -> None:
+    event = event_of(
+        "Tới dự hội nghị, về phía Trung ương có ông Nguyễn Văn Sơn, Phó Chủ tịch Liên hiệp các "
+        "tổ chức hữu nghị Việt Nam. Ngày 20/12/2023, Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam "
+        "tổ chức hội nghị tổng kết công tác năm 2023."
+    )
+    assert event is not None and event.name == "hội nghị tổng kết công tác năm 2023"

@@ -40,6 +40,7 @@ class EventLexicon(LexiconModel):
     report_verb_adverbs: str
     report_by_organizer: str
     report_before: list[str]
+    chaired_before: list[str] = Field(default_factory=list)
     attendee_opening: str
     reception_verbs: str
     reception_objects: str
@@ -134,6 +135,9 @@ class EventLexicon(LexiconModel):
             ),
             "reported_before": re.compile(
                 rf"(?<!\w)(?:{alternation(self.report_before)}) (?=(?:{self.head})(?!\w))"
+            ),
+            "chaired_before": re.compile(
+                rf"(?<!\w)(?:{alternation(self.chaired_before)}) (?=(?:{self.head})(?!\w))"
             ),
             "attendee_opening": re.compile(rf"{self.attendee_opening}(?={self.head})"),
             "received": re.compile(rf"(?<!\w){self.reception_verbs}(?={self.reception_objects})"),

@@ -184,7 +184,8 @@ def _mention_in(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | 
         and not _holds(sentence, lexicon.events().verbal_heads)
     ):
         return None
-    for reading in (_organized, _reported, _award_dated, _opening, _award_undated, _received):
+    readings = (_organized, _reported, _award_dated, _opening, _award_undated, _received, _chaired)
+    for reading in readings:
         found = reading(read)
         if found is not None:
             return found
@@ -249,6 +250,15 @@ def _opening(read: _Sentence) -> Found | None:
         min(name_end(sentence, start), len(sentence) if comma < 0 else comma),
         None,
     )
+
+
+def _chaired(read: _Sentence) -> Found | None:
+    if not _holds(read.text, lexicon.events().chaired_before):
+        return None
+    chaired = read.compiled["chaired_before"].search(read.text)
+    if chaired is None:
+        return None
+    return "chaired", chaired.end(), name_end(read.text, chaired.end()), None
 
 
 def _award_undated(read: _Sentence) -> Found | None:

@@ -31,12 +31,8 @@ from dnnd_data.extract.event_facts import (
     scope_of,
 )
 from dnnd_data.extract.event_locality import article_province, locality_of
-from dnnd_data.extract.event_mentions import (
-    EventMention,
-    find_event_mentions,
-    is_chronicle,
-    name_end,
-)
+from dnnd_data.extract.event_mentions import EventMention, find_event_mentions, is_chronicle
+from dnnd_data.extract.event_naming import named_mention
 from dnnd_data.extract.event_organizer import organizer_of
 from dnnd_data.extract.organizations import (
     OrgMention,
@@ -105,14 +101,14 @@ def extract_event(
     mentions = find_event_mentions(text, sentences)
     if not mentions or is_chronicle(text, mentions):
         return None
-    ranked = sorted(mentions, key=lambda m: m.grammar in {"opening", "award_undated"})
+    ranked = sorted(mentions, key=lambda m: m.grammar in {"opening", "award_undated", "chaired"})
     main = ranked[0]
     stamp = dates.stamp_at_start(text[main.sentence[0] : main.sentence[1]])
     published = (
         (stamp.full if stamp else None) or dates.publication_date(text, main.start) or published_on
     )
     same = [m for m in mentions if m.head == main.head or m is main]
-    named = _named_in_full(text, main, sentences) or _award_referred(text, main, mentions) or main
+    named = named_mention(text, main, mentions, same, sentences)
     parts = _parts_of(text, named)
     name, phrase, sentence = parts["name"], parts["phrase"], parts["sentence"]
     province = article_province(text)
@@ -184,46 +180,6 @@ def _kind_reported_again(
         if kind != "other":
             return kind, parts["phrase"], parts["sentence"]
     return None
-
-
-def _named_in_full(text: str, main: EventMention, sentences: Sentences) -> EventMention | None:
-    """Where an event reported by its head alone ("... đã tổ chức hội nghị.") was named in
-    full before, in a headline (a line that ends no sentence): its kind and years are read
-    there."""
-    if not _bare(text, main):
-        return None
-    head = lexicon.events().compiled["head"]
-    for start, end in zip(sentences.starts, sentences.ends, strict=True):
-        if start >= main.sentence[0]:
-            break
-        sentence = text[start:end]
-        if sentence.rstrip().endswith((".", "!", "?", ":", ";")):
-            continue
-        for found in head.finditer(sentence):
-            if found.group("head").casefold() != main.head:
-                continue
-            stop = name_end(sentence, found.start())
-            # More than the head and one word ("Hội nghị này" names nothing more).
-            if len(sentence[found.start() : stop].split()) > len(main.head.split()) + 1:
-                return replace(
-                    main, start=start + found.start(), end=start + stop, sentence=(start, end)
-                )
-    return None
-
-
-def _bare(text: str, main: EventMention) -> bool:
-    """True when the event is written by its head alone ("hội nghị", "Buổi lễ")."""
-    return " ".join(text[main.start : main.end].split()).casefold() == main.head
-
-
-def _award_referred(
-    text: str, main: EventMention, mentions: Sequence[EventMention]
-) -> EventMention | None:
-    """The award presentation a bare "buổi lễ" refers back to ("X đã trao Huân chương
-    Hữu nghị cho ... Buổi lễ diễn ra chiều 3/4 tại ..."): it names the event."""
-    if main.head not in lexicon.events().back_references or not _bare(text, main):
-        return None
-    return next((m for m in mentions if m.grammar in {"award", "award_undated"}), None)
 
 
 def _host(text: str, main: EventMention) -> str | None:
