@@ -219,3 +219,11 @@ def test_a_later_report_names_an_event_first_written_by_its_head() -> None:
         "tổ chức hội nghị tổng kết công tác năm 2023."
     )
     assert event is not None and event.name == "hội nghị tổng kết công tác năm 2023"
+
+
+def test_a_name_ends_before_a_verb_of_saying() -> None:
+    event = event_of(
+        "Báo cáo tổng kết công tác năm 2023 và tham luận của các đại biểu dự Hội nghị cho thấy, "
+        "điểm sáng nổi bật là các hoạt động hữu nghị với các nước láng giềng."
+    )
+    assert event is not None and event.name == "Hội nghị"
