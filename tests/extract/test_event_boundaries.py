@@ -227,3 +227,11 @@ def test_a_name_ends_before_a_verb_of_saying() -> None:
         "điểm sáng nổi bật là các hoạt động hữu nghị với các nước láng giềng."
     )
     assert event is not None and event.name == "Hội nghị"
+
+
+def test_a_name_ends_before_a_second_predicate() -> None:
+    event = event_of(
+        "Ngày 12/11/2022, Hội hữu nghị Việt Nam - Thái Lan tỉnh Bến Tre đã tham gia Liên hoan "
+        "Giai điệu hữu nghị lần thứ 3 và có tiết mục giao lưu đạt giải Ba."
+    )
+    assert event is not None and event.name == "Liên hoan Giai điệu hữu nghị lần thứ 3"
