@@ -309,3 +309,11 @@ def test_an_event_a_foreign_organ_holds_is_in_none_of_our_provinces() -> None:
         "thắng chế độ diệt chủng Pol Pot. Dự có lãnh đạo tỉnh An Giang."
     )
     assert event is not None and event.locality == "An Giang"
+
+
+def test_a_nationwide_event_is_national_whoever_holds_it() -> None:
+    event = event_of(
+        "Chiều 11/10/2023, Ban Chỉ đạo Công tác thông tin đối ngoại tổ chức Hội nghị toàn quốc "
+        "triển khai công tác thông tin đối ngoại năm 2024."
+    )
+    assert event is not None and event.organizer is not None and event.scope == "national"

@@ -33,6 +33,7 @@ _PROVINCIAL_ORGAN = re.compile(r"\b(?:Tỉnh ủy|Thành ủy|(?:UBND|HĐND) (?:
 _NATIONAL_EVENT_NAME = re.compile(
     r"Trung ương|T\.Ư|\bTW\b|Quốc hội|Chính phủ|Bộ Chính trị|Ban Bí thư|\bBộ [A-ZĐ]|toàn quốc"
 )
+_NATIONWIDE = re.compile(r"\btoàn quốc\b")
 _NATIONAL_ORGANIZER = re.compile(rf"{_NATIONAL_EVENT_NAME.pattern}|Việt Nam")
 
 
@@ -54,7 +55,9 @@ def scope_of(
     # An event's name writing the country ("quan hệ ngoại giao Việt Nam - Lào") says
     # nothing of who held it; an organizer's ("Liên hiệp ... Việt Nam") does.
     national = _NATIONAL_ORGANIZER if organizer is not None else _NATIONAL_EVENT_NAME
-    if national.search(who):
+    # A nationwide event is national whoever holds it ("Ban Chỉ đạo Công tác thông tin đối
+    # ngoại tổ chức Hội nghị toàn quốc ...").
+    if national.search(who) or _NATIONWIDE.search(name):
         return "national"
     if (
         province is not None
