@@ -317,3 +317,19 @@ def test_a_nationwide_event_is_national_whoever_holds_it() -> None:
         "triển khai công tác thông tin đối ngoại năm 2024."
     )
     assert event is not None and event.organizer is not None and event.scope == "national"
+
+
+def test_an_outlets_tag_before_the_organizer() -> None:
+    event = event_of(
+        "HNP - Hội hữu nghị Việt Nam - Lào thành phố Hà Nội vừa tổ chức hội nghị tổng kết công "
+        "tác năm 2023 vào ngày 20/12/2023."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Hội hữu nghị Việt Nam - Lào thành phố Hà Nội"
+    assert event.scope == "association"
+    # Written in title case, it is the association still.
+    event = event_of(
+        "Sáng 5/1/2024, Hội Hữu Nghị Việt Nam - Lào tỉnh Nghệ An tổ chức hội nghị tổng kết "
+        "công tác năm 2023."
+    )
+    assert event is not None and event.scope == "association"

@@ -45,7 +45,7 @@ def scope_of(
     own organ ("Phó Bí thư Tỉnh ủy" hosting: an article naming two provinces names no
     one province), else national."""
     who = organizer.name if organizer else name
-    if re.search(r"Hội [Hh]ữu nghị", who) and (
+    if re.search(r"Hội [Hh]ữu [Nn]ghị", who) and (
         gazetteer().names_a_locality(who) or re.search(r"[-–]", who)
     ):
         return "association"

@@ -136,19 +136,22 @@ _DAY_WITHOUT_COMMA = re.compile(
 )
 
 
-# An outlet's tag written without brackets before the lead's day: "Báo Quảng Ninh - Chiều
-# 26/12, UBND tỉnh ...", "BKH - Sáng 6-11, ...". Only before a day, since a friendship
-# association's name has its dash too ("Hội Hữu nghị Việt - Nga").
-_TAG_BEFORE_DAY = re.compile(
-    rf"{dates.OUTLET_TAG}"
-    r"(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Sáng nay|Chiều nay|Tối nay) (?:ngày )?\(?\d)"
+# An outlet's tag written without brackets before the lead's day or its organizer: "Báo
+# Quảng Ninh - Chiều 26/12, UBND tỉnh ...", "HNP - Hội hữu nghị ... vừa tổ chức". Only
+# there, since a friendship association's name has its dash too ("Hội Hữu nghị Việt - Nga").
+_TAG = re.compile(dates.OUTLET_TAG)
+_DAY_AFTER_TAG = re.compile(
+    r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Sáng nay|Chiều nay|Tối nay) (?:ngày )?\(?\d"
 )
 
 
 def _dateline_end(phrase: str) -> int:
     """Where the words after a dateline at the phrase's start begin (0 without one)."""
-    tag = _TAG_BEFORE_DAY.match(phrase)
-    skip = tag.end() if tag else 0
+    tag = _TAG.match(phrase)
+    after_tag = tag is not None and (
+        _DAY_AFTER_TAG.match(phrase, tag.end()) or starts_like_organization(phrase[tag.end() :])
+    )
+    skip = tag.end() if tag and after_tag else 0
     found = _DATELINE.match(phrase, skip) or _DAY_WITHOUT_COMMA.match(phrase, skip)
     return found.end() if found else skip
 
