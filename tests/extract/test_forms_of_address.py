@@ -80,3 +80,13 @@ def test_a_captions_bracket_ends_the_title() -> None:
     # An acronym or a country in brackets is the title's.
     people = people_of("Dự có ông Somsak Inthavong, Phó Tỉnh trưởng tỉnh Savannakhet (Lào).")
     assert people == {"Somsak Inthavong": ("Phó Tỉnh trưởng tỉnh Savannakhet (Lào)",)}
+
+
+def test_an_international_offices_head_accredited_here() -> None:
+    people = people_of("Dự có Trưởng Phái đoàn EU tại Việt Nam Julien Guerrier và các đại biểu.")
+    assert people == {"Julien Guerrier": ("Trưởng Phái đoàn EU tại Việt Nam",)}
+    people = people_of("Dự có Trưởng Đại diện UNICEF tại Việt Nam Rana Flowers.")
+    assert people == {"Rana Flowers": ("Trưởng Đại diện UNICEF tại Việt Nam",)}
+    # After an acronym, "tại" an occasion is no part of the title.
+    people = people_of("Ông Vương Đức Hoàng Quân, Chủ tịch HUFO tại buổi lễ phát biểu.")
+    assert people == {"Vương Đức Hoàng Quân": ("Chủ tịch HUFO",)}
