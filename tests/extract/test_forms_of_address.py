@@ -90,3 +90,15 @@ def test_an_international_offices_head_accredited_here() -> None:
     # After an acronym, "tại" an occasion is no part of the title.
     people = people_of("Ông Vương Đức Hoàng Quân, Chủ tịch HUFO tại buổi lễ phát biểu.")
     assert people == {"Vương Đức Hoàng Quân": ("Chủ tịch HUFO",)}
+
+
+def test_a_twinned_foreign_localitys_name_is_no_person() -> None:
+    # "Sùng" is a family name too; the Chinese border city is a place of the reference list.
+    people = people_of(
+        "Tham dự có bà Lưu Hồng Mai, Phó Chủ tịch Liên hợp hội Phụ nữ thành phố Sùng Tả."
+    )
+    assert people == {"Lưu Hồng Mai": ("Phó Chủ tịch Liên hợp hội Phụ nữ thành phố Sùng Tả",)}
+    # A province left unnamed before its leader's name keeps the leader.
+    assert people_of("Phó Chủ tịch UBND tỉnh Hoàng Nam phát biểu.") == {
+        "Hoàng Nam": ("Phó Chủ tịch UBND tỉnh",)
+    }

@@ -333,3 +333,12 @@ def test_an_outlets_tag_before_the_organizer() -> None:
         "công tác năm 2023."
     )
     assert event is not None and event.scope == "association"
+
+
+def test_a_fronts_presidium_organizes() -> None:
+    event = event_of(
+        "Sáng 9/1/2025, tại Hà Nội, Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam tổ chức Hội "
+        "nghị tổng kết công tác đối ngoại nhân dân năm 2024."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"
