@@ -235,3 +235,12 @@ def test_a_name_ends_before_a_second_predicate() -> None:
         "Giai điệu hữu nghị lần thứ 3 và có tiết mục giao lưu đạt giải Ba."
     )
     assert event is not None and event.name == "Liên hoan Giai điệu hữu nghị lần thứ 3"
+
+
+def test_foreign_experts_at_a_gathering_are_its_attendance() -> None:
+    event = event_of(
+        "Chiều 24/12/2024, UBND tỉnh Thái Nguyên tổ chức gặp mặt các chuyên gia nước ngoài nhân "
+        "dịp năm mới 2025. Tham dự có khoảng 100 chuyên gia đến từ 12 quốc gia."
+    )
+    assert event is not None
+    assert (event.attendance_count, event.attendance_qualifier) == (100, "khoảng")
