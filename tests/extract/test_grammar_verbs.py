@@ -471,3 +471,13 @@ def test_a_sentence_on_another_year_cues_no_role_at_this_event() -> None:
     # The year the event reviews is its own.
     roles = roles_of(lead + "Năm 2023, bà Lê Thị Thu, Phó Chủ tịch UBND tỉnh, phát biểu ghi nhận.")
     assert roles == {"Trần Văn Minh": {"chair"}, "Lê Thị Thu": {"speech"}}
+
+
+def test_a_guest_of_a_friendship_pair_makes_a_reception() -> None:
+    event = event_of(
+        "Sáng 14/3/2024, tại Nhà Quốc hội, Phó Chủ tịch Quốc hội Nguyễn Khắc Định tiếp ông "
+        "Takebe Tsutomu, Cố vấn đặc biệt Liên minh Nghị sĩ hữu nghị Nhật - Việt."
+    )
+    assert event is not None and event.kind == "reception_or_exchange"
+    # A guest of no foreign side makes none.
+    assert event_of("Sáng 14/3/2024, ông Lê Văn An tiếp ông Trần Văn Bình, Giám đốc Sở.") is None

@@ -161,9 +161,19 @@ class _Sentence:
             received = compiled["received"].search(text)
         if received is None and compiled["guest_cue"].search(lowered):
             guest = compiled["received_guest"].search(text)
-            if guest is not None and gazetteer().names_a_foreign_country(text[guest.end() :]):
+            rest = text[guest.end() :] if guest is not None else ""
+            if guest is not None and (
+                gazetteer().names_a_foreign_country(rest) or _FRIENDSHIP_PAIR.search(rest)
+            ):
                 received = guest
         return cls(text, compiled, award, received)
+
+
+# A friendship pair names the partner by its short name ("Liên minh Nghị sĩ hữu nghị Nhật -
+# Việt", "Hội hữu nghị Việt - Nga"), which alone is a given name too ("Nhật", "Trung").
+_FRIENDSHIP_PAIR = re.compile(
+    r"hữu nghị (?:[A-ZĐ]\w* ?[-–] ?Việt|Việt ?[-–] ?[A-ZĐ]\w*)(?!\w)", re.IGNORECASE
+)
 
 
 def _holds(text: str, words: Iterable[str]) -> bool:
