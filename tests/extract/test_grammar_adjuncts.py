@@ -342,3 +342,16 @@ def test_a_fronts_presidium_organizes() -> None:
     )
     assert event is not None and event.organizer is not None
     assert event.organizer.name == "Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"
+
+
+def test_a_plan_by_the_states_numbering_grammar() -> None:
+    text = normalize_str(
+        "Thực hiện Kế hoạch số 45/KH-UBND ngày 15/2/2024 của UBND tỉnh về công tác đối ngoại "
+        "nhân dân năm 2024 và Quyết định số 12/QĐ-UBND của tỉnh."
+    )
+    found = find_citations(text, split_sentences(text))
+    # The plan is cited, with its date and subject; a provincial decision is not policy.
+    assert [(c.doc_type, c.number, c.issued_on) for c in found] == [
+        ("Kế hoạch", "45/KH-UBND", date(2024, 2, 15))
+    ]
+    assert found[0].title == "công tác đối ngoại nhân dân năm 2024"
