@@ -102,3 +102,8 @@ def test_a_twinned_foreign_localitys_name_is_no_person() -> None:
     assert people_of("Phó Chủ tịch UBND tỉnh Hoàng Nam phát biểu.") == {
         "Hoàng Nam": ("Phó Chủ tịch UBND tỉnh",)
     }
+
+
+def test_abbreviated_party_titles_go_on_a_chain() -> None:
+    people = people_of("Đồng chí Nguyễn Thị Hà, TUV, Chủ tịch Ủy ban MTTQ tỉnh dự hội nghị.")
+    assert people == {"Nguyễn Thị Hà": ("TUV", "Chủ tịch Ủy ban MTTQ tỉnh")}
