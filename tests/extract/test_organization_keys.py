@@ -4,7 +4,7 @@ marks and dashes. Names written for this test."""
 
 from __future__ import annotations
 
-from dnnd_data.extract.organizations import organization
+from dnnd_data.extract.organizations import find_organizations, organization
 from dnnd_data.normalize.text import normalize_str
 
 
@@ -68,3 +68,11 @@ def test_one_organization_however_its_pair_dash_country_or_abbreviation_is_writt
     assert _org_id("Ủy ban Trung ương MTTQ Việt Nam") == _org_id(
         "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
     )
+
+
+def test_a_local_organ_of_a_national_name_is_not_the_national_one() -> None:
+    def found(text: str) -> list[str]:
+        return [o.org_id for o in find_organizations(normalize_str(text))]
+
+    assert found("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An tổ chức hội nghị.") == []
+    assert found("Ủy ban Mặt trận Tổ quốc Việt Nam tổ chức hội nghị.") == ["mat-tran-to-quoc"]

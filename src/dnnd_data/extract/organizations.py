@@ -63,11 +63,20 @@ class OrgMention:
         )
 
 
+# A locality after a known name makes it a local organ of that name ("Ủy ban Mặt trận Tổ
+# quốc Việt Nam tỉnh Nghệ An", "Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An"), not the national one.
+_LOCALITY_AFTER = re.compile(
+    r"(?: Việt Nam)? (?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|huyện|quận) ?[A-ZĐ]"
+)
+
+
 def find_organizations(text: str) -> list[OrgMention]:
     """Every mention of a lexicon organization, in text order."""
     lex = lexicon.organizations()
     out = []
     for match in lex.matcher.finditer(text):
+        if _LOCALITY_AFTER.match(text, match.end):
+            continue
         org = lex.by_spelling[match.surface.casefold()]
         out.append(
             OrgMention(
