@@ -355,3 +355,12 @@ def test_a_plan_by_the_states_numbering_grammar() -> None:
         ("Kế hoạch", "45/KH-UBND", date(2024, 2, 15))
     ]
     assert found[0].title == "công tác đối ngoại nhân dân năm 2024"
+
+
+def test_aspect_words_before_the_verb_are_no_part_of_the_organizer() -> None:
+    event = event_of(
+        "Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An đang chuẩn bị tổ chức Đại hội đại biểu "
+        "lần thứ III."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An"

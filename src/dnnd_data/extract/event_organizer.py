@@ -160,7 +160,8 @@ def _dateline_end(phrase: str) -> int:
 # organizing verb before the event's own ("X đã tổ chức đón tiếp đoàn ..."; not the "tổ
 # chức" of "Liên hiệp các tổ chức").
 _VERB_AFTER_SUBJECT = re.compile(
-    r"(?:(?<![Cc]ác) (?:đã|vừa|sẽ|long trọng|trực tiếp chỉ đạo|chủ trì|phối hợp|tổ chức))+$"
+    r"(?:(?<![Cc]ác) (?:đã|vừa|sẽ|đang|sắp|tiếp tục|chuẩn bị|long trọng|trực tiếp chỉ đạo"
+    r"|chủ trì|phối hợp|tổ chức))+$"
 )
 
 
