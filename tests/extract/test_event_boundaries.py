@@ -244,3 +244,18 @@ def test_foreign_experts_at_a_gathering_are_its_attendance() -> None:
     )
     assert event is not None
     assert (event.attendance_count, event.attendance_qualifier) == (100, "khoảng")
+
+
+def test_an_event_reported_passively_or_as_the_scene_of_its_organizer() -> None:
+    for text in (
+        "Đó là thông tin tại Hội nghị tổng kết công tác đối ngoại nhân dân năm 2023 do Liên "
+        "hiệp các tổ chức hữu nghị tỉnh Nam Định tổ chức chiều 28/12/2023.",
+        "Hội nghị tổng kết công tác đối ngoại nhân dân năm 2023 được Liên hiệp các tổ chức hữu "
+        "nghị tỉnh Nam Định tổ chức chiều 28/12/2023.",
+    ):
+        event = event_of(text)
+        assert event is not None and event.organizer is not None, text
+        assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Nam Định"
+        assert event.held is not None and event.held.value == date(2023, 12, 28)
+    # "được" before no name, and "tổ chức" not before the day, place or clause end: none.
+    assert event_of("Hội nghị được Ban Tổ chức chuẩn bị chu đáo và tổ chức thành công.") is None

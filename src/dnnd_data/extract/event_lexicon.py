@@ -125,13 +125,14 @@ class EventLexicon(LexiconModel):
                 rf"(?P<rest>[^.;:\n]{{0,160}}?) {self.report_verb_adverbs}"
                 rf"(?:{alternation(self.report_verbs)}|{self.report_by_organizer})(?!\w)"
             ),
-            # "... tại Hội nghị X diễn ra ngày ... tại ...": the event set as the scene of
-            # what is said, reported in the same clause (no comma before its verb; "Tại Hội
-            # nghị, ông X cho biết ... đã diễn ra" reports nothing).
+            # "... tại Hội nghị X diễn ra ngày ... tại ...", "... tại Hội nghị X do Y tổ chức
+            # chiều 28/12": the event set as the scene of what is said, reported in the same
+            # clause (no comma before its verb; "Tại Hội nghị, ông X cho biết ... đã diễn
+            # ra" reports nothing).
             "reported_at": re.compile(
                 rf"(?<=[Tt]ại )(?P<head>{self.head})(?!\w)"
                 rf"(?P<rest>[^.,;:\n]{{0,160}}?) {self.report_verb_adverbs}"
-                rf"(?:{alternation(self.report_verbs)})(?!\w)"
+                rf"(?:{alternation(self.report_verbs)}|{self.report_by_organizer})(?!\w)"
             ),
             "reported_before": re.compile(
                 rf"(?<!\w)(?:{alternation(self.report_before)}) (?=(?:{self.head})(?!\w))"

@@ -224,9 +224,10 @@ def _organized(read: _Sentence) -> Found | None:
 def _reported(read: _Sentence) -> Found | None:
     sentence, compiled, lex = read.text, read.compiled, lexicon.events()
     reported = None
-    # The words every report_by_organizer match holds ("<event> do X tổ chức ..."): a
+    # The words every report_by_organizer match holds ("<event> do/được X tổ chức ..."): a
     # sentence without them is not searched.
-    if _holds(sentence, lex.report_verbs) or (" do " in sentence and "tổ chức" in sentence):
+    passive = " do " in sentence or " được " in sentence
+    if _holds(sentence, lex.report_verbs) or (passive and "tổ chức" in sentence):
         reported = compiled["reported"].search(sentence) or compiled["reported_at"].search(sentence)
     if reported is not None:
         return "reported", reported.start("head"), reported.end("rest"), None

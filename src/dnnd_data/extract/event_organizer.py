@@ -37,11 +37,11 @@ def _subject_split() -> re.Pattern[str]:
     return re.compile(rf" (?:phối hợp(?: với)?|cùng với|{_and_another()}) ")
 
 
-# "<event> do X (chủ trì, phối hợp...) tổ chức": only words of the verb stand between the
-# organization and "tổ chức" (any word there would cut a name short: "do Liên hiệp ...
-# Việt Nam chủ trì tổ chức" is not "Liên hiệp ... Việt").
+# "<event> do X (chủ trì, phối hợp...) tổ chức", "<event> được X tổ chức": only words of
+# the verb stand between the organization and "tổ chức" (any word there would cut a name
+# short: "do Liên hiệp ... Việt Nam chủ trì tổ chức" is not "Liên hiệp ... Việt").
 _DO = re.compile(
-    r"(?<!\w)do (?P<org>[^.;]{3,160}?) "
+    r"(?<!\w)(?:do|được(?= [A-ZĐ])) (?P<org>[^.;]{3,160}?) "
     r"(?:(?:đã|vừa|sẽ|cùng|đồng|chủ trì|phối hợp|đứng ra|đăng cai|trực tiếp|long trọng) ){0,3}"
     r"tổ chức(?! [Hh]ữu nghị)(?!\w)"
 )
