@@ -481,3 +481,14 @@ def test_a_guest_of_a_friendship_pair_makes_a_reception() -> None:
     assert event is not None and event.kind == "reception_or_exchange"
     # A guest of no foreign side makes none.
     assert event_of("Sáng 14/3/2024, ông Lê Văn An tiếp ông Trần Văn Bình, Giám đốc Sở.") is None
+
+
+def test_saying_is_speech_and_saying_in_general_is_not() -> None:
+    lead = (
+        "Sáng 5/1/2024, Liên hiệp các tổ chức hữu nghị tỉnh Nam Định tổ chức hội nghị tổng kết "
+        "công tác năm 2023. "
+    )
+    said = lead + "“Đối ngoại nhân dân là cầu nối”, ông Nguyễn Văn An, Chủ tịch Liên hiệp nói."
+    assert roles_of(said) == {"Nguyễn Văn An": {"speech"}}
+    general = lead + "Dự có ông Nguyễn Văn An; công tác đối ngoại nói chung đạt kết quả tốt."
+    assert roles_of(general) == {"Nguyễn Văn An": {"attending"}}
