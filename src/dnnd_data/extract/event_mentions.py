@@ -162,9 +162,7 @@ class _Sentence:
         if received is None and compiled["guest_cue"].search(lowered):
             guest = compiled["received_guest"].search(text)
             rest = text[guest.end() :] if guest is not None else ""
-            if guest is not None and (
-                gazetteer().names_a_foreign_country(rest) or _FRIENDSHIP_PAIR.search(rest)
-            ):
+            if gazetteer().names_a_foreign_country(rest) or _FRIENDSHIP_PAIR.search(rest):
                 received = guest
         return cls(text, compiled, award, received)
 
