@@ -492,3 +492,12 @@ def test_saying_is_speech_and_saying_in_general_is_not() -> None:
     assert roles_of(said) == {"Nguyễn Văn An": {"speech"}}
     general = lead + "Dự có ông Nguyễn Văn An; công tác đối ngoại nói chung đạt kết quả tốt."
     assert roles_of(general) == {"Nguyễn Văn An": {"attending"}}
+
+
+def test_a_guest_the_event_was_honoured_to_welcome_attended() -> None:
+    roles = roles_of(
+        "Ngày 20/12/2023, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An tổ chức hội nghị tổng kết "
+        "công tác năm 2023. Hội nghị vinh dự được đón tiếp đồng chí Nguyễn Văn An, Phó Bí thư "
+        "Tỉnh ủy."
+    )
+    assert roles == {"Nguyễn Văn An": {"attending"}}
