@@ -110,9 +110,12 @@ def _runs_after_honorifics(text: str, runs: Runs) -> Runs:
     out = []
     for run in runs:
         first = run.group(0).split(" ", 1)[0]
+        if first.casefold() not in words or " " not in run.group(0):
+            out.append(run)
+            continue
         # Only as an honorific: "Anh" in "Đại sứ Anh Iain Frew" is the country.
         head = text[max(0, run.start() - 16) : run.start() + len(first) + 1]
-        if first.casefold() in words and " " in run.group(0) and lex.honorific_before.search(head):
+        if lex.honorific_before.search(head):
             inner = RUN.match(text, run.start() + len(first) + 1)
             if inner is not None:
                 out.append(inner)
