@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dnnd_data.extract.dates import stamp_at_start
+from dnnd_data.extract.dates import place_dateline_at_start, stamp_at_start
 from dnnd_data.extract.event_locality import article_province
 from tests.extract.sentences import event_of
 
@@ -98,3 +98,35 @@ def test_a_lead_after_its_outlets_tag_dates_the_event_its_verb_reports() -> None
     )
     assert event is not None and event.held is not None
     assert event.held.value == date(2023, 7, 18)
+
+
+def test_the_place_and_date_a_report_was_filed_from_dates_the_page() -> None:
+    # The lead's own day is the event's; the filing date gives its year.
+    event = event_of(
+        "Hà Nội, ngày 6/12/2024 - Hôm qua (5/12), tại Hà Nội, Hội Hữu nghị Việt Nam - Lào tổ "
+        "chức buổi gặp mặt hữu nghị nhân dịp Quốc khánh Lào."
+    )
+    assert event is not None and event.held is not None
+    assert (event.held.value, event.held.basis) == (date(2024, 12, 5), "dateline")
+    # A lead with no day of its own happened on the filing day ("Chiều nay"), unless it
+    # says the day before.
+    today = event_of(
+        "Đà Nẵng, ngày 9/6/2023 - Chiều nay, Liên hiệp các tổ chức hữu nghị thành phố tổ chức "
+        "buổi gặp mặt hữu nghị với lưu học sinh Lào."
+    )
+    assert today is not None and today.held is not None
+    assert today.held.value == date(2023, 6, 9)
+    yesterday = event_of(
+        "Đà Nẵng, ngày 9/6/2023 - Chiều qua, Liên hiệp các tổ chức hữu nghị thành phố tổ chức "
+        "buổi gặp mặt hữu nghị với lưu học sinh Lào."
+    )
+    assert yesterday is not None
+    assert yesterday.held is None or yesterday.held.value is None
+
+
+def test_what_is_a_place_dateline() -> None:
+    assert place_dateline_at_start("CẦN THƠ, 5/12/2023 - Hôm nay") is not None
+    assert place_dateline_at_start("Hà Nội, ngày 6/12/2024 – Sáng") is not None
+    assert place_dateline_at_start("Sáng 14/12/2018 - Ban Đối ngoại") is None
+    assert place_dateline_at_start("Thứ Tư, ngày 14/8/2024 - Tại") is None
+    assert place_dateline_at_start("Hà Nội, ngày 31/2/2024 - Sáng") is None

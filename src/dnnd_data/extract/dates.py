@@ -218,6 +218,23 @@ _STAMP_BEFORE = re.compile(
 _STAMP_AFTER = re.compile(r" ?(?:\|? ?\d{1,2}[:h]\d{2}(?: ?\(?GMT ?[+-]\d{1,2}\)?)? ?)?[-–|] ")
 
 
+# The place a report was filed from, and its full date: "Hà Nội, ngày 6/12/2024 - ",
+# "CẦN THƠ, 5/12/2023 - ".
+_PLACE_DATELINE = re.compile(
+    r"(?!(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Thứ|Chủ)\b)[A-ZĐ]\w*(?: [A-ZĐ]\w*){0,3}, (?:ngày )?"
+    rf"{_DAY}/{_MONTH}/(?P<year>(?:19|20)\d\d) [-–] "
+)
+
+
+def place_dateline_at_start(sentence: str) -> DateMention | None:
+    """The date of the place-and-date line a sentence opens with, if it does."""
+    match = _PLACE_DATELINE.match(sentence)
+    if match is None or date_of_match(match) is None:
+        return None
+    day, month, year = (int(match.group(g)) for g in ("day", "month", "year"))
+    return DateMention(match.start("day"), match.end("year"), day, month, year)
+
+
 def stamp_at_start(sentence: str) -> DateMention | None:
     """The date stamp a sentence opens with, if it does (its full date is the page's
     date, not an event's)."""

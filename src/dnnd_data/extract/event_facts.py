@@ -134,7 +134,7 @@ _LEAD_DAY = re.compile(
     rf"(?:{dates.OUTLET_TAG})?"
     r"(?:(?:Trong khuôn khổ|Nhân dịp|Nhân kỷ niệm|Thực hiện|Hưởng ứng|Chào mừng|Hướng tới)"
     r"[^.;]{0,160}?, (?:sáng|chiều|tối|trưa|ngày)(?: nay)?(?: ngày)?"
-    r"|(?:Sáng|Chiều|Tối|Trưa)(?: nay)?(?: ngày)?|Ngày|Hôm nay) \(?(?=\d)"
+    r"|(?:Sáng|Chiều|Tối|Trưa)(?: nay)?(?: ngày)?|Ngày|Hôm nay|Hôm qua) \(?(?=\d)"
 )
 LEAD_SENTENCES = 5
 
@@ -171,16 +171,17 @@ _DOCUMENT_BEFORE = re.compile(
 )
 
 
+_DAY_BEFORE = re.compile(r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Đđ]êm) qua\b")
+
+
 def _date_of(text: str, mention: EventMention) -> dates.DateMention | None:
     """The event's date in its sentence: a date not inside a parenthesised span of two
     dates (an anniversary's years) and not a document's date ("Chỉ thị ... ngày 6/7/2011")."""
     start, end = mention.sentence
     sentence = text[start:end]
-    found = dates.find_dates(sentence)
-    stamp = dates.stamp_at_start(sentence)
+    stamp = dates.stamp_at_start(sentence) or dates.place_dateline_at_start(sentence)
+    found = [d for d in dates.find_dates(sentence) if stamp is None or d.start != stamp.start]
     for d in found:
-        if stamp is not None and d.start == stamp.start:
-            continue
         before = sentence[max(0, d.start - 40) : d.start]
         if _DOCUMENT_BEFORE.search(before):
             continue
@@ -188,6 +189,13 @@ def _date_of(text: str, mention: EventMention) -> dates.DateMention | None:
         if inside and len([x for x in found if abs(x.start - d.start) < 30]) > 1:
             continue
         return dates.DateMention(start + d.start, start + d.end, d.day, d.month, d.year)
+    # The date a report was filed on is the event's when the lead gives none of its own
+    # ("Hà Nội, ngày 9/6/2023 - Chiều nay, ..."), unless it says it was the day before.
+    filed = dates.place_dateline_at_start(sentence)
+    if filed is not None and not _DAY_BEFORE.match(sentence, filed.end + 3):
+        return dates.DateMention(
+            start + filed.start, start + filed.end, filed.day, filed.month, filed.year
+        )
     return None
 
 

@@ -103,7 +103,8 @@ def extract_event(
         return None
     ranked = sorted(mentions, key=lambda m: m.grammar in {"opening", "award_undated", "chaired"})
     main = ranked[0]
-    stamp = dates.stamp_at_start(text[main.sentence[0] : main.sentence[1]])
+    lead = text[main.sentence[0] : main.sentence[1]]
+    stamp = dates.stamp_at_start(lead) or dates.place_dateline_at_start(lead)
     published = (
         (stamp.full if stamp else None) or dates.publication_date(text, main.start) or published_on
     )
