@@ -311,6 +311,21 @@ def test_an_event_a_foreign_organ_holds_is_in_none_of_our_provinces() -> None:
     assert event is not None and event.locality == "An Giang"
 
 
+def test_an_event_held_abroad_is_in_none_of_our_provinces() -> None:
+    event = event_of(
+        "Ngày 8/3/2024, tại thủ đô Viêng Chăn, Hội Liên hiệp Phụ nữ tỉnh Điện Biên tổ chức "
+        "chương trình giao lưu hữu nghị với Hội Phụ nữ Lào."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.location == "thủ đô Viêng Chăn" and event.locality is None
+    # A venue named after a country is not abroad.
+    event = event_of(
+        "Ngày 8/3/2024, tại Trung tâm Văn hóa Hàn Quốc, Hội Liên hiệp Phụ nữ tỉnh Điện Biên tổ "
+        "chức chương trình giao lưu hữu nghị với phụ nữ Hàn Quốc."
+    )
+    assert event is not None and event.locality == "Điện Biên"
+
+
 def test_a_nationwide_event_is_national_whoever_holds_it() -> None:
     event = event_of(
         "Chiều 11/10/2023, Ban Chỉ đạo Công tác thông tin đối ngoại tổ chức Hội nghị toàn quốc "

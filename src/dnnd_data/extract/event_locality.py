@@ -46,7 +46,11 @@ def locality_of(
     hiệp ... tỉnh Bình Định"), else the one the article names, else the one its place lies
     in ("tại Quy Nhơn"), else, for a province's event, the provincial newspaper's own."""
     places = gazetteer()
-    if scope == "national" or (organizer and _foreign_organ(organizer.name)):
+    if (
+        scope == "national"
+        or (organizer and _foreign_organ(organizer.name))
+        or (location and _abroad(location))
+    ):
         return None
     return (
         (places.province_in(organizer.name) if organizer else None)
@@ -60,6 +64,19 @@ def _foreign_organ(name: str) -> bool:
     """An organ of another country ("Ủy ban Mặt trận ... Campuchia tỉnh Takeo"): it names a
     foreign country and not Vietnam, as a bilateral association does."""
     return gazetteer().names_a_foreign_country(name) and not re.search(r"\bViệt\b", name)
+
+
+# The unit a foreign place's name may follow as a venue ("thủ đô Viêng Chăn").
+_FOREIGN_UNIT = re.compile(r"^(?:[Tt]hủ đô|[Tt]hành phố|TP\.?|[Tt]ỉnh|[Tt]hị xã|[Qq]uận) ")
+
+
+def _abroad(location: str) -> bool:
+    """A venue that is a foreign country or city, alone or as its last part after a comma
+    ("Viêng Chăn", "thủ đô Phnôm Pênh", "tỉnh Takeo, Campuchia"); a building named after
+    a country ("Trung tâm Văn hóa Hàn Quốc") is not one."""
+    countries = gazetteer().countries
+    last = _FOREIGN_UNIT.sub("", location.rsplit(",", 1)[-1].strip())
+    return countries.get(last, "VN") != "VN"
 
 
 # A provincial newspaper's web address as the tag a lead opens on: "(Baoquangngai.vn) - ".
