@@ -157,6 +157,15 @@ def test_a_foreign_guest_received_by_name() -> None:
     assert event.held is not None and event.held.value == date(2024, 5, 15)
 
 
+def test_a_guest_from_a_country_written_by_its_official_name() -> None:
+    event = event_of(
+        "Chiều 3/4/2024, đồng chí Lương Văn Bình, Phó Chủ tịch UBND tỉnh Lạng Sơn tiếp Ngài "
+        "Vương Minh, Tổng Lãnh sự nước Cộng hòa Nhân dân Trung Hoa tại Hà Nội."
+    )
+    assert event is not None and event.kind == "reception_or_exchange"
+    assert gazetteer().names_a_foreign_country("Đại sứ Đại Hàn Dân Quốc tại Việt Nam")
+
+
 def test_a_guest_from_home_received_by_name_is_no_exchange() -> None:
     # No foreign country: a working meeting, not people's diplomacy ("Lào" of "Lào Cai").
     event = event_of(
