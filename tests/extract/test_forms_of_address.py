@@ -107,3 +107,11 @@ def test_a_twinned_foreign_localitys_name_is_no_person() -> None:
 def test_abbreviated_party_titles_go_on_a_chain() -> None:
     people = people_of("Đồng chí Nguyễn Thị Hà, TUV, Chủ tịch Ủy ban MTTQ tỉnh dự hội nghị.")
     assert people == {"Nguyễn Thị Hà": ("TUV", "Chủ tịch Ủy ban MTTQ tỉnh")}
+
+
+def test_a_place_name_after_an_honorific_and_before_a_title_is_a_persons() -> None:
+    # Mai Sơn is a district of Sơn La, and a name.
+    assert people_of("Dự hội nghị có đồng chí Mai Sơn, Phó Chủ tịch UBND tỉnh.") == {
+        "Mai Sơn": ("Phó Chủ tịch UBND tỉnh",)
+    }
+    assert people_of("Ông Mai Sơn phát biểu tại huyện Mai Sơn, tỉnh Sơn La.") == {}

@@ -87,11 +87,22 @@ def _honorific_names(text: str, runs: Runs) -> list[tuple[int, int, str, str | N
                 continue
         words = words[: lex.max_foreign_name_words]
         name = " ".join(words)
-        if len(words) < 2 or places.is_place(name) or name in lex.not_names:
+        if len(words) < 2 or name in lex.not_names:
+            continue
+        if places.is_place(name) and not _titled_namesake(text, run.start(), name):
             continue
         gender = lex.gender_of(honorific.group(1)) if honorific else None
         out.append((run.start(), run.start() + len(name), name, gender))
     return out
+
+
+def _titled_namesake(text: str, start: int, name: str) -> bool:
+    """Whether a place's name after an honorific is a person's: family-name-led and
+    followed by a title ("đồng chí Mai Sơn, Phó Chủ tịch UBND tỉnh"; Mai Sơn is a district)."""
+    if name.split(" ", 1)[0] not in lexicon.people().surname_set:
+        return False
+    after = AFTER_NAME.match(text, start + len(name))
+    return after is not None and title_at(text, after.end()) is not None
 
 
 @cache
