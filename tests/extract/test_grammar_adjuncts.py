@@ -186,6 +186,25 @@ def test_a_year_summed_up_is_no_report_of_its_events() -> None:
     )
 
 
+def test_an_earlier_event_recalled_is_no_report_of_this_one() -> None:
+    event = event_of(
+        "Hội hữu nghị Việt Nam - Nhật Bản thành phố Hải Phòng vừa tổ chức kỷ niệm 10 năm thành "
+        "lập Hội (2014 - 2024). Trước đó, ngày 5/3/2024, Hội đã tổ chức Lễ hội hoa anh đào."
+    )
+    assert event is not None and event.kind == "anniversary"
+    assert event.name == "kỷ niệm 10 năm thành lập Hội (2014 - 2024)"
+    recalled = "Trước đó, ngày 5/3/2024, Hội đã tổ chức Lễ hội hoa anh đào tại Công viên Tam Bạc."
+    assert event_of(recalled) is None
+
+
+def test_an_anniversary_said_by_its_verb_after_an_organizing_verb() -> None:
+    event = event_of("Ngày 3/2/2024, Hội tổ chức kỷ niệm 30 năm ngày thành lập Hội.")
+    assert event is not None and event.kind == "anniversary"
+    # A verb that names the event itself keeps it in the name.
+    event = event_of("Sáng 1/12/2020, Liên hiệp đã họp mặt kỷ niệm 70 năm Ngày truyền thống.")
+    assert event is not None and event.name == "họp mặt kỷ niệm 70 năm Ngày truyền thống"
+
+
 def test_a_review_said_by_its_verb_after_an_organizing_verb() -> None:
     event = event_of(
         "Ngày 20/12/2018, Liên hiệp các tổ chức hữu nghị tỉnh Hòa Bình tổ chức tổng kết công "

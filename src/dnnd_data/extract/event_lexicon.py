@@ -109,11 +109,14 @@ class EventLexicon(LexiconModel):
         """Every pattern of the lexicon, compiled once."""
         word_start = self.head_not_after(r"\w")
         not_after_tai = self.head_not_after(r"\w", "[Tt]ại ")
+        # A verb that names the event itself ("họp mặt kỷ niệm ...") takes no verbal head.
+        naming = "".join(f"(?<!{re.escape(v)} )" for v in self.org_verbs if v in self.heads)
+        verbal = alternation(self.verbal_heads)
         return {
             "head": re.compile(rf"(?P<head>{word_start})(?!\w)"),
             "organized": re.compile(
                 rf"(?<!\w){self.org_verb_prefix}(?P<verb>{alternation(self.org_verbs)}) "
-                rf"{self.org_verb_adverbs}(?=(?:{self.head})|(?:{alternation(self.verbal_heads)}) )"
+                rf"{self.org_verb_adverbs}(?=(?:{self.head})|{naming}(?:{verbal}) )"
             ),
             "self_named": re.compile(
                 r"(?<!\w)(?P<verb>họp mặt|gặp mặt)"
