@@ -29,6 +29,10 @@ class EventKindRule(LexiconModel):
         return re.compile(self.pattern)
 
 
+# A title in quotation marks, which may hold a colon ("... mới: Thực tiễn và định hướng").
+_QUOTED_TITLE = r'"[^"\n]{1,160}"|“[^”\n]{1,160}”'
+
+
 class EventLexicon(LexiconModel):
     heads: list[str]
     classifiers: list[str] = Field(default_factory=list)
@@ -122,10 +126,11 @@ class EventLexicon(LexiconModel):
                 r"(?<!\w)(?P<verb>họp mặt|gặp mặt)"
                 r"(?= kỷ niệm| hữu nghị| mừng| đầu xuân| đầu năm| cuối năm| nhân dịp| thân mật)"
             ),
-            # Not "Tại <event>, X nói:" (the event only sets the scene) and not across a colon.
+            # Not "Tại <event>, X nói:" (the event only sets the scene) and not across a colon
+            # (but across one in a quoted title: 'Hội thảo "Đối ngoại nhân dân: ..." diễn ra').
             "reported": re.compile(
                 rf"(?P<head>{not_after_tai})(?!\w)"
-                rf"(?P<rest>[^.;:\n]{{0,160}}?) {self.report_verb_adverbs}"
+                rf"(?P<rest>(?:[^.;:\n\"“]|{_QUOTED_TITLE}){{0,160}}?) {self.report_verb_adverbs}"
                 rf"(?:{alternation(self.report_verbs)}|{self.report_by_organizer})(?!\w)"
             ),
             # "... tại Hội nghị X diễn ra ngày ... tại ...", "... tại Hội nghị X do Y tổ chức
