@@ -259,3 +259,30 @@ def test_an_event_reported_passively_or_as_the_scene_of_its_organizer() -> None:
         assert event.held is not None and event.held.value == date(2023, 12, 28)
     # "được" before no name, and "tổ chức" not before the day, place or clause end: none.
     assert event_of("Hội nghị được Ban Tổ chức chuẩn bị chu đáo và tổ chức thành công.") is None
+
+
+def test_a_quoted_title_with_a_colon_is_part_of_the_name() -> None:
+    event = event_of(
+        'Hội thảo khoa học "Đối ngoại nhân dân trong thời kỳ mới: Thực tiễn và định hướng" đã '
+        "diễn ra ngày 20/11/2024 tại Học viện Ngoại giao."
+    )
+    assert event is not None and event.held is not None
+    assert event.name == (
+        'Hội thảo khoa học "Đối ngoại nhân dân trong thời kỳ mới: Thực tiễn và định hướng"'
+    )
+    assert event.held.value == date(2024, 11, 20)
+    assert event.location == "Học viện Ngoại giao"
+
+
+def test_a_ceremony_of_receiving_aid_and_one_of_handing_over_gifts() -> None:
+    received = event_of(
+        "Sáng 5/9/2024, tại Hà Nội, Trung ương Hội Chữ thập đỏ Việt Nam tổ chức lễ tiếp nhận "
+        "hàng viện trợ của Chính phủ Nhật Bản."
+    )
+    assert received is not None and received.organizer is not None
+    assert received.organizer.name == "Trung ương Hội Chữ thập đỏ Việt Nam"
+    assert (received.kind, received.scope) == ("other", "national")
+    gifts = event_of("Ngày 5/9/2024, Hội Chữ thập đỏ tỉnh Yên Bái tổ chức lễ trao quà cho 50 hộ.")
+    assert gifts is not None and gifts.kind == "other"
+    honours = event_of("Ngày 5/9/2024, Hội tổ chức lễ trao tặng Huân chương Hữu nghị cho ông X.")
+    assert honours is not None and honours.kind == "award_ceremony"
