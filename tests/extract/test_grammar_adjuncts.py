@@ -197,6 +197,53 @@ def test_an_earlier_event_recalled_is_no_report_of_this_one() -> None:
     assert event_of(recalled) is None
 
 
+def test_another_event_the_same_day_is_not_the_one_reported() -> None:
+    event = event_of(
+        "Ngày 20/6/2024, Hội Hữu nghị Việt Nam - Ấn Độ tổ chức Ngày Quốc tế Yoga lần thứ 10 tại "
+        "Công viên Thống Nhất, thu hút hơn 1.000 người tham gia. Cùng ngày, Hội cũng tổ chức "
+        "buổi giao lưu văn hóa tại Trung tâm Văn hóa Ấn Độ."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.name == "Ngày Quốc tế Yoga lần thứ 10"
+    assert (event.location, event.attendance_count) == ("Công viên Thống Nhất", 1000)
+    assert event_of("Cùng ngày, Hội tổ chức buổi giao lưu văn hóa tại Trung tâm Văn hóa.") is None
+    # "cũng" is no part of an organizer's name.
+    event = event_of("Ngày 20/6/2024, Hội Hữu nghị Việt Nam - Ấn Độ cũng tổ chức buổi giao lưu.")
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Hội Hữu nghị Việt Nam - Ấn Độ"
+
+
+def test_an_interviews_answers_and_a_weeks_digest_report_no_event() -> None:
+    interview = (
+        "PV: Xin bà cho biết kết quả nổi bật của Liên hiệp trong năm qua?\n\nBà Nguyễn Thị Lan: "
+        "Năm 2023, Liên hiệp đã tổ chức thành công Hội nghị đối ngoại nhân dân toàn quốc."
+    )
+    assert event_of(interview) is None
+    digest = (
+        "- Ngày 4/12, Liên hiệp các tổ chức hữu nghị tỉnh Đắk Lắk tổ chức Hội nghị tổng kết "
+        "công tác năm 2024.\n- Ngày 5/12, Hội hữu nghị Việt Nam - Lào tỉnh Quảng Trị tổ chức gặp "
+        "mặt lưu học sinh Lào.\n- Ngày 6/12, Liên hiệp các tổ chức hữu nghị thành phố Đà Nẵng tổ "
+        "chức Đại hội đại biểu lần thứ IV."
+    )
+    assert event_of(digest) is None
+    # One holder's programme over several days is its event.
+    programme = (
+        "Ngày 4/12, Hội hữu nghị tỉnh Quảng Trị tổ chức Liên hoan hữu nghị. Ngày 5/12, Hội hữu "
+        "nghị tỉnh Quảng Trị tổ chức hội thảo. Ngày 6/12, Hội hữu nghị tỉnh Quảng Trị tổ chức "
+        "gặp mặt."
+    )
+    event = event_of(programme)
+    assert event is not None and event.name == "Liên hoan hữu nghị"
+
+
+def test_an_organizations_name_ends_at_a_question_mark() -> None:
+    event = event_of(
+        "Kết quả của Liên hiệp trong năm qua? Ngày 5/3/2024, Liên hiệp tổ chức hội nghị tổng kết "
+        "công tác năm 2023."
+    )
+    assert event is not None and event.organizer is None
+
+
 def test_an_anniversary_said_by_its_verb_after_an_organizing_verb() -> None:
     event = event_of("Ngày 3/2/2024, Hội tổ chức kỷ niệm 30 năm ngày thành lập Hội.")
     assert event is not None and event.kind == "anniversary"

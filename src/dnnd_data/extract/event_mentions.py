@@ -2,14 +2,13 @@
 
 Takes: an article's text (hard wraps undone) and sentences. Gives: :class:`EventMention`
 per sentence that reports an event (the name's span, the grammar that found it, the
-organizer's words before the verb), and :func:`is_chronicle` for pages that list events of
-many years (an organisation's history, not a report)."""
+organizer's words before the verb)."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,11 +19,6 @@ from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import Sentences
 from dnnd_data.lexicon import alternation
 
-CHRONICLE_YEARS = 3
-# A retrospective tells its events by month ("Tháng 3, Liên hiệp đã tổ chức Đại hội ...
-# Tháng 9, Liên hiệp tổ chức Lễ kỷ niệm ..."); a news report dates its event by the day.
-CHRONICLE_MONTHS = 2
-_MONTH_OPENING = re.compile(r"(?:(?:Trong|Vào|Đầu|Cuối|Giữa) tháng|Tháng) \d{1,2}(?:/\d{4})?, ")
 # A task given to an organization ("giao Bộ Ngoại giao chủ trì ... tiến hành sơ kết ...",
 # "đề nghị Liên hiệp tổ chức ..."): what it is to do, not an event held. The verbs are
 # read before whom they task ("giao cho", "đề nghị các", "yêu cầu Sở"): not "Ngoại giao",
@@ -302,18 +296,3 @@ def name_end(sentence: str, start: int) -> int:
         comma = sentence.find(", ", comma + 2, end)
     # A stop after a comma leaves it ("..., triển khai phương hướng năm 2024, với sự tham gia").
     return start + len(sentence[start:end].rstrip(" ,"))
-
-
-def is_chronicle(text: str, mentions: Sequence[EventMention]) -> bool:
-    """Whether the mentions tell several events over the years or the months of a year
-    (a retrospective reports no one event)."""
-    by_month = {m.sentence for m in mentions if _MONTH_OPENING.match(text, m.sentence[0])}
-    if len(by_month) >= CHRONICLE_MONTHS:
-        return True
-    years = set()
-    for m in mentions:
-        for d in dates.find_dates(text[m.sentence[0] : m.sentence[1]]):
-            if d.year is not None:
-                years.add(d.year)
-                break
-    return len(years) >= CHRONICLE_YEARS

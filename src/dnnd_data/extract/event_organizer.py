@@ -160,7 +160,7 @@ def _dateline_end(phrase: str) -> int:
 # organizing verb before the event's own ("X đã tổ chức đón tiếp đoàn ..."; not the "tổ
 # chức" of "Liên hiệp các tổ chức").
 _VERB_AFTER_SUBJECT = re.compile(
-    r"(?:(?<![Cc]ác) (?:đã|vừa|sẽ|đang|sắp|tiếp tục|chuẩn bị|long trọng|trực tiếp chỉ đạo"
+    r"(?:(?<![Cc]ác) (?:cũng|còn|đã|vừa|sẽ|đang|sắp|tiếp tục|chuẩn bị|long trọng|trực tiếp chỉ đạo"
     r"|chủ trì|phối hợp|tổ chức))+$"
 )
 
@@ -197,12 +197,13 @@ def _first_comma(phrase: str) -> int:
     return len(phrase)
 
 
-# Where an organization's full name ends in running text: punctuation, or its verb ("tổ
-# chức", not the "tổ chức hữu nghị" of a union's name).
+# Where an organization's full name ends in running text: punctuation, its verb ("tổ
+# chức", not the "tổ chức hữu nghị" of a union's name), or a time adjunct ("của Liên hiệp
+# trong năm qua?").
 @cache
 def _full_name_end() -> re.Pattern[str]:
     return re.compile(
-        r"[,.;:()\n]"
+        r"[,.;:()?!\n]| trong "
         r"| (?:đã |vừa |sẽ )?(?:tổ chức|phối hợp|tiếp|đón|trao|là|có|được|cùng)"
         r"(?! [Hh]ữu nghị)(?!\w)"
         rf"| {_and_another()}"
