@@ -115,3 +115,16 @@ def test_a_place_name_after_an_honorific_and_before_a_title_is_a_persons() -> No
         "Mai Sơn": ("Phó Chủ tịch UBND tỉnh",)
     }
     assert people_of("Ông Mai Sơn phát biểu tại huyện Mai Sơn, tỉnh Sơn La.") == {}
+
+
+def test_titles_after_a_semicolon_that_close_on_a_name_are_that_persons() -> None:
+    assert people_of(
+        "Cùng dự có đồng chí Lê Văn Tâm, Trưởng Ban Đối ngoại Trung ương; Thứ trưởng Bộ Ngoại "
+        "giao, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài Lê Thị Hằng."
+    ) == {
+        "Lê Văn Tâm": ("Trưởng Ban Đối ngoại Trung ương",),
+        "Lê Thị Hằng": (
+            "Thứ trưởng Bộ Ngoại giao",
+            "Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài",
+        ),
+    }

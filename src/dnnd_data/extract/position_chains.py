@@ -40,6 +40,8 @@ def positions_after(text: str, end: int) -> tuple[list[str], int]:
         sep = separator.match(text, cursor)
         if sep is None:
             break
+        if sep.group(0).startswith(";") and _leads_a_name(text, sep.end()):
+            break
         head = title_at(text, sep.end())
         if head is None:
             owner = owning_organization(text, sep.end()) if out else None
@@ -60,6 +62,16 @@ def positions_after(text: str, end: int) -> tuple[list[str], int]:
             out.append(phrase)
         cursor, separator = sep.end() + len(phrase), _CHAIN
     return out, cursor
+
+
+_CLAUSE_END = re.compile(r"[;.\n]")
+
+
+def _leads_a_name(text: str, start: int) -> bool:
+    """Whether the titles after a semicolon close on the next person's name ("...; Thứ
+    trưởng Bộ Ngoại giao, Chủ nhiệm Ủy ban ... Lê Thị Thu Hằng"): they are that person's."""
+    end = _CLAUSE_END.search(text, start)
+    return closing_name(text[start : end.start() if end else len(text)]) is not None
 
 
 def _bracketed_chain(inside: str) -> list[str]:
