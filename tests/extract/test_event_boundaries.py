@@ -286,3 +286,32 @@ def test_a_ceremony_of_receiving_aid_and_one_of_handing_over_gifts() -> None:
     assert gifts is not None and gifts.kind == "other"
     honours = event_of("Ngày 5/9/2024, Hội tổ chức lễ trao tặng Huân chương Hữu nghị cho ông X.")
     assert honours is not None and honours.kind == "award_ceremony"
+
+
+def test_an_orders_name_holding_do() -> None:
+    # "do" is "by" before an organizer, and the second syllable of "Tự do" (freedom).
+    event = event_of(
+        "Sáng 29/11/2024, Liên hiệp tổ chức Lễ đón nhận Huân chương Tự do hạng Nhì của Nhà "
+        "nước CHDCND Lào."
+    )
+    assert event is not None
+    assert event.name == "Lễ đón nhận Huân chương Tự do hạng Nhì của Nhà nước CHDCND Lào"
+
+
+def test_trainees_are_a_courses_attendance() -> None:
+    event = event_of(
+        "Sáng 27/3/2024, Liên hiệp các tổ chức hữu nghị tỉnh Bình Định khai giảng lớp bồi dưỡng "
+        "nghiệp vụ đối ngoại nhân dân. Hơn 80 học viên tham gia lớp bồi dưỡng."
+    )
+    assert event is not None and event.attendance_count == 80
+
+
+def test_a_gathering_with_a_foreign_delegation_is_an_exchange() -> None:
+    event = event_of(
+        "Chiều 12/10/2024, Hội Nông dân Việt Nam tổ chức gặp mặt Đoàn đại biểu Hội Nông dân Lào."
+    )
+    assert event is not None and event.kind == "reception_or_exchange"
+    ours = event_of(
+        "Chiều 12/10/2024, UBND tỉnh Sơn La tổ chức gặp mặt Đoàn đại biểu người có uy tín."
+    )
+    assert ours is not None and ours.kind == "other"

@@ -41,6 +41,7 @@ from dnnd_data.extract.organizations import (
     organization,
     starts_like_organization,
 )
+from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import Sentences
 from dnnd_data.schema.ids import event_id_for
 
@@ -216,7 +217,22 @@ def _kind(main: EventMention, parts: dict[str, str], scope: str | None, text: st
         if rule.kind == "review":
             return "annual_review" if scope == "national" else "local_review"
         return rule.kind
+    # A gathering with a foreign country's delegation ("gặp mặt Đoàn đại biểu Hội Nông dân
+    # Lào") is an exchange; one with a delegation of our own people is not.
+    name = parts["name"]
+    if (
+        head in _GATHERINGS
+        and _DELEGATION.search(name)
+        and gazetteer().names_a_foreign_country(name)
+    ):
+        return "reception_or_exchange"
     return "other"
+
+
+_GATHERINGS = frozenset(
+    {"gặp mặt", "họp mặt", "gặp gỡ", "buổi gặp mặt", "buổi gặp", "buổi gặp gỡ", "buổi làm việc"}
+)
+_DELEGATION = re.compile(r"(?<!\w)[Đđ]oàn (?!kết|viên|thể|thanh niên|TNCS)")
 
 
 def _year(pattern: re.Pattern[str], phrase: str) -> int | None:
