@@ -545,6 +545,20 @@ def test_a_foreign_name_after_an_envoys_country_or_a_foreign_mayors_city() -> No
     }
 
 
+def test_a_foreign_name_after_a_foreign_states_office_and_its_country() -> None:
+    people = people_of(
+        "Dự có Phó Thủ tướng Lào Saleumxay Kommasith, Bộ trưởng Ngoại giao Campuchia Prak "
+        "Sokhonn và Phó Thủ tướng Trần Hồng Hà."
+    )
+    assert people == {
+        "Saleumxay Kommasith": ("Phó Thủ tướng Lào",),
+        "Prak Sokhonn": ("Bộ trưởng Ngoại giao Campuchia",),
+        "Trần Hồng Hà": ("Phó Thủ tướng",),
+    }
+    # Without its country the office anchors no foreign name.
+    assert people_of("Phó Thủ tướng Saleumxay Kommasith dự.") == {}
+
+
 def test_talks_a_province_had_with_a_foreign_side_are_an_exchange() -> None:
     event = event_of(
         "Chiều 3/4/2024, Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường đã có buổi hội đàm với "

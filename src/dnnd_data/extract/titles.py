@@ -41,12 +41,13 @@ _SEAT = re.compile(rf"(?<= tại )(?:(?:TP\.?|thành phố|tỉnh) ?)?{SYLLABLE}
 _HOST_COUNTRY = frozenset({"Việt Nam"})
 # "tại" ending a title's words, maybe with a locality's unit: "Tổng Lãnh sự ... tại TP ".
 _AT_PLACE_END = re.compile(r" tại (?:(?:TP\.?|thành phố|tỉnh) ?)?$")
-# An envoy's or a foreign place's office right before the run: the country or place it
-# begins with, then the name ("Đại sứ Nhật Bản Ito Naoki", "Thị trưởng thành phố Fukuoka
-# Takashima Soichiro").
+# An envoy's, a foreign place's or a foreign state's office right before the run: the
+# country or place it begins with, then the name ("Đại sứ Nhật Bản Ito Naoki", "Thị trưởng
+# thành phố Fukuoka Takashima Soichiro", "Phó Thủ tướng Lào Saleumxay Kommasith").
 _FOREIGN_OFFICE_END = re.compile(
     r"(?:^|\s)(?:Phó )?(?:Đại sứ|Tổng Lãnh sự|Tổng lãnh sự|Lãnh sự|Đại biện|Thị trưởng"
-    r"|Tỉnh trưởng|Thống đốc)(?: (?:thành phố|tỉnh|bang))? $"
+    r"|Tỉnh trưởng|Thống đốc|Thủ tướng|Chủ tịch nước|Chủ tịch Quốc hội|Tổng thống|Quốc vương"
+    r"|Bộ trưởng Ngoại giao|Bộ trưởng Quốc phòng)(?: (?:thành phố|tỉnh|bang))? $"
 )
 
 
