@@ -501,3 +501,11 @@ def test_a_guest_the_event_was_honoured_to_welcome_attended() -> None:
         "Tỉnh ủy."
     )
     assert roles == {"Nguyễn Văn An": {"attending"}}
+
+
+def test_chairing_a_reception_or_a_festival_is_chairing() -> None:
+    roles = roles_of(
+        "Tối 2/9/2024, tại Đại sứ quán Việt Nam tại Lào, Đại sứ Nguyễn Minh Tâm chủ trì tiệc "
+        "chiêu đãi kỷ niệm 79 năm Quốc khánh."
+    )
+    assert roles == {"Nguyễn Minh Tâm": {"chair"}}
