@@ -315,3 +315,19 @@ def test_a_gathering_with_a_foreign_delegation_is_an_exchange() -> None:
         "Chiều 12/10/2024, UBND tỉnh Sơn La tổ chức gặp mặt Đoàn đại biểu người có uy tín."
     )
     assert ours is not None and ours.kind == "other"
+
+
+def test_a_lead_without_commas_parts_its_place_from_its_organizer() -> None:
+    event = event_of(
+        "Sáng 21.12.2023 tại TP Thái Nguyên Liên hiệp các tổ chức hữu nghị tỉnh Thái Nguyên tổ "
+        "chức Hội nghị tổng kết công tác năm 2023."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.location == "TP Thái Nguyên"
+    assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Thái Nguyên"
+
+
+def test_a_hall_is_no_organization_a_bare_head_stands_for() -> None:
+    event = event_of("Ngày 5/3/2024, tại Hội trường UBND tỉnh, Hội tổ chức gặp mặt hữu nghị.")
+    assert event is not None and event.location == "Hội trường UBND tỉnh"
+    assert event.organizer is None

@@ -17,7 +17,7 @@ from itertools import islice
 from dnnd_data.extract import dates, lexicon
 from dnnd_data.extract.event_locality import provinces_beside_the_capital_as_venue
 from dnnd_data.extract.event_mentions import EventMention
-from dnnd_data.extract.organizations import OrgMention
+from dnnd_data.extract.organizations import OrgMention, place_before_organization
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import Sentences
 
@@ -261,7 +261,7 @@ def location_span(text: str, mentions: Sequence[EventMention]) -> tuple[int, int
             rest = sentence[at.end() :]
             stop = compiled["place_end"].search(rest)
             raw_place = rest[: stop.start() if stop else len(rest)]
-            place = raw_place.strip()
+            place = place_before_organization(raw_place.strip())
             if place and _is_place(place, compiled):
                 begin = m.sentence[0] + at.end() + len(raw_place) - len(raw_place.lstrip())
                 return begin, begin + len(place)

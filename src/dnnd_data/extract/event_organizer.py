@@ -18,6 +18,7 @@ from dnnd_data.extract.organizations import (
     bare_head,
     find_organizations,
     organization,
+    place_before_organization,
     starts_like_organization,
 )
 from dnnd_data.extract.sentences import LOWER, Sentences
@@ -129,10 +130,11 @@ _DATELINE = re.compile(
 )
 
 
-# The lead's day written without its comma: "Sáng 26/12 Hội hữu nghị ... tổ chức ...".
+# The lead's day written without its comma: "Sáng 26/12 Hội hữu nghị ... tổ chức ...",
+# maybe with its place ("Sáng 21/12 tại TP Thái Nguyên Liên hiệp ... tổ chức ...").
 _DAY_WITHOUT_COMMA = re.compile(
     r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Sáng nay|Chiều nay|Tối nay)(?: ngày)? "
-    r"\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\)? (?=[A-ZĐ])"
+    r"\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\)? (?=[A-ZĐ]|tại )"
 )
 
 
@@ -153,7 +155,13 @@ def _dateline_end(phrase: str) -> int:
     )
     skip = tag.end() if tag and after_tag else 0
     found = _DATELINE.match(phrase, skip) or _DAY_WITHOUT_COMMA.match(phrase, skip)
-    return found.end() if found else skip
+    if found is None:
+        return skip
+    if not phrase.startswith("tại ", found.end()):
+        return found.end()
+    after = phrase[found.end() + len("tại ") :]
+    place = place_before_organization(after)
+    return found.end() + len("tại ") + len(place) + 1 if place != after else skip
 
 
 # The words of the clause's verb after its subject: tense and manner words, and an
@@ -213,9 +221,10 @@ def _full_name_end() -> re.Pattern[str]:
 def named_in_full(text: str, head: str, province: str | None) -> OrgMention | None:
     """The one organization with ``head`` the text names in full, else None."""
     found = {o.org_id: o for o in find_organizations(text) if o.name.startswith(f"{head} ")}
-    event_head = lexicon.events().compiled["head"]
+    event_head, venue = lexicon.events().compiled["head"], lexicon.events().compiled["place_head"]
     for at in re.finditer(rf"(?<!\w){re.escape(head)} (?=[^\W\d])", text):
-        if event_head.match(text, at.start()):
+        # An event's or a venue's name that begins like it ("Hội nghị", "Hội trường").
+        if event_head.match(text, at.start()) or venue.match(text, at.start()):
             continue
         end = _full_name_end().search(text, at.end() - 1)
         org = organization(text[at.start() : end.start() if end else len(text)], 0, province)

@@ -222,3 +222,23 @@ def org_id_for(name: str) -> str:
     key = org_key(name)
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name(key).lower()).strip("-")[:48].strip("-")
     return f"o-{slug}-{hashlib.sha256(key.encode()).hexdigest()[:8]}"
+
+
+# A locality's unit before its name ("TP Thái Nguyên", "tỉnh Bắc Ninh").
+_UNIT_FIRST = re.compile(
+    r"(?:TP\.?|[Tt]hành phố|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường) "
+)
+
+
+def place_before_organization(place: str) -> str:
+    """A locality run into the clause's subject when no comma parts them ("tại TP Thái
+    Nguyên Liên hiệp ... tổ chức"): the locality alone, as the reference lists know it,
+    when an organization's name follows it."""
+    unit = _UNIT_FIRST.match(place)
+    words = place[unit.end() if unit else 0 :].split(" ")
+    heads = lexicon.organizations().head_pattern
+    for k in range(1, min(len(words), 4)):
+        rest = " ".join(words[k:])
+        if gazetteer().is_place(" ".join(words[:k])) and heads.match(rest):
+            return place[: len(place) - len(rest) - 1]
+    return place
