@@ -559,6 +559,13 @@ def test_a_foreign_name_after_a_foreign_states_office_and_its_country() -> None:
     assert people_of("Phó Thủ tướng Saleumxay Kommasith dự.") == {}
 
 
+def test_a_foreign_name_after_an_envoys_seat_written_as_an_acronym() -> None:
+    for seat in ("TP.HCM", "TPHCM"):
+        assert people_of(f"Tổng Lãnh sự Mỹ tại {seat} Susan Burns phát biểu.") == {
+            "Susan Burns": (f"Tổng Lãnh sự Mỹ tại {seat}",)
+        }
+
+
 def test_talks_a_province_had_with_a_foreign_side_are_an_exchange() -> None:
     event = event_of(
         "Chiều 3/4/2024, Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường đã có buổi hội đàm với "

@@ -202,6 +202,8 @@ def _name_of_run(span: str, run_start: int, run: str) -> tuple[int, str] | None:
         _AT_PLACE_END.search(span, 0, run_start) or _FOREIGN_OFFICE_END.search(span, 0, run_start)
     ):
         start = _envoy_name_start(words)
+    if start is None and _seated_at_an_acronym(span[:run_start]):
+        start = _foreign_name_start(words)
     if start is None:
         return None
     offset = run_start + sum(len(w) + 1 for w in words[:start])
@@ -213,6 +215,24 @@ def _name_of_run(span: str, run_start: int, run: str) -> tuple[int, str] | None:
         return None
     # The title itself must say something besides the name ("Trưởng Ban X Nguyễn A").
     return (offset, " ".join(words[start:])) if offset > 0 else None
+
+
+# "tại" and a place written as one capitalised token ("tại TP.HCM Susan Burns"), which
+# no run of syllables holds.
+_AT_ACRONYM_END = re.compile(r" tại (?P<place>[A-ZĐ][A-ZĐ.]+) $")
+
+
+def _seated_at_an_acronym(before: str) -> bool:
+    seat = _AT_ACRONYM_END.search(before)
+    return seat is not None and gazetteer().is_place(seat["place"])
+
+
+def _foreign_name_start(words: list[str]) -> int | None:
+    """0 when the run is a name as an envoy's would be (not a place, not too long)."""
+    lex, name = lexicon.people(), " ".join(words)
+    if not 2 <= len(words) <= lex.max_foreign_name_words or gazetteer().is_place(name):
+        return None
+    return None if name in lex.not_names else 0
 
 
 def _envoy_name_start(words: list[str]) -> int | None:
