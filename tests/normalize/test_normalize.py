@@ -66,6 +66,10 @@ def test_tone_mark_placement(old: str, modern: str) -> None:
         ("a  b \r\nc\r\n\r\n\r\n\r\nd ", "a b\nc\n\nd"),
         ("nhân quyền…", "nhân quyền..."),
         ("zero\u200bwidth", "zerowidth"),
+        # Character references copied from a page's source; one for "&" stays.
+        ("H&agrave; Nội, &quot;Vì hòa bình&quot;", 'Hà Nội, "Vì hòa bình"'),
+        ("Ph&#7889; Huế&nbsp;mới", "Phố Huế mới"),
+        ("AT&T &amp;lt; &bogus;", "AT&T &amp;lt; &bogus;"),
     ],
 )
 def test_normalize_examples(raw: str, clean: str) -> None:
@@ -81,6 +85,14 @@ def test_nfd_input_becomes_nfc() -> None:
 def test_normalize_is_idempotent(text: str) -> None:
     once = normalize_str(text)
     assert normalize_str(once) == once
+
+
+@given(st.text(alphabet="&;#xX0123789amplgtquoAgrave \n", max_size=60))
+def test_decoding_references_is_idempotent_and_keeps_offsets(text: str) -> None:
+    once = normalize(text).tracked
+    assert normalize_str(once.text) == once.text
+    for i in range(len(once.text)):
+        assert 0 <= once.to_raw(i) < max(1, len(text))
 
 
 @given(vietnamese_text)

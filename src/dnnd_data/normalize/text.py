@@ -1,14 +1,16 @@
 """Normalize Vietnamese text while keeping the offset map to the raw text.
 
-Takes: a :class:`TrackedText` (or raw string). Gives: the same text with line ends
-unified, Unicode NFC, look-alike characters fixed (``Ð``→``Đ``, dashes, quotes, odd
-spaces), old-style tone marks moved to the modern place (``Uỷ``→``Ủy``, ``hoà``→``hòa``;
-``Hoàng`` and ``quý`` untouched), spaces tidied and known typos fixed.
+Takes: a :class:`TrackedText` (or raw string). Gives: the same text with HTML character
+references decoded (``H&agrave;``→``Hà``), line ends unified, Unicode NFC, look-alike
+characters fixed (``Ð``→``Đ``, dashes, quotes, odd spaces), old-style tone marks moved to
+the modern place (``Uỷ``→``Ủy``, ``hoà``→``hòa``; ``Hoàng`` and ``quý`` untouched), spaces
+tidied and known typos fixed.
 Every step is pure and idempotent.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable
@@ -43,6 +45,24 @@ class Normalized:
 
 
 Step = Callable[[TrackedText], Rewrite]
+
+
+# A character reference left in text copied from a page's source ("H&agrave; Nội",
+# "&quot;", "&#7897;").
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(text: TrackedText) -> Rewrite:
+    """HTML character references become their characters; one that stands for "&" stays,
+    so that decoding never makes a new reference (the step stays idempotent)."""
+    if "&" not in text.text:
+        return Rewrite(text, 0)
+    return text.sub(_ENTITY, _decoded)
+
+
+def _decoded(match: re.Match[str]) -> str:
+    decoded = html.unescape(match.group(0))
+    return match.group(0) if "&" in decoded else decoded
 
 
 def unify_line_ends(text: TrackedText) -> Rewrite:
@@ -150,6 +170,7 @@ def tidy_whitespace(text: TrackedText) -> Rewrite:
 
 
 STEPS: tuple[Step, ...] = (
+    decode_entities,
     unify_line_ends,
     to_nfc,
     fix_characters,
