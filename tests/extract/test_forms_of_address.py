@@ -128,3 +128,17 @@ def test_titles_after_a_semicolon_that_close_on_a_name_are_that_persons() -> Non
             "Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài",
         ),
     }
+
+
+def test_the_title_of_a_man_a_city_is_named_after_is_no_next_persons() -> None:
+    assert people_of("Tưởng nhớ Chủ tịch Hồ Chí Minh, Đại tướng Võ Nguyên Giáp.") == {
+        "Võ Nguyên Giáp": ()
+    }
+    assert people_of("Dự có Chủ tịch UBND TP Hồ Chí Minh, Đại tá Nguyễn Văn Nên.") == {
+        "Nguyễn Văn Nên": ("Chủ tịch UBND TP Hồ Chí Minh",)
+    }
+
+
+def test_a_street_named_after_someone_is_no_person() -> None:
+    assert people_of("Trụ sở Hội ở số 8 phố Ông Ích Khiêm, quận Ba Đình.") == {}
+    assert people_of("Hội nghị ở số 8 đường Bà Huyện Thanh Quan.") == {}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from dnnd_data.extract import lexicon
+from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.titles import (
     PositionMention,
     clean,
@@ -85,6 +86,27 @@ def _bracketed_chain(inside: str) -> list[str]:
     return out
 
 
+# A locality's unit or Party committee: a place's name after one is the place's.
+_UNIT_BEFORE = re.compile(
+    r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Qq]uận|[Hh]uyện|[Tt]hị xã|[Xx]ã|[Pp]hường|ủy|Ủy) $"
+)
+
+
+def _closes_on_a_namesake(title: str) -> bool:
+    """Whether a title ends on a family-name-led place's name with no unit before it: the
+    name of a person the place is named after ("Chủ tịch Hồ Chí Minh")."""
+    words = title.split(" ")
+    people, places = lexicon.people(), gazetteer()
+    for size in (2, 3, 4):
+        if size >= len(words):
+            break
+        name = " ".join(words[-size:])
+        before = " ".join(words[:-size]) + " "
+        if words[-size] in people.surname_set and places.is_place(name):
+            return not _UNIT_BEFORE.search(before)
+    return False
+
+
 _HONORIFIC_GAP = re.compile(r"(?:, ?(?:ông|bà|đồng chí) )?$")
 
 
@@ -111,6 +133,9 @@ def positions_before(
             rank = None
         if rank and text[rank.start() - 2 : rank.start()] == ", ":
             current = by_end.get(rank.start() - 2)
+            # "Chủ tịch Hồ Chí Minh, Đại tướng X": the title before is its own person's.
+            if current is not None and _closes_on_a_namesake(current.text):
+                current = None
     on_behalf = lexicon.positions().on_behalf_before
     while current is not None:
         # "Thay mặt Chủ tịch nước, Chủ tịch ... X": the first title is whom X stands for.
