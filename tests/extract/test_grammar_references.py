@@ -557,6 +557,10 @@ def test_a_foreign_name_after_a_foreign_states_office_and_its_country() -> None:
     }
     # Without its country the office anchors no foreign name.
     assert people_of("Phó Thủ tướng Saleumxay Kommasith dự.") == {}
+    assert people_of("Tổng thống Mỹ Joe Biden và Quốc vương Campuchia Norodom Sihamoni.") == {
+        "Joe Biden": ("Tổng thống Mỹ",),
+        "Norodom Sihamoni": ("Quốc vương Campuchia",),
+    }
 
 
 def test_a_foreign_name_after_an_envoys_seat_written_as_an_acronym() -> None:
