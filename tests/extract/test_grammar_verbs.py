@@ -509,3 +509,14 @@ def test_chairing_a_reception_or_a_festival_is_chairing() -> None:
         "chiêu đãi kỷ niệm 79 năm Quốc khánh."
     )
     assert roles == {"Nguyễn Minh Tâm": {"chair"}}
+
+
+def test_a_reception_of_guests_who_came_for_another_event_is_the_report() -> None:
+    event = event_of(
+        "Sáng 7/5/2024, tại Nhà khách Tỉnh ủy, Ban Thường vụ Tỉnh ủy Điện Biên tổ chức tiếp đón "
+        "Đoàn đại biểu cấp cao tỉnh Phông Sa Lỳ (Lào) sang dự Lễ kỷ niệm 70 năm Chiến thắng Điện "
+        "Biên Phủ."
+    )
+    assert event is not None and event.kind == "reception_or_exchange"
+    assert event.name == "tiếp đón Đoàn đại biểu cấp cao tỉnh Phông Sa Lỳ (Lào)"
+    assert event.location == "Nhà khách Tỉnh ủy"

@@ -190,6 +190,10 @@ def _mention_in(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | 
     for reading in readings:
         found = reading(read)
         if found is not None:
+            # A reception said before an event its guests came for is the report ("... tổ
+            # chức tiếp đón Đoàn ... sang dự Lễ kỷ niệm ...").
+            if found[0] == "reported" and read.received and read.received.start() < found[1]:
+                return _received(read)
             return found
     return None
 
