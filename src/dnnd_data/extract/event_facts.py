@@ -179,7 +179,8 @@ def _date_of(text: str, mention: EventMention) -> dates.DateMention | None:
     dates (an anniversary's years) and not a document's date ("Chỉ thị ... ngày 6/7/2011")."""
     start, end = mention.sentence
     sentence = text[start:end]
-    stamp = dates.stamp_at_start(sentence) or dates.place_dateline_at_start(sentence)
+    filed = dates.place_dateline_at_start(sentence)
+    stamp = dates.stamp_at_start(sentence) or filed
     found = [d for d in dates.find_dates(sentence) if stamp is None or d.start != stamp.start]
     for d in found:
         before = sentence[max(0, d.start - 40) : d.start]
@@ -191,7 +192,6 @@ def _date_of(text: str, mention: EventMention) -> dates.DateMention | None:
         return dates.DateMention(start + d.start, start + d.end, d.day, d.month, d.year)
     # The date a report was filed on is the event's when the lead gives none of its own
     # ("Hà Nội, ngày 9/6/2023 - Chiều nay, ..."), unless it says it was the day before.
-    filed = dates.place_dateline_at_start(sentence)
     if filed is not None and not _DAY_BEFORE.match(sentence, filed.end + 3):
         return dates.DateMention(
             start + filed.start, start + filed.end, filed.day, filed.month, filed.year

@@ -159,6 +159,7 @@ def _dateline_end(phrase: str) -> int:
         return skip
     if not phrase.startswith("tại ", found.end()):
         return found.end()
+    # The place without its comma: only a locality followed by an organization parts them.
     after = phrase[found.end() + len("tại ") :]
     place = place_before_organization(after)
     return found.end() + len("tại ") + len(place) + 1 if place != after else skip
