@@ -204,3 +204,26 @@ def test_tables_written_while_a_failing_validation_runs_are_no_release(tmp_path:
     assert not (tmp_path / "out" / "latest").exists()
     releases = tmp_path / "out" / "releases"
     assert not releases.exists() or list(releases.iterdir()) == []
+
+
+def test_an_article_about_nothing_foreign_is_kept_but_not_read_for_facts(
+    tmp_path: Path, seed_raw: Path
+) -> None:
+    (seed_raw / "bóng đá.txt").write_text(
+        "Chiều 5/3/2024, tại Hà Nội, Liên đoàn Bóng đá Việt Nam tổ chức Đại hội lần thứ IX, "
+        "nhiệm kỳ 2024 - 2028. Ông Trần Quốc Tuấn, Phó Chủ tịch Liên đoàn phát biểu khai mạc.",
+        encoding="utf-8",
+    )
+    summary = build(seed_raw, tmp_path / "out")
+    assert summary.published is not None
+    release = summary.published.path
+    con = duckdb.connect(str(release / "dnnd.duckdb"), read_only=True)
+    read = dict(con.execute("select source_path, read_for_facts from articles").fetchall())
+    assert read == {**dict.fromkeys(SEED_NAMES, True), "bóng đá.txt": False}
+    facts = con.execute(
+        "select count(*) from articles a where a.source_path = 'bóng đá.txt' and ("
+        "exists (select 1 from event_sources s where s.article_id = a.article_id) or "
+        "exists (select 1 from person_mentions m where m.article_id = a.article_id) or "
+        "exists (select 1 from organization_mentions o where o.article_id = a.article_id))"
+    ).fetchall()
+    assert facts == [(0,)]

@@ -19,6 +19,7 @@ from dnnd_data.extract.organizations import OrgMention, find_organizations
 from dnnd_data.extract.people import PersonMention, find_people
 from dnnd_data.extract.roles import RoleClaim, claim_roles
 from dnnd_data.extract.sentences import split_sentences, unwrap
+from dnnd_data.extract.topic import about_foreign_relations
 from dnnd_data.normalize.text import normalize_str
 from dnnd_data.schema.articles import Article
 
@@ -36,8 +37,19 @@ class ArticleExtraction:
     people: tuple[PersonMention, ...] = ()
 
 
+def with_topic(article: Article) -> Article:
+    """The article, marked not to be read for facts when it is not about people's
+    diplomacy or foreign relations at all (see :mod:`dnnd_data.extract.topic`)."""
+    if about_foreign_relations(article.text):
+        return article
+    return article.model_copy(update={"read_for_facts": False})
+
+
 def extract_article(article: Article) -> ArticleExtraction:
-    """Run every extractor on one article."""
+    """Run every extractor on one article read for facts (see :func:`with_topic`); one
+    that is not yields nothing."""
+    if not article.read_for_facts:
+        return ArticleExtraction(article.article_id, None, (), ())
     return extract_text(article.article_id, article.text, article.published_on)
 
 

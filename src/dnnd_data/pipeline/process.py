@@ -15,7 +15,7 @@ from dnnd_data.assemble.index import ArticleOutcome, IndexEntry
 from dnnd_data.assemble.table_store import TableStore
 from dnnd_data.background_io import BackgroundIO
 from dnnd_data.collector import fewer_collections
-from dnnd_data.extract.facts import ArticleExtraction, extract_article
+from dnnd_data.extract.facts import ArticleExtraction, extract_article, with_topic
 from dnnd_data.extract.names import LexiconNames
 from dnnd_data.ingest.front_matter import front_matter
 from dnnd_data.ingest.read import (
@@ -127,12 +127,13 @@ def build_article(doc: RawDocument, min_vietnamese_share: float) -> ArticleOutco
     clean = clean_article(doc, min_vietnamese_share, LexiconNames(), sidecar, front)
     if isinstance(clean, QuarantineRecord):
         return ArticleOutcome(quarantine=clean, notes=notes)
+    article = with_topic(clean.article)
     return ArticleOutcome(
-        article=clean.article,
+        article=article,
         boilerplate=clean.boilerplate,
         dedupe_key=clean.dedupe_key,
-        extraction=extract_article(clean.article),
-        minhash=text_signature(clean.article.text),
+        extraction=extract_article(article),
+        minhash=text_signature(article.text),
         notes=notes,
     )
 

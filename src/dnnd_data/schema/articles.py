@@ -150,6 +150,14 @@ class Article(Record):
         "Số lần chuẩn hóa ở mức ký tự (dấu thanh, lỗi gõ, khoảng trắng...).",
         ge=0,
     )
+    read_for_facts: bool = col(
+        "False when the article names no foreign country or city and writes no word of "
+        "people's diplomacy or foreign relations (the list in extract/lexicons/topic.yaml): "
+        "it is kept, but no event, person, organization or document is read from it.",
+        "False nếu bài không nhắc đến nước ngoài hay từ nào về đối ngoại, hữu nghị...: bài "
+        "được giữ lại nhưng không trích xuất sự kiện, người, tổ chức, văn bản.",
+        default=True,
+    )
     offset_map_clean: list[int] = col(
         "Offset map, clean side: anchor positions in text (see offset_map_raw).",
         "Bảng ánh xạ vị trí, phía văn bản sạch: các mốc trong text.",
