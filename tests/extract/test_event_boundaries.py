@@ -331,3 +331,29 @@ def test_a_hall_is_no_organization_a_bare_head_stands_for() -> None:
     event = event_of("Ngày 5/3/2024, tại Hội trường UBND tỉnh, Hội tổ chức gặp mặt hữu nghị.")
     assert event is not None and event.location == "Hội trường UBND tỉnh"
     assert event.organizer is None
+
+
+def test_vao_ends_a_name_only_before_a_time() -> None:
+    event = event_of(
+        "Ngày 28/6/2024, Hội Người cao tuổi Việt Nam tổ chức hội thảo chia sẻ kinh nghiệm chăm "
+        "sóc người cao tuổi dựa vào cộng đồng."
+    )
+    assert event is not None
+    assert event.name == "hội thảo chia sẻ kinh nghiệm chăm sóc người cao tuổi dựa vào cộng đồng"
+    event = event_of("Hội nghị tổng kết công tác năm 2024 diễn ra vào ngày 20/12/2024 tại Huế.")
+    assert event is not None and event.name == "Hội nghị tổng kết công tác năm 2024"
+
+
+def test_a_programme_held_is_an_event_and_overseas_vietnamese_its_attendance() -> None:
+    event = event_of(
+        "Tối 1/2/2024, tại Trung tâm Hội nghị Quốc gia, Bộ Ngoại giao tổ chức Chương trình "
+        "Xuân Quê hương 2024. Khoảng 1.000 kiều bào từ hơn 50 quốc gia về dự."
+    )
+    assert event is not None and event.organizer is not None
+    assert (event.name, event.kind) == ("Chương trình Xuân Quê hương 2024", "other")
+    assert event.attendance_count == 1000
+    aid = event_of(
+        "Ngày 26/10/2024, Hội Hữu nghị Việt Nam - Campuchia tỉnh Gia Lai tổ chức chương trình "
+        "khám bệnh, cấp thuốc miễn phí cho người dân tỉnh Ratanakiri (Campuchia)."
+    )
+    assert aid is not None and aid.held is not None and aid.held.value == date(2024, 10, 26)
