@@ -76,3 +76,16 @@ def test_a_local_organ_of_a_national_name_is_not_the_national_one() -> None:
 
     assert found("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An tổ chức hội nghị.") == []
     assert found("Ủy ban Mặt trận Tổ quốc Việt Nam tổ chức hội nghị.") == ["mat-tran-to-quoc"]
+
+
+def test_a_provincial_union_by_its_short_name_or_acronym_is_one_organization() -> None:
+    spellings = [
+        "Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An",
+        "Liên hiệp Hữu nghị tỉnh Nghệ An",
+        "LHHN tỉnh Nghệ An",
+    ]
+    found = [organization(name, 0, None) for name in spellings]
+    assert all(o is not None and o.kind == "friendship_union" for o in found)
+    assert len({o.org_id for o in found if o is not None}) == 1
+    national = organization("Liên hiệp Hữu nghị Việt Nam", 0, None)
+    assert national is not None and national.org_id == "vufo"
