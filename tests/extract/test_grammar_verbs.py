@@ -520,3 +520,11 @@ def test_a_reception_of_guests_who_came_for_another_event_is_the_report() -> Non
     assert event is not None and event.kind == "reception_or_exchange"
     assert event.name == "tiếp đón Đoàn đại biểu cấp cao tỉnh Phông Sa Lỳ (Lào)"
     assert event.location == "Nhà khách Tỉnh ủy"
+
+
+def test_du_closing_a_clause_is_attending() -> None:
+    roles = roles_of(
+        "Sáng 18/12/2024, Liên hiệp tổ chức Hội nghị tổng kết công tác năm 2024. Đồng chí Bùi "
+        "Văn Long, Phó Chủ tịch UBND tỉnh dự."
+    )
+    assert roles == {"Bùi Văn Long": {"attending"}}
