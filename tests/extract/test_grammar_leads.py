@@ -130,3 +130,19 @@ def test_what_is_a_place_dateline() -> None:
     assert place_dateline_at_start("Sáng 14/12/2018 - Ban Đối ngoại") is None
     assert place_dateline_at_start("Thứ Tư, ngày 14/8/2024 - Tại") is None
     assert place_dateline_at_start("Hà Nội, ngày 31/2/2024 - Sáng") is None
+
+
+def test_a_known_acronym_organizes_and_the_filing_place_is_no_locality() -> None:
+    event = event_of(
+        "Hà Nội, ngày 17/12/2024 - Sáng nay, VUFO tổ chức Hội nghị tổng kết công tác năm 2024."
+    )
+    assert event is not None and event.organizer is not None
+    assert (event.organizer.org_id, event.scope, event.kind) == (
+        "vufo",
+        "national",
+        "annual_review",
+    )
+    elsewhere = event_of(
+        "Đà Nẵng, ngày 17/12/2024 - Sáng nay, Hội hữu nghị Việt Nam - Lào tổ chức gặp mặt."
+    )
+    assert elsewhere is not None and elsewhere.locality is None

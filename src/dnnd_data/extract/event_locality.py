@@ -25,14 +25,21 @@ def article_province(text: str) -> str | None:
 
 
 def provinces_beside_the_capital_as_venue(text: str) -> set[str]:
-    """The provinces the text names as localities, the capital named only as a venue left
-    out."""
+    """The provinces the text names as localities, the capital named only as a venue and
+    the place a report was filed from ("Hà Nội, ngày 17/12/2024 - ") left out."""
     return {
         province
         for match, province in gazetteer().localities_named(text)
-        if province != CAPITAL
-        or not _AT_THE_CAPITAL.search(text, max(0, match.start - 12), match.start)
+        if not _FILED_FROM.match(text, match.end)
+        and (
+            province != CAPITAL
+            or not _AT_THE_CAPITAL.search(text, max(0, match.start - 12), match.start)
+        )
     }
+
+
+# What follows the place of a report's filing line: its full date and a dash.
+_FILED_FROM = re.compile(r", (?:ngày )?\d{1,2}/\d{1,2}/\d{4} [-–] ")
 
 
 def locality_of(

@@ -17,6 +17,7 @@ from dnnd_data.extract.organizations import (
     OrgMention,
     bare_head,
     find_organizations,
+    known_organization,
     organization,
     place_before_organization,
     starts_like_organization,
@@ -97,13 +98,20 @@ def _organizer_in(subject: str, offset: int, province: str | None, text: str) ->
     first of the organizations listed ("A, B và C (đã) phối hợp tổ chức")."""
     orgs: list[tuple[str, int]] = []
     for part, start in reversed(_outer_parts(subject.rstrip())):
-        if not starts_like_organization(part[_dateline_end(part) :].lstrip("(").split(") - ")[-1]):
+        words = part[_dateline_end(part) :].lstrip("(").split(") - ")[-1]
+        if not (starts_like_organization(words) or _names_a_known_organization(words)):
             break
         orgs.insert(0, (part, offset + start))
     if not orgs:
         return None
     phrase, start = orgs[0]
     return first_organization(phrase, start, province, text)
+
+
+def _names_a_known_organization(words: str) -> bool:
+    """Whether the words, with the verb's words after them, are a lexicon organization's
+    name or acronym ("VUFO" of "Sáng nay, VUFO tổ chức ...")."""
+    return known_organization(_VERB_AFTER_SUBJECT.sub("", words.rstrip())) is not None
 
 
 def _outer_parts(phrase: str) -> list[tuple[str, int]]:
@@ -186,6 +194,9 @@ def first_organization(
     # (not the one of an organ's fields: "Sở Văn hóa, Thể thao và Du lịch").
     first = first[: _first_comma(first)].rstrip(" ,")
     first = _VERB_AFTER_SUBJECT.sub("", first)
+    known = known_organization(first, start)
+    if known is not None:
+        return known
     if not starts_like_organization(first):
         return None
     found = organization(first, start, province)

@@ -92,6 +92,18 @@ def find_organizations(text: str) -> list[OrgMention]:
     return out
 
 
+def known_organization(phrase: str, start: int = 0) -> OrgMention | None:
+    """The lexicon's organization the whole phrase names, by a name, alias or acronym
+    ("VUFO", "MTTQ Việt Nam"), with its span offset by ``start``; else None."""
+    found = find_organizations(phrase)
+    if len(found) != 1 or (found[0].start, found[0].end) != (0, len(phrase)):
+        return None
+    whole = found[0]
+    return OrgMention(
+        whole.org_id, start, start + len(phrase), phrase, whole.name, whole.acronym, whole.kind
+    )
+
+
 def bare_head(phrase: str) -> str | None:
     """The head a phrase is, when it is a head written alone ("Liên hiệp", "Hội")."""
     head = lexicon.organizations().head_pattern.match(phrase)
