@@ -18,6 +18,7 @@ from dnnd_data.normalize.text import normalize_str
         "Hội Nông dân tỉnh tiếp đoàn đại biểu Hội Nông dân Campuchia.",
         "Ban Dân vận Tỉnh ủy sơ kết 3 năm thực hiện Chỉ thị số 12-CT/TW.",
         "UNICEF trao tặng thiết bị y tế cho tỉnh.",
+        "Hội Người cao tuổi phối hợp với tổ chức HelpAge International tổ chức hội thảo.",
     ],
 )
 def test_news_of_foreign_relations_is_read(text: str) -> None:
