@@ -142,6 +142,10 @@ def test_a_known_acronym_organizes_and_the_filing_place_is_no_locality() -> None
         "national",
         "annual_review",
     )
+    # An abbreviation in it too ("MTTQ" for "Mặt trận Tổ quốc").
+    front = event_of("Sáng 5/3/2024, MTTQ Việt Nam tổ chức gặp mặt kiều bào tiêu biểu.")
+    assert front is not None and front.organizer is not None
+    assert front.organizer.org_id == "mat-tran-to-quoc"
     elsewhere = event_of(
         "Đà Nẵng, ngày 17/12/2024 - Sáng nay, Hội hữu nghị Việt Nam - Lào tổ chức gặp mặt."
     )

@@ -93,14 +93,17 @@ def find_organizations(text: str) -> list[OrgMention]:
 
 
 def known_organization(phrase: str, start: int = 0) -> OrgMention | None:
-    """The lexicon's organization the whole phrase names, by a name, alias or acronym
-    ("VUFO", "MTTQ Việt Nam"), with its span offset by ``start``; else None."""
-    found = find_organizations(phrase)
-    if len(found) != 1 or (found[0].start, found[0].end) != (0, len(phrase)):
+    """The lexicon's organization the whole phrase names, by a name, alias or acronym, its
+    abbreviations spelled out or not ("VUFO", "MTTQ Việt Nam"), with its span offset by
+    ``start``; else None."""
+    lex = lexicon.organizations()
+    known = lex.by_spelling.get(phrase.casefold()) or lex.by_spelling.get(
+        _spelled_out(phrase).casefold()
+    )
+    if known is None:
         return None
-    whole = found[0]
     return OrgMention(
-        whole.org_id, start, start + len(phrase), phrase, whole.name, whole.acronym, whole.kind
+        known.id, start, start + len(phrase), phrase, known.name, known.acronym, known.kind
     )
 
 
