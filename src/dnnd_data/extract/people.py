@@ -25,11 +25,11 @@ from functools import cache
 from dnnd_data.extract import lexicon
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.position_chains import (
-    AFTER_NAME,
     ALIAS,
     BRACKETED,
     positions_after,
     positions_before,
+    title_follows,
 )
 from dnnd_data.extract.titles import (
     RUN,
@@ -37,7 +37,6 @@ from dnnd_data.extract.titles import (
     closing_name,
     find_positions,
     name_start,
-    title_at,
 )
 
 __all__ = ["PersonMention", "PositionMention", "find_names", "find_people", "find_positions"]
@@ -81,10 +80,9 @@ def _honorific_names(text: str, runs: Runs) -> list[tuple[int, int, str, str | N
         informal = (
             honorific is not None and honorific.group(1).casefold() in lex.informal_honorifics
         )
-        if (informal or (rank and not honorific)) and words[0] not in lex.surname_set:
-            after = AFTER_NAME.match(text, run.end())
-            if after is None or title_at(text, after.end()) is None:
-                continue
+        foreign = (informal or (rank and not honorific)) and words[0] not in lex.surname_set
+        if foreign and not title_follows(text, run.end()):
+            continue
         words = words[: lex.max_foreign_name_words]
         name = " ".join(words)
         if len(words) < 2 or name in lex.not_names:
@@ -101,8 +99,7 @@ def _titled_namesake(text: str, start: int, name: str) -> bool:
     followed by a title ("đồng chí Mai Sơn, Phó Chủ tịch UBND tỉnh"; Mai Sơn is a district)."""
     if name.split(" ", 1)[0] not in lexicon.people().surname_set:
         return False
-    after = AFTER_NAME.match(text, start + len(name))
-    return after is not None and title_at(text, after.end()) is not None
+    return title_follows(text, start + len(name))
 
 
 @cache
@@ -145,8 +142,7 @@ def _names_before_positions(text: str, runs: Runs) -> list[tuple[int, int, str]]
     for run in runs:
         if not text.startswith(_TITLE_OPENINGS, run.end()):
             continue
-        after = AFTER_NAME.match(text, _skip_alias(text, run.end()))
-        if after is None or title_at(text, after.end()) is None:
+        if not title_follows(text, _skip_alias(text, run.end())):
             continue
         words = run.group(0).split(" ")
         start = name_start(words)

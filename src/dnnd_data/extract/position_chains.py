@@ -24,6 +24,12 @@ AFTER_NAME = re.compile(r"(?:, ?| ?[-–] ?)")
 _CHAIN = re.compile(r"(?:, ?| [-–] |; ?)")
 
 
+def title_follows(text: str, end: int) -> bool:
+    """Whether a title follows a name that ends at ``end`` (", Phó Chủ tịch ...")."""
+    after = AFTER_NAME.match(text, end)
+    return after is not None and title_at(text, after.end()) is not None
+
+
 def positions_after(text: str, end: int) -> tuple[list[str], int]:
     """The chain of positions right after a name: ", Phó Bí thư Tỉnh ủy, Chủ tịch ...".
     Returns the positions as written and where the chain ends."""
@@ -128,8 +134,7 @@ def positions_before(
         # Not when titles follow the name: the one before is then someone else's ("Dự có
         # Chủ tịch UBND tỉnh, Đại tá X, Chỉ huy trưởng ...").
         rank = lexicon.positions().rank_before.search(text, max(0, cursor - 30), cursor)
-        after = AFTER_NAME.match(text, name_end) if name_end is not None else None
-        if after is not None and title_at(text, after.end()) is not None:
+        if name_end is not None and title_follows(text, name_end):
             rank = None
         if rank and text[rank.start() - 2 : rank.start()] == ", ":
             current = by_end.get(rank.start() - 2)
