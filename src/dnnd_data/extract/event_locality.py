@@ -81,9 +81,8 @@ def _abroad(location: str) -> bool:
     """A venue that is a foreign country or city, alone or as its last part after a comma
     ("Viêng Chăn", "thủ đô Phnôm Pênh", "tỉnh Takeo, Campuchia"); a building named after
     a country ("Trung tâm Văn hóa Hàn Quốc") is not one."""
-    countries = gazetteer().countries
     last = _FOREIGN_UNIT.sub("", location.rsplit(",", 1)[-1].strip())
-    return countries.get(last, "VN") != "VN"
+    return gazetteer().is_foreign(last)
 
 
 # A provincial newspaper's web address as the tag a lead opens on: "(Baoquangngai.vn) - ".

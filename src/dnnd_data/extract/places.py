@@ -137,11 +137,17 @@ class Gazetteer:
         """Foreign countries and their cities, case-sensitive, found in one pass."""
         return PhraseMatcher(self.countries, ignore_case=False)
 
+    def is_foreign(self, name: str) -> bool:
+        """True when the name is a country other than Vietnam or one of its cities."""
+        return self.countries.get(name, "VN") != "VN"
+
     def names_a_foreign_country(self, text: str) -> bool:
-        """True when the text names a country other than Vietnam."""
-        return any(
-            self.countries.get(m.surface, "VN") != "VN" for m in self._place_matcher.finditer(text)
-        )
+        """True when the text names a country other than Vietnam. The foreign names are
+        looked for first (most texts have none); then every place name, so that "Lào Cai"
+        is the province, not "Lào" (that matcher is the slower: districts are many)."""
+        if next(self.country_matcher.finditer(text), None) is None:
+            return False
+        return any(self.is_foreign(m.surface) for m in self._place_matcher.finditer(text))
 
     def names_a_locality(self, text: str) -> bool:
         """True when the text names a province as a locality."""
