@@ -96,14 +96,22 @@ def known_organization(phrase: str, start: int = 0) -> OrgMention | None:
     """The lexicon's organization the whole phrase names, by a name, alias or acronym, its
     abbreviations spelled out or not ("VUFO", "MTTQ Việt Nam"), with its span offset by
     ``start``; else None."""
+    return _lexicon_mention(phrase, phrase, start)
+
+
+def _lexicon_mention(name: str, surface: str, start: int) -> OrgMention | None:
+    """The lexicon's organization ``name`` (or the ``surface`` it is written as, with its
+    acronym) spells, abbreviations spelled out or not; else None."""
     lex = lexicon.organizations()
-    known = lex.by_spelling.get(phrase.casefold()) or lex.by_spelling.get(
-        _spelled_out(phrase).casefold()
+    known = (
+        lex.by_spelling.get(name.casefold())
+        or lex.by_spelling.get(surface.casefold())
+        or lex.by_spelling.get(_spelled_out(name).casefold())
     )
     if known is None:
         return None
     return OrgMention(
-        known.id, start, start + len(phrase), phrase, known.name, known.acronym, known.kind
+        known.id, start, start + len(surface), surface, known.name, known.acronym, known.kind
     )
 
 
@@ -126,16 +134,10 @@ def organization(phrase: str, start: int, province: str | None) -> OrgMention | 
     acronym_match = _ACRONYM.search(surface)
     acronym = acronym_match.group("acronym") if acronym_match else None
     name = _ACRONYM.sub("", surface).strip()
-    lex = lexicon.organizations()
-    known = (
-        lex.by_spelling.get(name.casefold())
-        or lex.by_spelling.get(surface.casefold())
-        or lex.by_spelling.get(_spelled_out(name).casefold())
-    )
+    known = _lexicon_mention(name, surface, start)
     if known is not None:
-        return OrgMention(
-            known.id, start, start + len(surface), surface, known.name, known.acronym, known.kind
-        )
+        return known
+    lex = lexicon.organizations()
     head = lex.head_pattern.match(name)
     if head is None or len(name.split()) > MAX_NAME_WORDS:
         return None
