@@ -74,6 +74,23 @@ def test_a_place_in_a_description_after_the_name_is_not_the_venue() -> None:
     assert event.location is None
 
 
+def test_a_venue_named_with_va_keeps_its_whole_name() -> None:
+    # Institutions are named with "và" ("Trung tâm Hội nghị và Triển lãm", "Nhà Văn hóa và
+    # Thể thao"); two places joined by "và" are still two.
+    event = event_of(
+        "Sáng 7/7/2024, tại Trung tâm Văn hóa và Thể thao tỉnh, Hội hữu nghị Việt Nam - Nhật "
+        "Bản tỉnh Bình Dương tổ chức Đại hội lần thứ nhất, nhiệm kỳ 2024-2029."
+    )
+    assert event is not None
+    assert event.location == "Trung tâm Văn hóa và Thể thao tỉnh"
+    event = event_of(
+        "Sáng 7/7/2024, Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An tổ chức giao lưu hữu nghị "
+        "tại thành phố Vinh và huyện Kỳ Sơn."
+    )
+    assert event is not None
+    assert event.location == "thành phố Vinh"
+
+
 def test_a_lead_opening_on_its_place() -> None:
     event = event_of(
         "Tại Hà Nội, sáng 7/3/2024, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức lễ kỷ "

@@ -259,13 +259,49 @@ def location_span(text: str, mentions: Sequence[EventMention]) -> tuple[int, int
             after_name = None
         for at in [*_AT_PLACE.finditer(sentence), *([after_name] if after_name else [])]:
             rest = sentence[at.end() :]
-            stop = compiled["place_end"].search(rest)
-            raw_place = rest[: stop.start() if stop else len(rest)]
+            raw_place = rest[: _place_end(rest, compiled)]
             place = place_before_organization(raw_place.strip())
             if place and _is_place(place, compiled):
                 begin = m.sentence[0] + at.end() + len(raw_place) - len(raw_place.lstrip())
                 return begin, begin + len(place)
     return None
+
+
+def _place_end(rest: str, compiled: dict[str, re.Pattern[str]]) -> int:
+    """Where the place at the start of ``rest`` ends: at the lexicon's stops, except a "và"
+    inside a venue's proper name ("Trung tâm Hội nghị và Triển lãm tỉnh")."""
+    stop = compiled["place_end"].search(rest)
+    while (
+        stop
+        and stop.group() == " và "
+        and _name_goes_on(rest[: stop.start()], rest, stop, compiled)
+    ):
+        stop = compiled["place_end"].search(rest, stop.end())
+    return stop.start() if stop else len(rest)
+
+
+def _name_goes_on(
+    before: str, rest: str, conjunction: re.Match[str], compiled: dict[str, re.Pattern[str]]
+) -> bool:
+    # A venue's proper name not yet closed by a unit ("Trung tâm Văn hóa") goes on with a
+    # capitalised word that starts no place or organization of its own ("và Thể thao");
+    # "thành phố Vinh và huyện Kỳ Sơn" are two places.
+    if not before[:1].isupper() or not compiled["place_head"].match(before):
+        return False
+    if _UNIT_WORD.search(before):
+        return False
+    after = rest[conjunction.end() :]
+    following = compiled["place_end"].search(after)
+    joined = after[: following.start() if following else len(after)].strip()
+    return (
+        joined[:1].isupper()
+        and not compiled["place_head"].match(joined)
+        and not lexicon.organizations().head_pattern.match(joined)
+        and not gazetteer().is_place(joined)
+    )
+
+
+_UNIT_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|TP)(?!\w)")
 
 
 # A unit written alone refers back to a place ("đang hoạt động tại tỉnh"): it names none.
