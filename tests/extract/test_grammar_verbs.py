@@ -267,6 +267,15 @@ def test_the_one_replaced_did_nothing_at_the_event() -> None:
     assert people_of(text)["Võ Tấn Phát"] == ()  # the title before "thay" is the successor's
 
 
+def test_one_chosen_by_consultation_attended_like_one_elected() -> None:
+    # "hiệp thương cử" is how fronts and unions elect: active as "bầu bà X".
+    text = (
+        "Sáng 7/7/2024, Hội hữu nghị Việt Nam - Hàn Quốc tỉnh Bình Dương tổ chức Đại hội lần "
+        "thứ nhất. Đại hội đã hiệp thương cử bà Nguyễn Thị Thu Hà làm Chủ tịch Hội."
+    )
+    assert roles_of(text) == {"Nguyễn Thị Thu Hà": {"attending"}}
+
+
 def test_a_title_shortened_later_is_not_a_second_position() -> None:
     extraction = extract_text(
         "a_0000000000000000",
