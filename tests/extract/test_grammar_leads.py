@@ -150,3 +150,14 @@ def test_a_known_acronym_organizes_and_the_filing_place_is_no_locality() -> None
         "Đà Nẵng, ngày 17/12/2024 - Sáng nay, Hội hữu nghị Việt Nam - Lào tổ chức gặp mặt."
     )
     assert elsewhere is not None and elsewhere.locality is None
+
+
+def test_a_bodys_standing_members_organize() -> None:
+    # "Thường trực <body>" (its standing members) is the subject like "Ban Thường vụ".
+    event = event_of(
+        "Sáng 10/7/2024, Thường trực Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai tổ chức hội "
+        "nghị sơ kết công tác 6 tháng đầu năm 2024."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Thường trực Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai"
+    assert event.locality == "Gia Lai"
