@@ -357,3 +357,20 @@ def test_a_programme_held_is_an_event_and_overseas_vietnamese_its_attendance() -
         "khám bệnh, cấp thuốc miễn phí cho người dân tỉnh Ratanakiri (Campuchia)."
     )
     assert aid is not None and aid.held is not None and aid.held.value == date(2024, 10, 26)
+
+
+def test_a_quoted_title_is_whole_in_the_events_name() -> None:
+    # A colon or "tại" inside the quotation does not end the name.
+    event = event_of(
+        'Ngày 3/10/2024, tại TP Nha Trang, UBND tỉnh Khánh Hòa tổ chức Hội thảo "Hợp tác Khánh '
+        'Hòa - các địa phương Liên bang Nga: Tiềm năng và triển vọng".'
+    )
+    assert event is not None
+    assert event.name.endswith(': Tiềm năng và triển vọng"')
+    event = event_of(
+        "Ngày 3/10/2024, UBND tỉnh Khánh Hòa tổ chức Tọa đàm “Người Nga tại Nha Trang” tại "
+        "khách sạn Sheraton."
+    )
+    assert event is not None
+    assert event.name == 'Tọa đàm "Người Nga tại Nha Trang"'
+    assert event.location == "khách sạn Sheraton"

@@ -291,6 +291,10 @@ def name_end(sentence: str, start: int) -> int:
     ..., Hội nghị gặp mặt ...": two events listed)."""
     compiled = lexicon.events().compiled
     stop = compiled["name_end"].search(sentence, start)
+    # A quoted title is whole: what would end a name inside it ("Hội thảo \"Hợp tác: Tiềm
+    # năng và triển vọng\"") does not.
+    while stop and (closing := _quote_closing(sentence, start, stop.start())) > 0:
+        stop = compiled["name_end"].search(sentence, closing + 1)
     end = stop.start() if stop else len(sentence)
     titles, named_head = lexicon.positions().head_pattern, compiled["named_head"]
     comma = sentence.find(", ", start, end)
@@ -300,3 +304,11 @@ def name_end(sentence: str, start: int) -> int:
         comma = sentence.find(", ", comma + 2, end)
     # A stop after a comma leaves it ("..., triển khai phương hướng năm 2024, với sự tham gia").
     return start + len(sentence[start:end].rstrip(" ,"))
+
+
+def _quote_closing(sentence: str, start: int, at: int) -> int:
+    """Where the quotation open at ``at`` (opened after ``start``) closes; -1 when none is
+    open there or it does not close in the sentence (clean text quotes with '"')."""
+    if sentence.count('"', start, at) % 2 == 0:
+        return -1
+    return sentence.find('"', at)
