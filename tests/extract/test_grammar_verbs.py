@@ -276,6 +276,23 @@ def test_one_chosen_by_consultation_attended_like_one_elected() -> None:
     assert roles_of(text) == {"Nguyễn Thị Thu Hà": {"attending"}}
 
 
+def test_a_clause_with_its_own_predicate_shares_no_role() -> None:
+    # After a semicolon, "hội nghị đã ... ông Y" is a clause of its own: Y did not direct.
+    text = (
+        "Ngày 16/2/2024, Liên hiệp các tổ chức hữu nghị tỉnh Sóc Trăng tổ chức Hội nghị Ban "
+        "Chấp hành. Ông Lâm Hoàng Nghiệp, Phó Chủ tịch UBND tỉnh, dự và chỉ đạo hội nghị; hội "
+        "nghị đã hiệp thương bổ sung ông Trần Văn Lâu vào Ban Chấp hành."
+    )
+    assert roles_of(text) == {"Lâm Hoàng Nghiệp": {"directing"}, "Trần Văn Lâu": {"mentioned"}}
+    # Listed names still share the clause's cue.
+    text = (
+        "Ngày 16/2/2024, Liên hiệp các tổ chức hữu nghị tỉnh Sóc Trăng tổ chức Hội nghị Ban "
+        "Chấp hành. Bà Lê Thị Hoa, Phó Chủ tịch HĐND tỉnh; ông Lâm Hoàng Nghiệp, Phó Chủ tịch "
+        "UBND tỉnh dự và chỉ đạo hội nghị."
+    )
+    assert roles_of(text) == {"Lê Thị Hoa": {"directing"}, "Lâm Hoàng Nghiệp": {"directing"}}
+
+
 def test_a_title_shortened_later_is_not_a_second_position() -> None:
     extraction = extract_text(
         "a_0000000000000000",

@@ -8,6 +8,7 @@ A plain ``speech`` is dropped for a person who already has a speaking role, and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -110,6 +111,16 @@ def _cues_apply(text: str, mention: PersonMention, sentence: str, years: frozens
     return not (years and opening is not None and int(opening["year"]) not in years)
 
 
+# An aspect marker before a name in a clause of its own ("; hội nghị đã bầu bổ sung ông Y"):
+# the clause has its own predicate, and the sentence's cue is not the person's.
+_ASPECT_MARKER = re.compile(r"(?<!\w)(?:đã|sẽ|đang|vừa|được)(?!\w)")
+
+
+def _own_predicate(text: str, sentence_start: int, mention: PersonMention) -> bool:
+    clause_start = text.rfind(";", sentence_start, mention.start)
+    return clause_start >= 0 and bool(_ASPECT_MARKER.search(text, clause_start, mention.start))
+
+
 def claim_roles(
     mentions: Sequence[PersonMention], sentences: Sentences, years: frozenset[int] = frozenset()
 ) -> list[RoleClaim]:
@@ -143,7 +154,7 @@ def claim_roles(
         ]
         if objects:
             found = [r for r in found if r not in objects]
-        elif not found and governed is None:
+        elif not found and governed is None and not _own_predicate(sentences.text, start, mention):
             # A person with no cue of their own shares the sentence's ("X; Y chủ trì"), but
             # not a subject role cued only before them: those listed after "trao ... cho
             # các ông, bà: A, B" receive.
