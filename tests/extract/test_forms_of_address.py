@@ -142,3 +142,13 @@ def test_the_title_of_a_man_a_city_is_named_after_is_no_next_persons() -> None:
 def test_a_street_named_after_someone_is_no_person() -> None:
     assert people_of("Trụ sở Hội ở số 8 phố Ông Ích Khiêm, quận Ba Đình.") == {}
     assert people_of("Hội nghị ở số 8 đường Bà Huyện Thanh Quan.") == {}
+
+
+def test_a_foreign_office_written_bare_anchors_its_holders_name() -> None:
+    # Offices no Vietnamese holds ("Thị trưởng") or said of a foreign state anchor a name
+    # that is not family-name-led; the country after the office is no name.
+    people = people_of(
+        "Thị trưởng Yokoyama Hideyuki cho biết, thành phố mong muốn mở rộng hợp tác. Quốc "
+        "vương Norodom Sihamoni tiếp đoàn. Đại sứ Hàn Quốc phát biểu."
+    )
+    assert people == {"Yokoyama Hideyuki": ("Thị trưởng",), "Norodom Sihamoni": ("Quốc vương",)}

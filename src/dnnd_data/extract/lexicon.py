@@ -149,6 +149,11 @@ class PeopleLexicon(LexiconModel):
         )
 
     @cached_property
+    def honorific_words(self) -> frozenset[str]:
+        """Every honorific, case-folded."""
+        return frozenset(h.word.casefold() for h in self.honorifics)
+
+    @cached_property
     def informal_honorifics(self) -> frozenset[str]:
         """The informal honorifics, case-folded."""
         return frozenset(h.word.casefold() for h in self.honorifics if h.informal)

@@ -47,7 +47,7 @@ _AT_PLACE_END = re.compile(r" tại (?:(?:TP\.?|thành phố|tỉnh) ?)?$")
 _FOREIGN_OFFICE_END = re.compile(
     r"(?:^|\s)(?:Phó )?(?:Đại sứ|Tổng Lãnh sự|Tổng lãnh sự|Lãnh sự|Đại biện|Thị trưởng"
     r"|Tỉnh trưởng|Thống đốc|Thủ tướng|Chủ tịch nước|Chủ tịch Quốc hội|Tổng thống|Quốc vương"
-    r"|Bộ trưởng Ngoại giao|Bộ trưởng Quốc phòng)(?: (?:thành phố|tỉnh|bang))? $"
+    r"|Bộ trưởng Ngoại giao|Bộ trưởng Quốc phòng)(?: (?P<unit>thành phố|tỉnh|bang))? $"
 )
 
 
@@ -198,11 +198,16 @@ def _name_of_run(span: str, run_start: int, run: str) -> tuple[int, str] | None:
     foreign envoy's after "tại <place>" ("Đại sứ Nhật Bản tại Việt Nam Yamada Takio")."""
     words = run.split(" ")
     start = name_start(words)
-    if start is None and (
-        _AT_PLACE_END.search(span, 0, run_start) or _FOREIGN_OFFICE_END.search(span, 0, run_start)
-    ):
+    foreign_office = _FOREIGN_OFFICE_END.search(span, 0, run_start)
+    # Right before the run: after a unit ("Tỉnh trưởng tỉnh") a place's name follows.
+    bare_office = foreign_office is not None and foreign_office["unit"] is None
+    if start is None and (_AT_PLACE_END.search(span, 0, run_start) or foreign_office):
         start = _envoy_name_start(words)
-    if start is None and _seated_at_an_acronym(span[:run_start]):
+    # A foreign office written bare ("Thị trưởng Yokoyama Hideyuki") is followed by its
+    # holder's name, as one seated at an acronym is; not by a country's ("Đại sứ Hàn Quốc").
+    if start is None and (
+        _seated_at_an_acronym(span[:run_start]) or (bare_office and not _opens_on_a_place(words))
+    ):
         start = _foreign_name_start(words)
     if start is None:
         return None
@@ -233,6 +238,15 @@ def _foreign_name_start(words: list[str]) -> int | None:
     if not 2 <= len(words) <= lex.max_foreign_name_words or gazetteer().is_place(name):
         return None
     return None if name in lex.not_names else 0
+
+
+def _opens_on_a_place(words: list[str]) -> bool:
+    # Or on an honorific's word, which is also a country's one-word name ("Đại sứ Anh").
+    if words[0].casefold() in lexicon.people().honorific_words:
+        return True
+    places = gazetteer()
+    starts = (" ".join(words[:i]) for i in range(1, len(words) + 1))
+    return any(start in _HOST_COUNTRY or places.is_place(start) for start in starts)
 
 
 def _envoy_name_start(words: list[str]) -> int | None:
