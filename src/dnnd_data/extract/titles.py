@@ -47,7 +47,13 @@ _AT_PLACE_END = re.compile(r" tại (?:(?:TP\.?|thành phố|tỉnh) ?)?$")
 _FOREIGN_OFFICE_END = re.compile(
     r"(?:^|\s)(?:Phó )?(?:Đại sứ|Tổng Lãnh sự|Tổng lãnh sự|Lãnh sự|Đại biện|Thị trưởng"
     r"|Tỉnh trưởng|Thống đốc|Thủ tướng|Chủ tịch nước|Chủ tịch Quốc hội|Tổng thống|Quốc vương"
-    r"|Bộ trưởng Ngoại giao|Bộ trưởng Quốc phòng)(?: (?P<unit>thành phố|tỉnh|bang))? $"
+    r"|Bộ trưởng Ngoại giao|Bộ trưởng Quốc phòng)(?: (?:thành phố|tỉnh|bang))? $"
+)
+# Of those, the offices foreign when written alone: an envoy's (a Vietnamese envoy's name
+# is family-name-led) and those no Vietnamese holds; a bare "Thủ tướng" is Vietnam's.
+_FOREIGN_ALONE = re.compile(
+    r"(?:^|\s)(?:Phó )?(?:Đại sứ|Tổng Lãnh sự|Tổng lãnh sự|Lãnh sự|Đại biện|Thị trưởng"
+    r"|Tỉnh trưởng|Tổng thống|Quốc vương) $"
 )
 
 
@@ -198,15 +204,15 @@ def _name_of_run(span: str, run_start: int, run: str) -> tuple[int, str] | None:
     foreign envoy's after "tại <place>" ("Đại sứ Nhật Bản tại Việt Nam Yamada Takio")."""
     words = run.split(" ")
     start = name_start(words)
-    foreign_office = _FOREIGN_OFFICE_END.search(span, 0, run_start)
-    # Right before the run: after a unit ("Tỉnh trưởng tỉnh") a place's name follows.
-    bare_office = foreign_office is not None and foreign_office["unit"] is None
-    if start is None and (_AT_PLACE_END.search(span, 0, run_start) or foreign_office):
+    if start is None and (
+        _AT_PLACE_END.search(span, 0, run_start) or _FOREIGN_OFFICE_END.search(span, 0, run_start)
+    ):
         start = _envoy_name_start(words)
     # A foreign office written bare ("Thị trưởng Yokoyama Hideyuki") is followed by its
     # holder's name, as one seated at an acronym is; not by a country's ("Đại sứ Hàn Quốc").
     if start is None and (
-        _seated_at_an_acronym(span[:run_start]) or (bare_office and not _opens_on_a_place(words))
+        _seated_at_an_acronym(span[:run_start])
+        or (_FOREIGN_ALONE.search(span, 0, run_start) and not _opens_on_a_place(words))
     ):
         start = _foreign_name_start(words)
     if start is None:
