@@ -91,6 +91,23 @@ def test_a_venue_named_with_va_keeps_its_whole_name() -> None:
     assert event.location == "thành phố Vinh"
 
 
+def test_a_venue_keeps_the_units_that_enclose_it() -> None:
+    # "<venue>, <unit> <district or province>" is one place as written; the unit names
+    # a one-word district ("thành phố Vinh") that would be an ordinary word bare.
+    event = event_of(
+        "Tối 6/11/2024, tại Quảng trường Hồ Chí Minh, thành phố Vinh, Sở Ngoại vụ tỉnh Nghệ An "
+        "tổ chức chương trình giao lưu hữu nghị Việt Nam - Lào."
+    )
+    assert event is not None
+    assert event.location == "Quảng trường Hồ Chí Minh, thành phố Vinh"
+    assert event.locality == "Nghệ An"
+    assert gazetteer().is_unit_place("huyện Kỳ Sơn") and not gazetteer().is_unit_place("Vinh")
+    event = event_of(
+        "Sáng 7/3/2024, tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức lễ kỷ niệm."
+    )
+    assert event is not None and event.location == "Hà Nội"
+
+
 def test_a_lead_opening_on_its_place() -> None:
     event = event_of(
         "Tại Hà Nội, sáng 7/3/2024, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức lễ kỷ "

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dnnd_data.extract.event_counts import attendance_match, format_phrase
-from dnnd_data.extract.event_facts import date_mention_of, location_span
+from dnnd_data.extract.event_facts import date_mention_of
 from dnnd_data.extract.event_mentions import EventMention
+from dnnd_data.extract.event_place import location_span
 from dnnd_data.extract.sentences import Sentences
 
 if TYPE_CHECKING:

@@ -1,9 +1,10 @@
-"""An event's facts from the sentences that report it: organizer, scope, date (and how its
-year was found), place, attendance, format.
+"""An event's facts from the sentences that report it: scope and date (and how its year
+was found).
 
 Takes: the article's text, sentences and the event's mentions. Gives: plain values, each
 from a rule of ``lexicons/events.yaml`` or the reference place lists. The organizer is in
-:mod:`~dnnd_data.extract.event_organizer`, attendance and format in
+:mod:`~dnnd_data.extract.event_organizer`, the place in
+:mod:`~dnnd_data.extract.event_place`, attendance and format in
 :mod:`~dnnd_data.extract.event_counts`, the province in
 :mod:`~dnnd_data.extract.event_locality`."""
 
@@ -17,7 +18,7 @@ from itertools import islice
 from dnnd_data.extract import dates, lexicon
 from dnnd_data.extract.event_locality import provinces_beside_the_capital_as_venue
 from dnnd_data.extract.event_mentions import EventMention
-from dnnd_data.extract.organizations import OrgMention, place_before_organization
+from dnnd_data.extract.organizations import OrgMention
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import Sentences
 
@@ -230,85 +231,3 @@ def _anniversary_year(
         return None
     founded = [d.year for d in dates.find_dates(text) if d.year and d.year < 2000]
     return founded[0] + int(years.group("years")) if founded else None
-
-
-def location_of(text: str, mentions: Sequence[EventMention]) -> str | None:
-    """Where the event was held, as written."""
-    found = location_span(text, mentions)
-    return text[found[0] : found[1]] if found else None
-
-
-# "tại <place>" as the event's adjunct: opening a clause (capitalised at the sentence's
-# start or after a dateline's dash), right after the report verb or after the day
-# ("diễn ra ngày 5/12 tại Hà Nội").
-_AT_PLACE = re.compile(r"(?:(?:^|[-–] )[Tt]|(?:, |\d |được tổ chức |diễn ra |khai mạc |\) )t)ại ")
-_AT_NAME_END = re.compile(r" ?tại ")
-
-
-def location_span(text: str, mentions: Sequence[EventMention]) -> tuple[int, int] | None:
-    """Where the place after the event's "tại" is written."""
-    compiled = lexicon.events().compiled
-    for m in mentions:
-        sentence = text[m.sentence[0] : m.sentence[1]]
-        # "tại <place>" as the event's adjunct: opening a clause, right after the report
-        # verb or right after the event's name; not inside a description ("cơ quan đầu
-        # mối ... tại thành phố X").
-        name_end = m.end - m.sentence[0]
-        after_name = _AT_NAME_END.match(sentence, name_end)
-        if after_name and compiled["resident_verbs"].search(sentence, 0, name_end + 1):
-            after_name = None
-        for at in [*_AT_PLACE.finditer(sentence), *([after_name] if after_name else [])]:
-            rest = sentence[at.end() :]
-            raw_place = rest[: _place_end(rest, compiled)]
-            place = place_before_organization(raw_place.strip())
-            if place and _is_place(place, compiled):
-                begin = m.sentence[0] + at.end() + len(raw_place) - len(raw_place.lstrip())
-                return begin, begin + len(place)
-    return None
-
-
-def _place_end(rest: str, compiled: dict[str, re.Pattern[str]]) -> int:
-    """Where the place at the start of ``rest`` ends: at the lexicon's stops, except a "và"
-    inside a venue's proper name ("Trung tâm Hội nghị và Triển lãm tỉnh")."""
-    stop = compiled["place_end"].search(rest)
-    while (
-        stop
-        and stop.group() == " và "
-        and _name_goes_on(rest[: stop.start()], rest, stop, compiled)
-    ):
-        stop = compiled["place_end"].search(rest, stop.end())
-    return stop.start() if stop else len(rest)
-
-
-def _name_goes_on(
-    before: str, rest: str, conjunction: re.Match[str], compiled: dict[str, re.Pattern[str]]
-) -> bool:
-    # A venue's proper name not yet closed by a unit ("Trung tâm Văn hóa") goes on with a
-    # capitalised word that starts no place or organization of its own ("và Thể thao");
-    # "thành phố Vinh và huyện Kỳ Sơn" are two places.
-    if not before[:1].isupper() or not compiled["place_head"].match(before):
-        return False
-    if _UNIT_WORD.search(before):
-        return False
-    after = rest[conjunction.end() :]
-    following = compiled["place_end"].search(after)
-    joined = after[: following.start() if following else len(after)].strip()
-    return (
-        joined[:1].isupper()
-        and not compiled["place_head"].match(joined)
-        and not lexicon.organizations().head_pattern.match(joined)
-        and not gazetteer().is_place(joined)
-    )
-
-
-_UNIT_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|TP)(?!\w)")
-
-
-# A unit written alone refers back to a place ("đang hoạt động tại tỉnh"): it names none.
-_BARE_UNIT = re.compile(r"(?i)(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|TP\.?)")
-
-
-def _is_place(place: str, compiled: dict[str, re.Pattern[str]]) -> bool:
-    if _BARE_UNIT.fullmatch(place):
-        return False
-    return bool(compiled["place_head"].match(place)) or gazetteer().is_place(place)

@@ -26,15 +26,12 @@ from dnnd_data.extract import dates, lexicon
 from dnnd_data.extract.event_chronicle import is_chronicle
 from dnnd_data.extract.event_claims import FieldClaim, claims_of
 from dnnd_data.extract.event_counts import attendance_of, count_of, format_of
-from dnnd_data.extract.event_facts import (
-    held_on,
-    location_of,
-    scope_of,
-)
+from dnnd_data.extract.event_facts import held_on, scope_of
 from dnnd_data.extract.event_locality import article_province, locality_of
 from dnnd_data.extract.event_mentions import EventMention, find_event_mentions
 from dnnd_data.extract.event_naming import named_mention
 from dnnd_data.extract.event_organizer import organizer_of
+from dnnd_data.extract.event_place import location_of
 from dnnd_data.extract.organizations import (
     OrgMention,
     find_organizations,

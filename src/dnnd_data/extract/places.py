@@ -12,7 +12,7 @@ import gettext
 import re
 import sqlite3
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
@@ -52,6 +52,9 @@ class Gazetteer:
     district_provinces: dict[str, str]
     # A province's unit as its name is written in full ("tỉnh", "thành phố").
     province_units: dict[str, str]
+    # Every district whose name only one province has, one-word names too ("Vinh"): these
+    # name a place only after their unit ("thành phố Vinh").
+    unit_districts: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def names(self) -> frozenset[str]:
@@ -108,7 +111,17 @@ class Gazetteer:
         # A district named bare, by its unit or by its organs ("TP Quy Nhơn", "huyện Mộc
         # Châu", "Huyện ủy Mộc Châu").
         unit = _DISTRICT_UNIT.search(phrase)
-        return self.district_provinces.get(phrase[unit.end() :] if unit else phrase)
+        if unit is None:
+            return self.district_provinces.get(phrase)
+        return self.unit_districts.get(phrase[unit.end() :])
+
+    def is_unit_place(self, phrase: str) -> bool:
+        """A place written with its unit: a province ("tỉnh Đồng Nai") or a district
+        ("thành phố Vinh", "huyện Kỳ Sơn")."""
+        if phrase in self._localities:
+            return True
+        unit = _DISTRICT_UNIT.match(phrase)
+        return unit is not None and phrase[unit.end() :] in self.unit_districts
 
     @cached_property
     def _provinces_folded(self) -> dict[str, str]:
@@ -219,4 +232,7 @@ def gazetteer() -> Gazetteer:
     # A district named like a common word or a person would make every such word a place.
     districts = {d: p for d, p in district_provinces.items() if len(d.split()) >= 2}
     unique = {d: next(iter(p)) for d, p in districts.items() if len(p) == 1}
-    return Gazetteer(frozenset(provinces), frozenset(districts), _countries(), unique, provinces)
+    any_length = {d: next(iter(p)) for d, p in district_provinces.items() if len(p) == 1}
+    return Gazetteer(
+        frozenset(provinces), frozenset(districts), _countries(), unique, provinces, any_length
+    )
