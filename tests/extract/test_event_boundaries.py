@@ -374,3 +374,15 @@ def test_a_quoted_title_is_whole_in_the_events_name() -> None:
     assert event is not None
     assert event.name == 'Tọa đàm "Người Nga tại Nha Trang"'
     assert event.location == "khách sạn Sheraton"
+
+
+def test_a_commemoration_is_an_event() -> None:
+    event = event_of(
+        "Sáng 24/7/2024, tại Nghĩa trang liệt sĩ tỉnh Kiên Giang, Ban Chỉ đạo 1237 tỉnh tổ chức "
+        "lễ truy điệu và an táng 12 hài cốt liệt sĩ quân tình nguyện Việt Nam hy sinh tại "
+        "Campuchia."
+    )
+    assert event is not None
+    assert event.kind == "other"
+    assert event.name.startswith("lễ truy điệu và an táng 12 hài cốt")
+    assert event.location == "Nghĩa trang liệt sĩ tỉnh Kiên Giang"
