@@ -108,6 +108,15 @@ def test_a_venue_keeps_the_units_that_enclose_it() -> None:
     assert event is not None and event.location == "Hà Nội"
 
 
+def test_an_acronyms_office_keeps_its_seat() -> None:
+    people = people_of(
+        "Dự có ông Kawaguchi Tomoyuki, Trưởng Văn phòng đại diện JICA tại Huế cùng gần 300 hội "
+        "viên. Ông Phan Anh Sơn, Chủ tịch VUFO tại Hội nghị nhấn mạnh."
+    )
+    assert people["Kawaguchi Tomoyuki"] == ("Trưởng Văn phòng đại diện JICA tại Huế",)
+    assert people["Phan Anh Sơn"] == ("Chủ tịch VUFO",)
+
+
 def test_a_lead_opening_on_its_place() -> None:
     event = event_of(
         "Tại Hà Nội, sáng 7/3/2024, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức lễ kỷ "

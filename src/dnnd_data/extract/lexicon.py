@@ -239,7 +239,12 @@ class PositionLexicon(LexiconModel):
         closed = "|".join(
             [r"(?<=[A-ZĐ][A-ZĐ] )", *(f"(?<= {unit} )" for unit in self.locality_units)]
         )
-        closes = rf"(?:{closed})(?!(?:{alternation(self.title_goes_on)})(?!\w))(?=[{LOWER}])"
+        # An acronym's office seated at a named place goes on ("Trưởng Văn phòng đại diện
+        # JICA tại Huế"; the place itself ends it before a lower-case word).
+        seated = r"tại (?=[A-ZĐ])"
+        closes = (
+            rf"(?:{closed})(?!(?:{alternation(self.title_goes_on)})(?!\w)|{seated})(?=[{LOWER}])"
+        )
         # A full stop ends a title only at a sentence end ("T.Ư", "TP.HCM" go on).
         # Not the last word of a title ("Tổng Thư ký" does not stop at "ký"), nor a word of
         # a noun the verb is part of ("Chủ tịch danh dự", "công tác thông tin đối ngoại").
