@@ -161,3 +161,13 @@ def test_a_bodys_standing_members_organize() -> None:
     assert event is not None and event.organizer is not None
     assert event.organizer.name == "Thường trực Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai"
     assert event.locality == "Gia Lai"
+
+
+def test_a_title_starting_with_a_heads_word_organizes_nothing() -> None:
+    # "Bộ trưởng" starts with the head "Bộ": the minister received, the ministry did not.
+    event = event_of(
+        "Chiều 5/3/2024, tại Hà Nội, đồng chí Bùi Thanh Sơn, Ủy viên Trung ương Đảng, Bộ trưởng "
+        "Bộ Ngoại giao đã tiếp Đại sứ Lào tại Việt Nam Khamphao Ernthavanh."
+    )
+    assert event is not None and event.kind == "reception_or_exchange"
+    assert event.organizer is None

@@ -141,6 +141,11 @@ def organization(phrase: str, start: int, province: str | None) -> OrgMention | 
     head = lex.head_pattern.match(name)
     if head is None or len(name.split()) > MAX_NAME_WORDS:
         return None
+    # A title that starts with a head's word is no organization ("Bộ trưởng Bộ Ngoại
+    # giao", "Viện trưởng"); one as long as the head is both ("Thường trực Liên hiệp").
+    title = lexicon.positions().head_pattern.match(name)
+    if title is not None and title.end() > head.end():
+        return None
     if province and _BARE_COMMITTEE.search(name):
         # "Ban Dân vận Tỉnh ủy": the committee of the article's province, named bare.
         name = f"{name} {province}"
