@@ -8,6 +8,7 @@ from datetime import date
 
 from dnnd_data.extract.dates import place_dateline_at_start, stamp_at_start
 from dnnd_data.extract.event_locality import article_province
+from dnnd_data.extract.event_organizer import named_in_full
 from tests.extract.sentences import event_of
 
 
@@ -171,3 +172,18 @@ def test_a_title_starting_with_a_heads_word_organizes_nothing() -> None:
     )
     assert event is not None and event.kind == "reception_or_exchange"
     assert event.organizer is None
+
+
+def test_organs_listed_as_the_subject_organize_by_the_first() -> None:
+    # "Tỉnh ủy, HĐND, UBND, ... tỉnh X tổ chức": the first organ listed, of the article's
+    # province; a bare head's full name ends at a verb ("Chủ tịch UBND tỉnh đọc diễn văn").
+    text = (
+        "Ngày 18/7/2024, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Điện Biên tổ chức Lễ kỷ "
+        "niệm 47 năm Ngày ký Hiệp ước hữu nghị và hợp tác Việt Nam - Lào. Đồng chí Mùa A Sơn, "
+        "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đọc diễn văn."
+    )
+    event = event_of(text)
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Tỉnh ủy Điện Biên"
+    full = named_in_full(text, "UBND", "Điện Biên")
+    assert full is not None and full.name == "UBND tỉnh Điện Biên"

@@ -23,7 +23,7 @@ from dnnd_data.extract.organizations import (
     starts_like_organization,
 )
 from dnnd_data.extract.sentences import LOWER, Sentences
-from dnnd_data.extract.titles import FIELDS_GO_ON
+from dnnd_data.extract.titles import FIELDS_GO_ON, title_end
 
 
 # "và" joins two organizations ("A và Hội hữu nghị ...", "A và các đơn vị") or goes on
@@ -239,7 +239,10 @@ def named_in_full(text: str, head: str, province: str | None) -> OrgMention | No
         if event_head.match(text, at.start()) or venue.match(text, at.start()):
             continue
         end = _full_name_end().search(text, at.end() - 1)
-        org = organization(text[at.start() : end.start() if end else len(text)], 0, province)
+        # Nor past a verb the name is the subject's part of ("Chủ tịch UBND tỉnh đọc diễn
+        # văn"): where a title's words would end.
+        stop = min(end.start() if end else len(text), title_end(text, at.end()))
+        org = organization(text[at.start() : stop], 0, province)
         if org is not None:
             found.setdefault(org.org_id, org)
     return next(iter(found.values())) if len(found) == 1 else None
