@@ -37,6 +37,17 @@ def test_pho_makes_a_deputy_of_any_office() -> None:
     assert people == {"Kim Min-jun": ("Phó Đại sứ Hàn Quốc tại Việt Nam",)}
 
 
+def test_quyen_makes_one_acting_in_any_office() -> None:
+    people = people_of(
+        "Bà Caroline Nyamayemombe, Quyền Trưởng đại diện UNFPA tại Việt Nam phát biểu. Quyền "
+        "Giám đốc Sở Ngoại vụ Trần Văn Nam dự."
+    )
+    assert people == {
+        "Caroline Nyamayemombe": ("Quyền Trưởng đại diện UNFPA tại Việt Nam",),
+        "Trần Văn Nam": ("Quyền Giám đốc Sở Ngoại vụ",),
+    }
+
+
 def test_an_envoy_to_a_city_written_with_its_unit() -> None:
     people = people_of(
         "Tham dự có Tổng Lãnh sự Lào tại TP Hồ Chí Minh Vilaysack Phommachanh và đại diện "

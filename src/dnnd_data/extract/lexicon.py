@@ -192,7 +192,7 @@ class PositionLexicon(LexiconModel):
 
     @cached_property
     def all_heads(self) -> list[str]:
-        """The heads and their deputies: "Phó" makes a deputy of any office ("Phó Tổng
+        """The heads, their deputies and those acting: "Phó" makes a deputy of any office ("Phó Tổng
         Lãnh sự", "Phó Đại sứ", "Phó chủ tịch"). Listed, not an optional "Phó " before the
         alternation, which would keep the regex engine from skipping ahead to a head's first
         letters."""
@@ -200,7 +200,9 @@ class PositionLexicon(LexiconModel):
         # Many outlets write the office in lower case after "Phó" ("Phó chủ tịch UBND
         # tỉnh", "Phó bí thư Tỉnh ủy"): "Phó" marks the title.
         deputies = [f"Phó {h}" for h in offices] + [f"Phó {h[0].lower()}{h[1:]}" for h in offices]
-        return list(dict.fromkeys([*self.heads, *deputies]))
+        # "Quyền" makes one acting in any office ("Quyền Trưởng đại diện UNFPA").
+        acting = [f"Quyền {h}" for h in offices]
+        return list(dict.fromkeys([*self.heads, *deputies, *acting]))
 
     @cached_property
     def former_pattern(self) -> re.Pattern[str]:
