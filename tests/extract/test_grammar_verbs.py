@@ -293,6 +293,21 @@ def test_a_clause_with_its_own_predicate_shares_no_role() -> None:
     assert roles_of(text) == {"Lê Thị Hoa": {"directing"}, "Lâm Hoàng Nghiệp": {"directing"}}
 
 
+def test_the_items_of_a_list_share_the_cue_of_the_line_opening_it() -> None:
+    lead = (
+        "Ngày 28/12/2023, Hội hữu nghị Việt Nam - Lào tỉnh Hà Tĩnh tổ chức hội nghị tổng kết "
+        "công tác Hội năm 2023.\n"
+    )
+    text = (
+        f"{lead}Tham dự hội nghị có:\n- Đồng chí Trần Thế Dũng - Trưởng ban Dân vận Tỉnh ủy;\n"
+        "- Ông Khăm Xỉ Vông Phết - Phó Tổng Lãnh sự Lào tại Vinh.\nHội nghị đã khen thưởng."
+    )
+    assert roles_of(text) == {"Trần Thế Dũng": {"attending"}, "Khăm Xỉ Vông Phết": {"attending"}}
+    # Those listed under an award's line receive it: they present nothing.
+    text = f"{lead}Phó Chủ tịch UBND tỉnh trao Bằng khen cho:\n- Ông Lê Văn Hùng, hội viên;"
+    assert roles_of(text) == {"Lê Văn Hùng": {"mentioned"}}
+
+
 def test_a_title_shortened_later_is_not_a_second_position() -> None:
     extraction = extract_text(
         "a_0000000000000000",

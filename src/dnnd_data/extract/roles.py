@@ -9,6 +9,7 @@ A plain ``speech`` is dropped for a person who already has a speaking role, and
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -121,6 +122,42 @@ def _own_predicate(text: str, sentence_start: int, mention: PersonMention) -> bo
     return clause_start >= 0 and bool(_ASPECT_MARKER.search(text, clause_start, mention.start))
 
 
+# An item of a list ("- Đồng chí X - Phó Chủ tịch UBND tỉnh;") under the line that opens
+# it ("Tham dự hội nghị có:"): the opening line's cue is every item's.
+_LIST_ITEM = re.compile(r"[-–+•*] ")
+
+
+def _list_lead_role(sentences: Sentences, start: int) -> str | None:
+    """The role the line opening the list the sentence at ``start`` is an item of cues."""
+    at = bisect_left(sentences.starts, start)
+    if not _LIST_ITEM.match(sentences.text, start):
+        return None
+    while at > 0:
+        at -= 1
+        line = sentences.text[sentences.starts[at] : sentences.ends[at]]
+        if not _LIST_ITEM.match(line):
+            return role_of(line) if line.rstrip().endswith(":") else None
+    return None
+
+
+def _shared_roles(
+    sentences: Sentences,
+    mention: PersonMention,
+    sentence: tuple[int, int],
+    subject_roles: set[str],
+) -> list[str]:
+    """The role of a person with no cue of their own: the sentence's ("X; Y chủ trì"), else
+    the one of the line opening the list they are an item of; not a subject role cued only
+    before them (those listed after "trao ... cho các ông, bà: A, B" receive)."""
+    start, end = sentence
+    shared = role_of(sentences.text[start:end])
+    if shared in subject_roles and shared not in roles_in(sentences.text[mention.end : end]):
+        shared = None
+    if shared is None and (listed := _list_lead_role(sentences, start)) not in subject_roles:
+        shared = listed
+    return [shared] if shared else []
+
+
 def claim_roles(
     mentions: Sequence[PersonMention], sentences: Sentences, years: frozenset[int] = frozenset()
 ) -> list[RoleClaim]:
@@ -155,15 +192,7 @@ def claim_roles(
         if objects:
             found = [r for r in found if r not in objects]
         elif not found and governed is None and not _own_predicate(sentences.text, start, mention):
-            # A person with no cue of their own shares the sentence's ("X; Y chủ trì"), but
-            # not a subject role cued only before them: those listed after "trao ... cho
-            # các ông, bà: A, B" receive.
-            shared = role_of(evidence)
-            if shared in subject_roles and shared not in roles_in(
-                sentences.text[mention.end : end]
-            ):
-                shared = None
-            found = [shared] if shared else []
+            found = _shared_roles(sentences, mention, (start, end), subject_roles)
         for role in found:
             if (mention.name, role) not in claims:
                 claims[(mention.name, role)] = RoleClaim(
