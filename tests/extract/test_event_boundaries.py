@@ -386,3 +386,13 @@ def test_a_commemoration_is_an_event() -> None:
     assert event.kind == "other"
     assert event.name.startswith("lễ truy điệu và an táng 12 hài cốt")
     assert event.location == "Nghĩa trang liệt sĩ tỉnh Kiên Giang"
+
+
+def test_an_event_held_solemnly_is_reported() -> None:
+    event = event_of(
+        "Lễ kỷ niệm 60 năm Ngày thành lập Hội hữu nghị Việt Nam - Cuba đã được long trọng tổ "
+        "chức tại Hà Nội ngày 16/11/2023."
+    )
+    assert event is not None and event.kind == "anniversary"
+    assert event.location == "Hà Nội"
+    assert event.held is not None and event.held.value == date(2023, 11, 16)

@@ -25,7 +25,7 @@ def location_of(text: str, mentions: Sequence[EventMention]) -> str | None:
 # "tại <place>" as the event's adjunct: opening a clause (capitalised at the sentence's
 # start or after a dateline's dash), right after the report verb or after the day
 # ("diễn ra ngày 5/12 tại Hà Nội").
-_AT_PLACE = re.compile(r"(?:(?:^|[-–] )[Tt]|(?:, |\d |được tổ chức |diễn ra |khai mạc |\) )t)ại ")
+_AT_PLACE = re.compile(r"(?:(?:^|[-–] )[Tt]|(?:, |\d |tổ chức |diễn ra |khai mạc |\) )t)ại ")
 _AT_NAME_END = re.compile(r" ?tại ")
 
 
