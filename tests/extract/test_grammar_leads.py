@@ -187,3 +187,13 @@ def test_organs_listed_as_the_subject_organize_by_the_first() -> None:
     assert event.organizer.name == "Tỉnh ủy Điện Biên"
     full = named_in_full(text, "UBND", "Điện Biên")
     assert full is not None and full.name == "UBND tỉnh Điện Biên"
+
+
+def test_a_sentence_referring_back_to_the_event_names_its_organizer() -> None:
+    event = event_of(
+        "Tối 6/11/2024, tại thành phố Vinh, Liên hoan hữu nghị nhân dân Việt Nam - Trung Quốc "
+        "lần thứ 3 đã chính thức khai mạc. Sự kiện do Hội hữu nghị Việt Nam - Trung Quốc và Hội "
+        "hữu nghị Trung - Việt đồng tổ chức."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Hội hữu nghị Việt Nam - Trung Quốc"

@@ -49,6 +49,11 @@ _DO = re.compile(
 )
 
 
+# A sentence opening on a word that refers back to the event reported ("Sự kiện do X và Y
+# đồng tổ chức").
+_ANAPHOR = re.compile(r"(?:Sự kiện|Hoạt động|Chương trình)(?: này)? (?:do|được) ")
+
+
 def organizer_of(
     text: str, mentions: Sequence[EventMention], sentences: Sentences, province: str | None
 ) -> OrgMention | None:
@@ -63,7 +68,7 @@ def organizer_of(
     for start, end in zip(sentences.starts, sentences.ends, strict=True):
         sentence = text[start:end]
         by = _DO.search(sentence)
-        if by is not None and head.search(sentence[: by.start()]):
+        if by is not None and (head.search(sentence[: by.start()]) or _ANAPHOR.match(sentence)):
             org = first_organization(by.group("org"), start + by.start("org"), province, text)
             if org is not None:
                 return org
