@@ -396,3 +396,15 @@ def test_an_event_held_solemnly_is_reported() -> None:
     assert event is not None and event.kind == "anniversary"
     assert event.location == "Hà Nội"
     assert event.held is not None and event.held.value == date(2023, 11, 16)
+
+
+def test_an_anniversary_celebrated_solemnly_by_its_subject() -> None:
+    event = event_of(
+        "Chiều 16/11/2023, tại Hà Nội, Hội hữu nghị Việt Nam - Cuba long trọng kỷ niệm 60 năm "
+        "Ngày thành lập Hội (16/11/1963 - 16/11/2023)."
+    )
+    assert event is not None and event.kind == "anniversary"
+    assert event.organizer is not None
+    assert event.organizer.name == "Hội hữu nghị Việt Nam - Cuba"
+    # Not a celebration without the solemn word ("Hội kỷ niệm" alone is no report).
+    assert event_of("Năm 2023, Hội kỷ niệm 60 năm thành lập trong không khí ấm cúng.") is None

@@ -122,9 +122,12 @@ class EventLexicon(LexiconModel):
                 rf"(?<!\w){self.org_verb_prefix}(?P<verb>{alternation(self.org_verbs)}) "
                 rf"{self.org_verb_adverbs}(?=(?:{self.head})|{naming}(?:{verbal}) )"
             ),
+            # "họp mặt kỷ niệm ...", and an anniversary celebrated solemnly by its subject
+            # ("Hội ... long trọng kỷ niệm 60 năm Ngày thành lập").
             "self_named": re.compile(
-                r"(?<!\w)(?P<verb>họp mặt|gặp mặt)"
+                r"(?<!\w)(?P<verb>(?:họp mặt|gặp mặt)"
                 r"(?= kỷ niệm| hữu nghị| mừng| đầu xuân| đầu năm| cuối năm| nhân dịp| thân mật)"
+                r"|(?:(?<=long trọng )|(?<=trọng thể )|(?<=trang trọng ))kỷ niệm(?= \d{1,3} năm))"
             ),
             # Not "Tại <event>, X nói:" (the event only sets the scene) and not across a colon
             # (but across one in a quoted title: 'Hội thảo "Đối ngoại nhân dân: ..." diễn ra').

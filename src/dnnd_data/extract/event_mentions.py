@@ -200,8 +200,9 @@ def _mention_in(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | 
 
 def _organized(read: _Sentence) -> Found | None:
     sentence, compiled = read.text, read.compiled
-    # "họp mặt", "gặp mặt" of the self-named events are verbs of the lexicon too.
-    if not _holds(sentence, lexicon.events().org_verbs):
+    # "họp mặt", "gặp mặt" of the self-named events are verbs of the lexicon too; so is
+    # "kỷ niệm" (see the pattern).
+    if not _holds(sentence, lexicon.events().org_verbs) and "kỷ niệm" not in sentence:
         return None
     organized = compiled["organized"].search(sentence)
     if organized is not None:
