@@ -41,20 +41,20 @@ _SEAT = re.compile(rf"(?<= tại )(?:(?:TP\.?|thành phố|tỉnh) ?)?{SYLLABLE}
 _HOST_COUNTRY = frozenset({"Việt Nam"})
 # "tại" ending a title's words, maybe with a locality's unit: "Tổng Lãnh sự ... tại TP ".
 _AT_PLACE_END = re.compile(r" tại (?:(?:TP\.?|thành phố|tỉnh) ?)?$")
-# An envoy's, a foreign place's or a foreign state's office right before the run: the
-# country or place it begins with, then the name ("Đại sứ Nhật Bản Ito Naoki", "Thị trưởng
-# thành phố Fukuoka Takashima Soichiro", "Phó Thủ tướng Lào Saleumxay Kommasith").
+# Offices foreign when written alone (an envoy's: a Vietnamese envoy's name is family-name-
+# led; those no Vietnamese holds), and those of a foreign state as of Vietnam.
+_ALONE = (
+    "Đại sứ|Tổng Lãnh sự|Tổng lãnh sự|Lãnh sự|Đại biện|Thị trưởng|Tỉnh trưởng|Tổng thống|Quốc vương"
+)
+_OF_STATE = (
+    "Thống đốc|Thủ tướng|Chủ tịch nước|Chủ tịch Quốc hội|Bộ trưởng Ngoại giao|Bộ trưởng Quốc phòng"
+)
+# Any right before the run: a country or place, then the name ("Đại sứ Nhật Bản Ito Naoki").
 _FOREIGN_OFFICE_END = re.compile(
-    r"(?:^|\s)(?:Phó )?(?:Đại sứ|Tổng Lãnh sự|Tổng lãnh sự|Lãnh sự|Đại biện|Thị trưởng"
-    r"|Tỉnh trưởng|Thống đốc|Thủ tướng|Chủ tịch nước|Chủ tịch Quốc hội|Tổng thống|Quốc vương"
-    r"|Bộ trưởng Ngoại giao|Bộ trưởng Quốc phòng)(?: (?:thành phố|tỉnh|bang))? $"
+    rf"(?:^|\s)(?:Phó )?(?:{_ALONE}|{_OF_STATE})(?: (?:thành phố|tỉnh|bang))? $"
 )
-# Of those, the offices foreign when written alone: an envoy's (a Vietnamese envoy's name
-# is family-name-led) and those no Vietnamese holds; a bare "Thủ tướng" is Vietnam's.
-_FOREIGN_ALONE = re.compile(
-    r"(?:^|\s)(?:Phó )?(?:Đại sứ|Tổng Lãnh sự|Tổng lãnh sự|Lãnh sự|Đại biện|Thị trưởng"
-    r"|Tỉnh trưởng|Tổng thống|Quốc vương) $"
-)
+# One foreign alone right before the run: its holder's name follows (not "Thủ tướng").
+_FOREIGN_ALONE = re.compile(rf"(?:^|\s)(?:Phó )?(?:{_ALONE}) $")
 
 
 @dataclass(frozen=True)
