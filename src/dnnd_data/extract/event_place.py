@@ -70,7 +70,9 @@ def _enclosing_units_end(
     return end
 
 
-_COMMA_UNIT = re.compile(r", (?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|huyện|quận|thị xã|xã|phường) ")
+# The units of Vietnam's places, as news writes them.
+_UNITS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|TP\.?)"
+_COMMA_UNIT = re.compile(rf", (?i:{_UNITS}) ")
 
 
 def _place_end(rest: str, compiled: dict[str, re.Pattern[str]]) -> int:
@@ -107,11 +109,11 @@ def _name_goes_on(
     )
 
 
-_UNIT_WORD = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|TP)(?!\w)")
+_UNIT_WORD = re.compile(rf"(?<!\w){_UNITS}(?!\w)")
 
 
 # A unit written alone refers back to a place ("đang hoạt động tại tỉnh"): it names none.
-_BARE_UNIT = re.compile(r"(?i)(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã|thị trấn|TP\.?)")
+_BARE_UNIT = re.compile(rf"(?i){_UNITS}")
 
 
 def _is_place(place: str, compiled: dict[str, re.Pattern[str]]) -> bool:

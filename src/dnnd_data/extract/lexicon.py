@@ -192,10 +192,10 @@ class PositionLexicon(LexiconModel):
 
     @cached_property
     def all_heads(self) -> list[str]:
-        """The heads, their deputies and those acting: "Phó" makes a deputy of any office ("Phó Tổng
-        Lãnh sự", "Phó Đại sứ", "Phó chủ tịch"). Listed, not an optional "Phó " before the
-        alternation, which would keep the regex engine from skipping ahead to a head's first
-        letters."""
+        """The heads, their deputies and those acting: "Phó" makes a deputy of any office
+        ("Phó Tổng Lãnh sự", "Phó Đại sứ", "Phó chủ tịch"). Listed, not an optional "Phó "
+        before the alternation, which would keep the regex engine from skipping ahead to a
+        head's first letters."""
         offices = [h for h in self.heads if not h.startswith("Phó ")]
         # Many outlets write the office in lower case after "Phó" ("Phó chủ tịch UBND
         # tỉnh", "Phó bí thư Tỉnh ủy"): "Phó" marks the title.

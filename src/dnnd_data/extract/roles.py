@@ -129,9 +129,9 @@ _LIST_ITEM = re.compile(r"[-–+•*] ")
 
 def _list_lead_role(sentences: Sentences, start: int) -> str | None:
     """The role the line opening the list the sentence at ``start`` is an item of cues."""
-    at = bisect_left(sentences.starts, start)
     if not _LIST_ITEM.match(sentences.text, start):
         return None
+    at = bisect_left(sentences.starts, start)
     while at > 0:
         at -= 1
         line = sentences.text[sentences.starts[at] : sentences.ends[at]]
