@@ -8,6 +8,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+from dnnd_data.ingest.sidecar import Sidecar, parse_sidecar
 from dnnd_data.pipeline.build import build
 from dnnd_data.schema.articles import Article
 from dnnd_data.schema.facts import Event, EventSource
@@ -111,3 +112,14 @@ def test_yaml_front_matter_is_an_in_file_sidecar(tmp_path: Path) -> None:
     assert kept.url is None and kept.text.startswith("Chiều 20/3")
     notes = {(q.source_path, q.reason.value) for q in summary.quarantined}
     assert ("broken_front.txt", "invalid_sidecar") in notes
+
+
+def test_the_publication_date_under_the_names_crawlers_give_it() -> None:
+    for key in ("published_at", "published_on", "published", "datePublished", "pubdate", "date"):
+        sidecar = parse_sidecar(json.dumps({key: "2024-01-31T08:00:00+07:00"}).encode())
+        assert isinstance(sidecar, Sidecar) and sidecar.published_at == date(2024, 1, 31), key
+    both = parse_sidecar(json.dumps({"date": "2024-01-31", "published_at": "2024-02-01"}).encode())
+    assert isinstance(both, Sidecar) and both.published_at == date(2024, 2, 1)
+    assert parse_sidecar(json.dumps({"date": "hôm qua"}).encode()) == (
+        "date: Input should be a valid date or datetime, input is too short"
+    )

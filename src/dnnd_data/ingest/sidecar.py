@@ -11,7 +11,14 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+)
 
 from dnnd_data.schema.base import first_problem
 
@@ -25,7 +32,13 @@ class Sidecar(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore")
 
     url: str | None = Field(default=None, pattern=r"^https?://\S+$", max_length=2000)
-    published_at: date | None = None
+    # The publication date under the names crawlers and schema.org give it.
+    published_at: date | None = Field(
+        default=None,
+        validation_alias=AliasChoices(
+            "published_at", "published_on", "published", "datePublished", "pubdate", "date"
+        ),
+    )
     outlet: str | None = Field(default=None, max_length=200)
     title: str | None = Field(default=None, max_length=500)
     author: str | None = Field(default=None, max_length=200)
