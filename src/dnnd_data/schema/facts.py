@@ -87,9 +87,10 @@ class Event(Record):
         "Đúng khi năm của held_on được suy ra (bài chỉ ghi ngày/tháng).",
     )
     held_on_basis: DateBasis | None = col(
-        "Where held_on's year came from: stated in the text, the article's dateline, the "
-        "year reviewed, the congress's term, a year in the event's name, or an "
-        "anniversary's arithmetic. Day and month are always written in the article.",
+        "Where held_on's year came from: stated in the text, the article's dateline or "
+        "publication date (sidecar, page metadata, URL), the year reviewed, the congress's "
+        "term, a year in the event's name, or an anniversary's arithmetic. Day and month "
+        "are always written in the article.",
         "Nguồn của năm: ghi trong bài, ngày đăng, năm tổng kết, nhiệm kỳ, tên sự kiện, "
         "hoặc số năm kỷ niệm. Ngày và tháng luôn có trong bài.",
     )
