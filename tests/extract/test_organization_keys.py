@@ -89,3 +89,18 @@ def test_a_provincial_union_by_its_short_name_or_acronym_is_one_organization() -
     assert len({o.org_id for o in found if o is not None}) == 1
     national = organization("Liên hiệp Hữu nghị Việt Nam", 0, None)
     assert national is not None and national.org_id == "vufo"
+
+
+def test_a_provincial_unions_initials_name_it() -> None:
+    # "LHCTCHN", "LHCTHN" (its full name's initials) and "các TCHN" written short: the one
+    # union of the province.
+    full = organization("Liên hiệp các tổ chức hữu nghị tỉnh Quảng Bình", 0, "Quảng Bình")
+    assert full is not None
+    for written in (
+        "LHCTCHN tỉnh Quảng Bình",
+        "LHCTHN tỉnh Quảng Bình",
+        "Liên hiệp các TCHN tỉnh Quảng Bình",
+    ):
+        short = organization(written, 0, "Quảng Bình")
+        assert short is not None and short.org_id == full.org_id, written
+        assert short.kind == "friendship_union"
