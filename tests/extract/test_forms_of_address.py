@@ -109,6 +109,18 @@ def test_abbreviated_party_titles_go_on_a_chain() -> None:
     assert people == {"Nguyễn Thị Hà": ("TUV", "Chủ tịch Ủy ban MTTQ tỉnh")}
 
 
+def test_offices_as_provincial_papers_shorten_them() -> None:
+    people = people_of(
+        "PCT UBND tỉnh Nguyễn Văn Anh phát biểu. Ông Lê Văn Bình, PGĐ Sở Ngoại vụ dự. Đồng "
+        "chí Trần Thị Cúc, UV BTV Tỉnh ủy, PBT Thường trực Tỉnh ủy dự."
+    )
+    assert people == {
+        "Nguyễn Văn Anh": ("PCT UBND tỉnh",),
+        "Lê Văn Bình": ("PGĐ Sở Ngoại vụ",),
+        "Trần Thị Cúc": ("UV BTV Tỉnh ủy", "PBT Thường trực Tỉnh ủy"),
+    }
+
+
 def test_a_place_name_after_an_honorific_and_before_a_title_is_a_persons() -> None:
     # Mai Sơn is a district of Sơn La, and a name.
     assert people_of("Dự hội nghị có đồng chí Mai Sơn, Phó Chủ tịch UBND tỉnh.") == {
