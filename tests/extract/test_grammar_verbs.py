@@ -274,6 +274,11 @@ def test_one_chosen_by_consultation_attended_like_one_elected() -> None:
         "thứ nhất. Đại hội đã hiệp thương cử bà Nguyễn Thị Thu Hà làm Chủ tịch Hội."
     )
     assert roles_of(text) == {"Nguyễn Thị Thu Hà": {"attending"}}
+    text = text.replace(
+        "hiệp thương cử bà Nguyễn Thị Thu Hà làm Chủ tịch Hội",
+        "thông qua Nghị quyết. Bà Nguyễn Thị Thu Hà được cử giữ chức Chủ tịch Hội",
+    )
+    assert roles_of(text) == {"Nguyễn Thị Thu Hà": {"attending"}}
 
 
 def test_a_clause_with_its_own_predicate_shares_no_role() -> None:
