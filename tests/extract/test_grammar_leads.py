@@ -10,6 +10,7 @@ from dnnd_data.extract.dates import place_dateline_at_start, stamp_at_start
 from dnnd_data.extract.event_locality import article_province
 from dnnd_data.extract.event_organizer import named_in_full
 from tests.extract.sentences import event_of
+from tests.extract.test_grammar_verbs import roles_of
 
 
 def test_a_date_stamp_before_the_lead_dates_the_page_not_the_event() -> None:
@@ -197,3 +198,15 @@ def test_a_sentence_referring_back_to_the_event_names_its_organizer() -> None:
     )
     assert event is not None and event.organizer is not None
     assert event.organizer.name == "Hội hữu nghị Việt Nam - Trung Quốc"
+
+
+def test_under_the_chairing_of_an_organization_it_organizes_of_a_person_they_chair() -> None:
+    lead = "Sáng 5/12/2023, dưới sự chủ trì của {}, Hội nghị tổng kết công tác đối ngoại nhân dân "
+    event = event_of(lead.format("Ban Đối ngoại Trung ương") + "năm 2023 đã diễn ra tại Hà Nội.")
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Ban Đối ngoại Trung ương"
+    text = lead.format("đồng chí Lê Hoài Trung, Trưởng Ban Đối ngoại Trung ương")
+    text += "năm 2023 đã diễn ra tại Hà Nội."
+    event = event_of(text)
+    assert event is not None and event.organizer is None
+    assert roles_of(text) == {"Lê Hoài Trung": {"chair"}}

@@ -57,8 +57,8 @@ _ANAPHOR = re.compile(r"(?:Sự kiện|Hoạt động|Chương trình)(?: này)?
 def organizer_of(
     text: str, mentions: Sequence[EventMention], sentences: Sentences, province: str | None
 ) -> OrgMention | None:
-    """The subject of the event's 'tổ chức', or the X of '<event> do X tổ chức' in a
-    sentence naming the event's head."""
+    """The subject of the event's 'tổ chức', or the X of '<event> do X tổ chức' or of
+    'dưới sự chủ trì của X' in a sentence naming the event's head."""
     for m in mentions:
         if m.subject is not None:
             found = _organizer_in(text[m.subject[0] : m.subject[1]], m.subject[0], province, text)
@@ -72,7 +72,17 @@ def organizer_of(
             org = first_organization(by.group("org"), start + by.start("org"), province, text)
             if org is not None:
                 return org
+        hosted = _HOSTED.search(sentence)
+        if hosted is not None and head.search(sentence):
+            org = first_organization(hosted["org"], start + hosted.start("org"), province, text)
+            if org is not None:
+                return org
     return _owner_in_name(text, mentions, province)
+
+
+# "Dưới sự chủ trì của <organization>, <event> diễn ra ...": the host organized it (a
+# person named there chairs, and organizes nothing).
+_HOSTED = re.compile(r"(?<!\w)[Dd]ưới sự chủ trì của (?P<org>[^,.;]{3,160})")
 
 
 # "<event> của <organization>" closing the name ("Hội nghị tổng kết công tác năm 2023 của
