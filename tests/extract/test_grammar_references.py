@@ -485,6 +485,14 @@ def test_a_badge_with_a_quoted_title_is_an_award_a_membership_badge_is_not() -> 
     assert awards("Dịp này, 12 đảng viên được trao Huy hiệu 50 năm tuổi Đảng.") == set()
 
 
+def test_honorary_citizenship_is_an_award() -> None:
+    found = _awards(
+        "Ông Nguyễn Đức Trung, Chủ tịch UBND tỉnh trao danh hiệu Công dân danh dự tỉnh Nghệ An "
+        "cho ông Park Sang-ho."
+    )
+    assert [a.award_type for a in found] == ["Công dân danh dự"]
+
+
 def test_an_event_held_in_a_foreign_capital() -> None:
     event = event_of(
         "Ngày 19/5/2024, tại Viêng Chăn, Đại sứ quán Việt Nam tại Lào tổ chức lễ kỷ niệm 134 "
