@@ -210,3 +210,17 @@ def test_under_the_chairing_of_an_organization_it_organizes_of_a_person_they_cha
     event = event_of(text)
     assert event is not None and event.organizer is None
     assert roles_of(text) == {"Lê Hoài Trung": {"chair"}}
+
+
+def test_a_ministrys_department_organizes_with_its_ministry() -> None:
+    for department in (
+        "Cục Đối ngoại, Bộ Quốc phòng",
+        "Vụ Hợp tác quốc tế, Bộ Văn hóa, Thể thao và Du lịch",
+    ):
+        event = event_of(
+            f"Ngày 5/12/2023, {department} phối hợp với Liên hiệp các tổ chức hữu nghị Việt Nam "
+            "tổ chức giao lưu hữu nghị với lưu học sinh Lào."
+        )
+        assert event is not None and event.organizer is not None
+        assert event.organizer.name == department
+        assert event.scope == "national"

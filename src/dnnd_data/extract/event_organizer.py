@@ -120,6 +120,8 @@ def _organizer_in(subject: str, offset: int, province: str | None, text: str) ->
     if not orgs:
         return None
     phrase, start = orgs[0]
+    if len(orgs) > 1 and _MINISTRYS_DEPARTMENT.match(f"{phrase}, {orgs[1][0]}"):
+        phrase = f"{phrase}, {orgs[1][0]}"  # one organization: "Cục Đối ngoại, Bộ Quốc phòng"
     return first_organization(phrase, start, province, text)
 
 
@@ -225,11 +227,22 @@ def first_organization(
 
 
 def _first_comma(phrase: str) -> int:
-    """Where the first comma that is not between an organ's fields is (the end without one)."""
+    """Where the first comma that is not between an organ's fields nor before a ministry
+    a department belongs to is (the end without one)."""
+    department = _MINISTRYS_DEPARTMENT.match(phrase)
     for comma in re.finditer(", ", phrase):
-        if not FIELDS_GO_ON.match(phrase, comma.start()):
+        if FIELDS_GO_ON.match(phrase, comma.start()):
+            continue
+        if department is None or comma.start() != department.end("department"):
             return comma.start()
     return len(phrase)
+
+
+# A ministry's department named with its ministry after a comma ("Cục Đối ngoại, Bộ Quốc
+# phòng", "Vụ Hợp tác quốc tế, Bộ Văn hóa, Thể thao và Du lịch"): one organization.
+_MINISTRYS_DEPARTMENT = re.compile(
+    r"(?P<department>(?:Cục|Vụ|Tổng cục|Viện|Học viện) [^,]+), Bộ [A-ZĐ]"
+)
 
 
 # Where an organization's full name ends in running text: punctuation, its verb ("tổ
