@@ -408,3 +408,16 @@ def test_an_anniversary_celebrated_solemnly_by_its_subject() -> None:
     assert event.organizer.name == "Hội hữu nghị Việt Nam - Cuba"
     # Not a celebration without the solemn word ("Hội kỷ niệm" alone is no report).
     assert event_of("Năm 2023, Hội kỷ niệm 60 năm thành lập trong không khí ấm cúng.") is None
+
+
+def test_a_week_of_culture_named_as_a_name_and_its_opening_a_part_of_it() -> None:
+    text = (
+        "Vào lúc 19h30 ngày 5/12/2024, tại Trung tâm Văn hóa Hàn Quốc, Tuần Văn hóa Lào năm 2024 "
+        "đã chính thức khai mạc. Sự kiện do Liên hiệp các tổ chức hữu nghị thành phố Hà Nội "
+        "phối hợp với Đại sứ quán Lào tổ chức. Tham dự lễ khai mạc có hơn 300 đại biểu."
+    )
+    event = event_of(text)
+    assert event is not None and event.name == "Tuần Văn hóa Lào năm 2024"
+    assert event.held is not None and event.held.value == date(2024, 12, 5)
+    assert event.location == "Trung tâm Văn hóa Hàn Quốc"
+    assert (event.attendance_count, event.attendance_qualifier) == (300, "hơn")

@@ -36,9 +36,10 @@ def attendance_match(
         # A head refers to the reported event when the event's head starts with it ("lễ
         # trao" for "lễ trao tặng") or with what it refers back to ("buổi lễ" for "lễ ...").
         # So does the same head after a classifier ("buổi gặp mặt" for "gặp mặt").
+        # An opening or closing ceremony is a part of it ("lễ khai mạc").
         others = {
             h
-            for h in heads - {main.head}
+            for h in heads - {main.head, *lexicon.events().part_heads}
             if not main.head.startswith(back.get(h, h)) and bare(h) != bare(main.head)
         }
         if others and start != main.sentence[0]:

@@ -69,6 +69,7 @@ class EventLexicon(LexiconModel):
     attendance_pattern: str
     attendance_verbs: str
     back_references: dict[str, str] = Field(default_factory=dict)
+    part_heads: list[str] = Field(default_factory=list)
     remote_sites_pattern: str
     formats: dict[str, list[str]]
     place_heads: list[str]
