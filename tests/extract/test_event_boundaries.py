@@ -286,6 +286,11 @@ def test_a_ceremony_of_receiving_aid_and_one_of_handing_over_gifts() -> None:
     assert gifts is not None and gifts.kind == "other"
     honours = event_of("Ngày 5/9/2024, Hội tổ chức lễ trao tặng Huân chương Hữu nghị cho ông X.")
     assert honours is not None and honours.kind == "award_ceremony"
+    # Counted gifts and grants too ("30 suất học bổng"); counted honours stay awards.
+    grants = event_of("Ngày 5/9/2024, Quỹ tổ chức lễ trao 30 suất học bổng cho lưu học sinh Lào.")
+    assert grants is not None and grants.kind == "other"
+    honours = event_of("Ngày 5/9/2024, UBND tỉnh tổ chức lễ trao 5 Huân chương Hữu nghị cho ...")
+    assert honours is not None and honours.kind == "award_ceremony"
 
 
 def test_an_orders_name_holding_do() -> None:
