@@ -109,6 +109,21 @@ def test_abbreviated_party_titles_go_on_a_chain() -> None:
     assert people == {"Nguyễn Thị Hà": ("TUV", "Chủ tịch Ủy ban MTTQ tỉnh")}
 
 
+def test_a_plural_title_is_each_listed_names() -> None:
+    people = people_of(
+        "Dự có các Phó Chủ tịch UBND tỉnh Nguyễn Văn Anh, Trần Văn Bình. Cùng dự có các đồng "
+        "chí Phó Chủ tịch HĐND tỉnh: Lê Thị Cúc và Phạm Văn Dũng."
+    )
+    assert people == {
+        "Nguyễn Văn Anh": ("Phó Chủ tịch UBND tỉnh",),
+        "Trần Văn Bình": ("Phó Chủ tịch UBND tỉnh",),
+        "Lê Thị Cúc": ("Phó Chủ tịch HĐND tỉnh",),
+        "Phạm Văn Dũng": ("Phó Chủ tịch HĐND tỉnh",),
+    }
+    # "gồm" (made up of) ends a title: the honorific after it is no part of it.
+    assert people_of("Các Phó Chủ tịch Hội gồm ông Nguyễn Văn Anh.") == {"Nguyễn Văn Anh": ()}
+
+
 def test_offices_as_provincial_papers_shorten_them() -> None:
     people = people_of(
         "PCT UBND tỉnh Nguyễn Văn Anh phát biểu. Ông Lê Văn Bình, PGĐ Sở Ngoại vụ dự. Đồng "

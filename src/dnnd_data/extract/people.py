@@ -159,24 +159,50 @@ _LIST_SEPARATOR = re.compile(r"(?:, | và )")
 
 
 def _listed_names(text: str) -> list[tuple[int, int, str]]:
-    """The names of a list after a plural honorific, each a whole family-name-led run, up
-    to the first item that is not one (a title after a comma ends the list)."""
+    """The names of a list after a plural honorific (see :func:`_name_list`)."""
+    return [
+        name
+        for opening in _PLURAL_HONORIFIC.finditer(text)
+        for name in _name_list(text, opening.end())
+    ]
+
+
+def _name_list(text: str, cursor: int) -> list[tuple[int, int, str]]:
+    """The names of a list starting at ``cursor``, each a whole family-name-led run, up to
+    the first item that is not one (a title after a comma ends the list)."""
     out = []
     heads, longest = lexicon.positions().head_pattern, lexicon.people().max_name_words
-    for opening in _PLURAL_HONORIFIC.finditer(text):
-        cursor = opening.end()
-        while (run := RUN.match(text, cursor)) is not None:
-            words = run.group(0).split(" ")
-            titled = heads.match(text, run.start())
-            if titled or name_start(words) != 0 or len(words) > longest:
-                break
-            out.append((run.start(), run.end(), run.group(0)))
-            # Each name may carry its title in brackets ("A (Phó Chủ tịch UBND tỉnh), B").
-            bracket = BRACKETED.match(text, run.end())
-            separator = _LIST_SEPARATOR.match(text, bracket.end() if bracket else run.end())
-            if separator is None:
-                break
-            cursor = separator.end()
+    while (run := RUN.match(text, cursor)) is not None:
+        words = run.group(0).split(" ")
+        titled = heads.match(text, run.start())
+        if titled or name_start(words) != 0 or len(words) > longest:
+            break
+        out.append((run.start(), run.end(), run.group(0)))
+        # Each name may carry its title in brackets ("A (Phó Chủ tịch UBND tỉnh), B").
+        bracket = BRACKETED.match(text, run.end())
+        separator = _LIST_SEPARATOR.match(text, bracket.end() if bracket else run.end())
+        if separator is None:
+            break
+        cursor = separator.end()
+    return out
+
+
+# A plural title before a list of names holding it: "các Phó Chủ tịch UBND tỉnh A, B",
+# "các đồng chí Phó Chủ tịch UBND tỉnh: A và B".
+_PLURAL_BEFORE = re.compile(r"(?<!\w)[Cc]ác (?:đồng chí )?$")
+
+
+def _plural_titled(text: str, positions: list[PositionMention]) -> dict[int, tuple[int, str, str]]:
+    """Each name of a list after a plural title, by its start: its end, name and title."""
+    out = {}
+    for p in positions:
+        if _PLURAL_BEFORE.search(text, max(0, p.start - 16), p.start) is None:
+            continue
+        cursor = p.end + (text.startswith(":", p.end))
+        if not text.startswith(" ", cursor):
+            continue
+        for start, end, name in _name_list(text, cursor + 1):
+            out[start] = (end, name, text[p.start : p.end])
     return out
 
 
@@ -202,6 +228,9 @@ def find_people(text: str) -> list[PersonMention]:
         found.setdefault(start, (end, named, None))
     for start, end, named in _listed_names(text):
         found.setdefault(start, (end, named, None))
+    plural = _plural_titled(text, positions)
+    for start, (end, named, _) in plural.items():
+        found.setdefault(start, (end, named, None))
     for start, end, named in _named_again(text, {n for _, n, _ in found.values()}):
         found.setdefault(start, (end, named, None))
     # A school or a firm named after someone is no person ("Trường THCS Lê Lợi").
@@ -221,6 +250,8 @@ def find_people(text: str) -> list[PersonMention]:
         end, name, gender = found[start]
         before = positions_before(text, start, free, end)
         written = before + after[start][0]
+        if start in plural and not written:
+            written = [plural[start][2]]
         unique = list({p.casefold(): p for p in reversed(written)}.values())[::-1]
         out.append(PersonMention(name, start, end, tuple(unique), gender))
     return out
