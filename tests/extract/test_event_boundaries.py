@@ -426,3 +426,23 @@ def test_a_week_of_culture_named_as_a_name_and_its_opening_a_part_of_it() -> Non
     assert event.held is not None and event.held.value == date(2024, 12, 5)
     assert event.location == "Trung tâm Văn hóa Hàn Quốc"
     assert (event.attendance_count, event.attendance_qualifier) == (300, "hơn")
+
+
+def test_a_headline_names_the_event_shortly_and_the_body_in_full() -> None:
+    event = event_of(
+        "Hội Hữu nghị Việt Nam - Australia tổ chức Đại hội lần thứ IV\n\nNgày 27/5/2023, tại Hà "
+        "Nội, Hội Hữu nghị Việt Nam - Australia tổ chức Đại hội đại biểu lần thứ IV, nhiệm kỳ "
+        "2023 - 2028."
+    )
+    assert event is not None
+    assert event.name == "Đại hội đại biểu lần thứ IV, nhiệm kỳ 2023 - 2028"
+    # A shorter report of the body, or one by the verb after it (its words run to the verb),
+    # leaves the headline's name.
+    headline = "Hội hữu nghị Việt Nam - Lào tổ chức Đại hội lần thứ VI của Hội nhiệm kỳ 2023 - 2028"
+    for body in (
+        "Ngày 5/12/2023, Hội tổ chức Đại hội lần thứ VI.",
+        "Ngày 5/12/2023, Đại hội lần thứ VI, với những nội dung quan trọng, đã diễn ra tại Hà Nội.",
+    ):
+        event = event_of(f"{headline}\n\n{body}")
+        assert event is not None
+        assert event.name == "Đại hội lần thứ VI của Hội nhiệm kỳ 2023 - 2028", body

@@ -1,6 +1,7 @@
 """Which report of an event names it: a report by its head alone ("... đã tổ chức hội
 nghị.", "Buổi lễ diễn ra ...") takes the name a headline before it, a later report or the
-award presentation it refers back to writes in full.
+award presentation it refers back to writes in full; a headline's report takes the fuller
+name of the body's.
 
 Takes: the article's text, sentences and the event's mentions. Gives: the
 :class:`~dnnd_data.extract.event_mentions.EventMention` whose words name the event."""
@@ -28,7 +29,37 @@ def named_mention(
         _named_in_full(text, main, sentences)
         or _named_after(text, main, same)
         or _award_referred(text, main, mentions)
+        or _named_in_the_body(text, main, same)
         or main
+    )
+
+
+def _named_in_the_body(
+    text: str, main: EventMention, same: Sequence[EventMention]
+) -> EventMention | None:
+    """A headline names the event shortly ("Tuyên Quang tổ chức hội nghị đối ngoại đầu
+    tiên sau sáp nhập"); the body's report of it with more words names it as the article
+    does ("Hội nghị triển khai công tác đối ngoại năm 2025 sau khi hợp nhất ...")."""
+    if _ends_a_sentence(text, main):
+        return None
+    words = len(text[main.start : main.end].split())
+    return next(
+        (
+            m
+            for m in same
+            if m.start > main.start
+            and m.grammar != "reported"  # its words run to its verb, not to a name's end
+            and _ends_a_sentence(text, m)
+            and len(text[m.start : m.end].split()) > words
+        ),
+        None,
+    )
+
+
+def _ends_a_sentence(text: str, mention: EventMention) -> bool:
+    """Whether the mention's sentence ends as a sentence does (a headline does not)."""
+    return (
+        text[mention.sentence[0] : mention.sentence[1]].rstrip().endswith((".", "!", "?", ":", ";"))
     )
 
 
