@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from dnnd_data.extract import lexicon
 from dnnd_data.extract.event_mentions import EventMention
-from dnnd_data.extract.organizations import place_before_organization
+from dnnd_data.extract.organizations import place_before_organization, starts_like_organization
 from dnnd_data.extract.places import gazetteer
 
 
@@ -104,7 +104,7 @@ def _name_goes_on(
     return (
         joined[:1].isupper()
         and not compiled["place_head"].match(joined)
-        and not lexicon.organizations().head_pattern.match(joined)
+        and not starts_like_organization(joined)
         and not gazetteer().is_place(joined)
     )
 

@@ -202,7 +202,7 @@ def _plural_titled(text: str, positions: list[PositionMention]) -> dict[int, tup
         if not text.startswith(" ", cursor):
             continue
         for start, end, name in _name_list(text, cursor + 1):
-            out[start] = (end, name, text[p.start : p.end])
+            out[start] = (end, name, p.text)
     return out
 
 

@@ -231,8 +231,8 @@ def gazetteer() -> Gazetteer:
     provinces, district_provinces = _admin_units()
     # A district named like a common word or a person would make every such word a place.
     districts = {d: p for d, p in district_provinces.items() if len(d.split()) >= 2}
-    unique = {d: next(iter(p)) for d, p in districts.items() if len(p) == 1}
     any_length = {d: next(iter(p)) for d, p in district_provinces.items() if len(p) == 1}
+    unique = {d: p for d, p in any_length.items() if d in districts}
     return Gazetteer(
         frozenset(provinces), frozenset(districts), _countries(), unique, provinces, any_length
     )
