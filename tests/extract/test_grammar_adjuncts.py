@@ -499,3 +499,26 @@ def test_aspect_words_before_the_verb_are_no_part_of_the_organizer() -> None:
     )
     assert event is not None and event.organizer is not None
     assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An"
+
+
+def test_a_term_dates_a_congress_not_another_meeting_of_the_term() -> None:
+    lead = (
+        "Sáng 5/12, Liên hiệp các tổ chức hữu nghị tỉnh Thái Bình tổ chức {}, nhiệm kỳ 2022 - 2027."
+    )
+    meeting = event_of(lead.format("Hội nghị Ban Chấp hành lần thứ 3 (mở rộng)"))
+    assert meeting is not None and meeting.held.value is None
+    congress = event_of(lead.format("Đại hội đại biểu lần thứ III"))
+    assert congress is not None and congress.held.value == date(2022, 12, 5)
+    assert congress.held.basis == "term"
+
+
+def test_a_place_where_the_fallen_lie_is_in_the_name_not_the_venue() -> None:
+    event = event_of(
+        "Chiều 18/7/2024, lãnh đạo tỉnh Hà Tĩnh dự Lễ tiếp nhận hài cốt liệt sĩ quân tình "
+        "nguyện Việt Nam hy sinh tại Lào. Buổi lễ do Ban Chỉ đạo 515 tỉnh Hà Tĩnh tổ chức tại "
+        "Cửa khẩu Quốc tế Cầu Treo."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.name.endswith("hy sinh tại Lào")
+    assert event.location == "Cửa khẩu Quốc tế Cầu Treo"
+    assert event.organizer.name == "Ban Chỉ đạo 515 tỉnh Hà Tĩnh"

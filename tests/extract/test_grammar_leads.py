@@ -224,3 +224,18 @@ def test_a_ministrys_department_organizes_with_its_ministry() -> None:
         assert event is not None and event.organizer is not None
         assert event.organizer.name == department
         assert event.scope == "national"
+
+
+def test_organs_joined_by_dashes_organize_by_the_first() -> None:
+    event = event_of(
+        "Sáng 2/9/2024, tại Nhà hát Lớn, Thành ủy - HĐND - UBND - Ủy ban MTTQ Việt Nam thành "
+        "phố Hà Nội tổ chức Lễ kỷ niệm 79 năm Quốc khánh. Bí thư Thành ủy Hà Nội phát biểu."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Thành ủy Hà Nội"
+    # The dash between a friendship association's countries parts nothing.
+    event = event_of(
+        "Sáng 2/9/2024, Hội hữu nghị Việt Nam - Lào tỉnh Điện Biên tổ chức Lễ kỷ niệm 62 năm."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Hội hữu nghị Việt Nam - Lào tỉnh Điện Biên"

@@ -574,3 +574,22 @@ def test_du_closing_a_clause_is_attending() -> None:
         "Văn Long, Phó Chủ tịch UBND tỉnh dự."
     )
     assert roles == {"Bùi Văn Long": {"attending"}}
+
+
+def test_those_listed_as_taking_part_or_entrusted_with_an_office_attended() -> None:
+    roles = roles_of(
+        "Sáng 15/5/2024, Hội hữu nghị Việt Nam - Lào tỉnh Điện Biên tổ chức giao lưu hữu nghị "
+        "tại huyện Mường Nhé. Tham gia buổi giao lưu có ông Lò Văn Tiến, Phó Chủ tịch UBND tỉnh."
+    )
+    assert roles == {"Lò Văn Tiến": {"attending"}}
+    roles = roles_of(
+        "Ngày 27/3/2024, Liên hiệp các tổ chức hữu nghị tỉnh Hòa Bình tổ chức Đại hội lần thứ "
+        "III. Bà Nguyễn Thị Thu Hà được tín nhiệm giữ chức Chủ tịch Liên hiệp khóa III."
+    )
+    assert roles == {"Nguyễn Thị Thu Hà": {"attending"}}
+    # Taking part in something else is no attendance ("tham gia Ban Chấp hành").
+    roles = roles_of(
+        "Ngày 27/3/2024, Liên hiệp các tổ chức hữu nghị tỉnh Hòa Bình tổ chức Đại hội lần thứ "
+        "III. Ông Trần Văn Lâm tham gia Ban Chấp hành từ năm 2019."
+    )
+    assert roles == {"Trần Văn Lâm": {"mentioned"}}

@@ -86,11 +86,17 @@ def held_on(
         return None
     compiled = lexicon.events().compiled
     lex = lexicon.events()
-    term = compiled["term"].search(text[main.start : main.sentence[1]])
-    # A year of the name, not of a date in it ("Chỉ thị ... ngày 6/7/2011"); of a span of
-    # years ("kỷ niệm 70 năm ... (1953 - 2023)", "giai đoạn 2016 - 2020"), the last.
-    span = _YEAR_SPAN.search(name)
-    in_name = span or re.search(rf"(?<![\d/.-]){dates.YEAR}(?!\d)", name)
+    reported = text[main.start : main.sentence[1]]
+    term = compiled["term"].search(reported)
+    # A congress's term: a congress is named before it (the event or one it prepares).
+    if term is not None and not compiled["term_event"].search(reported, 0, term.start()):
+        term = None
+    # A year of the name, not of a date in it ("Chỉ thị ... ngày 6/7/2011") nor of a term,
+    # whose years are all of a meeting's; of a span of years ("kỷ niệm 70 năm ... (1953 -
+    # 2023)", "giai đoạn 2016 - 2020"), the last.
+    yearly_name = compiled["term"].sub("", name)
+    span = _YEAR_SPAN.search(yearly_name)
+    in_name = span or re.search(rf"(?<![\d/.-]){dates.YEAR}(?!\d)", yearly_name)
     candidates: list[tuple[str, int | None]] = [
         ("dateline", dates.year_near(mention.day, mention.month, published) if published else None),
         (
@@ -100,7 +106,7 @@ def held_on(
             else None,
         ),
         ("term", int(term.group("start")) if term else None),
-        ("event_name", _name_year(name, in_name, mention.month) if in_name else None),
+        ("event_name", _name_year(yearly_name, in_name, mention.month) if in_name else None),
         ("anniversary", _anniversary_year(text, main, mentions, mention)),
     ]
     return dates.resolve(mention, candidates)

@@ -61,6 +61,7 @@ class EventLexicon(LexiconModel):
     review_year: str
     plan_year: str
     term: str
+    term_event: str = "(?!)"
     ordinal: str
     anniversary: str
     inference_first_month_of_review_year: int = Field(ge=1, le=12)
@@ -172,6 +173,7 @@ class EventLexicon(LexiconModel):
             "plan_year": re.compile(self.plan_year),
             "coming_year": re.compile(self.coming_year),
             "term": re.compile(self.term),
+            "term_event": re.compile(self.term_event),
             "ordinal": re.compile(self.ordinal),
             "anniversary": re.compile(self.anniversary),
             "attendance": re.compile(self.attendance_pattern),

@@ -296,6 +296,10 @@ def name_end(sentence: str, start: int) -> int:
     # năng và triển vọng\"") does not.
     while stop and (closing := _quote_closing(sentence, start, stop.start())) > 0:
         stop = compiled["name_end"].search(sentence, closing + 1)
+    # Nor does a "tại" of people's own verb ("... liệt sĩ hy sinh tại Lào", "lưu học sinh
+    # đang học tập tại tỉnh"): it places them, inside the name.
+    while stop and stop.group() == " tại " and _residents_place(sentence, start, stop.start()):
+        stop = compiled["name_end"].search(sentence, stop.end())
     end = stop.start() if stop else len(sentence)
     titles, named_head = lexicon.positions().head_pattern, compiled["named_head"]
     comma = sentence.find(", ", start, end)
@@ -305,6 +309,12 @@ def name_end(sentence: str, start: int) -> int:
         comma = sentence.find(", ", comma + 2, end)
     # A stop after a comma leaves it ("..., triển khai phương hướng năm 2024, với sự tham gia").
     return start + len(sentence[start:end].rstrip(" ,"))
+
+
+def _residents_place(sentence: str, start: int, at: int) -> bool:
+    """Whether the "tại" at ``at`` follows a verb of people living, working or resting
+    somewhere (the lexicon's ``resident_verbs``)."""
+    return lexicon.events().compiled["resident_verbs"].search(sentence[start : at + 1]) is not None
 
 
 def _quote_closing(sentence: str, start: int, at: int) -> int:

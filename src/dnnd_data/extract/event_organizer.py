@@ -64,7 +64,8 @@ def organizer_of(
             found = _organizer_in(text[m.subject[0] : m.subject[1]], m.subject[0], province, text)
             if found is not None:
                 return found
-    head = re.compile(rf"(?i)(?<!\w){re.escape(mentions[0].head)}(?!\w)")
+    heads = sorted({m.head for m in mentions}, key=lambda h: (-len(h), h))
+    head = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, heads))})(?!\w)")
     for start, end in zip(sentences.starts, sentences.ends, strict=True):
         sentence = text[start:end]
         by = _DO.search(sentence)
@@ -133,17 +134,20 @@ def _names_a_known_organization(words: str) -> bool:
 
 def _outer_parts(phrase: str) -> list[tuple[str, int]]:
     """The phrase's parts between commas outside brackets, with their offsets: a partner's
-    place in brackets ("Hội ... Hồng Hà (Vân Nam, Trung Quốc)") is one part with it."""
+    place in brackets ("Hội ... Hồng Hà (Vân Nam, Trung Quốc)") is one part with it. A dash
+    before an organization's head parts organs listed too ("Thành ủy - HĐND - UBND ...";
+    not the dash between a friendship association's countries)."""
     parts, start, depth = [], 0, 0
+    heads = lexicon.organizations().head_pattern
     for at, char in enumerate(phrase):
         depth += (char == "(") - (char == ")")
-        if (
-            char == ","
-            and depth <= 0
-            and phrase.startswith(", ", at)
-            and not FIELDS_GO_ON.match(phrase, at)
-        ):
+        if depth > 0:
+            continue
+        if char == "," and phrase.startswith(", ", at) and not FIELDS_GO_ON.match(phrase, at):
             parts.append((phrase[start:at], start))
+            start = at + 2
+        elif char in "-–" and phrase.startswith(" ", at + 1) and heads.match(phrase, at + 2):
+            parts.append((phrase[start : at - 1], start))
             start = at + 2
     parts.append((phrase[start:], start))
     return parts

@@ -107,7 +107,7 @@ def extract_event(
     published = (
         (stamp.full if stamp else None) or dates.publication_date(text, main.start) or published_on
     )
-    same = [m for m in mentions if m.head == main.head or m is main]
+    same = [m for m in mentions if m is main or m.head == main.head or _refers_back(m, main)]
     named = named_mention(text, main, mentions, same, sentences)
     parts = _parts_of(text, named)
     name, phrase, sentence = parts["name"], parts["phrase"], parts["sentence"]
@@ -155,6 +155,13 @@ def extract_event(
     )
     draft = replace(draft, claims=claims_of(text, sentences, same, main, draft))
     return _with_identity(draft, name, sentence, article_id)
+
+
+def _refers_back(mention: EventMention, main: EventMention) -> bool:
+    """Whether a mention's head refers back to the event reported ("Buổi lễ do X tổ chức
+    tại Y" after "Lễ tiếp nhận ..."): the head it stands for starts the event's head."""
+    target = lexicon.events().back_references.get(mention.head)
+    return target is not None and (main.head == target or main.head.startswith(f"{target} "))
 
 
 def _parts_of(text: str, mention: EventMention) -> dict[str, str]:
