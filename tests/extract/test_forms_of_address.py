@@ -179,3 +179,18 @@ def test_a_foreign_office_written_bare_anchors_its_holders_name() -> None:
         "vương Norodom Sihamoni tiếp đoàn. Đại sứ Hàn Quốc phát biểu."
     )
     assert people == {"Yokoyama Hideyuki": ("Thị trưởng",), "Norodom Sihamoni": ("Quốc vương",)}
+
+
+def test_family_names_of_the_highlands_and_the_khmer_anchor_a_name_after_a_title() -> None:
+    people = people_of(
+        "Tham dự có các đồng chí: Rơ Mah Tuân, Bí thư Tỉnh ủy; Ksor Phước Hà, Chủ tịch HĐND "
+        "tỉnh; Nay Phi La, Phó Chủ tịch UBND tỉnh. Phó Chủ tịch UBND tỉnh Siu Hương phát biểu. "
+        "Giám đốc Sở Ngoại vụ Danh Út cho biết."
+    )
+    assert people == {
+        "Rơ Mah Tuân": ("Bí thư Tỉnh ủy",),
+        "Ksor Phước Hà": ("Chủ tịch HĐND tỉnh",),
+        "Nay Phi La": ("Phó Chủ tịch UBND tỉnh",),
+        "Siu Hương": ("Phó Chủ tịch UBND tỉnh",),
+        "Danh Út": ("Giám đốc Sở Ngoại vụ",),
+    }
