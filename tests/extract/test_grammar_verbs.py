@@ -593,3 +593,20 @@ def test_those_listed_as_taking_part_or_entrusted_with_an_office_attended() -> N
         "III. Ông Trần Văn Lâm tham gia Ban Chấp hành từ năm 2019."
     )
     assert roles == {"Trần Văn Lâm": {"mentioned"}}
+
+
+def test_presenting_an_honour_is_not_receiving_it_nor_handing_over_gifts() -> None:
+    lead = (
+        "Sáng 5/12/2024, Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai tổ chức Hội nghị tổng kết "
+        "công tác đối ngoại nhân dân năm 2024. Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh {}."
+    )
+    expected = {
+        "trao tặng Bằng khen cho 5 tập thể": "presenting_awards",
+        "được trao tặng Kỷ niệm chương Vì hòa bình, hữu nghị giữa các dân tộc": "mentioned",
+        "vinh dự được trao Huân chương Hữu nghị": "mentioned",
+        "trao tặng 50 suất học bổng cho lưu học sinh Lào": "attending",
+        "tặng quà cho các lưu học sinh": "attending",
+        "gửi tặng quà cho các lưu học sinh": "mentioned",
+    }
+    for act, role in expected.items():
+        assert roles_of(lead.format(act)) == {"Trần Văn Bình": {role}}, act

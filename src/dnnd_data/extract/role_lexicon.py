@@ -19,6 +19,9 @@ class RoleEntry(LexiconModel):
     role: str
     cues: list[str]
     patterns: list[str] = Field(default_factory=list)
+    # Words right before a cue that make it not this role's ("được trao Huân chương" is
+    # the recipient's); fixed-width, lower case.
+    not_after: list[str] = Field(default_factory=list)
 
 
 class RoleLexicon(LexiconModel):
@@ -54,20 +57,26 @@ class RoleLexicon(LexiconModel):
         at every position of every sentence)."""
         out = []
         for r in self.roles:
-            cues = alternation_not_after([c.lower() for c in r.cues], r"\w")
-            alternatives = [rf"(?:{cues})(?!\w)", *(_from_word_start(p) for p in r.patterns)]
+            guards = [re.escape(before) for before in r.not_after]
+            cues = alternation_not_after([c.lower() for c in r.cues], r"\w", *guards)
+            patterns = (_from_word_start(p, guards) for p in r.patterns)
+            alternatives = [rf"(?:{cues})(?!\w)", *patterns]
             out.append((r.role, re.compile("|".join(alternatives))))
         return out
 
 
-def _from_word_start(pattern: str) -> str:
-    """``pattern`` matched only at a word start: its literal first words, then the check.
-    A literal's last letter under a quantifier ("ab?") is left to the pattern."""
+def _from_word_start(pattern: str, not_after: list[str] | None = None) -> str:
+    """``pattern`` matched only at a word start (nor right after one of ``not_after``): its
+    literal first words, then the checks. A literal's last letter under a quantifier
+    ("ab?") is left to the pattern."""
     literal = re.match(r"[^\\()\[\]{}?*+|.^$]+(?![?*+{])", pattern)
+    before = ["\\w", *(not_after or [])]
     if literal is None:
-        return rf"(?<!\w)(?:{pattern})"
-    words = literal.group(0)
-    return rf"{re.escape(words)}(?<!\w{re.escape(words)}){pattern[len(words) :]}"
+        guards = "".join(f"(?<!{b})" for b in before)
+        return rf"{guards}(?:{pattern})"
+    words = re.escape(literal.group(0))
+    guards = "".join(f"(?<!{b}{words})" for b in before)
+    return rf"{words}{guards}{pattern[len(literal.group(0)) :]}"
 
 
 @cache
