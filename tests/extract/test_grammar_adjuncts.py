@@ -522,3 +522,28 @@ def test_a_place_where_the_fallen_lie_is_in_the_name_not_the_venue() -> None:
     assert event.name.endswith("hy sinh tại Lào")
     assert event.location == "Cửa khẩu Quốc tế Cầu Treo"
     assert event.organizer.name == "Ban Chỉ đạo 515 tỉnh Hà Tĩnh"
+
+
+def test_an_event_someone_tells_is_to_come_is_no_report() -> None:
+    told = event_of(
+        "Thông tin tại họp báo chiều 3/12/2024, ông Phạm Quang Hiệu, Phó Chủ tịch Liên hiệp các "
+        "tổ chức hữu nghị Việt Nam cho biết Hội nghị tổng kết công tác đối ngoại nhân dân năm "
+        "2024 sẽ được tổ chức vào ngày 20/12 tại Hà Nội."
+    )
+    assert told is None
+    # Said to take place today, by no one in particular, it is the news of the day.
+    today = event_of(
+        "Hôm nay (5/12/2019), Đại hội đại biểu toàn quốc Liên hiệp các tổ chức hữu nghị Việt "
+        "Nam lần thứ VI sẽ diễn ra tại Hà Nội."
+    )
+    assert today is not None and today.kind == "congress"
+
+
+def test_an_offering_of_incense_at_a_memorial_is_an_event_there() -> None:
+    event = event_of(
+        "Ngày 19/5/2024, Hội hữu nghị Việt Nam - Pháp tổ chức buổi dâng hương tại Nhà tưởng "
+        "niệm Chủ tịch Hồ Chí Minh ở Montreuil (Pháp)."
+    )
+    assert event is not None and event.name == "buổi dâng hương"
+    assert event.location is not None
+    assert event.location.startswith("Nhà tưởng niệm Chủ tịch Hồ Chí Minh")

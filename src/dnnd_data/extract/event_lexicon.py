@@ -42,6 +42,7 @@ class EventLexicon(LexiconModel):
     org_verb_prefix: str
     report_verbs: list[str]
     report_verb_adverbs: str
+    told_to_come: str = "(?!)"
     report_by_organizer: str
     report_before: list[str]
     chaired_before: list[str] = Field(default_factory=list)
@@ -133,6 +134,7 @@ class EventLexicon(LexiconModel):
             ),
             # Not "Tại <event>, X nói:" (the event only sets the scene) and not across a colon
             # (but across one in a quoted title: 'Hội thảo "Đối ngoại nhân dân: ..." diễn ra').
+            "told_to_come": re.compile(self.told_to_come),
             "reported": re.compile(
                 rf"(?P<head>{not_after_tai})(?!\w)"
                 rf"(?P<rest>(?:[^.;:\n\"“]|{_QUOTED_TITLE}){{0,160}}?) {self.report_verb_adverbs}"

@@ -226,6 +226,8 @@ def _reported(read: _Sentence) -> Found | None:
     passive = " do " in sentence or " được " in sentence
     if _holds(sentence, lex.report_verbs) or (passive and "tổ chức" in sentence):
         reported = compiled["reported"].search(sentence) or compiled["reported_at"].search(sentence)
+    if reported is not None and _told_to_come(sentence, reported):
+        return None
     if reported is not None:
         return "reported", reported.start("head"), reported.end("rest"), None
     before = None
@@ -234,6 +236,14 @@ def _reported(read: _Sentence) -> Found | None:
     if before is not None:
         return "reported", before.end(), name_end(sentence, before.end()), None
     return None
+
+
+def _told_to_come(sentence: str, reported: re.Match[str]) -> bool:
+    """Whether the report is of an event to come ("sẽ") that someone tells of before it."""
+    return sentence.startswith(" sẽ ", reported.end("rest")) and (
+        lexicon.events().compiled["told_to_come"].search(sentence, 0, reported.start("head"))
+        is not None
+    )
 
 
 def _award_dated(read: _Sentence) -> Found | None:
