@@ -547,3 +547,14 @@ def test_an_offering_of_incense_at_a_memorial_is_an_event_there() -> None:
     assert event is not None and event.name == "buổi dâng hương"
     assert event.location is not None
     assert event.location.startswith("Nhà tưởng niệm Chủ tịch Hồ Chí Minh")
+
+
+def test_a_foreign_city_keeps_its_own_country_after_a_comma() -> None:
+    lead = "Ngày 1/12/2023, Hội hữu nghị Việt Nam - Nhật Bản tổ chức Lễ hội Việt Nam tại {}."
+    event = event_of(lead.format("Osaka, Nhật Bản"))
+    assert event is not None and event.location == "Osaka, Nhật Bản"
+    # Not another country, nor after a place of Vietnam.
+    event = event_of(lead.format("Osaka, Lào và Campuchia cùng tham gia"))
+    assert event is not None and event.location == "Osaka"
+    event = event_of(lead.format("Hà Nội, Nhật Bản là khách mời"))
+    assert event is not None and event.location == "Hà Nội"

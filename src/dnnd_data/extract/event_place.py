@@ -50,6 +50,7 @@ def location_span(text: str, mentions: Sequence[EventMention]) -> tuple[int, int
                 end = begin + len(place)
                 if place == raw_place.strip():
                     end = _enclosing_units_end(text, end, m.sentence[1], compiled)
+                    end = _country_after(text, place, end, m.sentence[1], compiled)
                 return begin, end
     return None
 
@@ -68,6 +69,21 @@ def _enclosing_units_end(
             break
         end = unit.start() + 2 + len(place)
     return end
+
+
+def _country_after(
+    text: str, place: str, end: int, limit: int, compiled: dict[str, re.Pattern[str]]
+) -> int:
+    """Where a foreign city ends with its country written after a comma ("Osaka, Nhật
+    Bản"): only the city's own country, as the reference lists give it."""
+    if not text.startswith(", ", end):
+        return end
+    rest = text[end + 2 : limit]
+    stop = compiled["place_end"].search(rest)
+    country = rest[: stop.start() if stop else len(rest)].strip()
+    countries = gazetteer().countries
+    same = countries.get(place) is not None and countries.get(place) == countries.get(country)
+    return end + 2 + len(country) if same and country != place else end
 
 
 # The units of Vietnam's places, as news writes them.
