@@ -446,3 +446,19 @@ def test_a_headline_names_the_event_shortly_and_the_body_in_full() -> None:
         event = event_of(f"{headline}\n\n{body}")
         assert event is not None
         assert event.name == "Đại hội lần thứ VI của Hội nhiệm kỳ 2023 - 2028", body
+
+
+def test_an_appositive_after_a_comma_ends_the_name() -> None:
+    event = event_of(
+        "Ngày 20/9/2024, tỉnh Nghệ An tổ chức Lễ khánh thành Trường Tiểu học Hữu nghị Việt Nam "
+        "- Lào, công trình do tỉnh tài trợ với tổng kinh phí 15 tỷ đồng."
+    )
+    assert event is not None
+    assert event.name == "Lễ khánh thành Trường Tiểu học Hữu nghị Việt Nam - Lào"
+    # A comma inside the name goes on ("..., triển khai nhiệm vụ năm 2024").
+    event = event_of(
+        "Ngày 5/1/2024, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An tổ chức Hội nghị tổng kết "
+        "công tác năm 2023, triển khai nhiệm vụ năm 2024, sự kiện thường niên của Liên hiệp."
+    )
+    assert event is not None
+    assert event.name == "Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024"

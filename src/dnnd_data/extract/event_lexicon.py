@@ -72,6 +72,7 @@ class EventLexicon(LexiconModel):
     attendance_verbs: str
     back_references: dict[str, str] = Field(default_factory=dict)
     part_heads: list[str] = Field(default_factory=list)
+    appositives: list[str] = Field(default_factory=list)
     remote_sites_pattern: str
     formats: dict[str, list[str]]
     place_heads: list[str]
@@ -163,6 +164,7 @@ class EventLexicon(LexiconModel):
             ),
             "name_end": re.compile(self.name_end),
             # Another event named after a comma ("Lễ kỷ niệm ..., Hội nghị gặp mặt ...").
+            "appositive": re.compile(rf"(?:{alternation(self.appositives)}) "),
             "named_head": re.compile(
                 "|".join(rf"{re.escape(h[0].upper() + h[1:])}(?!\w)" for h in self._spellings)
             ),

@@ -298,8 +298,9 @@ def _received(read: _Sentence) -> Found | None:
 def name_end(sentence: str, start: int) -> int:
     """Where the event's name that starts at ``start`` ends: at the lexicon's ``name_end``,
     or at a comma before a title ("Hội nghị tổng kết, Đại sứ Ấn Độ ..." goes on with an
-    attendee, not with the name) or before another event's capitalised name ("Lễ kỷ niệm
-    ..., Hội nghị gặp mặt ...": two events listed)."""
+    attendee, not with the name), before another event's capitalised name ("Lễ kỷ niệm
+    ..., Hội nghị gặp mặt ...": two events listed) or before an appositive ("..., công
+    trình do tỉnh tài trợ")."""
     compiled = lexicon.events().compiled
     stop = compiled["name_end"].search(sentence, start)
     # A quoted title is whole: what would end a name inside it ("Hội thảo \"Hợp tác: Tiềm
@@ -312,9 +313,11 @@ def name_end(sentence: str, start: int) -> int:
         stop = compiled["name_end"].search(sentence, stop.end())
     end = stop.start() if stop else len(sentence)
     titles, named_head = lexicon.positions().head_pattern, compiled["named_head"]
+    appositive = compiled["appositive"]
     comma = sentence.find(", ", start, end)
     while comma >= 0:
-        if titles.match(sentence, comma + 2) or named_head.match(sentence, comma + 2):
+        after = comma + 2
+        if any(p.match(sentence, after) for p in (titles, named_head, appositive)):
             return comma
         comma = sentence.find(", ", comma + 2, end)
     # A stop after a comma leaves it ("..., triển khai phương hướng năm 2024, với sự tham gia").
