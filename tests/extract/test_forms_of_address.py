@@ -194,3 +194,19 @@ def test_family_names_of_the_highlands_and_the_khmer_anchor_a_name_after_a_title
         "Siu Hương": ("Phó Chủ tịch UBND tỉnh",),
         "Danh Út": ("Giám đốc Sở Ngoại vụ",),
     }
+
+
+def test_border_posts_island_districts_and_junior_officers() -> None:
+    people = people_of(
+        "Đồn trưởng Đồn Biên phòng Lê Lợi Trần Văn Tuấn cho biết. Chủ tịch UBND huyện đảo Lý "
+        "Sơn Đặng Quang Bình phát biểu. Chủ tịch UBND đặc khu Phú Quốc Trần Minh Khoa dự. "
+        "Thiếu tá Nguyễn Văn Hải phát biểu. Đại úy Lê Văn Nam, Chính trị viên Đồn Biên phòng "
+        "Thanh Thủy dự."
+    )
+    assert people == {
+        "Trần Văn Tuấn": ("Đồn trưởng Đồn Biên phòng Lê Lợi",),
+        "Đặng Quang Bình": ("Chủ tịch UBND huyện đảo Lý Sơn",),
+        "Trần Minh Khoa": ("Chủ tịch UBND đặc khu Phú Quốc",),
+        "Nguyễn Văn Hải": (),
+        "Lê Văn Nam": ("Chính trị viên Đồn Biên phòng Thanh Thủy",),
+    }
