@@ -462,3 +462,13 @@ def test_an_appositive_after_a_comma_ends_the_name() -> None:
     )
     assert event is not None
     assert event.name == "Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024"
+
+
+def test_a_mid_term_review_of_a_resolution_and_the_diplomatic_conference() -> None:
+    event = event_of(
+        "Ngày 12/8/2024, Ban Đối ngoại Trung ương tổ chức Hội nghị sơ kết giữa nhiệm kỳ thực "
+        "hiện Nghị quyết Đại hội XIII của Đảng về công tác đối ngoại."
+    )
+    assert event is not None and event.kind == "directive_review"
+    event = event_of("Ngày 27/12/2024, Bộ Ngoại giao tổ chức Hội nghị Ngoại giao lần thứ 32.")
+    assert event is not None and event.kind == "national_conference"
