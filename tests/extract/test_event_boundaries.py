@@ -472,3 +472,11 @@ def test_a_mid_term_review_of_a_resolution_and_the_diplomatic_conference() -> No
     assert event is not None and event.kind == "directive_review"
     event = event_of("Ngày 27/12/2024, Bộ Ngoại giao tổ chức Hội nghị Ngoại giao lần thứ 32.")
     assert event is not None and event.kind == "national_conference"
+
+
+def test_a_programme_celebrating_an_anniversary_is_one() -> None:
+    event = event_of(
+        "Tối 7/9/2024, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức Chương trình nghệ thuật "
+        "chào mừng 76 năm Quốc khánh nước Cộng hòa Dân chủ Nhân dân Triều Tiên."
+    )
+    assert event is not None and event.kind == "anniversary"
