@@ -210,3 +210,15 @@ def test_border_posts_island_districts_and_junior_officers() -> None:
         "Nguyễn Văn Hải": (),
         "Lê Văn Nam": ("Chính trị viên Đồn Biên phòng Thanh Thủy",),
     }
+
+
+def test_a_title_in_brackets_after_a_listed_name_and_an_academicians_rank() -> None:
+    people = people_of(
+        "Về phía tỉnh có các đồng chí: Nguyễn Văn Sơn, Bí thư Tỉnh ủy; Võ Ngọc Quang (Phó Chủ "
+        "tịch UBND tỉnh). Giáo sư, Viện sĩ Nguyễn Văn Hiệu chia sẻ kỷ niệm."
+    )
+    assert people == {
+        "Nguyễn Văn Sơn": ("Bí thư Tỉnh ủy",),
+        "Võ Ngọc Quang": ("Phó Chủ tịch UBND tỉnh",),
+        "Nguyễn Văn Hiệu": (),
+    }

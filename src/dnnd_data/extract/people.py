@@ -142,7 +142,10 @@ def _names_before_positions(text: str, runs: Runs) -> list[tuple[int, int, str]]
     for run in runs:
         if not text.startswith(_TITLE_OPENINGS, run.end()):
             continue
-        if not title_follows(text, _skip_alias(text, run.end())):
+        # The title right after the name (maybe in brackets), or after an alias in brackets.
+        if not (
+            title_follows(text, run.end()) or title_follows(text, _skip_alias(text, run.end()))
+        ):
             continue
         words = run.group(0).split(" ")
         start = name_start(words)

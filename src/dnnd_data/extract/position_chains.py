@@ -25,9 +25,13 @@ _CHAIN = re.compile(r"(?:, ?| [-–] |; ?)")
 
 
 def title_follows(text: str, end: int) -> bool:
-    """Whether a title follows a name that ends at ``end`` (", Phó Chủ tịch ...")."""
+    """Whether a title follows a name that ends at ``end`` (", Phó Chủ tịch ...", or in
+    brackets: " (Phó Chủ tịch UBND tỉnh)")."""
     after = AFTER_NAME.match(text, end)
-    return after is not None and title_at(text, after.end()) is not None
+    if after is not None and title_at(text, after.end()) is not None:
+        return True
+    bracket = BRACKETED.match(text, end)
+    return bracket is not None and title_at(text, bracket.start("inside")) is not None
 
 
 def positions_after(text: str, end: int) -> tuple[list[str], int]:
