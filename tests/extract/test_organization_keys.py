@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dnnd_data.extract.organizations import find_organizations, organization
 from dnnd_data.normalize.text import normalize_str
+from tests.extract.sentences import event_of
 
 
 def _org_id(name: str) -> str | None:
@@ -104,3 +105,19 @@ def test_a_provincial_unions_initials_name_it() -> None:
         short = organization(written, 0, "Quảng Bình")
         assert short is not None and short.org_id == full.org_id, written
         assert short.kind == "friendship_union"
+
+
+def test_a_fronts_committee_however_written_is_one_front() -> None:
+    found = set()
+    for written in (
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An",
+        "Ủy ban MTTQ Việt Nam tỉnh Nghệ An",
+        "UBMTTQ tỉnh Nghệ An",
+    ):
+        event = event_of(
+            f"Sáng 5/12/2024, {written} tổ chức Hội nghị tổng kết công tác đối ngoại nhân dân "
+            "năm 2024."
+        )
+        assert event is not None and event.organizer is not None, written
+        found.add((event.organizer.org_id, event.organizer.kind))
+    assert len(found) == 1 and found.pop()[1] == "front"

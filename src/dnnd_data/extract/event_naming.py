@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from dnnd_data.extract import lexicon
-from dnnd_data.extract.event_mentions import EventMention, name_end
+from dnnd_data.extract.event_mentions import EventMention
+from dnnd_data.extract.event_name_end import name_end
 from dnnd_data.extract.sentences import Sentences
 
 
