@@ -558,3 +558,14 @@ def test_a_foreign_city_keeps_its_own_country_after_a_comma() -> None:
     assert event is not None and event.location == "Osaka"
     event = event_of(lead.format("Hà Nội, Nhật Bản là khách mời"))
     assert event is not None and event.location == "Hà Nội"
+
+
+def test_an_event_a_delegation_will_attend_is_no_report() -> None:
+    text = (
+        "Đoàn đại biểu Hội hữu nghị Việt Nam - Cuba sẽ thăm Cuba từ ngày 10 đến 15/12/2024. "
+        "Trong chuyến thăm, đoàn sẽ {} Lễ kỷ niệm 64 năm Ngày thiết lập quan hệ ngoại giao."
+    )
+    assert event_of(text.format("tham dự")) is None
+    assert event_of(text.format("dự")) is None
+    event = event_of(text.replace("sẽ {}", "đã tham dự"))
+    assert event is not None and event.kind == "anniversary"

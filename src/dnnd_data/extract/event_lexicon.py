@@ -150,11 +150,13 @@ class EventLexicon(LexiconModel):
                 rf"(?P<rest>[^.,;:\n]{{0,160}}?) {self.report_verb_adverbs}"
                 rf"(?:{alternation(self.report_verbs)}|{self.report_by_organizer})(?!\w)"
             ),
+            # Not what someone will attend or chair ("đoàn sẽ tham dự Lễ kỷ niệm ...").
             "reported_before": re.compile(
-                rf"(?<!\w)(?:{alternation(self.report_before)}) (?=(?:{self.head})(?!\w))"
+                rf"(?<!\w)(?<!sẽ )(?<!sẽ tham )(?:{alternation(self.report_before)}) "
+                rf"(?=(?:{self.head})(?!\w))"
             ),
             "chaired_before": re.compile(
-                rf"(?<!\w)(?:{alternation(self.chaired_before)}) (?=(?:{self.head})(?!\w))"
+                rf"(?<!\w)(?<!sẽ )(?:{alternation(self.chaired_before)}) (?=(?:{self.head})(?!\w))"
             ),
             "attendee_opening": re.compile(rf"{self.attendee_opening}(?={self.head})"),
             "received": re.compile(rf"(?<!\w){self.reception_verbs}(?={self.reception_objects})"),
