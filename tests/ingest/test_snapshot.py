@@ -1,5 +1,5 @@
 """The raw folder read as a snapshot: every entry ends in articles or quarantine with its
-own reason (FIFOs and sockets are never waited on, hidden files are listed), and a file
+own reason (FIFOs and sockets are never waited on, hidden files and folders are listed), and a file
 that changes while the build reads it is reported and read again by the next build."""
 
 from __future__ import annotations
@@ -177,3 +177,22 @@ def test_unreadable_file_and_folder_are_quarantined_with_their_reason(
         f"SELECT count(*) FROM read_parquet('{out / 'latest' / 'articles.parquet'}')"
     ).fetchone()
     assert articles == (len(SEED_NAMES),)
+
+
+def test_a_hidden_folder_is_one_row_and_none_of_its_files_is_read(
+    seed_raw: Path, tmp_path: Path
+) -> None:
+    # A tool's folder inside the raw folder (a ".git", the ".prefect" of a build run from
+    # there): listed once as hidden, never entered.
+    for folder in (".git/objects/ab", ".prefect"):
+        (seed_raw / folder).mkdir(parents=True)
+    (seed_raw / ".git/objects/ab/cdef").write_bytes(b"\x00\x01binary pack")
+    (seed_raw / ".prefect/prefect.db").write_bytes(b"SQLite format 3\x00")
+    (seed_raw / ".prefect/notes.txt").write_text("Sáng 16/1, Hội nghị.", encoding="utf-8")
+    reasons = _reasons(tmp_path / "out", seed_raw)
+    assert {path for path in reasons if path.startswith(".")} == {".git", ".prefect"}
+    assert reasons[".git"] == reasons[".prefect"] == QuarantineReason.HIDDEN.value
+    # What changes inside it changes nothing: the next build has no work.
+    (seed_raw / ".prefect/prefect.db").write_bytes(b"SQLite format 3\x00changed")
+    ctx = BuildContext.create(seed_raw, tmp_path / "out", Settings())
+    assert prepare(ctx, LocalRunner()) is not None

@@ -56,8 +56,9 @@ def discover_raw(raw_dir: Path) -> Discovery:
 
 def discover(raw_dir: Path) -> tuple[list[RawRef], list[QuarantineRecord]]:
     """Every regular file below ``raw_dir`` (sorted), and quarantine rows for what is not
-    read: links (never followed), FIFOs, sockets and devices, hidden files, folders that
-    cannot be listed."""
+    read: links (never followed), FIFOs, sockets and devices, hidden files, hidden folders
+    (one row each, not entered: a ``.git`` or a tool's ``.prefect`` holds no articles),
+    folders that cannot be listed."""
     refs: list[RawRef] = []
     rejected: list[QuarantineRecord] = []
     for path, problem in _walk(raw_dir):
@@ -105,12 +106,19 @@ def _walk(root: Path) -> Iterator[tuple[Path, Problem]]:
         for name in dirnames:
             if (base / name).is_symlink():
                 yield base / name, _problem(base / name, name)
+            elif name.startswith("."):
+                yield base / name, (QuarantineReason.HIDDEN, _HIDDEN_FOLDER)
+        # Hidden folders are not entered (os.walk reads the list it gave, changed in place).
+        dirnames[:] = [name for name in dirnames if not name.startswith(".")]
         for name in filenames:
             yield base / name, _problem(base / name, name)
     for error in unlistable:
         if error.filename and Path(error.filename) != root:
             detail = f"folder cannot be listed: {error.strerror or error}"
             yield Path(error.filename), (QuarantineReason.UNREADABLE, detail)
+
+
+_HIDDEN_FOLDER = "a hidden folder (name starts with '.'): not entered, none of its files read"
 
 
 def _problem(path: Path, name: str) -> Problem:

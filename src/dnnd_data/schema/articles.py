@@ -51,7 +51,8 @@ QUARANTINE_REASON_HELP: dict[QuarantineReason, str] = {
     QuarantineReason.UNREADABLE: "the operating system refused to read the file",
     QuarantineReason.SYMLINK: "a symbolic link: never followed, so nothing outside raw/ is read",
     QuarantineReason.SPECIAL_FILE: "a FIFO, socket or device: not a file to read (never waited on)",
-    QuarantineReason.HIDDEN: "a hidden file (name starts with '.'): not read",
+    QuarantineReason.HIDDEN: "a hidden file or folder (name starts with '.'): not read; a folder "
+    "is one row, not entered",
     QuarantineReason.ORPHAN_SIDECAR: "a .meta.json sidecar with no article of the same name",
     QuarantineReason.INVALID_SIDECAR: "a sidecar that is not valid metadata: its article is "
     "kept without it",
