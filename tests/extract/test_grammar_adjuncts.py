@@ -569,3 +569,19 @@ def test_an_event_a_delegation_will_attend_is_no_report() -> None:
     assert event_of(text.format("dự")) is None
     event = event_of(text.replace("sẽ {}", "đã tham dự"))
     assert event is not None and event.kind == "anniversary"
+
+
+def test_a_peoples_committee_in_a_venue_and_new_year_wishes() -> None:
+    text = (
+        "Sáng 18/6/2024, tại trụ sở Ủy ban nhân dân tỉnh, đồng chí Nguyễn Văn Phương, Chủ tịch "
+        "UBND tỉnh đã tiếp xã giao Tổng Lãnh sự Hoa Kỳ tại TP. Hồ Chí Minh Susan Burns."
+    )
+    event = event_of(text)
+    assert event is not None and event.location == "trụ sở Ủy ban nhân dân tỉnh"
+    # The place still ends at the occasion ("nhân dịp").
+    event = event_of(text.replace("tại trụ sở Ủy ban nhân dân tỉnh", "tại Huế nhân dịp hè"))
+    assert event is not None and event.location == "Huế"
+    people = people_of(
+        "Ông Lê Khắc Nam, Phó Chủ tịch UBND thành phố, Chủ tịch Hội chúc Tết các vị khách."
+    )
+    assert people == {"Lê Khắc Nam": ("Phó Chủ tịch UBND thành phố", "Chủ tịch Hội")}
