@@ -222,3 +222,17 @@ def test_a_title_in_brackets_after_a_listed_name_and_an_academicians_rank() -> N
         "Võ Ngọc Quang": ("Phó Chủ tịch UBND tỉnh",),
         "Nguyễn Văn Hiệu": (),
     }
+
+
+def test_a_bare_organs_title_ends_at_the_verb_after_it() -> None:
+    for verb in (
+        "tri ân",
+        "tuyên dương",
+        "căn dặn",
+        "tham quan",
+        "chứng kiến",
+        "bàn giao",
+        "công bố",
+    ):
+        people = people_of(f"Ông Nguyễn Văn An, Chủ tịch Hội {verb} các đại biểu tại buổi lễ.")
+        assert people == {"Nguyễn Văn An": ("Chủ tịch Hội",)}, verb
