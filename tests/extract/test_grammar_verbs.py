@@ -610,3 +610,16 @@ def test_presenting_an_honour_is_not_receiving_it_nor_handing_over_gifts() -> No
     }
     for act, role in expected.items():
         assert roles_of(lead.format(act)) == {"Trần Văn Bình": {role}}, act
+
+
+def test_chairing_said_with_vua_and_praise_received_is_no_speech() -> None:
+    lead = (
+        "Sáng 5/12/2024, Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai tổ chức Hội nghị tổng kết "
+        "công tác đối ngoại nhân dân năm 2024. Bà Trần Thị Em, Chủ tịch Hội hữu nghị Việt - "
+        "Pháp {}."
+    )
+    assert roles_of(lead.format("vừa chủ trì vừa phát biểu khai mạc hội nghị")) == {
+        "Trần Thị Em": {"chair"}
+    }
+    assert roles_of(lead.format("được biểu dương tại hội nghị")) == {"Trần Thị Em": {"mentioned"}}
+    assert roles_of(lead.format("biểu dương các hội thành viên")) == {"Trần Thị Em": {"speech"}}
