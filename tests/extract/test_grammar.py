@@ -303,6 +303,21 @@ def test_awards_named_by_grammar() -> None:
     }
 
 
+def test_the_class_of_an_order_is_read_and_one_award_is_one_row() -> None:
+    text = normalize_str(
+        "LIÊN HIỆP ĐÓN NHẬN HUÂN CHƯƠNG LAO ĐỘNG HẠNG NHẤT\n\nChủ tịch nước trao tặng Huân "
+        "chương Lao động cho Liên hiệp. Hội được tặng Huân chương Độc lập hạng 3, Huân chương "
+        "Hữu nghị và Huân chương Lao động hạng II."
+    )
+    rows = {(a.award_type, a.award_class) for a in find_awards(text, split_sentences(text), [])}
+    assert rows == {
+        ("Huân chương Lao động", 1),
+        ("Huân chương Độc lập", 3),
+        ("Huân chương Hữu nghị", None),
+        ("Huân chương Lao động", 2),
+    }
+
+
 def test_a_year_is_a_whole_four_digit_token() -> None:
     event = event_of(
         "Ngày 10/1, Ban Đối ngoại Trung ương tổ chức Hội nghị tổng kết công tác đối ngoại nhân "

@@ -84,6 +84,7 @@ class PeopleTables:
                 "article_id": extraction.article_id,
                 "award_type": a.award_type,
                 "award_title": a.award_title,
+                "award_class": a.award_class,
                 "recipient_kind": a.recipient_kind,
                 "recipient_count": a.recipient_count,
                 "recipient_org_id": a.recipient_org_id,

@@ -37,11 +37,13 @@ class AwardClaim:
     start: int
     end: int
     evidence: str
+    # The class of an order or medal ("hạng Nhất" = 1), when written.
+    award_class: int | None = None
 
     @property
-    def key(self) -> tuple[str, str | None, str | None]:
+    def key(self) -> tuple[str, str | None, str | None, int | None]:
         """What makes two claims the same row."""
-        return (self.award_type, self.recipient_kind, self.recipient_org_id)
+        return (self.award_type, self.recipient_kind, self.recipient_org_id, self.award_class)
 
 
 @cache
@@ -94,7 +96,7 @@ def _phrases() -> list[tuple[lexicon.AwardPhrase, re.Pattern[str]]]:
 def find_awards(text: str, sentences: Sentences, orgs: Sequence[OrgMention]) -> list[AwardClaim]:
     """Every award row in the text, deduplicated (a row with a count beats one without)."""
     mentions = _award_names(text)
-    claims: dict[tuple[str, str | None, str | None], AwardClaim] = {}
+    claims: dict[tuple[str, str | None, str | None, int | None], AwardClaim] = {}
     summary = lexicon.events().compiled["summary_opening"]
     for i, match in enumerate(mentions):
         s_start, s_end = sentences.around(match.start, match.end)
@@ -118,6 +120,7 @@ def find_awards(text: str, sentences: Sentences, orgs: Sequence[OrgMention]) -> 
             start=match.start,
             end=match.end,
             evidence=text[s_start:s_end],
+            award_class=_award_class(text, match.end),
         )
         named = _named(base, text, s_start, match.start, orgs)
         rows = rows_of(base, after, before)
@@ -128,9 +131,31 @@ def find_awards(text: str, sentences: Sentences, orgs: Sequence[OrgMention]) -> 
             if existing is None or (existing.recipient_count is None and claim.recipient_count):
                 claims[claim.key] = claim
     return sorted(
-        _without_bare_repeats(list(claims.values())),
+        _without_bare_repeats(_classes_kept(list(claims.values()))),
         key=lambda c: (c.start, c.recipient_kind or "", c.recipient_org_id or ""),
     )
+
+
+def _classes_kept(claims: list[AwardClaim]) -> list[AwardClaim]:
+    """The rows without a row that names no class when one of the same award, recipients
+    and organization names it: both tell one award ("... đón nhận Huân chương Lao động hạng
+    Nhất ... trao tặng Huân chương Lao động"); its count goes to the classed row."""
+    classed: dict[tuple[str, str | None, str | None], AwardClaim] = {}
+    for claim in claims:
+        if claim.award_class is not None:
+            classed.setdefault(claim.key[:3], claim)
+    counts = {
+        claim.key[:3]: claim.recipient_count
+        for claim in claims
+        if claim.award_class is None and claim.key[:3] in classed and claim.recipient_count
+    }
+    out = []
+    for claim in claims:
+        if claim.award_class is None and claim.key[:3] in classed:
+            continue
+        counted = claim is classed.get(claim.key[:3]) and claim.recipient_count is None
+        out.append(replace(claim, recipient_count=counts.get(claim.key[:3])) if counted else claim)
+    return out
 
 
 def _without_bare_repeats(claims: list[AwardClaim]) -> list[AwardClaim]:
@@ -147,6 +172,18 @@ def _without_bare_repeats(claims: list[AwardClaim]) -> list[AwardClaim]:
             title = bare[claim.award_type].award_title if claim.award_type in bare else None
             out.append(replace(claim, award_title=claim.award_title or title))
     return out
+
+
+def _award_class(text: str, end: int) -> int | None:
+    """The class written right after an award's name ("... hạng Ba" = 3), or None."""
+    lex = lexicon.awards()
+    found = _class_pattern().match(text, end)
+    return lex.class_numbers.get(found.group("class").casefold()) if found else None
+
+
+@cache
+def _class_pattern() -> re.Pattern[str]:
+    return re.compile(lexicon.awards().class_pattern)
 
 
 def _title(text: str, end: int) -> str | None:

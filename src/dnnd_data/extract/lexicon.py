@@ -297,6 +297,8 @@ class AwardLexicon(LexiconModel):
     receive_pattern: str
     list_separators: list[str]
     title_pattern: str
+    class_pattern: str = "(?!)"
+    class_numbers: dict[str, int] = Field(default_factory=dict)
 
     @cached_property
     def canonical_of(self) -> dict[str, str]:

@@ -105,7 +105,9 @@ _SECTIONS: dict[Kind, list[tuple[str, str]]] = {
         ),
         (
             "awards",
-            f"SELECT w.award_type, w.award_title, w.recipient_kind, w.recipient_count, {_CITED}, "
+            "SELECT w.award_type, 'hạng ' || w.award_class AS award_class, w.award_title, "
+            "w.recipient_kind, "
+            f"w.recipient_count, {_CITED}, "
             "w.evidence FROM awards w JOIN articles a USING (article_id) WHERE w.event_id = $id "
             "ORDER BY w.award_type, a.source_path, w.span_start, w.recipient_kind, "
             "w.recipient_org_id",

@@ -256,6 +256,12 @@ class Award(Record):
     award_title: str | None = col(
         "Quoted title, e.g. 'Vì sự nghiệp đối ngoại nhân dân'.", "Tên danh hiệu trong ngoặc kép."
     )
+    award_class: int | None = col(
+        "Class of an order or medal when written: 1 for 'hạng Nhất', 2 'hạng Nhì', 3 'hạng Ba'.",
+        "Hạng của huân, huy chương nếu có: Nhất = 1, Nhì = 2, Ba = 3.",
+        ge=1,
+        le=3,
+    )
     recipient_kind: str | None = col(
         "'tập thể' (collective), 'cá nhân' (individual) or null.", "Tập thể/cá nhân."
     )
