@@ -585,3 +585,23 @@ def test_a_peoples_committee_in_a_venue_and_new_year_wishes() -> None:
         "Ông Lê Khắc Nam, Phó Chủ tịch UBND thành phố, Chủ tịch Hội chúc Tết các vị khách."
     )
     assert people == {"Lê Khắc Nam": ("Phó Chủ tịch UBND thành phố", "Chủ tịch Hội")}
+
+
+def test_a_border_posts_exchange_in_a_commune_is_local() -> None:
+    event = event_of(
+        "Sáng 5/12/2024, tại xã Mường Típ, huyện Kỳ Sơn, Đồn Biên phòng Mường Típ tổ chức giao "
+        "lưu hữu nghị với Đại đội bảo vệ biên giới 291 (Lào)."
+    )
+    assert event is not None and event.organizer is not None
+    assert (event.organizer.name, event.organizer.kind) == ("Đồn Biên phòng Mường Típ", "military")
+    assert event.scope == "provincial" and event.location == "xã Mường Típ, huyện Kỳ Sơn"
+    event = event_of(
+        "Sáng 5/12/2024, tại xã Mường Típ đã diễn ra buổi giao lưu hữu nghị với Đại đội bảo vệ "
+        "biên giới 291 (Lào)."
+    )
+    assert event is not None and event.scope == "provincial"
+    event = event_of(
+        "Sáng 5/12/2024, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An tổ chức giao lưu hữu nghị."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.kind == "military"

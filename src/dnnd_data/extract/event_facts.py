@@ -28,6 +28,9 @@ _YEAR_SPAN = re.compile(rf"(?<![\d/.-]){dates.YEAR} ?[-–] ?({dates.YEAR})(?!\d
 # A province's own organ, capitalised as a name ("tỉnh ủy, thành ủy" in lower case are
 # every province's, as a national conference's connected sites are).
 _PROVINCIAL_ORGAN = re.compile(r"\b(?:Tỉnh ủy|Thành ủy|(?:UBND|HĐND) (?:tỉnh|thành phố))\b")
+# A district's or a commune's name in the lead ("tại xã Mường Típ, huyện Kỳ Sơn"): a local
+# event, whoever held it.
+_LOCAL_UNIT = re.compile(r"(?<!\w)(?:huyện|quận|thị xã|thị trấn|xã|phường) (?=[A-ZĐ])")
 
 
 # Central bodies and the national reach, as an organizer's name or an event's writes them.
@@ -64,6 +67,7 @@ def scope_of(
         province is not None
         or provinces_beside_the_capital_as_venue(sentence)
         or _PROVINCIAL_ORGAN.search(sentence)
+        or _LOCAL_UNIT.search(sentence)
     ):
         return "provincial"
     return "national" if organizer is None else None
