@@ -47,7 +47,7 @@ def scope_of(
     """national, provincial or association: from the organizer (else the event's name);
     with neither, provincial when the article names a province or the lead a province's
     own organ ("Phó Bí thư Tỉnh ủy" hosting: an article naming two provinces names no
-    one province), else national."""
+    one province) or a district or commune, else national."""
     who = organizer.name if organizer else name
     if re.search(r"Hội [Hh]ữu [Nn]ghị", who) and (
         gazetteer().names_a_locality(who) or re.search(r"[-–]", who)

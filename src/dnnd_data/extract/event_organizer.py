@@ -147,7 +147,7 @@ def _outer_parts(phrase: str) -> list[tuple[str, int]]:
             parts.append((phrase[start:at], start))
             start = at + 2
         elif char in "-–" and phrase.startswith(" ", at + 1) and heads.match(phrase, at + 2):
-            parts.append((phrase[start : at - 1], start))
+            parts.append((phrase[start:at].rstrip(), start))
             start = at + 2
     parts.append((phrase[start:], start))
     return parts
