@@ -623,3 +623,20 @@ def test_chairing_said_with_vua_and_praise_received_is_no_speech() -> None:
     }
     assert roles_of(lead.format("được biểu dương tại hội nghị")) == {"Trần Thị Em": {"mentioned"}}
     assert roles_of(lead.format("biểu dương các hội thành viên")) == {"Trần Thị Em": {"speech"}}
+
+
+def test_what_people_did_at_another_event_the_same_day_is_not_done_at_this_one() -> None:
+    text = (
+        "Sáng 12/12/2024, Liên hiệp các tổ chức hữu nghị tỉnh Điện Biên tổ chức Hội nghị tổng "
+        "kết công tác đối ngoại nhân dân năm 2024. Đồng chí Lò Văn Tiến, Phó Chủ tịch UBND tỉnh "
+        "dự và chỉ đạo hội nghị.\n\nChiều cùng ngày, Liên hiệp tổ chức gặp mặt lưu học sinh "
+        "Lào. Ông Mùa A Vảng, Chủ tịch Liên hiệp tặng quà cho các em."
+    )
+    assert roles_of(text) == {"Lò Văn Tiến": {"directing"}, "Mùa A Vảng": {"mentioned"}}
+    # A paragraph opening on the year's results goes on with the event's own speakers.
+    text = text.replace(
+        "Chiều cùng ngày, Liên hiệp tổ chức gặp mặt lưu học sinh Lào. Ông Mùa A Vảng, Chủ tịch "
+        "Liên hiệp tặng quà cho các em.",
+        "Năm 2024, Liên hiệp đã đón 45 đoàn. Ông Mùa A Vảng, Chủ tịch Liên hiệp phát biểu.",
+    )
+    assert roles_of(text)["Mùa A Vảng"] == {"speech"}

@@ -57,6 +57,7 @@ class EventLexicon(LexiconModel):
     attribution: str
     summary_opening: str
     plan_opening: str = "(?!)"
+    other_event_opening: str = "(?!)"
     kinds: list[EventKindRule]
     directive_review_report: str
     review_year: str
@@ -174,6 +175,7 @@ class EventLexicon(LexiconModel):
             "attribution": re.compile(self.attribution),
             "summary_opening": re.compile(self.summary_opening),
             "plan_opening": re.compile(self.plan_opening),
+            "other_event_opening": re.compile(self.other_event_opening),
             "directive_review_report": re.compile(self.directive_review_report),
             "review_year": re.compile(self.review_year),
             "plan_year": re.compile(self.plan_year),

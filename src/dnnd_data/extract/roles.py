@@ -105,8 +105,13 @@ def _segment(
 
 def _cues_apply(text: str, mention: PersonMention, sentence: str, years: frozenset[int]) -> bool:
     """Whether the cues around a name can be the person's at this event: not when named as
-    the one replaced, nor in a sentence opening on a year none of the event's."""
+    the one replaced, nor in a paragraph opening on another event ("Chiều cùng ngày, ..."),
+    nor in a sentence opening on a year none of the event's."""
     if lexicon.roles().replaced.search(text, max(0, mention.start - 24), mention.start):
+        return False
+    paragraph = text.rfind("\n", 0, mention.start) + 1
+    # Its opening read on its own: the pattern is anchored at a text's start.
+    if lexicon.events().compiled["other_event_opening"].match(text[paragraph : paragraph + 40]):
         return False
     opening = lexicon.roles().other_year.match(sentence)
     return not (years and opening is not None and int(opening["year"]) not in years)
