@@ -640,3 +640,13 @@ def test_what_people_did_at_another_event_the_same_day_is_not_done_at_this_one()
         "Năm 2024, Liên hiệp đã đón 45 đoàn. Ông Mùa A Vảng, Chủ tịch Liên hiệp phát biểu.",
     )
     assert roles_of(text)["Mùa A Vảng"] == {"speech"}
+
+
+def test_sharing_that_closes_a_quotation_is_a_speech() -> None:
+    lead = (
+        "Sáng 5/12/2024, Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai tổ chức Hội nghị tổng kết "
+        "công tác đối ngoại nhân dân năm 2024. "
+    )
+    said = '"Chúng tôi trân trọng tình cảm của nhân dân Việt Nam", bà Lê Thị Hoa chia sẻ.'
+    assert roles_of(lead + said) == {"Lê Thị Hoa": {"speech"}}
+    assert roles_of(lead + "Bà Lê Thị Hoa chia sẻ kinh nghiệm.") == {"Lê Thị Hoa": {"mentioned"}}
