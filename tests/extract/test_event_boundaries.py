@@ -480,3 +480,21 @@ def test_a_programme_celebrating_an_anniversary_is_one() -> None:
         "chào mừng 76 năm Quốc khánh nước Cộng hòa Dân chủ Nhân dân Triều Tiên."
     )
     assert event is not None and event.kind == "anniversary"
+
+
+def test_friendly_matches_competitions_and_a_contests_prize_giving_are_events() -> None:
+    expected = {
+        "Giải bóng đá giao hữu với Công an tỉnh Quảng Tây (Trung Quốc)": "reception_or_exchange",
+        'Lễ tổng kết và trao giải Cuộc thi viết "Tình hữu nghị Việt - Lào"': "award_ceremony",
+        'Hội thi "Tìm hiểu về đất nước Lào"': "other",
+        "Lễ tổng kết năm học cho lưu học sinh Lào": "other",
+    }
+    for name, kind in expected.items():
+        event = event_of(
+            f"Ngày 20/8/2024, Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An tổ chức {name}."
+        )
+        assert event is not None and (event.name, event.kind) == (name, kind)
+    # A prize won at a competition names no event held.
+    assert (
+        event_of("Ngày 20/8/2024, Hội hữu nghị Việt Nam - Lào đạt giải Nhất tại Hội thi.") is None
+    )
