@@ -173,7 +173,7 @@ class EventLexicon(LexiconModel):
             ),
             "resident_verbs": re.compile(self.resident_verbs),
             "attribution": re.compile(self.attribution),
-            "summary_opening": re.compile(self.summary_opening),
+            "summary_opening": re.compile(rf"{self.other_event_opening}|{self.summary_opening}"),
             "plan_opening": re.compile(self.plan_opening),
             "other_event_opening": re.compile(self.other_event_opening),
             "directive_review_report": re.compile(self.directive_review_report),
