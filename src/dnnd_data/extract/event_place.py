@@ -36,11 +36,10 @@ def location_span(text: str, mentions: Sequence[EventMention]) -> tuple[int, int
         sentence = text[m.sentence[0] : m.sentence[1]]
         # "tại <place>" as the event's adjunct: opening a clause, right after the report
         # verb or right after the event's name; not inside a description ("cơ quan đầu
-        # mối ... tại thành phố X").
+        # mối ... tại thành phố X"). The "tại" of people's own verb ("lưu học sinh đang học
+        # tập tại tỉnh") is inside the name (see event_name_end), never right after it.
         name_end = m.end - m.sentence[0]
         after_name = _AT_NAME_END.match(sentence, name_end)
-        if after_name and compiled["resident_verbs"].search(sentence, 0, name_end + 1):
-            after_name = None
         for at in [*_AT_PLACE.finditer(sentence), *([after_name] if after_name else [])]:
             rest = sentence[at.end() :]
             raw_place = rest[: _place_end(rest, compiled)]
