@@ -61,9 +61,7 @@ def _enclosing_units_end(
     trường Hồ Chí Minh, thành phố Vinh", "TP. Biên Hòa, tỉnh Đồng Nai"): each a unit and
     a name the reference lists know."""
     while (unit := _COMMA_UNIT.match(text, end, limit)) is not None:
-        rest = text[unit.start() + 2 : limit]
-        stop = compiled["place_end"].search(rest)
-        place = rest[: stop.start() if stop else len(rest)].strip()
+        place = _words_to_stop(text, unit.start() + 2, limit, compiled)
         if not gazetteer().is_unit_place(place):
             break
         end = unit.start() + 2 + len(place)
@@ -77,12 +75,17 @@ def _country_after(
     Bản"): only the city's own country, as the reference lists give it."""
     if not text.startswith(", ", end):
         return end
-    rest = text[end + 2 : limit]
-    stop = compiled["place_end"].search(rest)
-    country = rest[: stop.start() if stop else len(rest)].strip()
+    country = _words_to_stop(text, end + 2, limit, compiled)
     countries = gazetteer().countries
     same = countries.get(place) is not None and countries.get(place) == countries.get(country)
     return end + 2 + len(country) if same and country != place else end
+
+
+def _words_to_stop(text: str, start: int, limit: int, compiled: dict[str, re.Pattern[str]]) -> str:
+    """The words from ``start`` up to the lexicon's next place stop (a comma, a verb...)."""
+    rest = text[start:limit]
+    stop = compiled["place_end"].search(rest)
+    return rest[: stop.start() if stop else len(rest)].strip()
 
 
 # The units of Vietnam's places, as news writes them.
