@@ -126,6 +126,12 @@ def test_one_spelling_per_title_on_the_timeline() -> None:
             "Sáng 2/11, Ban Bí thư tổ chức Hội nghị toàn quốc về công tác đối ngoại nhân dân.",
             "national_conference",
         ),
+        # A national meeting that reviews a year's work is the annual review.
+        (
+            "Ngày 12-1, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức Hội nghị toàn quốc tổng "
+            "kết công tác đối ngoại nhân dân năm 2023.",
+            "annual_review",
+        ),
         (
             "Ngày 6/8, Hội hữu nghị Việt Nam - Cuba tỉnh Long An tổ chức Đại hội lần thứ III, "
             "nhiệm kỳ 2023-2028.",

@@ -605,3 +605,10 @@ def test_a_border_posts_exchange_in_a_commune_is_local() -> None:
     )
     assert event is not None and event.organizer is not None
     assert event.organizer.kind == "military"
+
+
+def test_a_manner_adverb_between_the_report_verb_and_the_venue() -> None:
+    for verb in ("diễn ra trọng thể", "được tổ chức long trọng", "đã diễn ra sôi nổi"):
+        event = event_of(f"Lễ kỷ niệm 70 năm Ngày thành lập Hội hữu nghị {verb} tại Hà Nội.")
+        assert event is not None
+        assert event.location == "Hà Nội", verb

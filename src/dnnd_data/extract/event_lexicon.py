@@ -42,6 +42,7 @@ class EventLexicon(LexiconModel):
     org_verb_prefix: str
     report_verbs: list[str]
     report_verb_adverbs: str
+    manner_adverbs: list[str] = Field(default_factory=list)
     told_to_come: str = "(?!)"
     report_by_organizer: str
     report_before: list[str]

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from dnnd_data.extract import lexicon
 from dnnd_data.extract.event_mentions import EventMention
 from dnnd_data.extract.organizations import place_before_organization, starts_like_organization
 from dnnd_data.extract.places import gazetteer
+from dnnd_data.lexicon import alternation
 
 
 def location_of(text: str, mentions: Sequence[EventMention]) -> str | None:
@@ -23,9 +25,16 @@ def location_of(text: str, mentions: Sequence[EventMention]) -> str | None:
 
 
 # "tại <place>" as the event's adjunct: opening a clause (capitalised at the sentence's
-# start or after a dateline's dash), right after the report verb or after the day
-# ("diễn ra ngày 5/12 tại Hà Nội").
-_AT_PLACE = re.compile(r"(?:(?:^|[-–] )[Tt]|(?:, |\d |tổ chức |diễn ra |khai mạc |\) )t)ại ")
+# start or after a dateline's dash), right after the report verb, maybe with how the event
+# went ("diễn ra trọng thể tại"), or after the day ("diễn ra ngày 5/12 tại Hà Nội").
+@cache
+def _at_place() -> re.Pattern[str]:
+    manner = alternation(lexicon.events().manner_adverbs)
+    return re.compile(
+        rf"(?:(?:^|[-–] )[Tt]|(?:, |\d |(?:tổ chức|diễn ra|khai mạc)(?: (?:{manner}))? |\) )t)ại "
+    )
+
+
 _AT_NAME_END = re.compile(r" ?tại ")
 
 
@@ -40,7 +49,7 @@ def location_span(text: str, mentions: Sequence[EventMention]) -> tuple[int, int
         # tập tại tỉnh") is inside the name (see event_name_end), never right after it.
         name_end = m.end - m.sentence[0]
         after_name = _AT_NAME_END.match(sentence, name_end)
-        for at in [*_AT_PLACE.finditer(sentence), *([after_name] if after_name else [])]:
+        for at in [*_at_place().finditer(sentence), *([after_name] if after_name else [])]:
             rest = sentence[at.end() :]
             raw_place = rest[: _place_end(rest, compiled)]
             place = place_before_organization(raw_place.strip())
