@@ -650,3 +650,22 @@ def test_sharing_that_closes_a_quotation_is_a_speech() -> None:
     said = '"Chúng tôi trân trọng tình cảm của nhân dân Việt Nam", bà Lê Thị Hoa chia sẻ.'
     assert roles_of(lead + said) == {"Lê Thị Hoa": {"speech"}}
     assert roles_of(lead + "Bà Lê Thị Hoa chia sẻ kinh nghiệm.") == {"Lê Thị Hoa": {"mentioned"}}
+
+
+def test_one_who_reports_the_years_results_speaks_the_report_read_of_is_no_speech() -> None:
+    lead = (
+        "Ngày 15/12/2024, Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai tổ chức hội nghị tổng kết. "
+    )
+    assert roles_of(
+        lead
+        + "Phó Chủ tịch Thường trực Liên hiệp Trần Đình Lương báo cáo kết quả công tác năm 2024."
+    )["Trần Đình Lương"] == {"speech"}
+    assert roles_of(lead + "Hội nghị đã nghe ông Lê Văn Hòa báo cáo tổng kết công tác.")[
+        "Lê Văn Hòa"
+    ] == {"speech"}
+    assert roles_of(
+        lead + "Theo báo cáo kết quả công tác của Liên hiệp, ông Lê Văn Hòa đã tham gia 5 đoàn."
+    )["Lê Văn Hòa"] == {"mentioned"}
+    assert roles_of(
+        lead + "Báo cáo tổng kết công tác năm 2024 cho thấy ông Lê Văn Hòa đã tham gia 5 đoàn."
+    )["Lê Văn Hòa"] == {"mentioned"}
