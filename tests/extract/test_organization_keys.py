@@ -121,3 +121,15 @@ def test_a_fronts_committee_however_written_is_one_front() -> None:
         assert event is not None and event.organizer is not None, written
         found.add((event.organizer.org_id, event.organizer.kind))
     assert len(found) == 1 and found.pop()[1] == "front"
+
+
+def test_a_province_marked_as_the_merged_one_is_the_same_body() -> None:
+    assert _org_id("UBND tỉnh Tuyên Quang (mới)") == _org_id("UBND tỉnh Tuyên Quang")
+    event = event_of(
+        "Ngày 26/7/2025, UBND tỉnh Tuyên Quang (mới) tổ chức Hội nghị triển khai công tác "
+        "đối ngoại nhân dân năm 2025."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "UBND tỉnh Tuyên Quang"
+    # A former province's organ is another body.
+    assert _org_id("Sở Ngoại vụ tỉnh Hà Giang (cũ)") != _org_id("Sở Ngoại vụ tỉnh Hà Giang")

@@ -25,6 +25,9 @@ from dnnd_data.extract.places import (
 from dnnd_data.lexicon import alternation
 
 _ACRONYM = re.compile(r" ?\((?P<acronym>[A-ZĐ][A-ZĐa-z.&-]{1,14})\)")
+# A province's name marked as the one formed by the 2025 merger ("UBND tỉnh Tuyên Quang
+# (mới)"): the same body as the name unmarked ("(cũ)", a former province's, is kept).
+_NEW_UNIT = re.compile(r" ?\(mới\)")
 _BARE_LOCALITY = re.compile(r" (?:tỉnh|thành phố|TP\.?)$")
 _BARE_COMMITTEE = re.compile(r" (?:Tỉnh ủy|Thành ủy)$")
 _DASH_PAIR = re.compile(r"(?<=Việt) ?[-–] ?")
@@ -133,7 +136,7 @@ def organization(phrase: str, start: int, province: str | None) -> OrgMention | 
     start += len(phrase) - len(phrase.lstrip(" ,"))
     acronym_match = _ACRONYM.search(surface)
     acronym = acronym_match.group("acronym") if acronym_match else None
-    name = _ACRONYM.sub("", surface).strip()
+    name = _NEW_UNIT.sub("", _ACRONYM.sub("", surface)).strip()
     known = _lexicon_mention(name, surface, start)
     if known is not None:
         return known
