@@ -44,6 +44,8 @@ class EventLexicon(LexiconModel):
     report_verb_adverbs: str
     manner_adverbs: list[str] = Field(default_factory=list)
     told_to_come: str = "(?!)"
+    to_come: str = "(?!)"
+    same_day_opening: str = "(?!)"
     report_by_organizer: str
     report_before: list[str]
     chaired_before: list[str] = Field(default_factory=list)
@@ -138,6 +140,8 @@ class EventLexicon(LexiconModel):
             # Not "Tại <event>, X nói:" (the event only sets the scene) and not across a colon
             # (but across one in a quoted title: 'Hội thảo "Đối ngoại nhân dân: ..." diễn ra').
             "told_to_come": re.compile(self.told_to_come),
+            "to_come": re.compile(self.to_come),
+            "same_day_opening": re.compile(self.same_day_opening),
             "reported": re.compile(
                 rf"(?P<head>{not_after_tai})(?!\w)"
                 rf"(?P<rest>(?:[^.;:\n\"“]|{_QUOTED_TITLE}){{0,160}}?) {self.report_verb_adverbs}"

@@ -210,6 +210,8 @@ def _organized(read: _Sentence) -> Found | None:
         clause = sentence.rfind(";", 0, organized.start()) + 1
         if _ASSIGNED.search(sentence, clause, organized.start()):
             return None
+        if _to_come(sentence, clause, organized.start("verb")):
+            return None
         start = organized.end()
         return "organized", start, name_end(sentence, start), (0, organized.start())
     selfnamed = compiled["self_named"].search(sentence)
@@ -230,6 +232,11 @@ def _reported(read: _Sentence) -> Found | None:
     if reported is not None and _told_to_come(sentence, reported):
         return None
     if reported is not None:
+        rest_end = reported.end("rest")
+        verb = rest_end + len(" sẽ") if sentence.startswith(" sẽ ", rest_end) else rest_end
+        if _to_come(sentence, reported.start("head"), verb):
+            return None
+    if reported is not None:
         return "reported", reported.start("head"), reported.end("rest"), None
     before = None
     if _holds(sentence, lex.report_before):
@@ -245,6 +252,15 @@ def _told_to_come(sentence: str, reported: re.Match[str]) -> bool:
         lexicon.events().compiled["told_to_come"].search(sentence, 0, reported.start("head"))
         is not None
     )
+
+
+def _to_come(sentence: str, start: int, verb: int) -> bool:
+    """Whether the words from ``start`` up to the event's verb make it one to come or in
+    the making ("sẽ", "chuẩn bị", "dự kiến" ...), unless the sentence reports today."""
+    compiled = lexicon.events().compiled
+    if compiled["same_day_opening"].match(sentence):
+        return False
+    return compiled["to_come"].search(sentence, start, verb) is not None
 
 
 def _award_dated(read: _Sentence) -> Found | None:
