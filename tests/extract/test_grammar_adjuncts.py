@@ -642,3 +642,20 @@ def test_an_event_to_come_or_in_the_making_is_no_report() -> None:
         "Nam lần thứ VI sẽ diễn ra tại Hà Nội."
     )
     assert today is not None and today.kind == "congress"
+
+
+def test_an_event_held_every_year_or_by_decision_is_no_report() -> None:
+    for lead in (
+        "Hằng năm, Hội hữu nghị Việt Nam - Lào tỉnh tổ chức Lễ kỷ niệm Ngày thành lập Hội.",
+        "Liên hiệp thường xuyên tổ chức các buổi gặp mặt hữu nghị với lưu học sinh Lào.",
+        "Bộ Ngoại giao vừa công bố Quyết định về việc tổ chức Hội nghị Ngoại giao lần thứ 32.",
+        "Ngày 5/5/2025, UBND tỉnh quyết định tổ chức Hội nghị tổng kết công tác đối ngoại "
+        "nhân dân năm 2024.",
+    ):
+        assert event_of(lead) is None, lead
+    # The plan of a department's name is no plan.
+    held = event_of(
+        "Ngày 5/5/2025, Sở Kế hoạch và Đầu tư tỉnh Nghệ An tổ chức buổi giao lưu hữu nghị "
+        "với doanh nghiệp Lào."
+    )
+    assert held is not None and held.kind == "reception_or_exchange"

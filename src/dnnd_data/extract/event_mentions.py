@@ -215,7 +215,7 @@ def _organized(read: _Sentence) -> Found | None:
         start = organized.end()
         return "organized", start, name_end(sentence, start), (0, organized.start())
     selfnamed = compiled["self_named"].search(sentence)
-    if selfnamed is not None:
+    if selfnamed is not None and not _to_come(sentence, 0, selfnamed.start("verb")):
         start = selfnamed.start("verb")
         return "organized", start, name_end(sentence, start), (0, selfnamed.start())
     return None
