@@ -659,3 +659,19 @@ def test_an_event_held_every_year_or_by_decision_is_no_report() -> None:
         "với doanh nghiệp Lào."
     )
     assert held is not None and held.kind == "reception_or_exchange"
+
+
+def test_members_said_to_attend_are_the_attendance_a_membership_is_not() -> None:
+    lead = (
+        "Sáng 5/3/2024, Hội hữu nghị Việt Nam - Lào tỉnh Hà Nam tổ chức Hội nghị tổng kết "
+        "công tác năm 2023. "
+    )
+    for attended, count in (
+        ("Hội nghị thu hút hơn 200 hội viên tham dự.", 200),
+        ("Hơn 150 hội viên đã tham dự hội nghị.", 150),
+    ):
+        event = event_of(lead + attended)
+        assert event is not None
+        assert (event.attendance_count, event.attendance_qualifier) == (count, "hơn")
+    event = event_of(lead + "Hội hiện có 25 chi hội với hơn 5.000 hội viên tham gia sinh hoạt.")
+    assert event is not None and event.attendance_count is None
