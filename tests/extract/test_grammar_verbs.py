@@ -669,3 +669,20 @@ def test_one_who_reports_the_years_results_speaks_the_report_read_of_is_no_speec
     assert roles_of(
         lead + "Báo cáo tổng kết công tác năm 2024 cho thấy ông Lê Văn Hòa đã tham gia 5 đoàn."
     )["Lê Văn Hòa"] == {"mentioned"}
+
+
+def test_a_friendship_associations_foreign_leader_after_its_pair() -> None:
+    people = people_of(
+        "Chủ tịch Hội hữu nghị Nhật - Việt Takebe Tsutomu phát biểu. Phó Chủ tịch Hội hữu "
+        "nghị Lào - Việt Nam Khamphan Sengdara dự."
+    )
+    assert people["Takebe Tsutomu"] == ("Chủ tịch Hội hữu nghị Nhật - Việt",)
+    assert people["Khamphan Sengdara"] == ("Phó Chủ tịch Hội hữu nghị Lào - Việt Nam",)
+    # A country that opens on a family name, then the association's city, is no one.
+    assert (
+        people_of(
+            "Chủ tịch Hội hữu nghị Việt Nam - Hàn Quốc Đà Nẵng phát biểu. Chủ tịch Hội hữu nghị "
+            "Việt Nam - Thái Lan Thành phố Hồ Chí Minh dự."
+        )
+        == {}
+    )

@@ -3,8 +3,8 @@
 Takes: clean text (hard wraps undone). Gives: :class:`PositionMention` per title phrase (a
 head such as "Phó Chủ tịch", "Trưởng Ban", "Đại sứ" and its words up to a stop), and the
 name a title runs into ("Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung", "Đại sứ Nhật Bản
-tại Việt Nam Yamada Takio"): family-name-led, or an envoy's foreign name after "tại
-<place>". See :mod:`dnnd_data.extract.people` for the people.
+tại Việt Nam Yamada Takio"): family-name-led, or a foreign one (see
+:mod:`dnnd_data.extract.foreign_names`). See :mod:`dnnd_data.extract.people` for the people.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from dnnd_data.extract import lexicon
+from dnnd_data.extract.foreign_names import HOST_COUNTRY, foreign_name_start, opens_on_abroad
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import LOWER
 from dnnd_data.lexicon import alternation
@@ -36,25 +37,6 @@ _PAIR_DASH = re.compile(r" ?[-–] ?$")
 _PAIR_WITH_HOST = re.compile(r"[-–] ?Việt Nam(?!\w)")
 # "tại" and the place an office is seated in, its unit maybe before it.
 _SEAT = re.compile(rf"(?<= tại )(?:(?:TP\.?|thành phố|tỉnh) ?)?{SYLLABLE}(?: {SYLLABLE})*(?![\w-])")
-# The country envoys are accredited to, which the place lists leave out (its name is in
-# too many organizations' names to mark a place).
-_HOST_COUNTRY = frozenset({"Việt Nam"})
-# "tại" ending a title's words, maybe with a locality's unit: "Tổng Lãnh sự ... tại TP ".
-_AT_PLACE_END = re.compile(r" tại (?:(?:TP\.?|thành phố|tỉnh) ?)?$")
-# Offices foreign when written alone (an envoy's: a Vietnamese envoy's name is family-name-
-# led; those no Vietnamese holds), and those of a foreign state as of Vietnam.
-_ALONE = (
-    "Đại sứ|Tổng Lãnh sự|Tổng lãnh sự|Lãnh sự|Đại biện|Thị trưởng|Tỉnh trưởng|Tổng thống|Quốc vương"
-)
-_OF_STATE = (
-    "Thống đốc|Thủ tướng|Chủ tịch nước|Chủ tịch Quốc hội|Bộ trưởng Ngoại giao|Bộ trưởng Quốc phòng"
-)
-# Any right before the run: a country or place, then the name ("Đại sứ Nhật Bản Ito Naoki").
-_FOREIGN_OFFICE_END = re.compile(
-    rf"(?:^|\s)(?:Phó )?(?:{_ALONE}|{_OF_STATE})(?: (?:thành phố|tỉnh|bang))? $"
-)
-# One foreign alone right before the run: its holder's name follows (not "Thủ tướng").
-_FOREIGN_ALONE = re.compile(rf"(?:^|\s)(?:Phó )?(?:{_ALONE}) $")
 
 
 @dataclass(frozen=True)
@@ -204,17 +186,8 @@ def _name_of_run(span: str, run_start: int, run: str) -> tuple[int, str] | None:
     foreign envoy's after "tại <place>" ("Đại sứ Nhật Bản tại Việt Nam Yamada Takio")."""
     words = run.split(" ")
     start = name_start(words)
-    if start is None and (
-        _AT_PLACE_END.search(span, 0, run_start) or _FOREIGN_OFFICE_END.search(span, 0, run_start)
-    ):
-        start = _envoy_name_start(words)
-    # A foreign office written bare ("Thị trưởng Yokoyama Hideyuki") is followed by its
-    # holder's name, as one seated at an acronym is; not by a country's ("Đại sứ Hàn Quốc").
-    if start is None and (
-        _seated_at_an_acronym(span[:run_start])
-        or (_FOREIGN_ALONE.search(span, 0, run_start) and not _opens_on_a_place(words))
-    ):
-        start = _foreign_name_start(words)
+    if start is None:
+        start = foreign_name_start(span, run_start, words)
     if start is None:
         return None
     offset = run_start + sum(len(w) + 1 for w in words[:start])
@@ -228,47 +201,6 @@ def _name_of_run(span: str, run_start: int, run: str) -> tuple[int, str] | None:
     return (offset, " ".join(words[start:])) if offset > 0 else None
 
 
-# "tại" and a place written as one capitalised token ("tại TP.HCM Susan Burns"), which
-# no run of syllables holds.
-_AT_ACRONYM_END = re.compile(r" tại (?P<place>[A-ZĐ][A-ZĐ.]+) $")
-
-
-def _seated_at_an_acronym(before: str) -> bool:
-    seat = _AT_ACRONYM_END.search(before)
-    return seat is not None and gazetteer().is_place(seat["place"])
-
-
-def _foreign_name_start(words: list[str]) -> int | None:
-    """0 when the run is a name as an envoy's would be (not a place, not too long)."""
-    lex, name = lexicon.people(), " ".join(words)
-    if not 2 <= len(words) <= lex.max_foreign_name_words or gazetteer().is_place(name):
-        return None
-    return None if name in lex.not_names else 0
-
-
-def _opens_on_a_place(words: list[str]) -> bool:
-    # Or on an honorific's word, which is also a country's one-word name ("Đại sứ Anh").
-    if words[0].casefold() in lexicon.people().honorific_words:
-        return True
-    places = gazetteer()
-    starts = (" ".join(words[:i]) for i in range(1, len(words) + 1))
-    return any(start in _HOST_COUNTRY or places.is_place(start) for start in starts)
-
-
-def _envoy_name_start(words: list[str]) -> int | None:
-    """After "tại", a place then a name: where the name starts, the place being the
-    longest the reference lists know."""
-    lex, places = lexicon.people(), gazetteer()
-    for i in range(len(words) - 2, 0, -1):
-        place, name = " ".join(words[:i]), " ".join(words[i:])
-        if not (place in _HOST_COUNTRY or places.is_place(place)):
-            continue
-        if len(words) - i > lex.max_foreign_name_words or places.is_place(name):
-            return None
-        return None if name in lex.not_names else i
-    return None
-
-
 def name_start(words: list[str]) -> int | None:
     """Where a name starts in a run of capitalised words: at a family name, after any
     place name the run began with ("... thành phố Hà Nội Nguyễn Mạnh Quyền")."""
@@ -279,7 +211,7 @@ def name_start(words: list[str]) -> int | None:
         if word not in lex.surname_set or not 2 <= size <= lex.max_name_words:
             continue
         name = " ".join(words[i:])
-        if places.is_place(name) or name in lex.not_names:
+        if places.is_place(name) or name in lex.not_names or opens_on_abroad(words[i:]):
             continue
         prefix = " ".join(words[:i])
         if not prefix or _ends_with_place(prefix):
@@ -296,7 +228,7 @@ def _ends_with_place(prefix: str) -> bool:
     # The host country ends many organizations' names ("Mặt trận Tổ quốc Việt Nam").
     words = prefix.split(" ")
     tails = (" ".join(words[i:]) for i in range(len(words)))
-    return any(tail in _HOST_COUNTRY or gazetteer().is_place(tail) for tail in tails)
+    return any(tail in HOST_COUNTRY or gazetteer().is_place(tail) for tail in tails)
 
 
 # An organization closing a chain of titles: up to the clause's end, no verb of its own.

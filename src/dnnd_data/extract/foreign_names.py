@@ -1,0 +1,118 @@
+"""The foreign names a title runs into, which no Vietnamese family name opens: an envoy's
+after the place of the post ("Đại sứ Nhật Bản tại Việt Nam Yamada Takio"), a foreign office
+holder's after the bare office ("Thị trưởng Yokoyama Hideyuki"), a friendship association's
+leader after the pair's second country ("Hội hữu nghị Nhật - Việt Takebe Tsutomu").
+
+Takes: a position span and the capitalised run that closes it. Gives: where the name starts
+in the run, checked against the reference place lists (a place is no name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dnnd_data.extract import lexicon
+from dnnd_data.extract.places import gazetteer
+
+# The country envoys are accredited to, which the place lists leave out (its name is in
+# too many organizations' names to mark a place).
+HOST_COUNTRY = frozenset({"Việt Nam"})
+# "tại" ending a title's words, maybe with a locality's unit: "Tổng Lãnh sự ... tại TP ".
+_AT_PLACE_END = re.compile(r" tại (?:(?:TP\.?|thành phố|tỉnh) ?)?$")
+# Offices foreign when written alone (an envoy's: a Vietnamese envoy's name is family-name-
+# led; those no Vietnamese holds), and those of a foreign state as of Vietnam.
+_ALONE = (
+    "Đại sứ|Tổng Lãnh sự|Tổng lãnh sự|Lãnh sự|Đại biện|Thị trưởng|Tỉnh trưởng|Tổng thống|Quốc vương"
+)
+_OF_STATE = (
+    "Thống đốc|Thủ tướng|Chủ tịch nước|Chủ tịch Quốc hội|Bộ trưởng Ngoại giao|Bộ trưởng Quốc phòng"
+)
+# Any right before the run: a country or place, then the name ("Đại sứ Nhật Bản Ito Naoki").
+_FOREIGN_OFFICE_END = re.compile(
+    rf"(?:^|\s)(?:Phó )?(?:{_ALONE}|{_OF_STATE})(?: (?:thành phố|tỉnh|bang))? $"
+)
+# One foreign alone right before the run: its holder's name follows (not "Thủ tướng").
+_FOREIGN_ALONE = re.compile(rf"(?:^|\s)(?:Phó )?(?:{_ALONE}) $")
+
+
+def foreign_name_start(span: str, run_start: int, words: list[str]) -> int | None:
+    """Where a foreign name starts in the run of ``words`` at ``run_start`` of ``span``
+    (the title's words before it tell which kind of name may follow), or None."""
+    if _AT_PLACE_END.search(span, 0, run_start) or _FOREIGN_OFFICE_END.search(span, 0, run_start):
+        start = _envoy_name_start(words)
+        if start is not None:
+            return start
+    # A foreign office written bare ("Thị trưởng Yokoyama Hideyuki") is followed by its
+    # holder's name, as one seated at an acronym is; not by a country's ("Đại sứ Hàn Quốc").
+    if _seated_at_an_acronym(span[:run_start]) or (
+        _FOREIGN_ALONE.search(span, 0, run_start) and not _opens_on_a_place(words)
+    ):
+        start = _foreign_name_start(words)
+        if start is not None:
+            return start
+    if _PAIR_DASH_END.search(span, 0, run_start):
+        return _name_after_pair_partner(words)
+    return None
+
+
+def opens_on_abroad(words: list[str]) -> bool:
+    """Whether the words open on a foreign country or city whose first word is a family
+    name too ("Hàn Quốc Đà Nẵng", "Thái Lan", "Hà Lan")."""
+    return any(gazetteer().is_foreign(" ".join(words[:k])) for k in (2, 3) if k < len(words))
+
+
+# "tại" and a place written as one capitalised token ("tại TP.HCM Susan Burns"), which
+# no run of syllables holds.
+_AT_ACRONYM_END = re.compile(r" tại (?P<place>[A-ZĐ][A-ZĐ.]+) $")
+
+
+def _seated_at_an_acronym(before: str) -> bool:
+    seat = _AT_ACRONYM_END.search(before)
+    return seat is not None and gazetteer().is_place(seat["place"])
+
+
+# A friendship association's pair before the run ("Hội hữu nghị Nhật - Việt Takebe
+# Tsutomu"): the run opens on the pair's second country.
+_PAIR_DASH_END = re.compile(r"[^\W\d_] [-–] $")
+
+
+def _name_after_pair_partner(words: list[str]) -> int | None:
+    """After a pair's second country ("Việt", "Việt Nam" or a country the reference lists
+    know), a name as an envoy's would be: where it starts."""
+    for i in (2, 1):
+        partner = " ".join(words[:i])
+        if partner in {"Việt", *HOST_COUNTRY} or gazetteer().is_foreign(partner):
+            rest = _foreign_name_start(words[i:])
+            return None if rest is None else i
+    return None
+
+
+def _foreign_name_start(words: list[str]) -> int | None:
+    """0 when the run is a name as an envoy's would be (not a place, not too long)."""
+    lex, name = lexicon.people(), " ".join(words)
+    if not 2 <= len(words) <= lex.max_foreign_name_words or gazetteer().is_place(name):
+        return None
+    return None if name in lex.not_names else 0
+
+
+def _opens_on_a_place(words: list[str]) -> bool:
+    # Or on an honorific's word, which is also a country's one-word name ("Đại sứ Anh").
+    if words[0].casefold() in lexicon.people().honorific_words:
+        return True
+    places = gazetteer()
+    starts = (" ".join(words[:i]) for i in range(1, len(words) + 1))
+    return any(start in HOST_COUNTRY or places.is_place(start) for start in starts)
+
+
+def _envoy_name_start(words: list[str]) -> int | None:
+    """After "tại", a place then a name: where the name starts, the place being the
+    longest the reference lists know."""
+    lex, places = lexicon.people(), gazetteer()
+    for i in range(len(words) - 2, 0, -1):
+        place, name = " ".join(words[:i]), " ".join(words[i:])
+        if not (place in HOST_COUNTRY or places.is_place(place)):
+            continue
+        if len(words) - i > lex.max_foreign_name_words or places.is_place(name):
+            return None
+        return None if name in lex.not_names else i
+    return None
