@@ -937,3 +937,43 @@ def test_a_report_heard_from_someone_is_their_speech() -> None:
         "nhiệm vụ năm 2025. Hội nghị đã nghe báo cáo của bà Trần Thị Bích, Phó Chủ tịch Liên hiệp."
     )
     assert roles == {"Trần Thị Bích": {"speech"}}
+
+
+def test_one_review_however_its_name_goes_on_and_one_per_body_for_its_own_work() -> None:
+    first = event_of(
+        "Sáng 12/1/2024, tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức Hội nghị "
+        "tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024."
+    )
+    second = event_of(
+        "Ngày 12/1, Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO) đã tổ chức Hội nghị tổng "
+        "kết công tác năm 2023 và triển khai nhiệm vụ năm 2024 tại Hà Nội."
+    )
+    assert first is not None and second is not None
+    assert first.event_id == second.event_id
+    # Two bodies' reviews of their own work are two events, in one province or nationally.
+    for lead in (
+        "Ngày 10/1/2024, Sở Ngoại vụ tỉnh Thanh Hóa tổ chức Hội nghị tổng kết công tác năm 2023.",
+        "Ngày 10/1/2024, Hội Liên lạc với người Việt Nam ở nước ngoài tổ chức Hội nghị tổng kết "
+        "công tác năm 2023.",
+    ):
+        other = event_of(lead)
+        assert other is not None and other.event_id != first.event_id
+    union = event_of(
+        "Sáng 5/3/2024, Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa tổ chức Hội nghị tổng "
+        "kết công tác năm 2023."
+    )
+    department = event_of(
+        "Ngày 10/1/2024, Sở Ngoại vụ tỉnh Thanh Hóa tổ chức Hội nghị tổng kết công tác năm 2023."
+    )
+    assert union is not None and department is not None
+    assert union.event_id != department.event_id
+    # A province's review of its people's diplomacy is one, whoever an article names first.
+    reviews = [
+        event_of(
+            f"Ngày 10/1/2024, {body} tổ chức Hội nghị tổng kết công tác đối ngoại nhân dân năm "
+            "2023."
+        )
+        for body in ("Sở Ngoại vụ tỉnh Thanh Hóa", "Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa")
+    ]
+    assert reviews[0] is not None and reviews[1] is not None
+    assert reviews[0].event_id == reviews[1].event_id

@@ -43,9 +43,11 @@ from dnnd_data.extract.sentences import Sentences
 from dnnd_data.schema.ids import event_id_for
 
 # What a review reviews: "tổng kết (công tác) <subject> năm Y".
-_REVIEWED = re.compile(
-    r"(?i)(?:tổng kết|sơ kết) (?:công tác |hoạt động )?(?P<subject>[^,.;]{0,60}?) năm \d{4}"
-)
+# What a review reviews: the words up to the first year ("tổng kết công tác đối ngoại nhân
+# dân năm 2023" reviews "đối ngoại nhân dân"; "tổng kết công tác năm 2023" the organizer's
+# own work), "công tác" and "hoạt động" said or not.
+_REVIEWED = re.compile(r"(?i)(?:tổng kết|sơ kết) (?P<subject>[^,.;]{0,60}?) ?năm \d{4}")
+_WORK = re.compile(r"(?i)^(?:công tác|hoạt động)(?!\w) ?")
 _CUA = re.compile(r" của (?P<org>[^,.;()]{3,120})")
 
 
@@ -259,12 +261,18 @@ def _with_identity(draft: EventDraft, name: str, sentence: str, article_id: str)
             return _replace_identity(draft, key)
     if draft.review_year and draft.kind in {"annual_review", "local_review"}:
         reviewed = _REVIEWED.search(sentence)
-        what = " ".join(reviewed.group("subject").casefold().split()) if reviewed else ""
-        # A friendship association's own review is its own, not its province's.
-        if draft.kind == "annual_review":
-            place = ""
-        elif draft.scope == "association":
+        subject = _WORK.sub("", reviewed.group("subject")) if reviewed else ""
+        what = " ".join(subject.casefold().split())
+        # A review of a field ("đối ngoại nhân dân") is one however many bodies hold it,
+        # each article naming its own first: the nation's, or its province's. One of the
+        # organizer's own work ("tổng kết công tác năm 2023") is the organizer's, as a
+        # friendship association's review is its own, not its province's.
+        if draft.scope == "association":
             place = who or draft.locality or ""
+        elif not what:
+            place = f"{draft.locality or ''}|{who}"
+        elif draft.kind == "annual_review":
+            place = ""
         else:
             place = draft.locality or who
         return _replace_identity(draft, f"{draft.review_year}|{what}|{place}")
