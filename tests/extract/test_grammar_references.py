@@ -977,3 +977,22 @@ def test_one_review_however_its_name_goes_on_and_one_per_body_for_its_own_work()
     ]
     assert reviews[0] is not None and reviews[1] is not None
     assert reviews[0].event_id == reviews[1].event_id
+
+
+def test_an_anniversary_is_the_founding_it_celebrates_whoever_holds_it() -> None:
+    own = event_of(
+        "Ngày 3/12/2024, Liên hiệp các tổ chức hữu nghị thành phố Cần Thơ tổ chức Lễ kỷ niệm "
+        "30 năm thành lập."
+    )
+    named = event_of(
+        "Sáng 3/12/2024, Lễ kỷ niệm 30 năm Ngày thành lập Liên hiệp các tổ chức hữu nghị TP Cần "
+        "Thơ đã diễn ra trọng thể."
+    )
+    assert own is not None and named is not None
+    assert own.event_id == named.event_id
+    # The same body celebrating another's founding the same day holds another event.
+    other = event_of(
+        "Ngày 3/12/2024, Liên hiệp các tổ chức hữu nghị thành phố Cần Thơ tổ chức Lễ kỷ niệm "
+        "60 năm Ngày thành lập Hội hữu nghị Việt Nam - Cuba."
+    )
+    assert other is not None and other.event_id != own.event_id

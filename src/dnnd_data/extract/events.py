@@ -27,6 +27,7 @@ from dnnd_data.extract.event_chronicle import is_chronicle
 from dnnd_data.extract.event_claims import FieldClaim, claims_of
 from dnnd_data.extract.event_counts import attendance_of, count_of, format_of
 from dnnd_data.extract.event_facts import held_on, scope_of
+from dnnd_data.extract.event_identity import event_identity
 from dnnd_data.extract.event_locality import article_province, locality_of
 from dnnd_data.extract.event_mentions import EventMention, find_event_mentions
 from dnnd_data.extract.event_naming import named_mention
@@ -35,20 +36,12 @@ from dnnd_data.extract.event_place import location_of
 from dnnd_data.extract.organizations import (
     OrgMention,
     find_organizations,
-    organization,
-    starts_like_organization,
 )
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import Sentences
 from dnnd_data.schema.ids import event_id_for
 
 # What a review reviews: "tổng kết (công tác) <subject> năm Y".
-# What a review reviews: the words up to the first year ("tổng kết công tác đối ngoại nhân
-# dân năm 2023" reviews "đối ngoại nhân dân"; "tổng kết công tác năm 2023" the organizer's
-# own work), "công tác" and "hoạt động" said or not.
-_REVIEWED = re.compile(r"(?i)(?:tổng kết|sơ kết) (?P<subject>[^,.;]{0,60}?) ?năm \d{4}")
-_WORK = re.compile(r"(?i)^(?:công tác|hoạt động)(?!\w) ?")
-_CUA = re.compile(r" của (?P<org>[^,.;()]{3,120})")
 
 
 @dataclass(frozen=True)
@@ -156,7 +149,18 @@ def extract_event(
         format=format_of(text),
     )
     draft = replace(draft, claims=claims_of(text, sentences, same, main, draft))
-    return _with_identity(draft, name, sentence, article_id)
+    identity = event_identity(
+        kind=draft.kind,
+        scope=draft.scope,
+        name=name,
+        sentence=sentence,
+        organizer_id=draft.organizer.org_id if draft.organizer else "",
+        review_year=draft.review_year,
+        held=draft.held.value if draft.held else None,
+        locality=draft.locality,
+        article_id=article_id,
+    )
+    return replace(draft, identity=identity)
 
 
 def _refers_back(mention: EventMention, main: EventMention) -> bool:
@@ -244,58 +248,3 @@ _DELEGATION = re.compile(r"(?<!\w)[Đđ]oàn (?!kết|viên|thể|thanh niên|TN
 def _year(pattern: re.Pattern[str], phrase: str) -> int | None:
     match = pattern.search(phrase)
     return int(match.group("year")) if match else None
-
-
-def _with_identity(draft: EventDraft, name: str, sentence: str, article_id: str) -> EventDraft:
-    """What makes two reports the same event: the kind and, by kind, the year reviewed and
-    what was reviewed ("đối ngoại nhân dân", "ngành ngoại giao"; a local review also its
-    province, an association's review its organizer), the organization and the congress's
-    number, or the date; else only this article."""
-    compiled = lexicon.events().compiled
-    who = draft.organizer.org_id if draft.organizer else ""
-    if draft.kind == "congress":
-        ordinal = compiled["ordinal"].search(name)
-        who = _congress_subject(name) or who
-        key = f"{who}|{ordinal.group('ordinal').upper() if ordinal else ''}"
-        if who and ordinal:
-            return _replace_identity(draft, key)
-    if draft.review_year and draft.kind in {"annual_review", "local_review"}:
-        reviewed = _REVIEWED.search(sentence)
-        subject = _WORK.sub("", reviewed.group("subject")) if reviewed else ""
-        what = " ".join(subject.casefold().split())
-        # A review of a field ("đối ngoại nhân dân") is one however many bodies hold it,
-        # each article naming its own first: the nation's, or its province's. One of the
-        # organizer's own work ("tổng kết công tác năm 2023") is the organizer's, as a
-        # friendship association's review is its own, not its province's.
-        if draft.scope == "association":
-            place = who or draft.locality or ""
-        elif not what:
-            place = f"{draft.locality or ''}|{who}"
-        elif draft.kind == "annual_review":
-            place = ""
-        else:
-            place = draft.locality or who
-        return _replace_identity(draft, f"{draft.review_year}|{what}|{place}")
-    # A day alone says too little: two receptions held the same day by unnamed hosts are
-    # two events. Without an organizer, the day and the province; without both, the article.
-    where = who or (f"@{draft.locality}" if draft.locality else "")
-    if draft.held and draft.held.value and where:
-        return _replace_identity(draft, f"{draft.held.value.isoformat()}|{where}")
-    return _replace_identity(draft, f"article|{article_id}")
-
-
-def _congress_subject(name: str) -> str:
-    """The organization a congress belongs to, from its name ("Đại hội ... của X", or the
-    organization named after "Đại hội (đại biểu) (toàn quốc)")."""
-    of = _CUA.search(name)
-    if of:
-        org = organization(of.group("org"), 0, None)
-        return org.org_id if org else ""
-    rest = re.sub(r"(?i)^đại hội (?:đại biểu )?(?:toàn quốc )?", "", name)
-    rest = re.split(r" lần thứ| nhiệm kỳ|,", rest)[0]
-    org = organization(rest, 0, None) if starts_like_organization(rest) else None
-    return org.org_id if org else ""
-
-
-def _replace_identity(draft: EventDraft, identity: str) -> EventDraft:
-    return replace(draft, identity=identity)
