@@ -126,6 +126,12 @@ def test_one_spelling_per_title_on_the_timeline() -> None:
             "Sáng 2/11, Ban Bí thư tổ chức Hội nghị toàn quốc về công tác đối ngoại nhân dân.",
             "national_conference",
         ),
+        # A meeting with foreigners named after the name's end.
+        (
+            "Ngày 12/7/2024, Liên hiệp các tổ chức hữu nghị tỉnh Bắc Ninh tổ chức Hội nghị gặp "
+            "mặt, đối thoại với các tổ chức phi chính phủ nước ngoài.",
+            "reception_or_exchange",
+        ),
         # A national meeting that reviews a year's work is the annual review.
         (
             "Ngày 12-1, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức Hội nghị toàn quốc tổng "
