@@ -671,6 +671,16 @@ def test_one_who_reports_the_years_results_speaks_the_report_read_of_is_no_speec
     )["Lê Văn Hòa"] == {"mentioned"}
 
 
+def test_coming_to_congratulate_is_attending() -> None:
+    lead = "Ngày 15/12/2024, Hội hữu nghị Việt Nam - Lào tỉnh Gia Lai tổ chức Đại hội lần thứ III. "
+    assert roles_of(
+        lead + "Tới dự và chúc mừng Đại hội có đồng chí Lê Văn Cường, Phó Bí thư Tỉnh ủy."
+    )["Lê Văn Cường"] == {"attending"}
+    assert roles_of(lead + "Phát biểu chúc mừng Đại hội, ông Lê Văn Cường đề nghị Hội đổi mới.")[
+        "Lê Văn Cường"
+    ] == {"speech"}
+
+
 def test_a_friendship_associations_foreign_leader_after_its_pair() -> None:
     people = people_of(
         "Chủ tịch Hội hữu nghị Nhật - Việt Takebe Tsutomu phát biểu. Phó Chủ tịch Hội hữu "
