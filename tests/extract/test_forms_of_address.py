@@ -236,3 +236,16 @@ def test_a_bare_organs_title_ends_at_the_verb_after_it() -> None:
     ):
         people = people_of(f"Ông Nguyễn Văn An, Chủ tịch Hội {verb} các đại biểu tại buổi lễ.")
         assert people == {"Nguyễn Văn An": ("Chủ tịch Hội",)}, verb
+
+
+def test_a_captions_place_in_brackets_after_a_titled_name() -> None:
+    people = people_of(
+        "Đại sứ Lào Khamphao Ernthavanh (thứ 2 từ trái) phát biểu. Phó Chủ tịch UBND tỉnh "
+        "Nguyễn Văn An (giữa) chúc mừng các tập thể. Chủ tịch Liên hiệp Trần Văn Bình (bên "
+        "phải) trao Bằng khen cho các tập thể."
+    )
+    assert people == {
+        "Khamphao Ernthavanh": ("Đại sứ Lào",),
+        "Nguyễn Văn An": ("Phó Chủ tịch UBND tỉnh",),
+        "Trần Văn Bình": ("Chủ tịch Liên hiệp",),
+    }

@@ -31,6 +31,11 @@ RUN = re.compile(
 )
 _RUN_AT_END = re.compile(rf"(?<![\w-]){SYLLABLE}(?: {SYLLABLE})*$")
 _LOWER_WORD = re.compile(rf" [{LOWER}]")
+# Where a photo caption places the person, in brackets after the name ("Đại sứ Lào X (thứ 2
+# từ trái) phát biểu"): no part of the name or the title.
+_PLACED = r"\((?:thứ \d+ từ|ngoài cùng|đứng|ngồi|hàng|bìa|giữa|bên)[^()]{0,24}\)"
+_WORD_AFTER_NAME = re.compile(rf"(?: {_PLACED})? [{LOWER}]")
+_PLACED_AT_END = re.compile(rf" {_PLACED}$")
 # The dash between the two countries of a bilateral association's name, right before the
 # second; and the pair whose second is Vietnam (not in the country list: see below).
 _PAIR_DASH = re.compile(r" ?[-–] ?$")
@@ -155,7 +160,7 @@ def closing_name(span: str) -> tuple[int, str] | None:
     the stop words do not list ("... Việt Nam Phan Anh Sơn đọc diễn văn"), or at its end
     ("... Bộ Ngoại giao Lê Hoài Trung"). The first comes first: a title holds no name
     followed by words ("Thường trực Ban Bí thư Trần Quốc Vượng gợi mở ...")."""
-    span = span.rstrip()
+    span = _PLACED_AT_END.sub("", span.rstrip())
     before_verb = _name_before_verb(span)
     if before_verb is not None:
         return before_verb
@@ -171,7 +176,7 @@ def _name_before_verb(span: str) -> tuple[int, str] | None:
         # also a family name).
         if (
             " " in run.group(0)
-            and _LOWER_WORD.match(span, run.end())
+            and _WORD_AFTER_NAME.match(span, run.end())
             and not heads.match(span, run.start())
         ):
             found = _name_of_run(span, run.start(), run.group(0))
