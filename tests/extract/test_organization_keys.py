@@ -133,3 +133,19 @@ def test_a_province_marked_as_the_merged_one_is_the_same_body() -> None:
     assert event.organizer.name == "UBND tỉnh Tuyên Quang"
     # A former province's organ is another body.
     assert _org_id("Sở Ngoại vụ tỉnh Hà Giang (cũ)") != _org_id("Sở Ngoại vụ tỉnh Hà Giang")
+
+
+def test_a_party_group_organizes_and_a_directed_body_holds_the_event() -> None:
+    event = event_of(
+        "Ngày 5/1/2024, Đảng đoàn Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức Hội nghị "
+        "tổng kết công tác năm 2023."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Đảng đoàn Liên hiệp các tổ chức hữu nghị Việt Nam"
+    # "X chỉ đạo Y tổ chức": Y held it (not "UBND tỉnh Yên Bái chỉ đạo Sở Ngoại vụ").
+    event = event_of(
+        "Ngày 5/1/2024, UBND tỉnh Yên Bái chỉ đạo Sở Ngoại vụ tổ chức Hội nghị tổng kết công "
+        "tác đối ngoại năm 2023."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Sở Ngoại vụ tỉnh Yên Bái"

@@ -203,6 +203,9 @@ _VERB_AFTER_SUBJECT = re.compile(
 )
 
 
+_DIRECTS = re.compile(r" (?:chỉ đạo|giao cho|ủy quyền cho) ")
+
+
 def first_organization(
     phrase: str, start: int, province: str | None, text: str = ""
 ) -> OrgMention | None:
@@ -210,6 +213,10 @@ def first_organization(
     one organization with that head the article (``text``) names in full."""
     skip = _dateline_end(phrase)
     phrase, start = phrase[skip:], start + skip
+    # "X chỉ đạo Y tổ chức ...": Y held it, as X directed.
+    directed = _DIRECTS.search(phrase)
+    if directed is not None and starts_like_organization(phrase[directed.end() :]):
+        phrase, start = phrase[directed.end() :], start + directed.end()
     first = _subject_split().split(phrase, maxsplit=1)[0]
     # "Sở Ngoại vụ chủ trì, phối hợp với ... tổ chức": the comma ends the subject's verb
     # (not the one of an organ's fields: "Sở Văn hóa, Thể thao và Du lịch").
