@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dnnd_data.extract.organizations import find_organizations, organization
 from dnnd_data.normalize.text import normalize_str
-from tests.extract.sentences import event_of
+from tests.extract.sentences import event_of, people_of
 
 
 def _org_id(name: str) -> str | None:
@@ -149,3 +149,15 @@ def test_a_party_group_organizes_and_a_directed_body_holds_the_event() -> None:
     )
     assert event is not None and event.organizer is not None
     assert event.organizer.name == "Sở Ngoại vụ tỉnh Yên Bái"
+
+
+def test_the_city_written_with_a_capital_is_the_articles_city() -> None:
+    event = event_of(
+        "Sáng 14/3/2024, tại Thành phố Hồ Chí Minh, Ủy ban MTTQ Việt Nam Thành phố tổ chức Hội "
+        "nghị tổng kết 10 năm thực hiện Chỉ thị số 04-CT/TW."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Ủy ban MTTQ Việt Nam thành phố Hồ Chí Minh"
+    assert (event.scope, event.locality) == ("provincial", "Hồ Chí Minh")
+    people = people_of("Dự có ông Chan Sovann, Tổng Lãnh sự Campuchia tại Thành phố Hồ Chí Minh.")
+    assert people == {"Chan Sovann": ("Tổng Lãnh sự Campuchia tại Thành phố Hồ Chí Minh",)}

@@ -28,7 +28,7 @@ _ACRONYM = re.compile(r" ?\((?P<acronym>[A-ZĐ][A-ZĐa-z.&-]{1,14})\)")
 # A province's name marked as the one formed by the 2025 merger ("UBND tỉnh Tuyên Quang
 # (mới)"): the same body as the name unmarked ("(cũ)", a former province's, is kept).
 _NEW_UNIT = re.compile(r" ?\(mới\)")
-_BARE_LOCALITY = re.compile(r" (?:tỉnh|thành phố|TP\.?)$")
+_BARE_LOCALITY = re.compile(r" (?:tỉnh|[Tt]hành phố|TP\.?)$")
 _BARE_COMMITTEE = re.compile(r" (?:Tỉnh ủy|Thành ủy)$")
 _DASH_PAIR = re.compile(r"(?<=Việt) ?[-–] ?")
 # "TP.Hà Nội": the unit's abbreviation glued to the name, as "TP. Hà Nội".

@@ -41,7 +41,9 @@ _PLACED_AT_END = re.compile(rf" {_PLACED}$")
 _PAIR_DASH = re.compile(r" ?[-–] ?$")
 _PAIR_WITH_HOST = re.compile(r"[-–] ?Việt Nam(?!\w)")
 # "tại" and the place an office is seated in, its unit maybe before it.
-_SEAT = re.compile(rf"(?<= tại )(?:(?:TP\.?|thành phố|tỉnh) ?)?{SYLLABLE}(?: {SYLLABLE})*(?![\w-])")
+_SEAT = re.compile(
+    rf"(?<= tại )(?:(?:TP\.?|[Tt]hành phố|tỉnh) ?)?{SYLLABLE}(?: {SYLLABLE})*(?![\w-])"
+)
 
 
 @dataclass(frozen=True)
