@@ -996,3 +996,33 @@ def test_an_anniversary_is_the_founding_it_celebrates_whoever_holds_it() -> None
         "60 năm Ngày thành lập Hội hữu nghị Việt Nam - Cuba."
     )
     assert other is not None and other.event_id != own.event_id
+
+
+def test_a_congress_reported_closed_and_numbered_by_its_term() -> None:
+    for lead in (
+        "Sáng 12/12/2024, Đại hội đại biểu Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam lần thứ "
+        "III, nhiệm kỳ 2024 - 2029 đã bế mạc.",
+        "Ngày 12/12/2024, Đại hội đại biểu Hội hữu nghị Việt Nam - Nhật Bản tỉnh Bắc Ninh lần "
+        "thứ II, nhiệm kỳ 2024 - 2029 đã thành công tốt đẹp.",
+    ):
+        event = event_of(lead)
+        assert event is not None and event.kind == "congress", lead
+    # A wish for success and a closing speech report nothing.
+    assert (
+        event_of(
+            "Thay mặt lãnh đạo tỉnh, ông Lê Văn An chúc Đại hội đại biểu Hội hữu nghị Việt Nam - "
+            "Nhật Bản tỉnh Bắc Ninh lần thứ II thành công tốt đẹp."
+        )
+        is None
+    )
+    assert event_of("Kết thúc Hội nghị, ông Hoàng Bình Quân đã phát biểu bế mạc.") is None
+    # "khóa III" numbers the congress as "lần thứ III" does.
+    by_term = event_of(
+        "Ngày 11/12/2024, Đại hội Hội hữu nghị Việt Nam - Cuba tỉnh Hà Nam khóa III, nhiệm kỳ "
+        "2024 - 2029 được tổ chức."
+    )
+    by_number = event_of(
+        "Ngày 11/12/2024, Hội hữu nghị Việt Nam - Cuba tỉnh Hà Nam tổ chức Đại hội lần thứ III."
+    )
+    assert by_term is not None and by_number is not None
+    assert by_term.event_id == by_number.event_id

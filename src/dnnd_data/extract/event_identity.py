@@ -87,7 +87,7 @@ def _congress_subject(name: str) -> str:
         org = organization(of.group("org"), 0, None)
         return org.org_id if org else ""
     rest = re.sub(r"(?i)^đại hội (?:đại biểu )?(?:toàn quốc )?", "", name)
-    rest = re.split(r" lần thứ| nhiệm kỳ|,", rest)[0]
+    rest = re.split(r" lần thứ| khóa| nhiệm kỳ|,", rest)[0]
     org = organization(rest, 0, None) if starts_like_organization(rest) else None
     return org.org_id if org else ""
 
