@@ -249,3 +249,15 @@ def test_a_captions_place_in_brackets_after_a_titled_name() -> None:
         "Nguyễn Văn An": ("Phó Chủ tịch UBND tỉnh",),
         "Trần Văn Bình": ("Chủ tịch Liên hiệp",),
     }
+
+
+def test_an_ede_name_opening_on_y_after_a_title() -> None:
+    people = people_of(
+        "Bí thư Tỉnh ủy Y Thanh Hà Niê Kđăm phát biểu. Phó Chủ tịch UBND tỉnh Y Giang Gry Niê "
+        "Knơng dự. Giám đốc Bệnh viện Y Dược cổ truyền Nguyễn Văn An dự."
+    )
+    assert people == {
+        "Y Thanh Hà Niê Kđăm": ("Bí thư Tỉnh ủy",),
+        "Y Giang Gry Niê Knơng": ("Phó Chủ tịch UBND tỉnh",),
+        "Nguyễn Văn An": ("Giám đốc Bệnh viện Y Dược cổ truyền",),
+    }

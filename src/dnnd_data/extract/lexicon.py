@@ -119,6 +119,7 @@ class PeopleLexicon(LexiconModel):
     honorifics: list[Honorific]
     surnames: list[str]
     mostly_middle_names: list[str] = Field(default_factory=list)
+    given_name_markers: dict[str, list[str]] = Field(default_factory=dict)
     not_names: list[str]
     named_after: list[str] = Field(default_factory=list)
     max_name_words: int = Field(ge=2, le=6)

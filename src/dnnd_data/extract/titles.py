@@ -215,7 +215,9 @@ def name_start(words: list[str]) -> int | None:
     fallback = None
     for i, word in enumerate(words):
         size = len(words) - i
-        if word not in lex.surname_set or not 2 <= size <= lex.max_name_words:
+        marker = _given_name_marker(words, i)
+        limit = lex.max_name_words + marker
+        if not (marker or word in lex.surname_set) or not 2 <= size <= limit:
             continue
         name = " ".join(words[i:])
         if places.is_place(name) or name in lex.not_names or opens_on_abroad(words[i:]):
@@ -229,6 +231,12 @@ def name_start(words: list[str]) -> int | None:
             continue
         fallback = i if fallback is None else fallback
     return fallback if fallback is not None and len(words) - fallback <= 3 else None
+
+
+def _given_name_marker(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` opens a highland name before its given name ("Y Thanh Hà")."""
+    after = lexicon.people().given_name_markers.get(words[i])
+    return after is not None and i + 1 < len(words) and words[i + 1] not in after
 
 
 def _ends_with_place(prefix: str) -> bool:
