@@ -261,3 +261,7 @@ def test_an_ede_name_opening_on_y_after_a_title() -> None:
         "Y Giang Gry Niê Knơng": ("Phó Chủ tịch UBND tỉnh",),
         "Nguyễn Văn An": ("Giám đốc Bệnh viện Y Dược cổ truyền",),
     }
+    # A woman's, opening on "H'" joined to the given name.
+    assert people_of("Phó Chủ tịch UBND tỉnh H'Yim Kđoh phát biểu.") == {
+        "H'Yim Kđoh": ("Phó Chủ tịch UBND tỉnh",)
+    }

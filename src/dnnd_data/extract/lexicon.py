@@ -120,6 +120,7 @@ class PeopleLexicon(LexiconModel):
     surnames: list[str]
     mostly_middle_names: list[str] = Field(default_factory=list)
     given_name_markers: dict[str, list[str]] = Field(default_factory=dict)
+    given_name_prefixes: list[str] = Field(default_factory=list)
     not_names: list[str]
     named_after: list[str] = Field(default_factory=list)
     max_name_words: int = Field(ge=2, le=6)

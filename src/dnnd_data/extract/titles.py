@@ -234,8 +234,12 @@ def name_start(words: list[str]) -> int | None:
 
 
 def _given_name_marker(words: list[str], i: int) -> bool:
-    """Whether ``words[i]`` opens a highland name before its given name ("Y Thanh Hà")."""
-    after = lexicon.people().given_name_markers.get(words[i])
+    """Whether ``words[i]`` opens a highland name before its given name ("Y Thanh Hà"), or
+    joined to it ("H'Yim")."""
+    lex = lexicon.people()
+    if words[i].startswith(tuple(lex.given_name_prefixes)) and len(words[i]) > 2:
+        return True
+    after = lex.given_name_markers.get(words[i])
     return after is not None and i + 1 < len(words) and words[i + 1] not in after
 
 
