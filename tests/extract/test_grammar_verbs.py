@@ -696,3 +696,24 @@ def test_a_friendship_associations_foreign_leader_after_its_pair() -> None:
         )
         == {}
     )
+
+
+def test_a_foreign_organs_holder_after_its_name() -> None:
+    people = people_of(
+        "Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước Xay-sổm-phon Phôm-vi-hản dự. "
+        "Chủ tịch Liên hiệp các tổ chức hữu nghị Lào Sounthone Xayachak phát biểu. Chủ tịch Ủy "
+        "ban Mặt trận Lào xây dựng đất nước tỉnh Savannakhet Bua Khăm dự."
+    )
+    assert people == {
+        "Xay-sổm-phon Phôm-vi-hản": ("Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước",),
+        "Sounthone Xayachak": ("Chủ tịch Liên hiệp các tổ chức hữu nghị Lào",),
+        "Bua Khăm": ("Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Savannakhet",),
+    }
+    # Places after a foreign organ are no one.
+    assert (
+        people_of(
+            "Phó Tổng Lãnh sự quán Trung Quốc Thành phố Hồ Chí Minh phát biểu. Phó Chủ tịch Hội "
+            "hữu nghị Lào - Việt Nam tỉnh Luông Pha Băng phát biểu."
+        )
+        == {}
+    )

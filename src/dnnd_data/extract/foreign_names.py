@@ -52,7 +52,33 @@ def foreign_name_start(span: str, run_start: int, words: list[str]) -> int | Non
             return start
     if _PAIR_DASH_END.search(span, 0, run_start):
         return _name_after_pair_partner(words)
+    # A foreign organ's name ending on a lower-case word, then its holder's name ("Chủ tịch
+    # Ủy ban Trung ương Mặt trận Lào xây dựng đất nước Xay-sổm-phon Phôm-vi-hản"); not a
+    # place after its unit ("... tỉnh Luông Pha Băng").
+    before = span[:run_start]
+    if _LOWER_WORD_END.search(before):
+        return _name_after_foreign_organ(before, words)
     return None
+
+
+def _name_after_foreign_organ(before: str, words: list[str]) -> int | None:
+    """A foreign organ's holder: after its country ("Liên hiệp các tổ chức hữu nghị Lào
+    Sounthone Xayachak"), or after the organ's last word when the title names the country
+    ("Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước Xay-sổm-phon Phôm-vi-hản")."""
+    places = gazetteer()
+    foreign_title = places.names_a_foreign_country(before)
+    start = _envoy_name_start(words)
+    if start is not None and (foreign_title or places.is_foreign(" ".join(words[:start]))):
+        return None if _UNIT_START.match(words[start]) else start
+    if foreign_title and not _UNIT_END.search(before) and not _opens_on_a_place(words):
+        return None if _UNIT_START.match(words[0]) else _foreign_name_start(words)
+    return None
+
+
+_LOWER_WORD_END = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZĐ]*[a-zđà-ỹ] $")
+_UNIT_END = re.compile(r"(?<!\w)(?:tỉnh|thành phố|thủ đô|bang|quận|huyện|thị xã|xã|phường|tại) $")
+# A unit's word opening the words after a country: a place ("Thành phố Hồ Chí Minh").
+_UNIT_START = re.compile(r"(?:Tỉnh|Thành|Thủ|Bang|Quận|Huyện|Thị|Xã|Phường|TP)$")
 
 
 def opens_on_abroad(words: list[str]) -> bool:
