@@ -161,3 +161,13 @@ def test_the_city_written_with_a_capital_is_the_articles_city() -> None:
     assert (event.scope, event.locality) == ("provincial", "Hồ Chí Minh")
     people = people_of("Dự có ông Chan Sovann, Tổng Lãnh sự Campuchia tại Thành phố Hồ Chí Minh.")
     assert people == {"Chan Sovann": ("Tổng Lãnh sự Campuchia tại Thành phố Hồ Chí Minh",)}
+
+
+def test_the_body_that_leads_holds_the_event_not_the_last_partner() -> None:
+    event = event_of(
+        "Sáng 20/12/2024, tại Hà Nội, Ban Đối ngoại Trung ương chủ trì, phối hợp với Bộ Ngoại "
+        "giao, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức Hội nghị tổng kết công tác đối "
+        "ngoại nhân dân năm 2024."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Ban Đối ngoại Trung ương"

@@ -115,6 +115,9 @@ def _organizer_in(subject: str, offset: int, province: str | None, text: str) ->
     orgs: list[tuple[str, int]] = []
     for part, start in reversed(_outer_parts(subject.rstrip())):
         words = part[_dateline_end(part) :].lstrip("(").split(") - ")[-1]
+        # "X chủ trì, phối hợp với Y, Z tổ chức": the partners' clause goes on to X.
+        if _WITH_PARTNERS.match(words):
+            continue
         if not (starts_like_organization(words) or _names_a_known_organization(words)):
             break
         orgs.insert(0, (part, offset + start))
@@ -124,6 +127,9 @@ def _organizer_in(subject: str, offset: int, province: str | None, text: str) ->
     if len(orgs) > 1 and _MINISTRYS_DEPARTMENT.match(f"{phrase}, {orgs[1][0]}"):
         phrase = f"{phrase}, {orgs[1][0]}"  # one organization: "Cục Đối ngoại, Bộ Quốc phòng"
     return first_organization(phrase, start, province, text)
+
+
+_WITH_PARTNERS = re.compile(r"(?:phối hợp(?: với)?|cùng với) ")
 
 
 def _names_a_known_organization(words: str) -> bool:
