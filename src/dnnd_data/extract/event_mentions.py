@@ -229,14 +229,12 @@ def _reported(read: _Sentence) -> Found | None:
     passive = " do " in sentence or " được " in sentence
     if _holds(sentence, lex.report_verbs) or (passive and "tổ chức" in sentence):
         reported = compiled["reported"].search(sentence) or compiled["reported_at"].search(sentence)
-    if reported is not None and _told_to_come(sentence, reported):
-        return None
     if reported is not None:
+        # Up to the verb, its "sẽ" included: an event someone tells of, or one to come.
         rest_end = reported.end("rest")
         verb = rest_end + len(" sẽ") if sentence.startswith(" sẽ ", rest_end) else rest_end
-        if _to_come(sentence, reported.start("head"), verb):
+        if _told_to_come(sentence, reported) or _to_come(sentence, reported.start("head"), verb):
             return None
-    if reported is not None:
         return "reported", reported.start("head"), reported.end("rest"), None
     before = None
     if _holds(sentence, lex.report_before):

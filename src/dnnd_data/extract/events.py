@@ -33,15 +33,10 @@ from dnnd_data.extract.event_mentions import EventMention, find_event_mentions
 from dnnd_data.extract.event_naming import named_mention
 from dnnd_data.extract.event_organizer import organizer_of
 from dnnd_data.extract.event_place import location_of
-from dnnd_data.extract.organizations import (
-    OrgMention,
-    find_organizations,
-)
+from dnnd_data.extract.organizations import OrgMention, find_organizations
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import Sentences
 from dnnd_data.schema.ids import event_id_for
-
-# What a review reviews: "tổng kết (công tác) <subject> năm Y".
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """The foreign names a title runs into, which no Vietnamese family name opens: an envoy's
 after the place of the post ("Đại sứ Nhật Bản tại Việt Nam Yamada Takio"), a foreign office
 holder's after the bare office ("Thị trưởng Yokoyama Hideyuki"), a friendship association's
-leader after the pair's second country ("Hội hữu nghị Nhật - Việt Takebe Tsutomu").
+leader after the pair's second country ("Hội hữu nghị Nhật - Việt Takebe Tsutomu"), a
+foreign organ's holder after the organ ("Liên hiệp các tổ chức hữu nghị Lào Sounthone
+Xayachak").
 
 Takes: a position span and the capitalised run that closes it. Gives: where the name starts
 in the run, checked against the reference place lists (a place is no name).
