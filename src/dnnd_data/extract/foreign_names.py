@@ -12,6 +12,7 @@ in the run, checked against the reference place lists (a place is no name).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from dnnd_data.extract import lexicon
 from dnnd_data.extract.places import gazetteer
@@ -40,6 +41,8 @@ _FOREIGN_ALONE = re.compile(rf"(?:^|\s)(?:Phó )?(?:{_ALONE}) $")
 def foreign_name_start(span: str, run_start: int, words: list[str]) -> int | None:
     """Where a foreign name starts in the run of ``words`` at ``run_start`` of ``span``
     (the title's words before it tell which kind of name may follow), or None."""
+    if len(words) < 2:  # a name has two words at least
+        return None
     if _AT_PLACE_END.search(span, 0, run_start) or _FOREIGN_OFFICE_END.search(span, 0, run_start):
         start = _envoy_name_start(words)
         if start is not None:
@@ -67,14 +70,21 @@ def _name_after_foreign_organ(before: str, words: list[str]) -> int | None:
     """A foreign organ's holder: after its country ("Liên hiệp các tổ chức hữu nghị Lào
     Sounthone Xayachak"), or after the organ's last word when the title names the country
     ("Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước Xay-sổm-phon Phôm-vi-hản")."""
+    # Most runs here open an organ's name ("Ban Bí thư", "Bộ Ngoại giao"), which no name does;
+    # the title's words are scanned for a country last, only when the run could be a name.
+    if lexicon.organizations().head_pattern.match(" ".join(words)):
+        return None
     places = gazetteer()
-    foreign_title = places.names_a_foreign_country(before)
     start = _envoy_name_start(words)
-    if start is not None and (foreign_title or places.is_foreign(" ".join(words[:start]))):
-        return None if _UNIT_START.match(words[start]) else start
-    if foreign_title and not _UNIT_END.search(before) and not _opens_on_a_place(words):
-        return None if _UNIT_START.match(words[0]) else _foreign_name_start(words)
-    return None
+    if start is not None:
+        if _UNIT_START.match(words[start]):
+            return None
+        abroad = places.is_foreign(" ".join(words[:start]))
+        return start if abroad or places.names_a_foreign_country(before) else None
+    if _UNIT_END.search(before) or _UNIT_START.match(words[0]) or _opens_on_a_place(words):
+        return None
+    start = _foreign_name_start(words)
+    return start if start is not None and places.names_a_foreign_country(before) else None
 
 
 _LOWER_WORD_END = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZĐ]*[a-zđà-ỹ] $")
@@ -86,7 +96,15 @@ _UNIT_START = re.compile(r"(?:Tỉnh|Thành|Thủ|Bang|Quận|Huyện|Thị|Xã|
 def opens_on_abroad(words: list[str]) -> bool:
     """Whether the words open on a foreign country or city whose first word is a family
     name too ("Hàn Quốc Đà Nẵng", "Thái Lan", "Hà Lan")."""
+    if words[0] not in _foreign_first_words():
+        return False
     return any(gazetteer().is_foreign(" ".join(words[:k])) for k in (2, 3) if k < len(words))
+
+
+@cache
+def _foreign_first_words() -> frozenset[str]:
+    """The first words of the foreign countries and cities named in several words."""
+    return frozenset(n.split(" ", 1)[0] for n in gazetteer().countries if " " in n)
 
 
 # "tại" and a place written as one capitalised token ("tại TP.HCM Susan Burns"), which

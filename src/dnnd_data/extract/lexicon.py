@@ -132,6 +132,11 @@ class PeopleLexicon(LexiconModel):
         return re.compile(rf"(?<!\w)(?:{alternation(self.named_after)}) $")
 
     @cached_property
+    def given_name_prefix_tuple(self) -> tuple[str, ...]:
+        """The prefixes of :attr:`given_name_prefixes`, for ``str.startswith``."""
+        return tuple(self.given_name_prefixes)
+
+    @cached_property
     def surname_set(self) -> frozenset[str]:
         """The family names, for a quick membership test."""
         return frozenset(self.surnames)

@@ -162,7 +162,9 @@ def closing_name(span: str) -> tuple[int, str] | None:
     the stop words do not list ("... Việt Nam Phan Anh Sơn đọc diễn văn"), or at its end
     ("... Bộ Ngoại giao Lê Hoài Trung"). The first comes first: a title holds no name
     followed by words ("Thường trực Ban Bí thư Trần Quốc Vượng gợi mở ...")."""
-    span = _PLACED_AT_END.sub("", span.rstrip())
+    span = span.rstrip()
+    if span.endswith(")"):
+        span = _PLACED_AT_END.sub("", span)
     before_verb = _name_before_verb(span)
     if before_verb is not None:
         return before_verb
@@ -215,8 +217,8 @@ def name_start(words: list[str]) -> int | None:
     fallback = None
     for i, word in enumerate(words):
         size = len(words) - i
-        marker = _given_name_marker(words, i)
-        limit = lex.max_name_words + marker
+        marker = word not in lex.surname_set and _given_name_marker(words, i)
+        limit = lex.max_name_words + 1 if marker else lex.max_name_words
         if not (marker or word in lex.surname_set) or not 2 <= size <= limit:
             continue
         name = " ".join(words[i:])
@@ -237,7 +239,7 @@ def _given_name_marker(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` opens a highland name before its given name ("Y Thanh Hà"), or
     joined to it ("H'Yim")."""
     lex = lexicon.people()
-    if words[i].startswith(tuple(lex.given_name_prefixes)) and len(words[i]) > 2:
+    if words[i].startswith(lex.given_name_prefix_tuple) and len(words[i]) > 2:
         return True
     after = lex.given_name_markers.get(words[i])
     return after is not None and i + 1 < len(words) and words[i + 1] not in after
