@@ -126,6 +126,12 @@ def test_one_spelling_per_title_on_the_timeline() -> None:
             "Sáng 2/11, Ban Bí thư tổ chức Hội nghị toàn quốc về công tác đối ngoại nhân dân.",
             "national_conference",
         ),
+        # A course opened by who holds it.
+        (
+            "Ngày 5/6/2024, Liên hiệp các tổ chức hữu nghị Việt Nam khai giảng lớp bồi dưỡng "
+            "nghiệp vụ đối ngoại nhân dân.",
+            "other",
+        ),
         # A meeting with foreigners named after the name's end.
         (
             "Ngày 12/7/2024, Liên hiệp các tổ chức hữu nghị tỉnh Bắc Ninh tổ chức Hội nghị gặp "
