@@ -717,3 +717,24 @@ def test_a_foreign_organs_holder_after_its_name() -> None:
         )
         == {}
     )
+
+
+def test_a_delegations_visit_is_received_by_whom_it_visits() -> None:
+    event = event_of(
+        "Ngày 7/6/2024, Đoàn đại biểu Hội Hữu nghị Trung - Việt tỉnh Vân Nam (Trung Quốc) do bà "
+        "Lý Bình dẫn đầu đã đến thăm và làm việc tại tỉnh Lào Cai."
+    )
+    assert event is not None
+    assert (event.kind, event.scope, event.location, event.locality) == (
+        "reception_or_exchange",
+        "provincial",
+        "tỉnh Lào Cai",
+        "Lào Cai",
+    )
+    assert event.held is not None and event.held.value == date(2024, 6, 7)
+    # A visit naming no foreign country, or by no delegation, is no exchange.
+    for lead in (
+        "Ngày 7/6/2024, Đoàn đại biểu tỉnh Hà Giang đến thăm và làm việc tại tỉnh Tuyên Quang.",
+        "Ngày 7/6/2024, đoàn viên thanh niên đến thăm và làm việc tại nhà máy.",
+    ):
+        assert event_of(lead) is None, lead

@@ -55,6 +55,8 @@ class EventLexicon(LexiconModel):
     reception_cues: list[str]
     reception_guests: str
     reception_guest_cues: list[str]
+    visit_verbs: str = "(?!)"
+    visit_cues: list[str] = Field(default_factory=list)
     name_end: str
     resident_verbs: str
     attribution: str
@@ -167,6 +169,7 @@ class EventLexicon(LexiconModel):
             "attendee_opening": re.compile(rf"{self.attendee_opening}(?={self.head})"),
             "received": re.compile(rf"(?<!\w){self.reception_verbs}(?={self.reception_objects})"),
             "guest_cue": re.compile(alternation(self.reception_guest_cues)),
+            "visit": re.compile(self.visit_verbs),
             "received_guest": re.compile(
                 rf"(?<!\w){self.reception_verbs}(?={self.reception_guests})"
             ),

@@ -16,7 +16,7 @@ import ahocorasick
 
 from dnnd_data.extract import dates, lexicon
 from dnnd_data.extract.event_name_end import name_end
-from dnnd_data.extract.places import gazetteer
+from dnnd_data.extract.event_receptions import reception_in
 from dnnd_data.extract.sentences import Sentences
 from dnnd_data.lexicon import alternation
 
@@ -140,7 +140,8 @@ Found = tuple[str, int, int, tuple[int, int] | None]
 @dataclass(frozen=True)
 class _Sentence:
     """A sentence being read, and what the readings share: its award and reception verbs
-    (each searched once, and only when their words are there)."""
+    (each searched once, and only when their words are there; see
+    :mod:`~dnnd_data.extract.event_receptions`)."""
 
     text: str
     compiled: dict[str, re.Pattern[str]]
@@ -151,22 +152,7 @@ class _Sentence:
     def read(cls, text: str, compiled: dict[str, re.Pattern[str]]) -> _Sentence:
         lowered = text.lower()
         award = _AWARD_GIVEN.search(text) if _holds(lowered, _AWARD_VERBS) else None
-        received = None
-        if _holds(lowered, lexicon.events().reception_cues):
-            received = compiled["received"].search(text)
-        if received is None and compiled["guest_cue"].search(lowered):
-            guest = compiled["received_guest"].search(text)
-            rest = text[guest.end() :] if guest is not None else ""
-            if gazetteer().names_a_foreign_country(rest) or _FRIENDSHIP_PAIR.search(rest):
-                received = guest
-        return cls(text, compiled, award, received)
-
-
-# A friendship pair names the partner by its short name ("Liên minh Nghị sĩ hữu nghị Nhật -
-# Việt", "Hội hữu nghị Việt - Nga"), which alone is a given name too ("Nhật", "Trung").
-_FRIENDSHIP_PAIR = re.compile(
-    r"hữu nghị (?:[A-ZĐ]\w* ?[-–] ?Việt|Việt ?[-–] ?[A-ZĐ]\w*)(?!\w)", re.IGNORECASE
-)
+        return cls(text, compiled, award, reception_in(text, lowered, compiled))
 
 
 def _holds(text: str, words: Iterable[str]) -> bool:
@@ -307,4 +293,8 @@ def _received(read: _Sentence) -> Found | None:
     if read.received is None:
         return None
     start = read.received.start()
-    return "received", start, name_end(read.text, start), (0, start)
+    # A visit's name is its verb: the place after it is where the visit was ("thăm và làm
+    # việc tại tỉnh Lào Cai"), not one the visitors live in.
+    visit = read.compiled["visit"].match(read.text, start)
+    end = visit.end() if visit is not None else name_end(read.text, start)
+    return "received", start, end, (0, start)

@@ -33,6 +33,7 @@ from dnnd_data.extract.event_mentions import EventMention, find_event_mentions
 from dnnd_data.extract.event_naming import named_mention
 from dnnd_data.extract.event_organizer import organizer_of
 from dnnd_data.extract.event_place import location_of
+from dnnd_data.extract.event_receptions import DELEGATION
 from dnnd_data.extract.organizations import OrgMention, find_organizations
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import Sentences
@@ -190,11 +191,19 @@ def _kind_reported_again(
     return None
 
 
+_VISITED = re.compile(r" (?:tại|với) (?P<host>[^,.;()]{3,120})")
+
+
 def _host(text: str, main: EventMention) -> str | None:
     """Who receives at a reception said by its verb (its scope is theirs, not the guests'):
     the words before the verb, without the date and the place ("Chiều 3/3, tại Hà Nội, ")."""
     if main.grammar != "received" or main.subject is None:
         return None
+    # A delegation's visit is received by whom it visits ("... đến thăm và làm việc tại
+    # Liên hiệp ... tỉnh Nghệ An").
+    visited = _VISITED.match(text, main.end, main.sentence[1])
+    if visited is not None and lexicon.events().compiled["visit"].match(text, main.start):
+        return visited.group("host")
     parts = text[main.subject[0] : main.subject[1]].split(", ")
     while parts and (parts[0].startswith(("tại ", "Tại ")) or dates.find_dates(parts[0])):
         parts.pop(0)
@@ -227,7 +236,7 @@ def _kind(main: EventMention, parts: dict[str, str], scope: str | None, text: st
     name = parts["name"]
     if (
         head in _GATHERINGS
-        and _DELEGATION.search(name)
+        and DELEGATION.search(name)
         and gazetteer().names_a_foreign_country(name)
     ):
         return "reception_or_exchange"
@@ -237,7 +246,6 @@ def _kind(main: EventMention, parts: dict[str, str], scope: str | None, text: st
 _GATHERINGS = frozenset(
     {"gặp mặt", "họp mặt", "gặp gỡ", "buổi gặp mặt", "buổi gặp", "buổi gặp gỡ", "buổi làm việc"}
 )
-_DELEGATION = re.compile(r"(?<!\w)[Đđ]oàn (?!kết|viên|thể|thanh niên|TNCS)")
 
 
 def _year(pattern: re.Pattern[str], phrase: str) -> int | None:

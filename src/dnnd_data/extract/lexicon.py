@@ -120,7 +120,7 @@ class PeopleLexicon(LexiconModel):
     surnames: list[str]
     mostly_middle_names: list[str] = Field(default_factory=list)
     given_name_markers: dict[str, list[str]] = Field(default_factory=dict)
-    given_name_prefixes: list[str] = Field(default_factory=list)
+    given_name_prefixes: tuple[str, ...] = ()  # a tuple, for str.startswith
     not_names: list[str]
     named_after: list[str] = Field(default_factory=list)
     max_name_words: int = Field(ge=2, le=6)
@@ -130,11 +130,6 @@ class PeopleLexicon(LexiconModel):
     def named_after_before(self) -> re.Pattern[str]:
         """A word of :attr:`named_after` right before the end of a string."""
         return re.compile(rf"(?<!\w)(?:{alternation(self.named_after)}) $")
-
-    @cached_property
-    def given_name_prefix_tuple(self) -> tuple[str, ...]:
-        """The prefixes of :attr:`given_name_prefixes`, for ``str.startswith``."""
-        return tuple(self.given_name_prefixes)
 
     @cached_property
     def surname_set(self) -> frozenset[str]:

@@ -239,7 +239,7 @@ def _given_name_marker(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` opens a highland name before its given name ("Y Thanh Hà"), or
     joined to it ("H'Yim")."""
     lex = lexicon.people()
-    if words[i].startswith(lex.given_name_prefix_tuple) and len(words[i]) > 2:
+    if words[i].startswith(lex.given_name_prefixes) and len(words[i]) > 2:
         return True
     after = lex.given_name_markers.get(words[i])
     return after is not None and i + 1 < len(words) and words[i + 1] not in after

@@ -1,0 +1,51 @@
+"""A reception said by its verb, not named by a head: a host receiving a delegation or an
+envoy ("<host> (đã) tiếp (và làm việc với) đoàn ..."), a guest received by name when the
+sentence names a foreign country ("tiếp ông Yamanaka Takeharu, Thị trưởng ... (Nhật Bản)"),
+and a delegation's visit ("Đoàn đại biểu ... đến thăm và làm việc tại ...").
+
+Takes: a sentence (and its lower-cased text) with the events lexicon's compiled patterns.
+Gives: the match of the reception's verb, where the event's name starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dnnd_data.extract import lexicon
+from dnnd_data.extract.places import gazetteer
+
+# A delegation (not "đoàn kết", "đoàn viên", "đoàn thể", the Youth Union).
+DELEGATION = re.compile(r"(?<!\w)[Đđ]oàn (?!kết|viên|thể|thanh niên|TNCS)")
+# A friendship pair names the partner by its short name ("Liên minh Nghị sĩ hữu nghị Nhật -
+# Việt", "Hội hữu nghị Việt - Nga"), which alone is a given name too ("Nhật", "Trung").
+_FRIENDSHIP_PAIR = re.compile(
+    r"hữu nghị (?:[A-ZĐ]\w* ?[-–] ?Việt|Việt ?[-–] ?[A-ZĐ]\w*)(?!\w)", re.IGNORECASE
+)
+
+
+def reception_in(
+    text: str, lowered: str, compiled: dict[str, re.Pattern[str]]
+) -> re.Match[str] | None:
+    """The verb of a reception the sentence reports, each form searched only when its
+    words are there."""
+    lex = lexicon.events()
+    received = None
+    if any(cue in lowered for cue in lex.reception_cues):
+        received = compiled["received"].search(text)
+    if received is None and compiled["guest_cue"].search(lowered):
+        guest = compiled["received_guest"].search(text)
+        rest = text[guest.end() :] if guest is not None else ""
+        if gazetteer().names_a_foreign_country(rest) or _FRIENDSHIP_PAIR.search(rest):
+            received = guest
+    if received is None and any(cue in lowered for cue in lex.visit_cues):
+        received = _visit(text, compiled)
+    return received
+
+
+def _visit(text: str, compiled: dict[str, re.Pattern[str]]) -> re.Match[str] | None:
+    """A delegation's visit ("Đoàn ... đến thăm và làm việc tại ..."), when the sentence
+    names a foreign country; its verb stands as the reception's."""
+    visit = compiled["visit"].search(text)
+    if visit is None or not DELEGATION.search(text, 0, visit.start()):
+        return None
+    return visit if gazetteer().names_a_foreign_country(text) else None
