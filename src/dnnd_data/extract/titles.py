@@ -191,8 +191,9 @@ def _name_before_verb(span: str) -> tuple[int, str] | None:
 
 
 def _name_of_run(span: str, run_start: int, run: str) -> tuple[int, str] | None:
-    """The name a capitalised run of a position span ends with: family-name-led, or a
-    foreign envoy's after "tại <place>" ("Đại sứ Nhật Bản tại Việt Nam Yamada Takio")."""
+    """The name a capitalised run of a position span ends with: family-name-led (or led by
+    a highland name's "Y"), or a foreign one (an envoy's after "tại <place>": "Đại sứ Nhật
+    Bản tại Việt Nam Yamada Takio"; see :mod:`~dnnd_data.extract.foreign_names`)."""
     words = run.split(" ")
     start = name_start(words)
     if start is None:
