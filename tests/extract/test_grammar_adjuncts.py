@@ -559,6 +559,10 @@ def test_a_foreign_city_keeps_its_own_country_after_a_comma() -> None:
     assert event is not None and event.location == "Osaka"
     event = event_of(lead.format("Hà Nội, Nhật Bản là khách mời"))
     assert event is not None and event.location == "Hà Nội"
+    # Written with its unit ("thủ đô", "tỉnh").
+    for place in ("thủ đô Phnom Penh, Campuchia", "tỉnh Xiêng Khoảng, Lào"):
+        event = event_of(lead.format(place))
+        assert event is not None and event.location == place
 
 
 def test_an_event_a_delegation_will_attend_is_no_report() -> None:

@@ -86,8 +86,13 @@ def _country_after(
         return end
     country = _words_to_stop(text, end + 2, limit, compiled)
     countries = gazetteer().countries
-    same = countries.get(place) is not None and countries.get(place) == countries.get(country)
+    # The city may be written with its unit ("thủ đô Phnom Penh, Campuchia").
+    city = countries.get(_UNIT_BEFORE_CITY.sub("", place))
+    same = city is not None and city == countries.get(country)
     return end + 2 + len(country) if same and country != place else end
+
+
+_UNIT_BEFORE_CITY = re.compile(r"^(?:[Tt]hủ đô|[Tt]hành phố|TP\.?|[Tt]ỉnh) ")
 
 
 def _words_to_stop(text: str, start: int, limit: int, compiled: dict[str, re.Pattern[str]]) -> str:
