@@ -88,13 +88,16 @@ def _congress_subject(name: str) -> str:
         return org.org_id if org else ""
     rest = re.sub(r"(?i)^đại hội (?:đại biểu )?(?:toàn quốc )?", "", name)
     rest = re.split(r" lần thứ| khóa| nhiệm kỳ|,", rest)[0]
-    org = organization(rest, 0, None) if starts_like_organization(rest) else None
-    return org.org_id if org else ""
+    return _organization_id(rest)
 
 
 def _founded(name: str) -> str:
     """The organization whose founding an anniversary's name celebrates, if it names one."""
     found = _FOUNDED.search(name)
-    rest = found.group("org") if found else ""
-    org = organization(rest, 0, None) if rest and starts_like_organization(rest) else None
+    return _organization_id(found.group("org")) if found else ""
+
+
+def _organization_id(words: str) -> str:
+    """The id of the organization the words open on, or "" when they open on none."""
+    org = organization(words, 0, None) if starts_like_organization(words) else None
     return org.org_id if org else ""

@@ -74,14 +74,14 @@ def _foreign_organ(name: str) -> bool:
 
 
 # The unit a foreign place's name may follow as a venue ("thủ đô Viêng Chăn").
-_FOREIGN_UNIT = re.compile(r"^(?:[Tt]hủ đô|[Tt]hành phố|TP\.?|[Tt]ỉnh|[Tt]hị xã|[Qq]uận) ")
+FOREIGN_UNIT = re.compile(r"^(?:[Tt]hủ đô|[Tt]hành phố|TP\.?|[Tt]ỉnh|[Tt]hị xã|[Qq]uận) ")
 
 
 def _abroad(location: str) -> bool:
     """A venue that is a foreign country or city, alone or as its last part after a comma
     ("Viêng Chăn", "thủ đô Phnôm Pênh", "tỉnh Takeo, Campuchia"); a building named after
     a country ("Trung tâm Văn hóa Hàn Quốc") is not one."""
-    last = _FOREIGN_UNIT.sub("", location.rsplit(",", 1)[-1].strip())
+    last = FOREIGN_UNIT.sub("", location.rsplit(",", 1)[-1].strip())
     return gazetteer().is_foreign(last)
 
 

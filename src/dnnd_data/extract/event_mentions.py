@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,6 +16,7 @@ import ahocorasick
 from dnnd_data.extract import dates, lexicon
 from dnnd_data.extract.event_name_end import name_end
 from dnnd_data.extract.event_receptions import reception_in
+from dnnd_data.extract.phrases import contains_any
 from dnnd_data.extract.sentences import Sentences
 from dnnd_data.lexicon import alternation
 
@@ -151,14 +151,8 @@ class _Sentence:
     @classmethod
     def read(cls, text: str, compiled: dict[str, re.Pattern[str]]) -> _Sentence:
         lowered = text.lower()
-        award = _AWARD_GIVEN.search(text) if _holds(lowered, _AWARD_VERBS) else None
+        award = _AWARD_GIVEN.search(text) if contains_any(lowered, _AWARD_VERBS) else None
         return cls(text, compiled, award, reception_in(text, lowered, compiled))
-
-
-def _holds(text: str, words: Iterable[str]) -> bool:
-    """Whether any of the words is in the text: a cheap test before a pattern that needs
-    one of them (the regex would scan the whole sentence to find none)."""
-    return any(word in text for word in words)
 
 
 def _mention_in(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
@@ -170,7 +164,7 @@ def _mention_in(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | 
         compiled["head"].search(sentence) is None
         and read.award is None
         and read.received is None
-        and not _holds(sentence, lexicon.events().verbal_heads)
+        and not contains_any(sentence, lexicon.events().verbal_heads)
     ):
         return None
     readings = (_organized, _reported, _award_dated, _opening, _award_undated, _received, _chaired)
@@ -189,7 +183,7 @@ def _organized(read: _Sentence) -> Found | None:
     sentence, compiled = read.text, read.compiled
     # "họp mặt", "gặp mặt" of the self-named events are verbs of the lexicon too; so is
     # "kỷ niệm" (see the pattern).
-    if not _holds(sentence, lexicon.events().org_verbs) and "kỷ niệm" not in sentence:
+    if not contains_any(sentence, lexicon.events().org_verbs) and "kỷ niệm" not in sentence:
         return None
     organized = compiled["organized"].search(sentence)
     if organized is not None:
@@ -213,7 +207,7 @@ def _reported(read: _Sentence) -> Found | None:
     # The words every report_by_organizer match holds ("<event> do/được X tổ chức ..."): a
     # sentence without them is not searched.
     passive = " do " in sentence or " được " in sentence
-    if _holds(sentence, lex.report_verbs) or (passive and "tổ chức" in sentence):
+    if contains_any(sentence, lex.report_verbs) or (passive and "tổ chức" in sentence):
         reported = compiled["reported"].search(sentence) or compiled["reported_at"].search(sentence)
     if reported is not None:
         # Up to the verb, its "sẽ" included: an event someone tells of, or one to come.
@@ -223,7 +217,7 @@ def _reported(read: _Sentence) -> Found | None:
             return None
         return "reported", reported.start("head"), reported.end("rest"), None
     before = None
-    if _holds(sentence, lex.report_before):
+    if contains_any(sentence, lex.report_before):
         before = compiled["reported_before"].search(sentence)
     if before is not None:
         return "reported", before.end(), name_end(sentence, before.end()), None
@@ -272,7 +266,7 @@ def _opening(read: _Sentence) -> Found | None:
 
 
 def _chaired(read: _Sentence) -> Found | None:
-    if not _holds(read.text, lexicon.events().chaired_before):
+    if not contains_any(read.text, lexicon.events().chaired_before):
         return None
     chaired = read.compiled["chaired_before"].search(read.text)
     if chaired is None:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from dnnd_data.extract import lexicon
+from dnnd_data.extract.event_locality import FOREIGN_UNIT
 from dnnd_data.extract.event_mentions import EventMention
 from dnnd_data.extract.organizations import place_before_organization, starts_like_organization
 from dnnd_data.extract.places import gazetteer
@@ -87,12 +88,9 @@ def _country_after(
     country = _words_to_stop(text, end + 2, limit, compiled)
     countries = gazetteer().countries
     # The city may be written with its unit ("thủ đô Phnom Penh, Campuchia").
-    city = countries.get(_UNIT_BEFORE_CITY.sub("", place))
+    city = countries.get(FOREIGN_UNIT.sub("", place))
     same = city is not None and city == countries.get(country)
     return end + 2 + len(country) if same and country != place else end
-
-
-_UNIT_BEFORE_CITY = re.compile(r"^(?:[Tt]hủ đô|[Tt]hành phố|TP\.?|[Tt]ỉnh) ")
 
 
 def _words_to_stop(text: str, start: int, limit: int, compiled: dict[str, re.Pattern[str]]) -> str:

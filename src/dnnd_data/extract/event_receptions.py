@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dnnd_data.extract import lexicon
+from dnnd_data.extract.phrases import contains_any
 from dnnd_data.extract.places import gazetteer
 
 # A delegation (not "đoàn kết", "đoàn viên", "đoàn thể", the Youth Union).
@@ -30,14 +31,14 @@ def reception_in(
     words are there."""
     lex = lexicon.events()
     received = None
-    if any(cue in lowered for cue in lex.reception_cues):
+    if contains_any(lowered, lex.reception_cues):
         received = compiled["received"].search(text)
     if received is None and compiled["guest_cue"].search(lowered):
         guest = compiled["received_guest"].search(text)
         rest = text[guest.end() :] if guest is not None else ""
         if gazetteer().names_a_foreign_country(rest) or _FRIENDSHIP_PAIR.search(rest):
             received = guest
-    if received is None and any(cue in lowered for cue in lex.visit_cues):
+    if received is None and contains_any(lowered, lex.visit_cues):
         received = _visit(text, compiled)
     return received
 

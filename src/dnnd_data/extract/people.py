@@ -143,8 +143,10 @@ def _names_before_positions(text: str, runs: Runs) -> list[tuple[int, int, str]]
         if not text.startswith(_TITLE_OPENINGS, run.end()):
             continue
         # The title right after the name (maybe in brackets), or after an alias in brackets.
+        alias_end = _skip_alias(text, run.end())
         if not (
-            title_follows(text, run.end()) or title_follows(text, _skip_alias(text, run.end()))
+            title_follows(text, run.end())
+            or (alias_end != run.end() and title_follows(text, alias_end))
         ):
             continue
         words = run.group(0).split(" ")

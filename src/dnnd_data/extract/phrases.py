@@ -87,3 +87,9 @@ class PhraseMatcher:
                 yield PhraseMatch(start, end, text[start:end])
                 position = end
                 break
+
+
+def contains_any(text: str, words: Iterable[str]) -> bool:
+    """Whether any of the words is in the text, as a substring: a cheap test before a
+    pattern that needs one of them (the regex would scan the whole text to find none)."""
+    return any(word in text for word in words)
