@@ -85,6 +85,19 @@ def test_a_place_in_a_description_after_the_name_is_not_the_venue() -> None:
     assert event.location is None
 
 
+def test_the_seat_of_an_office_is_not_the_venue() -> None:
+    # An envoy's or a consul's post ("Tổng Lãnh sự Lào tại Đà Nẵng") is part of the
+    # title; the host received the guest where the lead says, in another province.
+    event = event_of(
+        "Phó Chủ tịch UBND tỉnh Bình Định tiếp Tổng Lãnh sự Campuchia tại Thành phố Hồ Chí "
+        "Minh\n\nSáng 3/4/2024, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Bình Định Lê "
+        "Văn Bình đã tiếp Tổng Lãnh sự Campuchia tại Thành phố Hồ Chí Minh Kim Sovann."
+    )
+    assert event is not None
+    assert event.location == "trụ sở UBND tỉnh"
+    assert event.locality != "Hồ Chí Minh"
+
+
 def test_a_venue_named_with_va_keeps_its_whole_name() -> None:
     # Institutions are named with "và" ("Trung tâm Hội nghị và Triển lãm", "Nhà Văn hóa và
     # Thể thao"); two places joined by "và" are still two.
@@ -679,3 +692,25 @@ def test_members_said_to_attend_are_the_attendance_a_membership_is_not() -> None
         assert (event.attendance_count, event.attendance_qualifier) == (count, "hơn")
     event = event_of(lead + "Hội hiện có 25 chi hội với hơn 5.000 hội viên tham gia sinh hoạt.")
     assert event is not None and event.attendance_count is None
+
+
+def test_members_and_residents_who_come_with_the_guests_are_the_attendance() -> None:
+    # "cùng N hội viên/người dân" closing a list of guests: they came along; people an
+    # association serves ("hỗ trợ 300 người dân") or a membership are none.
+    lead = (
+        "Chiều 9/9/2024, Hội hữu nghị Việt Nam - Trung Quốc tỉnh Hà Giang tổ chức giao lưu "
+        "hữu nghị với đoàn Vân Nam (Trung Quốc). "
+    )
+    for attended, count, qualifier in (
+        ("Dự có ông Hầu Minh Lợi, Phó Chủ tịch UBND tỉnh cùng khoảng 80 hội viên.", 80, "khoảng"),
+        ("Tham dự buổi giao lưu có ông Hầu Minh Lợi cùng hơn 400 người dân.", 400, "hơn"),
+    ):
+        event = event_of(lead + attended)
+        assert event is not None
+        assert (event.attendance_count, event.attendance_qualifier) == (count, qualifier)
+    for not_attended in (
+        "Năm qua, Hội đã tham gia hỗ trợ 300 người dân vùng biên.",
+        "Hội có mặt ở 10 huyện, với hơn 2.000 hội viên.",
+    ):
+        event = event_of(lead + not_attended)
+        assert event is not None and event.attendance_count is None

@@ -16,6 +16,7 @@ from dnnd_data.extract.event_locality import FOREIGN_UNIT
 from dnnd_data.extract.event_mentions import EventMention
 from dnnd_data.extract.organizations import place_before_organization, starts_like_organization
 from dnnd_data.extract.places import gazetteer
+from dnnd_data.extract.titles import PositionMention, find_positions
 from dnnd_data.lexicon import alternation
 
 
@@ -50,7 +51,12 @@ def location_span(text: str, mentions: Sequence[EventMention]) -> tuple[int, int
         # tập tại tỉnh") is inside the name (see event_name_end), never right after it.
         name_end = m.end - m.sentence[0]
         after_name = _AT_NAME_END.match(sentence, name_end)
+        positions: list[PositionMention] | None = None
         for at in [*_at_place().finditer(sentence), *([after_name] if after_name else [])]:
+            # The seat of an office is no venue ("tiếp Tổng Lãnh sự Lào tại Đà Nẵng").
+            positions = find_positions(sentence) if positions is None else positions
+            if any(p.start < at.end() < p.end for p in positions):
+                continue
             rest = sentence[at.end() :]
             raw_place = rest[: _place_end(rest, compiled)]
             place = place_before_organization(raw_place.strip())
