@@ -98,6 +98,30 @@ def test_the_seat_of_an_office_is_not_the_venue() -> None:
     assert event.locality != "Hồ Chí Minh"
 
 
+def test_a_place_abroad_keeps_its_country_in_brackets() -> None:
+    # The bracketed country is part of the place as written, and it makes a city the
+    # reference lists do not hold a place; an organization before a bracket is none.
+    for lead, place in (
+        (
+            "Tối 2/5/2024, tại Fukuoka (Nhật Bản), Đại sứ Phạm Quang Hiệu trao Huân chương Hữu "
+            "nghị tặng ông Sato Ken.",
+            "Fukuoka (Nhật Bản)",
+        ),
+        (
+            "Sáng 5/6/2024, tại thủ đô Viêng Chăn (Lào), Liên hiệp các tổ chức hữu nghị tỉnh "
+            "Nghệ An tổ chức giao lưu hữu nghị.",
+            "thủ đô Viêng Chăn (Lào)",
+        ),
+    ):
+        event = event_of(lead)
+        assert event is not None and event.location == place
+    event = event_of(
+        "Sáng 5/6/2024, tại Hội hữu nghị Lào - Việt Nam (Lào), Liên hiệp các tổ chức hữu nghị "
+        "tỉnh Nghệ An tổ chức giao lưu hữu nghị."
+    )
+    assert event is not None and event.location is None
+
+
 def test_a_venue_named_with_va_keeps_its_whole_name() -> None:
     # Institutions are named with "và" ("Trung tâm Hội nghị và Triển lãm", "Nhà Văn hóa và
     # Thể thao"); two places joined by "và" are still two.

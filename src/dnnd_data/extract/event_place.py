@@ -60,14 +60,38 @@ def location_span(text: str, mentions: Sequence[EventMention]) -> tuple[int, int
             rest = sentence[at.end() :]
             raw_place = rest[: _place_end(rest, compiled)]
             place = place_before_organization(raw_place.strip())
-            if place and _is_place(place, compiled):
+            country = _COUNTRY_IN_BRACKETS.match(rest, len(raw_place))
+            if country and gazetteer().countries.get(country.group("country")) is None:
+                country = None
+            if place and (_is_place(place, compiled) or _abroad(place, raw_place, country)):
                 begin = m.sentence[0] + at.end() + len(raw_place) - len(raw_place.lstrip())
                 end = begin + len(place)
-                if place == raw_place.strip():
+                if place == raw_place.strip() and country:
+                    end = m.sentence[0] + at.end() + country.end()
+                elif place == raw_place.strip():
                     end = _enclosing_units_end(text, end, m.sentence[1], compiled)
                     end = _country_after(text, place, end, m.sentence[1], compiled)
                 return begin, end
     return None
+
+
+# A place abroad written with its country in brackets ("Nara (Nhật Bản)", "tỉnh Xiêng
+# Khoảng (Lào)"): the country is part of the place as written, and it says that a name
+# the reference lists do not hold is a place: a capitalised name, its unit maybe before
+# it, and no organization.
+_COUNTRY_IN_BRACKETS = re.compile(r" \((?P<country>[^()]{2,30})\)")
+_FOREIGN_PLACE = re.compile(
+    r"(?:(?:thủ đô|thành phố|tỉnh|bang|vùng|quận) )?[A-ZĐ][^\W\d_]*(?:[ -][A-ZĐ][^\W\d_]*){0,3}"
+)
+
+
+def _abroad(place: str, raw_place: str, country: re.Match[str] | None) -> bool:
+    return (
+        country is not None
+        and place == raw_place.strip()
+        and _FOREIGN_PLACE.fullmatch(place) is not None
+        and not starts_like_organization(place)
+    )
 
 
 def _enclosing_units_end(
