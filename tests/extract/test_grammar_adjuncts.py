@@ -548,6 +548,13 @@ def test_a_term_dates_a_congress_not_another_meeting_of_the_term() -> None:
     congress = event_of(lead.format("Đại hội đại biểu lần thứ III"))
     assert congress is not None and congress.held.value == date(2022, 12, 5)
     assert congress.held.basis == "term"
+    # A headline naming the congress without its term leaves the term to the lead.
+    headed = event_of(
+        "Hội hữu nghị Việt Nam - Lào tỉnh Sơn La tổ chức Đại hội lần thứ V\n\n"
+        "Ngày 14/6, Hội hữu nghị Việt Nam - Lào tỉnh Sơn La tổ chức Đại hội đại biểu lần thứ "
+        "V, nhiệm kỳ 2024 - 2029."
+    )
+    assert headed is not None and headed.held.value == date(2024, 6, 14)
 
 
 def test_a_place_where_the_fallen_lie_is_in_the_name_not_the_venue() -> None:

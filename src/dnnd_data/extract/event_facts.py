@@ -90,11 +90,7 @@ def held_on(
         return None
     compiled = lexicon.events().compiled
     lex = lexicon.events()
-    reported = text[main.start : main.sentence[1]]
-    term = compiled["term"].search(reported)
-    # A congress's term: a congress is named before it (the event or one it prepares).
-    if term is not None and not compiled["term_event"].search(reported, 0, term.start()):
-        term = None
+    term = _term_of(text, [main, *mentions])
     # A year of the name, not of a date in it ("Chỉ thị ... ngày 6/7/2011") nor of a term,
     # whose years are all of a meeting's; of a span of years ("kỷ niệm 70 năm ... (1953 -
     # 2023)", "giai đoạn 2016 - 2020"), the last.
@@ -114,6 +110,19 @@ def held_on(
         ("anniversary", _anniversary_year(text, main, mentions, mention)),
     ]
     return dates.resolve(mention, candidates)
+
+
+def _term_of(text: str, mentions: Sequence[EventMention]) -> re.Match[str] | None:
+    """A congress's term, written after it in a sentence reporting it (the main one first:
+    a headline may leave it to the lead)."""
+    compiled = lexicon.events().compiled
+    for m in mentions:
+        reported = text[m.start : m.sentence[1]]
+        term = compiled["term"].search(reported)
+        # A congress is named before it (the event or one it prepares).
+        if term is not None and compiled["term_event"].search(reported, 0, term.start()):
+            return term
+    return None
 
 
 def _name_year(name: str, in_name: re.Match[str], month: int) -> int:
