@@ -122,6 +122,19 @@ def test_a_place_abroad_keeps_its_country_in_brackets() -> None:
     assert event is not None and event.location is None
 
 
+def test_a_guests_post_is_not_the_articles_province() -> None:
+    # The consul's seat names a second province; the article's own is still the one its
+    # association leaves bare ("Hội ... tỉnh").
+    event = event_of(
+        "Kỷ niệm 15 năm thành lập Hội hữu nghị Việt Nam - Thái Lan tỉnh Kon Tum\n\n"
+        "Tối 9-3-2024, Hội hữu nghị Việt Nam - Thái Lan tỉnh tổ chức họp mặt kỷ niệm 15 năm "
+        "Ngày thành lập. Đến dự có ông Chaiya Sukpan, Tổng Lãnh sự Thái Lan tại TP.Hồ Chí Minh."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Hội hữu nghị Việt Nam - Thái Lan tỉnh Kon Tum"
+    assert event.locality == "Kon Tum"
+
+
 def test_a_venue_named_with_va_keeps_its_whole_name() -> None:
     # Institutions are named with "và" ("Trung tâm Hội nghị và Triển lãm", "Nhà Văn hóa và
     # Thể thao"); two places joined by "và" are still two.

@@ -31,11 +31,21 @@ def provinces_beside_the_capital_as_venue(text: str) -> set[str]:
         province
         for match, province in gazetteer().localities_named(text)
         if not _FILED_FROM.match(text, match.end)
+        and not _SEAT_OF_OFFICE.search(text, max(0, match.start - 70), match.start)
         and (
             province != CAPITAL
             or not _AT_THE_CAPITAL.search(text, max(0, match.start - 12), match.start)
         )
     }
+
+
+# The seat of an envoy's or a representative office ("Tổng Lãnh sự Ấn Độ tại TP.Hồ Chí
+# Minh", "Văn phòng đại diện JICA tại Huế") says where the guest is posted, not whose
+# the event is.
+_SEAT_OF_OFFICE = re.compile(
+    r"(?:Đại sứ|[Ll]ãnh sự|Đại biện|[Đđ]ại diện)[^,.;:\n]{0,40} tại "
+    r"(?:[Tt]hủ đô |TP\.? ?|[Tt]hành phố |tỉnh )?$"
+)
 
 
 # What follows the place of a report's filing line: its full date and a dash.
