@@ -212,6 +212,24 @@ def test_a_periodic_briefing_reviews_its_period() -> None:
     assert event is not None and event.kind == "local_review"
 
 
+def test_a_meeting_whose_report_recounts_the_past_year_reviews_it() -> None:
+    # An excerpt may begin after the lead: the meeting is only "Hội nghị", and what its
+    # report tells (the past year's results) says its kind; a named kind still rules.
+    for body in (
+        "Tham dự Hội nghị có ông Đỗ Văn Tâm, Phó Chủ tịch UBND tỉnh Kon Tum. Theo báo cáo tại "
+        "Hội nghị, năm qua Liên hiệp các tổ chức hữu nghị tỉnh đã đón 30 đoàn khách quốc tế.",
+        "Dự Hội nghị có ông Đỗ Văn Tâm, Phó Chủ tịch UBND tỉnh Kon Tum. Báo cáo tại hội nghị "
+        "cho biết, năm 2024, Liên hiệp các tổ chức hữu nghị tỉnh đã đón 30 đoàn khách.",
+    ):
+        event = event_of(body)
+        assert event is not None and event.kind == "local_review"
+    planned = event_of(
+        "Sáng 9/1/2025, Liên hiệp các tổ chức hữu nghị tỉnh Kon Tum tổ chức Hội nghị triển "
+        "khai nhiệm vụ năm 2025. Theo báo cáo tại Hội nghị, năm qua Liên hiệp đã đón 30 đoàn."
+    )
+    assert planned is not None and planned.kind == "plan_deployment"
+
+
 def test_an_assessment_of_a_quarter_is_a_review() -> None:
     event = event_of(
         "Ngày 5/4/2019, Hội hữu nghị Việt Nam - Hàn Quốc tỉnh Bắc Ninh tổ chức hội nghị Ban "
