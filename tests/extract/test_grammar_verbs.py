@@ -738,3 +738,27 @@ def test_a_delegations_visit_is_received_by_whom_it_visits() -> None:
         "Ngày 7/6/2024, đoàn viên thanh niên đến thăm và làm việc tại nhà máy.",
     ):
         assert event_of(lead) is None, lead
+
+
+def test_a_visit_said_as_a_trip_or_by_its_verbs_alone_and_not_one_to_come() -> None:
+    # A province's delegation abroad: the place is the foreign one, with its country in
+    # brackets, and the event has no province of Vietnam as its locality.
+    for verb in ("đã có chuyến thăm và làm việc", "đã thăm và làm việc"):
+        event = event_of(
+            f"Từ ngày 8 đến 10/5/2024, Đoàn đại biểu tỉnh Điện Biên do ông Lò Văn Phương làm "
+            f"trưởng đoàn {verb} tại tỉnh Phông Sa Lỳ (Lào)."
+        )
+        assert event is not None, verb
+        assert (event.kind, event.location, event.locality) == (
+            "reception_or_exchange",
+            "tỉnh Phông Sa Lỳ (Lào)",
+            None,
+        )
+        assert event.held is not None and event.held.value == date(2024, 5, 8)
+    assert (
+        event_of(
+            "Đoàn đại biểu Hội hữu nghị Việt Nam - Cuba sẽ thăm và làm việc tại Cuba từ ngày 10 "
+            "đến 15/12/2024."
+        )
+        is None
+    )

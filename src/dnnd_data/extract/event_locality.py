@@ -88,11 +88,18 @@ FOREIGN_UNIT = re.compile(r"^(?:[Tt]hủ đô|[Tt]hành phố|TP\.?|[Tt]ỉnh|[T
 
 
 def _abroad(location: str) -> bool:
-    """A venue that is a foreign country or city, alone or as its last part after a comma
-    ("Viêng Chăn", "thủ đô Phnôm Pênh", "tỉnh Takeo, Campuchia"); a building named after
-    a country ("Trung tâm Văn hóa Hàn Quốc") is not one."""
+    """A venue that is a foreign country or city, alone, as its last part after a comma or
+    with its country in brackets ("Viêng Chăn", "thủ đô Phnôm Pênh", "tỉnh Takeo,
+    Campuchia", "Nara (Nhật Bản)"); a building named after a country ("Trung tâm Văn hóa
+    Hàn Quốc") is not one."""
+    bracket = _BRACKETED.search(location)
+    if bracket is not None:
+        return gazetteer().is_foreign(bracket.group(1))
     last = FOREIGN_UNIT.sub("", location.rsplit(",", 1)[-1].strip())
     return gazetteer().is_foreign(last)
+
+
+_BRACKETED = re.compile(r" \(([^()]+)\)$")
 
 
 # A provincial newspaper's web address as the tag a lead opens on: "(Baoquangngai.vn) - ".
