@@ -762,3 +762,22 @@ def test_a_visit_said_as_a_trip_or_by_its_verbs_alone_and_not_one_to_come() -> N
         )
         is None
     )
+
+
+def test_the_host_and_the_head_of_a_delegation_attend_a_reception() -> None:
+    roles = roles_of(
+        "Chiều 9/9/2024, ông Lê Văn Thắng, Phó Chủ tịch UBND tỉnh Phú Thọ đã tiếp đoàn công tác "
+        "tỉnh Saitama (Nhật Bản) do ông Ono Kenji, Phó Thống đốc dẫn đầu. Cùng tiếp đoàn có bà "
+        "Hà Thị Lan, Giám đốc Sở Ngoại vụ. Đoàn thứ hai do ông Sato Ken làm trưởng đoàn."
+    )
+    assert roles["Lê Văn Thắng"] == {"attending"}
+    assert roles["Ono Kenji"] == {"attending"}
+    assert roles["Hà Thị Lan"] == {"attending"}
+    assert roles["Sato Ken"] == {"attending"}
+    # Leading a ranking is no one's part in the event.
+    roles = roles_of(
+        "Sáng 9/1/2024, Liên hiệp các tổ chức hữu nghị tỉnh Phú Thọ tổ chức Hội nghị tổng kết "
+        "công tác năm 2023. Đơn vị do ông Lê Văn Thắng phụ trách dẫn đầu cả nước về vận động "
+        "viện trợ."
+    )
+    assert roles["Lê Văn Thắng"] == {"mentioned"}
