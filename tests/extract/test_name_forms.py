@@ -56,3 +56,17 @@ def test_a_name_found_once_is_the_persons_after_a_bare_rank() -> None:
     roles = {(c.name, c.role) for c in extraction.roles}
     assert ("Dorjkhand Togmid", "speech") in roles
     assert [p.name for p in extraction.people] == ["Dorjkhand Togmid"] * 2
+
+
+def test_a_name_running_into_the_end_of_a_text_cut_short_is_not_taken() -> None:
+    # Excerpts are cut at a byte limit, often inside a word: the last name may be a part
+    # of one ("Lê Văn Th", "Lê Văn"). A text that ends on a full stop was not cut.
+    lead = (
+        "Sáng 9/1/2024, Liên hiệp các tổ chức hữu nghị tỉnh Phú Thọ tổ chức Hội nghị tổng kết "
+        "công tác năm 2023. Dự hội nghị có đồng chí Bùi Văn Quang, Chủ tịch UBND tỉnh; đồng chí "
+    )
+    for cut in ("Lê Văn Th", "Lê Văn"):
+        names = {p.name for p in extract_text("a_0", normalize_str(lead + cut)).people}
+        assert names == {"Bùi Văn Quang"}, cut
+    whole = extract_text("a_0", normalize_str(lead + "Lê Văn Thành.")).people
+    assert {p.name for p in whole} == {"Bùi Văn Quang", "Lê Văn Thành"}

@@ -8,6 +8,7 @@ text with hard line wraps undone (same length: every span still indexes ``articl
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -60,7 +61,7 @@ def extract_text(
     text = unwrap(clean_text)
     sentences = split_sentences(text)
     orgs = find_organizations(text)
-    people = with_full_names(find_people(text))
+    people = [p for p in with_full_names(find_people(text)) if not _cut_off(text, p.end)]
     for person in people:
         person.evidence = sentences.evidence(person.start, person.end)
     event = extract_event(article_id, text, sentences, published_on)
@@ -77,6 +78,16 @@ def extract_text(
         awards=tuple(find_awards(text, sentences, orgs)) if event else (),
         people=tuple(people),
     )
+
+
+# How a text that was not cut short ends: a sentence's mark, a closing quote or bracket.
+_ENDS_WHOLE = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+
+
+def _cut_off(text: str, end: int) -> bool:
+    """Whether a name ending at ``end`` runs into the end of a text cut short (an excerpt
+    cut at a byte limit: "... đồng chí Nguyễn Văn Th"): its last word may be a part."""
+    return not text[end:].strip() and _ENDS_WHOLE.search(text) is None
 
 
 # A lead of the kind the extractor reads, to load what it needs (see :func:`warm_up`).
