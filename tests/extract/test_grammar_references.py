@@ -1026,3 +1026,15 @@ def test_a_congress_reported_closed_and_numbered_by_its_term() -> None:
     )
     assert by_term is not None and by_number is not None
     assert by_term.event_id == by_number.event_id
+
+
+def test_a_document_number_running_into_the_end_of_a_text_cut_short_is_not_taken() -> None:
+    lead = (
+        "Sáng 9/1/2024, Liên hiệp các tổ chức hữu nghị tỉnh Phú Thọ tổ chức Hội nghị tổng kết "
+        "công tác năm 2023. Hội nghị đã quán triệt Chỉ thị số "
+    )
+    # "1" may be the start of "12-CT/TW"; a number with its closing letters is whole.
+    cut = extract_text("a_0", normalize_str(lead + "1")).citations
+    assert cut == ()
+    whole = extract_text("a_0", normalize_str(lead + "12-CT/TW")).citations
+    assert [c.number for c in whole] == ["12-CT/TW"]

@@ -68,11 +68,15 @@ def extract_text(
     if event is not None and event.organizer is not None:
         orgs = sorted([*orgs, event.organizer], key=lambda o: (o.start, o.org_id))
     orgs = [o.with_evidence(sentences.evidence(o.start, o.end)) for o in orgs]
+    citations = find_citations(text, sentences, event.event_id if event else article_id)
     # Roles and awards only mean something at an event the article reports.
     return ArticleExtraction(
         article_id=article_id,
         event=event,
-        citations=tuple(find_citations(text, sentences, event.event_id if event else article_id)),
+        # A number may go on past the cut ("Chỉ thị số 1" of "Chỉ thị số 12-CT/TW").
+        citations=tuple(
+            c for c in citations if not (text[c.end - 1].isdigit() and _cut_off(text, c.end))
+        ),
         organizations=tuple(orgs),
         roles=tuple(claim_roles(people, sentences, event.years)) if event else (),
         awards=tuple(find_awards(text, sentences, orgs)) if event else (),
@@ -85,8 +89,9 @@ _ENDS_WHOLE = re.compile(r"[.!?…:;\"”’')\]]\s*$")
 
 
 def _cut_off(text: str, end: int) -> bool:
-    """Whether a name ending at ``end`` runs into the end of a text cut short (an excerpt
-    cut at a byte limit: "... đồng chí Nguyễn Văn Th"): its last word may be a part."""
+    """Whether a name or a number ending at ``end`` runs into the end of a text cut short
+    (an excerpt cut at a byte limit: "... đồng chí Nguyễn Văn Th"): its last word may be
+    a part."""
     return not text[end:].strip() and _ENDS_WHOLE.search(text) is None
 
 
