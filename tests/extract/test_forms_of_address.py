@@ -265,3 +265,14 @@ def test_an_ede_name_opening_on_y_after_a_title() -> None:
     assert people_of("Phó Chủ tịch UBND tỉnh H'Yim Kđoh phát biểu.") == {
         "H'Yim Kđoh": ("Phó Chủ tịch UBND tỉnh",)
     }
+
+
+def test_the_states_honorary_titles_anchor_a_name_and_are_no_position() -> None:
+    people = people_of(
+        "Dự có Anh hùng Lực lượng vũ trang nhân dân Trần Thị Thanh, nguyên Chủ tịch Hội Liên hiệp "
+        "Phụ nữ tỉnh và Nhà giáo Ưu tú Lê Văn Minh."
+    )
+    assert people == {
+        "Trần Thị Thanh": ("nguyên Chủ tịch Hội Liên hiệp Phụ nữ tỉnh",),
+        "Lê Văn Minh": (),
+    }

@@ -61,9 +61,9 @@ def _honorific_names(text: str, runs: Runs) -> list[tuple[int, int, str, str | N
     """Names after an honorific or a rank: (start, end, name, gender)."""
     lex, places, positions = lexicon.people(), gazetteer(), lexicon.positions()
     out = []
-    last_words = _anchor_last_words()
+    last_words, reach = _anchor_last_words(), _anchor_reach()
     for run in _runs_after_honorifics(text, runs):
-        before = text[max(0, run.start() - 16) : run.start()]
+        before = text[max(0, run.start() - reach) : run.start()]
         # Most runs follow no honorific or rank: the word before tells (no regex needed).
         word_before = before[:-1].rstrip(":").rsplit(None, 1)[-1:]
         if before[-1:] != " " or not word_before or word_before[0].casefold() not in last_words:
@@ -108,6 +108,14 @@ def _anchor_last_words() -> frozenset[str]:
     of them right before it."""
     words = [h.word for h in lexicon.people().honorifics] + lexicon.positions().ranks
     return frozenset(w.rsplit(" ", 1)[-1].casefold() for w in words)
+
+
+@cache
+def _anchor_reach() -> int:
+    """How far before a name its honorific or rank may start ("Anh hùng Lực lượng vũ
+    trang nhân dân Nguyễn Thị Kim Hoa"): the longest, and the space after it."""
+    words = [h.word for h in lexicon.people().honorifics] + lexicon.positions().ranks
+    return max(map(len, words)) + 1
 
 
 def _runs_after_honorifics(text: str, runs: Runs) -> Runs:
