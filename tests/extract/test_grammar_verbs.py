@@ -781,3 +781,14 @@ def test_the_host_and_the_head_of_a_delegation_attend_a_reception() -> None:
         "viện trợ."
     )
     assert roles["Lê Văn Thắng"] == {"mentioned"}
+
+
+def test_talks_with_a_delegation_are_a_reception() -> None:
+    for verb in ("tiếp và hội đàm với", "hội đàm với"):
+        event = event_of(
+            f"Ngày 25/4/2024, tại Hà Giang, ông Nguyễn Văn Sơn, Chủ tịch UBND tỉnh Hà Giang {verb} "
+            "Đoàn đại biểu tỉnh Vân Nam (Trung Quốc) do ông Lý Minh làm trưởng đoàn."
+        )
+        assert event is not None, verb
+        assert event.kind == "reception_or_exchange"
+        assert event.held is not None and event.held.value == date(2024, 4, 25)
