@@ -1038,3 +1038,17 @@ def test_a_document_number_running_into_the_end_of_a_text_cut_short_is_not_taken
     assert cut == ()
     whole = extract_text("a_0", normalize_str(lead + "12-CT/TW")).citations
     assert [c.number for c in whole] == ["12-CT/TW"]
+
+
+def test_an_award_row_told_again_with_its_title_keeps_the_title() -> None:
+    awards = extract_text(
+        "a_0",
+        normalize_str(
+            "VUFO trao Kỷ niệm chương Vì hòa bình, hữu nghị giữa các dân tộc cho 3 cá nhân\n\n"
+            "Chiều 14/3/2024, tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức Lễ trao "
+            'Kỷ niệm chương "Vì hòa bình, hữu nghị giữa các dân tộc" cho 3 cá nhân nước ngoài.'
+        ),
+    ).awards
+    assert [(a.award_type, a.award_title, a.recipient_kind, a.recipient_count) for a in awards] == [
+        ("Kỷ niệm chương", "Vì hòa bình, hữu nghị giữa các dân tộc", "cá nhân", 3)
+    ]

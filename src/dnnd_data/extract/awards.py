@@ -128,7 +128,17 @@ def find_awards(text: str, sentences: Sentences, orgs: Sequence[OrgMention]) -> 
             rows = [r for r in rows if r.recipient_kind is not None]
         for claim in rows + named:
             existing = claims.get(claim.key)
-            if existing is None or (existing.recipient_count is None and claim.recipient_count):
+            if (
+                existing is None
+                or (existing.recipient_count is None and claim.recipient_count)
+                # The same row told again with the award's title ("VUFO trao Kỷ niệm chương
+                # ... cho 5 cá nhân" in a headline, its title quoted in the lead).
+                or (
+                    existing.award_title is None
+                    and claim.award_title
+                    and existing.recipient_count == claim.recipient_count
+                )
+            ):
                 claims[claim.key] = claim
     return sorted(
         _without_bare_repeats(_classes_kept(list(claims.values()))),
