@@ -132,6 +132,17 @@ def test_one_spelling_per_title_on_the_timeline() -> None:
             "nghiệp vụ đối ngoại nhân dân.",
             "other",
         ),
+        # A programme named by its title that meets foreigners; one for retirees does not.
+        (
+            'Tối 2/2/2024, Liên hiệp các tổ chức hữu nghị tỉnh Huế tổ chức chương trình "Xuân '
+            'yêu thương" gặp mặt bạn bè quốc tế.',
+            "reception_or_exchange",
+        ),
+        (
+            'Tối 2/2/2024, Liên hiệp các tổ chức hữu nghị tỉnh Huế tổ chức chương trình "Xuân '
+            'yêu thương" gặp mặt cán bộ hưu trí.',
+            "other",
+        ),
         # A meeting with foreigners named after the name's end.
         (
             "Ngày 12/7/2024, Liên hiệp các tổ chức hữu nghị tỉnh Bắc Ninh tổ chức Hội nghị gặp "
