@@ -143,6 +143,12 @@ def test_one_spelling_per_title_on_the_timeline() -> None:
             'yêu thương" gặp mặt cán bộ hưu trí.',
             "other",
         ),
+        # An evening of songs with foreign students.
+        (
+            "Tối 2/2/2024, Liên hiệp các tổ chức hữu nghị tỉnh Huế tổ chức đêm văn nghệ giao lưu "
+            "với lưu học sinh Lào.",
+            "reception_or_exchange",
+        ),
         # A meeting with foreigners named after the name's end.
         (
             "Ngày 12/7/2024, Liên hiệp các tổ chức hữu nghị tỉnh Bắc Ninh tổ chức Hội nghị gặp "
