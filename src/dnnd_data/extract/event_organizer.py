@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from dnnd_data.extract import dates, lexicon
+from dnnd_data.extract import lexicon
 from dnnd_data.extract.event_mentions import EventMention
 from dnnd_data.extract.organizations import (
     OrgMention,
@@ -19,25 +19,17 @@ from dnnd_data.extract.organizations import (
     find_organizations,
     known_organization,
     organization,
-    place_before_organization,
     starts_like_organization,
 )
-from dnnd_data.extract.sentences import LOWER, Sentences
+from dnnd_data.extract.sentences import Sentences
+from dnnd_data.extract.subject_words import (
+    VERB_AFTER_SUBJECT,
+    and_another,
+    dateline_end,
+    outer_parts,
+    subject_split,
+)
 from dnnd_data.extract.titles import FIELDS_GO_ON, title_end
-
-
-# "và" joins two organizations ("A và Hội hữu nghị ...", "A và các đơn vị") or goes on
-# one's name before a capitalised word that heads none ("Quỹ Hòa bình và Phát triển Việt
-# Nam", "Bộ Giáo dục và Đào tạo").
-@cache
-def _and_another() -> str:
-    return rf"và(?= (?:{lexicon.organizations().head_pattern.pattern})| [{LOWER}\d])"
-
-
-@cache
-def _subject_split() -> re.Pattern[str]:
-    return re.compile(rf" (?:phối hợp(?: với)?|cùng với|{_and_another()}) ")
-
 
 # "<event> do X (chủ trì, phối hợp...) tổ chức", "<event> được X tổ chức": only words of
 # the verb stand between the organization and "tổ chức" (any word there would cut a name
@@ -113,8 +105,8 @@ def _organizer_in(subject: str, offset: int, province: str | None, text: str) ->
     """The organizer in the words before 'tổ chức': after the date and place adjuncts, the
     first of the organizations listed ("A, B và C (đã) phối hợp tổ chức")."""
     orgs: list[tuple[str, int]] = []
-    for part, start in reversed(_outer_parts(subject.rstrip())):
-        words = part[_dateline_end(part) :].lstrip("(").split(") - ")[-1]
+    for part, start in reversed(outer_parts(subject.rstrip())):
+        words = part[dateline_end(part) :].lstrip("(").split(") - ")[-1]
         # "X chủ trì, phối hợp với Y, Z tổ chức": the partners' clause goes on to X.
         if _WITH_PARTNERS.match(words):
             continue
@@ -135,78 +127,7 @@ _WITH_PARTNERS = re.compile(r"(?:phối hợp(?: với)?|cùng với) ")
 def _names_a_known_organization(words: str) -> bool:
     """Whether the words, with the verb's words after them, are a lexicon organization's
     name or acronym ("VUFO" of "Sáng nay, VUFO tổ chức ...")."""
-    return known_organization(_VERB_AFTER_SUBJECT.sub("", words.rstrip())) is not None
-
-
-def _outer_parts(phrase: str) -> list[tuple[str, int]]:
-    """The phrase's parts between commas outside brackets, with their offsets: a partner's
-    place in brackets ("Hội ... Hồng Hà (Vân Nam, Trung Quốc)") is one part with it. A dash
-    before an organization's head parts organs listed too ("Thành ủy - HĐND - UBND ...";
-    not the dash between a friendship association's countries)."""
-    parts, start, depth = [], 0, 0
-    heads = lexicon.organizations().head_pattern
-    for at, char in enumerate(phrase):
-        depth += (char == "(") - (char == ")")
-        if depth > 0:
-            continue
-        if char == "," and phrase.startswith(", ", at) and not FIELDS_GO_ON.match(phrase, at):
-            parts.append((phrase[start:at], start))
-            start = at + 2
-        elif char in "-–" and phrase.startswith(" ", at + 1) and heads.match(phrase, at + 2):
-            parts.append((phrase[start:at].rstrip(), start))
-            start = at + 2
-    parts.append((phrase[start:], start))
-    return parts
-
-
-# A dateline before the organizer: a tag "(TBTCO) - " or a date "ngày 12 tháng 1 năm 2024 – ".
-_DATELINE = re.compile(
-    rf"(?:\(\S+\)|(?:ngày )?\d[\d/.\- ]*(?:tháng \d{{1,2}} năm )?{dates.YEAR}) ?[-–] "
-)
-
-
-# The lead's day written without its comma: "Sáng 26/12 Hội hữu nghị ... tổ chức ...",
-# maybe with its place ("Sáng 21/12 tại TP Thái Nguyên Liên hiệp ... tổ chức ...").
-_DAY_WITHOUT_COMMA = re.compile(
-    r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Sáng nay|Chiều nay|Tối nay)(?: ngày)? "
-    r"\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\)? (?=[A-ZĐ]|tại )"
-)
-
-
-# An outlet's tag written without brackets before the lead's day or its organizer: "Báo
-# Quảng Ninh - Chiều 26/12, UBND tỉnh ...", "HNP - Hội hữu nghị ... vừa tổ chức". Only
-# there, since a friendship association's name has its dash too ("Hội Hữu nghị Việt - Nga").
-_TAG = re.compile(dates.OUTLET_TAG)
-_DAY_AFTER_TAG = re.compile(
-    r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Sáng nay|Chiều nay|Tối nay) (?:ngày )?\(?\d"
-)
-
-
-def _dateline_end(phrase: str) -> int:
-    """Where the words after a dateline at the phrase's start begin (0 without one)."""
-    tag = _TAG.match(phrase)
-    after_tag = tag is not None and (
-        _DAY_AFTER_TAG.match(phrase, tag.end()) or starts_like_organization(phrase[tag.end() :])
-    )
-    skip = tag.end() if tag and after_tag else 0
-    found = _DATELINE.match(phrase, skip) or _DAY_WITHOUT_COMMA.match(phrase, skip)
-    if found is None:
-        return skip
-    if not phrase.startswith("tại ", found.end()):
-        return found.end()
-    # The place without its comma: only a locality followed by an organization parts them.
-    after = phrase[found.end() + len("tại ") :]
-    place = place_before_organization(after)
-    return found.end() + len("tại ") + len(place) + 1 if place != after else skip
-
-
-# The words of the clause's verb after its subject: tense and manner words, and an
-# organizing verb before the event's own ("X đã tổ chức đón tiếp đoàn ..."; not the "tổ
-# chức" of "Liên hiệp các tổ chức").
-_VERB_AFTER_SUBJECT = re.compile(
-    r"(?:(?<![Cc]ác) (?:cũng|còn|đã|vừa|sẽ|đang|sắp|tiếp tục|chuẩn bị|long trọng|trực tiếp chỉ đạo"
-    r"|chủ trì|phối hợp|tổ chức))+$"
-)
+    return known_organization(VERB_AFTER_SUBJECT.sub("", words.rstrip())) is not None
 
 
 _DIRECTS = re.compile(r" (?:chỉ đạo|giao cho|ủy quyền cho) ")
@@ -217,17 +138,17 @@ def first_organization(
 ) -> OrgMention | None:
     """The first organization a phrase lists; a head written alone ("Liên hiệp") is the
     one organization with that head the article (``text``) names in full."""
-    skip = _dateline_end(phrase)
+    skip = dateline_end(phrase)
     phrase, start = phrase[skip:], start + skip
     # "X chỉ đạo Y tổ chức ...": Y held it, as X directed.
     directed = _DIRECTS.search(phrase)
     if directed is not None and starts_like_organization(phrase[directed.end() :]):
         phrase, start = phrase[directed.end() :], start + directed.end()
-    first = _subject_split().split(phrase, maxsplit=1)[0]
+    first = subject_split().split(phrase, maxsplit=1)[0]
     # "Sở Ngoại vụ chủ trì, phối hợp với ... tổ chức": the comma ends the subject's verb
     # (not the one of an organ's fields: "Sở Văn hóa, Thể thao và Du lịch").
     first = first[: _first_comma(first)].rstrip(" ,")
-    first = _VERB_AFTER_SUBJECT.sub("", first)
+    first = VERB_AFTER_SUBJECT.sub("", first)
     known = known_organization(first, start)
     if known is not None:
         return known
@@ -271,7 +192,7 @@ def _full_name_end() -> re.Pattern[str]:
         r"[,.;:()?!\n]| trong "
         r"| (?:đã |vừa |sẽ )?(?:tổ chức|phối hợp|tiếp|đón|trao|là|có|được|cùng)"
         r"(?! [Hh]ữu nghị)(?!\w)"
-        rf"| {_and_another()}"
+        rf"| {and_another()}"
     )
 
 
