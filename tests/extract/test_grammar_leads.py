@@ -239,3 +239,31 @@ def test_organs_joined_by_dashes_organize_by_the_first() -> None:
     )
     assert event is not None and event.organizer is not None
     assert event.organizer.name == "Hội hữu nghị Việt Nam - Lào tỉnh Điện Biên"
+
+
+def test_a_province_city_or_district_as_the_subject_organized_the_event() -> None:
+    for lead, organizer in (
+        (
+            "Tối 20/7/2024, tại thành phố Đông Hà, tỉnh Quảng Trị long trọng tổ chức Lễ kỷ niệm "
+            "47 năm Ngày ký Hiệp ước hữu nghị và hợp tác Việt Nam - Lào.",
+            "tỉnh Quảng Trị",
+        ),
+        ("Sáng 5/9/2024, TP.HCM tổ chức gặp mặt bạn bè quốc tế.", "thành phố Hồ Chí Minh"),
+        (
+            "Ngày 5/9/2024, huyện Kỳ Sơn phối hợp với huyện Mường Quắn (Lào) tổ chức giao lưu "
+            "hữu nghị.",
+            "huyện Kỳ Sơn",
+        ),
+    ):
+        event = event_of(lead)
+        assert event is not None and event.organizer is not None, lead
+        assert (event.organizer.name, event.organizer.kind) == (organizer, "locality")
+    # The last of a list is no subject; a headline's host is no organizer of a reception.
+    for lead in (
+        "Ngày 22/12/2023, Cụm thi đua số 3 gồm Liên hiệp các tổ chức hữu nghị các tỉnh Quảng "
+        "Ngãi, Bình Định, Khánh Hòa tổ chức hội nghị tổng kết công tác thi đua năm 2023.",
+        "Lạng Sơn tiếp đoàn Ban Đối ngoại Khu ủy Quảng Tây (Trung Quốc)\n\nChiều 3/6/2024, ông "
+        "Hồ Tiến Thiệu, Phó Bí thư Tỉnh ủy Lạng Sơn đã tiếp đoàn Quảng Tây (Trung Quốc).",
+    ):
+        event = event_of(lead)
+        assert event is not None and event.organizer is None, lead

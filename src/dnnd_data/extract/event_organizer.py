@@ -11,16 +11,18 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from dnnd_data.extract import lexicon
+from dnnd_data.extract import dates, lexicon
 from dnnd_data.extract.event_mentions import EventMention
 from dnnd_data.extract.organizations import (
     OrgMention,
     bare_head,
     find_organizations,
     known_organization,
+    org_id_for,
     organization,
     starts_like_organization,
 )
+from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import Sentences
 from dnnd_data.extract.subject_words import (
     VERB_AFTER_SUBJECT,
@@ -70,7 +72,7 @@ def organizer_of(
             org = first_organization(hosted["org"], start + hosted.start("org"), province, text)
             if org is not None:
                 return org
-    return _owner_in_name(text, mentions, province)
+    return _owner_in_name(text, mentions, province) or _locality_subject(text, mentions)
 
 
 # "Dưới sự chủ trì của <organization>, <event> diễn ra ...": the host organized it (a
@@ -122,6 +124,55 @@ def _organizer_in(subject: str, offset: int, province: str | None, text: str) ->
 
 
 _WITH_PARTNERS = re.compile(r"(?:phối hợp(?: với)?|cùng với) ")
+
+
+def _locality_subject(text: str, mentions: Sequence[EventMention]) -> OrgMention | None:
+    """A province, city or district as the subject of the event's verb, when no
+    organization is ("Tối 20/7, tỉnh Quảng Trị long trọng tổ chức ...", "TP.HCM tổ chức
+    ..."; first of partners: "tỉnh Nghệ An phối hợp với ..."): its authorities held the
+    event. Only after the date and the place: a list's last item is no subject ("Cụm ...
+    gồm Liên hiệp các tỉnh A, B, C tổ chức")."""
+    for m in mentions:
+        # A headline's host ("Lạng Sơn tiếp đoàn ...") says whose guests they were, not
+        # who organized a reception.
+        if m.subject is None or m.grammar == "received":
+            continue
+        parts = outer_parts(text[m.subject[0] : m.subject[1]].rstrip())
+        *adjuncts, (part, start) = parts
+        if not all(_is_adjunct(a) for a, _ in adjuncts):
+            continue
+        found = _locality_named(part, m.subject[0] + start)
+        if found is not None:
+            return found
+    return None
+
+
+def _is_adjunct(part: str) -> bool:
+    """A date ("Tối 20/7", "(TBTCO) - Ngày 30/12") or a place ("tại thành phố Đông Hà")
+    before the subject."""
+    if part.startswith(("tại ", "Tại ")):
+        return True
+    return len(part.split()) <= 8 and bool(dates.find_dates(part))
+
+
+def _locality_named(part: str, offset: int) -> OrgMention | None:
+    """The locality the part is, its unit maybe before it and partners after it; a
+    province named with the unit it has, a district as written."""
+    skip = dateline_end(part)
+    words = subject_split().split(part[skip:], maxsplit=1)[0]
+    words = VERB_AFTER_SUBJECT.sub("", words.rstrip())
+    places = gazetteer()
+    named = places.localities_named(words)
+    if len(named) == 1 and (named[0][0].start, named[0][0].end) == (0, len(words)):
+        province = named[0][1]
+        unit = places.province_units.get(province)
+        name = f"{unit} {province}" if unit else province
+    elif places.is_unit_place(words):
+        name = words
+    else:
+        return None
+    begin = offset + skip
+    return OrgMention(org_id_for(name), begin, begin + len(words), words, name, None, "locality")
 
 
 def _names_a_known_organization(words: str) -> bool:
