@@ -241,7 +241,7 @@ def test_organs_joined_by_dashes_organize_by_the_first() -> None:
     assert event.organizer.name == "Hội hữu nghị Việt Nam - Lào tỉnh Điện Biên"
 
 
-def test_a_province_city_or_district_as_the_subject_organized_the_event() -> None:
+def test_a_province_city_or_district_as_the_subject_or_owner_organized_the_event() -> None:
     for lead, organizer in (
         (
             "Tối 20/7/2024, tại thành phố Đông Hà, tỉnh Quảng Trị long trọng tổ chức Lễ kỷ niệm "
@@ -249,6 +249,12 @@ def test_a_province_city_or_district_as_the_subject_organized_the_event() -> Non
             "tỉnh Quảng Trị",
         ),
         ("Sáng 5/9/2024, TP.HCM tổ chức gặp mặt bạn bè quốc tế.", "thành phố Hồ Chí Minh"),
+        # The province whose the event is, named after it.
+        (
+            "Hội nghị tổng kết công tác đối ngoại nhân dân năm 2023 của tỉnh Bình Phước đã được "
+            "tổ chức vào sáng ngày 12/1/2024 tại Hội trường UBND tỉnh.",
+            "tỉnh Bình Phước",
+        ),
         (
             "Ngày 5/9/2024, huyện Kỳ Sơn phối hợp với huyện Mường Quắn (Lào) tổ chức giao lưu "
             "hữu nghị.",

@@ -98,8 +98,10 @@ def _owner_in_name(
         phrase = owner.group("org")
         if starts_like_organization(phrase):
             found = organization(phrase, m.start + owner.start("org"), province)
-            if found is not None:
-                return found
+        else:  # a province's own ("Hội nghị tổng kết ... năm 2024 của tỉnh Nghệ An")
+            found = _locality_named(phrase, m.start + owner.start("org"))
+        if found is not None:
+            return found
     return None
 
 
