@@ -249,6 +249,11 @@ def test_a_province_city_or_district_as_the_subject_or_owner_organized_the_event
             "tỉnh Quảng Trị",
         ),
         ("Sáng 5/9/2024, TP.HCM tổ chức gặp mặt bạn bè quốc tế.", "thành phố Hồ Chí Minh"),
+        (
+            "Tối 20/7/2024, Lễ kỷ niệm 47 năm Ngày ký Hiệp ước hữu nghị và hợp tác Việt Nam - Lào "
+            "do tỉnh Quảng Trị và tỉnh Savannakhet phối hợp tổ chức đã diễn ra trọng thể.",
+            "tỉnh Quảng Trị",
+        ),
         # The province whose the event is, named after it.
         (
             "Hội nghị tổng kết công tác đối ngoại nhân dân năm 2023 của tỉnh Bình Phước đã được "

@@ -65,6 +65,8 @@ def organizer_of(
         by = _DO.search(sentence)
         if by is not None and (head.search(sentence[: by.start()]) or _ANAPHOR.match(sentence)):
             org = first_organization(by.group("org"), start + by.start("org"), province, text)
+            # Or a province ("Lễ kỷ niệm ... do tỉnh Quảng Trị tổ chức").
+            org = org or _locality_named(by.group("org"), start + by.start("org"))
             if org is not None:
                 return org
         hosted = _HOSTED.search(sentence)
