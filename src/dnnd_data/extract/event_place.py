@@ -63,7 +63,7 @@ def location_span(text: str, mentions: Sequence[EventMention]) -> tuple[int, int
             country = _COUNTRY_IN_BRACKETS.match(rest, len(raw_place))
             if country and gazetteer().countries.get(country.group("country")) is None:
                 country = None
-            if place and (_is_place(place, compiled) or _abroad(place, raw_place, country)):
+            if place and (_is_place(place, compiled) or _named_abroad(place, raw_place, country)):
                 begin = m.sentence[0] + at.end() + len(raw_place) - len(raw_place.lstrip())
                 end = begin + len(place)
                 if place == raw_place.strip() and country:
@@ -85,7 +85,9 @@ _FOREIGN_PLACE = re.compile(
 )
 
 
-def _abroad(place: str, raw_place: str, country: re.Match[str] | None) -> bool:
+def _named_abroad(place: str, raw_place: str, country: re.Match[str] | None) -> bool:
+    """Whether the words after "tại" are a capitalised name with its country in brackets
+    right after them (see above)."""
     return (
         country is not None
         and place == raw_place.strip()

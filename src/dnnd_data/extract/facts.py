@@ -8,7 +8,6 @@ text with hard line wraps undone (same length: every span still indexes ``articl
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -61,7 +60,8 @@ def extract_text(
     text = unwrap(clean_text)
     sentences = split_sentences(text)
     orgs = find_organizations(text)
-    people = [p for p in with_full_names(find_people(text)) if not _cut_off(text, p.end)]
+    cut_at = _cut_at(text)
+    people = [p for p in with_full_names(find_people(text)) if p.end < cut_at]
     for person in people:
         person.evidence = sentences.evidence(person.start, person.end)
     event = extract_event(article_id, text, sentences, published_on)
@@ -74,9 +74,7 @@ def extract_text(
         article_id=article_id,
         event=event,
         # A number may go on past the cut ("Chỉ thị số 1" of "Chỉ thị số 12-CT/TW").
-        citations=tuple(
-            c for c in citations if not (text[c.end - 1].isdigit() and _cut_off(text, c.end))
-        ),
+        citations=tuple(c for c in citations if c.end < cut_at or not text[c.end - 1].isdigit()),
         organizations=tuple(orgs),
         roles=tuple(claim_roles(people, sentences, event.years)) if event else (),
         awards=tuple(find_awards(text, sentences, orgs)) if event else (),
@@ -85,14 +83,15 @@ def extract_text(
 
 
 # How a text that was not cut short ends: a sentence's mark, a closing quote or bracket.
-_ENDS_WHOLE = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+_WHOLE_ENDS = frozenset(".!?…:;\"”’')]")
 
 
-def _cut_off(text: str, end: int) -> bool:
-    """Whether a name or a number ending at ``end`` runs into the end of a text cut short
-    (an excerpt cut at a byte limit: "... đồng chí Nguyễn Văn Th"): its last word may be
-    a part."""
-    return not text[end:].strip() and _ENDS_WHOLE.search(text) is None
+def _cut_at(text: str) -> int:
+    """The offset a name or a number must end before to be taken whole: the end of a text
+    cut short (an excerpt cut at a byte limit, "... đồng chí Nguyễn Văn Th", ends inside
+    one), past the end of a text that ends whole."""
+    kept = text.rstrip()
+    return len(text) + 1 if kept[-1:] in _WHOLE_ENDS else len(kept)
 
 
 # A lead of the kind the extractor reads, to load what it needs (see :func:`warm_up`).
