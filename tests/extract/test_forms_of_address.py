@@ -276,3 +276,16 @@ def test_the_states_honorary_titles_anchor_a_name_and_are_no_position() -> None:
         "Trần Thị Thanh": ("nguyên Chủ tịch Hội Liên hiệp Phụ nữ tỉnh",),
         "Lê Văn Minh": (),
     }
+
+
+def test_a_country_after_a_rank_is_the_offices_not_a_family_name() -> None:
+    # "Hàn" and "Hà" are family names too: the run after "Đại sứ" opening on a country
+    # is no Vietnamese name; the country's envoy is the name after it.
+    assert people_of("Dự có Đại sứ Hàn Quốc Choi Young-sam.") == {
+        "Choi Young-sam": ("Đại sứ Hàn Quốc",)
+    }
+    assert people_of("Dự có Đại sứ Hà Lan Kees van Baar.") == {}
+    # After an honorific and before a title, such a run is a person's name.
+    assert people_of("Dự có ông Hàn Quốc Toàn, Phó Chủ tịch UBND tỉnh.") == {
+        "Hàn Quốc Toàn": ("Phó Chủ tịch UBND tỉnh",)
+    }

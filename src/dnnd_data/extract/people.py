@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from dnnd_data.extract import lexicon
+from dnnd_data.extract.foreign_names import opens_on_abroad
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.position_chains import (
     ALIAS,
@@ -85,7 +86,9 @@ def _honorific_names(text: str, runs: Runs) -> list[tuple[int, int, str, str | N
             continue
         words = words[: lex.max_foreign_name_words]
         name = " ".join(words)
-        if len(words) < 2 or name in lex.not_names:
+        # A country after a rank is the office's ("Đại sứ Hàn Quốc Choi Young-sam"; "Hàn"
+        # is a family name too): the title's reading finds the name after it.
+        if len(words) < 2 or name in lex.not_names or (rank and opens_on_abroad(words)):
             continue
         if places.is_place(name) and not _titled_namesake(text, run.start(), name):
             continue
