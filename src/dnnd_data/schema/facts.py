@@ -170,7 +170,12 @@ class Organization(Record):
     name: str = col("Canonical name.", "Tên chuẩn.")
     acronym: str | None = col("Acronym, e.g. VUFO.", "Tên viết tắt.")
     aliases: list[str] = col("Other spellings matched.", "Các cách viết khác.")
-    kind: str = col("Kind of organization.", "Loại tổ chức.")
+    kind: str = col(
+        "Kind of organization, from the head of its name (friendship_union,"
+        " friendship_association, party_committee, people_committee, ministry ...), or"
+        " locality: a province, city or district named as an event's organizer.",
+        "Loại tổ chức, theo từ đầu của tên; locality: tỉnh, thành phố, huyện đứng ra tổ chức.",
+    )
     n_mentions: int = col("Mentions across articles.", "Số lần được nhắc.", ge=1)
 
 
