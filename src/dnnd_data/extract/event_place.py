@@ -61,7 +61,7 @@ def location_span(text: str, mentions: Sequence[EventMention]) -> tuple[int, int
             raw_place = rest[: _place_end(rest, compiled)]
             place = place_before_organization(raw_place.strip())
             country = _COUNTRY_IN_BRACKETS.match(rest, len(raw_place))
-            if country and gazetteer().countries.get(country.group("country")) is None:
+            if country and not gazetteer().is_foreign(country.group("country")):
                 country = None
             if place and (_is_place(place, compiled) or _named_abroad(place, raw_place, country)):
                 begin = m.sentence[0] + at.end() + len(raw_place) - len(raw_place.lstrip())

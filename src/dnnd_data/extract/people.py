@@ -62,7 +62,7 @@ def _honorific_names(text: str, runs: Runs) -> list[tuple[int, int, str, str | N
     """Names after an honorific or a rank: (start, end, name, gender)."""
     lex, places, positions = lexicon.people(), gazetteer(), lexicon.positions()
     out = []
-    last_words, reach = _anchor_last_words(), _anchor_reach()
+    last_words, reach = _anchors()
     for run in _runs_after_honorifics(text, runs):
         before = text[max(0, run.start() - reach) : run.start()]
         # Most runs follow no honorific or rank: the word before tells (no regex needed).
@@ -106,19 +106,12 @@ def _titled_namesake(text: str, start: int, name: str) -> bool:
 
 
 @cache
-def _anchor_last_words() -> frozenset[str]:
-    """The last words of every honorific and rank, case-folded: a name they anchor has one
-    of them right before it."""
+def _anchors() -> tuple[frozenset[str], int]:
+    """What tells an honorific or a rank before a name: the last words of every one,
+    case-folded (a name they anchor has one right before it), and how far back the longest
+    starts ("Anh hùng Lực lượng vũ trang nhân dân Nguyễn Thị Kim Hoa"), its space included."""
     words = [h.word for h in lexicon.people().honorifics] + lexicon.positions().ranks
-    return frozenset(w.rsplit(" ", 1)[-1].casefold() for w in words)
-
-
-@cache
-def _anchor_reach() -> int:
-    """How far before a name its honorific or rank may start ("Anh hùng Lực lượng vũ
-    trang nhân dân Nguyễn Thị Kim Hoa"): the longest, and the space after it."""
-    words = [h.word for h in lexicon.people().honorifics] + lexicon.positions().ranks
-    return max(map(len, words)) + 1
+    return frozenset(w.rsplit(" ", 1)[-1].casefold() for w in words), max(map(len, words)) + 1
 
 
 def _runs_after_honorifics(text: str, runs: Runs) -> Runs:
