@@ -578,6 +578,24 @@ def test_a_foreign_name_after_an_envoys_seat_written_as_an_acronym() -> None:
         }
 
 
+def test_an_envoys_seat_opening_on_a_family_name_is_no_part_of_the_name() -> None:
+    # "Hà" opens names too; the seat after "tại" is the reference lists' place.
+    assert people_of(
+        "Tới dự có Tổng Lãnh sự Trung Quốc tại Hà Nội Lưu Ba và Trưởng Đại diện tại Hà Tĩnh "
+        "Nguyễn Văn Nam."
+    ) == {
+        "Lưu Ba": ("Tổng Lãnh sự Trung Quốc tại Hà Nội",),
+        "Nguyễn Văn Nam": ("Trưởng Đại diện tại Hà Tĩnh",),
+    }
+
+
+def test_a_gaelic_name_keeps_its_capital_after_mc() -> None:
+    assert people_of("Dự có ông Patrick McAuliffe, Chủ tịch Hội Hữu nghị Úc - Việt.") == {
+        "Patrick McAuliffe": ("Chủ tịch Hội Hữu nghị Úc - Việt",)
+    }
+    assert people_of("Đoàn do ông Neil MacGregor làm trưởng đoàn.") == {"Neil MacGregor": ()}
+
+
 def test_talks_a_province_had_with_a_foreign_side_are_an_exchange() -> None:
     event = event_of(
         "Chiều 3/4/2024, Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường đã có buổi hội đàm với "

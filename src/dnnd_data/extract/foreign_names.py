@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from dnnd_data.extract import lexicon
-from dnnd_data.extract.places import gazetteer
+from dnnd_data.extract.places import Gazetteer, gazetteer
 
 # The country envoys are accredited to, which the place lists leave out (its name is in
 # too many organizations' names to mark a place).
@@ -139,6 +139,21 @@ def _foreign_name_start(words: list[str]) -> int | None:
     if not 2 <= len(words) <= lex.max_foreign_name_words or gazetteer().is_place(name):
         return None
     return None if name in lex.not_names else 0
+
+
+def seat_words(span: str, run_start: int, words: list[str]) -> int:
+    """How many of the run's first words name the place an office is seated at, the run
+    following "tại" ("Tổng Lãnh sự Trung Quốc tại Hà Nội Lưu Ba": 2); 0 after anything else.
+    No name starts inside them, though "Hà" opens names too."""
+    if not _AT_PLACE_END.search(span, 0, run_start):
+        return 0
+    places = gazetteer()
+    seated = (i for i in range(len(words) - 1, 0, -1) if _is_seat(" ".join(words[:i]), places))
+    return next(seated, 0)
+
+
+def _is_seat(name: str, places: Gazetteer) -> bool:
+    return name in HOST_COUNTRY or places.is_place(name)
 
 
 def _opens_on_a_place(words: list[str]) -> bool:

@@ -14,15 +14,23 @@ from dataclasses import dataclass
 from functools import cache
 
 from dnnd_data.extract import lexicon
-from dnnd_data.extract.foreign_names import HOST_COUNTRY, foreign_name_start, opens_on_abroad
+from dnnd_data.extract.foreign_names import (
+    HOST_COUNTRY,
+    foreign_name_start,
+    opens_on_abroad,
+    seat_words,
+)
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import LOWER
 from dnnd_data.lexicon import alternation
 
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴÄÖÜÇÑÅØÆËÏÎŒÛŸ"
 # A capitalised syllable; Central Highlands names may open on "H'" or "K'", joined or
-# spaced ("H'Kim", "K' Mák").
-SYLLABLE = rf"[{UPPER}](?:['’] ?[{UPPER}])?[{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)*"
+# spaced ("H'Kim", "K' Mák"); Gaelic ones keep a capital after "Mc"/"Mac" ("McAuliffe").
+SYLLABLE = (
+    rf"[{UPPER}](?:['’] ?[{UPPER}]|(?<=M)a?c[{UPPER}](?=[{LOWER}]))?[{LOWER}]*"
+    rf"(?:-[{UPPER}]?[{LOWER}]+)*"
+)
 # A run of capitalised syllables. The first letter comes before the check that no word
 # runs into it ("(?<![\w-][UPPER])"), so the regex engine skips straight to capitals.
 RUN = re.compile(
@@ -196,6 +204,8 @@ def _name_of_run(span: str, run_start: int, run: str) -> tuple[int, str] | None:
     Bản tại Việt Nam Yamada Takio"; see :mod:`~dnnd_data.extract.foreign_names`)."""
     words = run.split(" ")
     start = name_start(words)
+    if start is not None and start < seat_words(span, run_start, words):
+        start = None  # the office's seat ("tại Hà Nội Lưu Ba" is no "Hà Nội Lưu Ba")
     if start is None:
         start = foreign_name_start(span, run_start, words)
     if start is None:
