@@ -278,3 +278,18 @@ def test_a_province_city_or_district_as_the_subject_or_owner_organized_the_event
     ):
         event = event_of(lead)
         assert event is not None and event.organizer is None, lead
+
+
+def test_an_event_the_subject_of_its_organizers_verb_said_with_how_it_went() -> None:
+    # A convention centre's name holds a head ("Trung tâm Hội nghị"): the venue, no event.
+    event = event_of(
+        "Sáng 5/12/2025, tại Hội trường Trung tâm Hội nghị tỉnh, Hội nghị tổng kết công tác "
+        "đối ngoại nhân dân năm 2025 của tỉnh Nghệ An đã được Liên hiệp các tổ chức hữu nghị "
+        "tỉnh tổ chức trọng thể."
+    )
+    assert event is not None and event.kind == "local_review"
+    assert event.name.startswith("Hội nghị tổng kết công tác đối ngoại nhân dân năm 2025")
+    assert event.location == "Hội trường Trung tâm Hội nghị tỉnh"
+    assert event.organizer is not None
+    assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An"
+    assert event_of("Sáng 9/5/2024, tại Cung Hội nghị Quốc tế, ông A phát biểu.") is None

@@ -36,6 +36,7 @@ _QUOTED_TITLE = r'"[^"\n]{1,160}"|“[^”\n]{1,160}”'
 class EventLexicon(LexiconModel):
     heads: list[str]
     classifiers: list[str] = Field(default_factory=list)
+    venue_words: list[str] = Field(default_factory=list)
     org_verbs: list[str]
     verbal_heads: dict[str, str] = Field(default_factory=dict)
     org_verb_adverbs: str
@@ -121,8 +122,9 @@ class EventLexicon(LexiconModel):
     @cached_property
     def compiled(self) -> dict[str, re.Pattern[str]]:
         """Every pattern of the lexicon, compiled once."""
-        word_start = self.head_not_after(r"\w")
-        not_after_tai = self.head_not_after(r"\w", "[Tt]ại ")
+        venues = [f"{re.escape(word)} " for word in self.venue_words]
+        word_start = self.head_not_after(r"\w", *venues)
+        not_after_tai = self.head_not_after(r"\w", "[Tt]ại ", *venues)
         # A verb that names the event itself ("họp mặt kỷ niệm ...") takes no verbal head.
         naming = "".join(f"(?<!{re.escape(v)} )" for v in self.org_verbs if v in self.heads)
         verbal = alternation(self.verbal_heads)
