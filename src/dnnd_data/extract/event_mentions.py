@@ -271,7 +271,9 @@ def _chaired(read: _Sentence) -> Found | None:
     chaired = read.compiled["chaired_before"].search(read.text)
     if chaired is None:
         return None
-    return "chaired", chaired.end(), name_end(read.text, chaired.end()), None
+    # Who chaired is the subject: an organization chairing it organized it ("Ban Thường vụ
+    # Tỉnh ủy chủ trì hội nghị ..."); a person, who organizes nothing, is no organization.
+    return "chaired", chaired.end(), name_end(read.text, chaired.end()), (0, chaired.start())
 
 
 def _award_undated(read: _Sentence) -> Found | None:
