@@ -293,3 +293,25 @@ def test_an_event_the_subject_of_its_organizers_verb_said_with_how_it_went() -> 
     assert event.organizer is not None
     assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An"
     assert event_of("Sáng 9/5/2024, tại Cung Hội nghị Quốc tế, ông A phát biểu.") is None
+
+
+def test_an_organization_chairing_the_event_organized_it_a_person_chairing_did_not() -> None:
+    lead = "Ngày 12/7/2024, {} chủ trì hội nghị sơ kết công tác đối ngoại 6 tháng đầu năm 2024."
+    event = event_of(lead.format("Ban Thường vụ Tỉnh ủy Hải Dương"))
+    assert event is not None and event.kind == "local_review"
+    assert event.organizer is not None
+    assert event.organizer.name == "Ban Thường vụ Tỉnh ủy Hải Dương"
+    event = event_of(lead.format("đồng chí Trần Đức Thắng, Bí thư Tỉnh ủy Hải Dương"))
+    assert event is not None and event.organizer is None
+
+
+def test_a_festival_held_with_a_foreign_side_is_an_exchange() -> None:
+    event = event_of(
+        "Sáng 21/11/2024, tại thành phố Lào Cai, Liên hiệp các tổ chức hữu nghị Việt Nam và Hội "
+        "Hữu nghị nhân dân Trung Quốc với nước ngoài đồng tổ chức Festival Thanh niên hữu nghị "
+        "Việt - Trung lần thứ 3."
+    )
+    assert event is not None and event.kind == "reception_or_exchange"
+    assert event.name == "Festival Thanh niên hữu nghị Việt - Trung lần thứ 3"
+    assert event.organizer is not None
+    assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị Việt Nam"
