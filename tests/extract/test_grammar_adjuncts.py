@@ -122,6 +122,22 @@ def test_a_place_abroad_keeps_its_country_in_brackets() -> None:
     assert event is not None and event.location is None
 
 
+def test_a_place_abroad_keeps_its_country_after_a_comma() -> None:
+    # A province's delegation abroad: the venue is no locality of its own province.
+    event = event_of(
+        "Từ ngày 5 - 10/11/2023, Đoàn đại biểu tỉnh Bình Định do ông Lâm Hải Giang, Phó Chủ "
+        "tịch UBND tỉnh làm trưởng đoàn đã thăm và làm việc tại tỉnh Gifu, Nhật Bản."
+    )
+    assert event is not None and event.location == "tỉnh Gifu, Nhật Bản"
+    assert event.locality is None
+    # A place of Vietnam then its province is no place abroad.
+    event = event_of(
+        "Ngày 5/11/2023, Liên hiệp các tổ chức hữu nghị tỉnh Bình Định tổ chức giao lưu hữu "
+        "nghị tại thành phố Quy Nhơn, Bình Định."
+    )
+    assert event is not None and event.locality == "Bình Định"
+
+
 def test_a_guests_post_is_not_the_articles_province() -> None:
     # The consul's seat names a second province; the article's own is still the one its
     # association leaves bare ("Hội ... tỉnh").
@@ -708,8 +724,16 @@ def test_an_event_to_come_or_in_the_making_is_no_report() -> None:
         "Ngày 15/5/2025, UBND tỉnh có văn bản đồng ý chủ trương tổ chức Hội nghị tổng kết "
         "công tác đối ngoại nhân dân năm 2025.",
         "Hội nghị tổng kết công tác năm 2024 sẽ diễn ra vào ngày 20/12/2024.",
+        "Liên hiệp các tổ chức hữu nghị tỉnh Bến Tre thông báo tổ chức Hội nghị tổng kết công "
+        "tác năm 2024 vào lúc 8 giờ ngày 25/12/2024 tại Hội trường UBND tỉnh.",
     ):
         assert event_of(lead) is None, lead
+    # Someone telling of an event held reports it.
+    told = event_of(
+        "Ông A thông báo, ngày 25/12/2024, Liên hiệp các tổ chức hữu nghị tỉnh Bến Tre đã tổ "
+        "chức Hội nghị tổng kết công tác năm 2024."
+    )
+    assert told is not None and told.kind == "local_review"
     # Held after its preparation; taking place today.
     held = event_of(
         "Sau thời gian chuẩn bị, ngày 5/5/2025, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An "

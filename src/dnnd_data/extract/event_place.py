@@ -114,14 +114,19 @@ def _country_after(
     text: str, place: str, end: int, limit: int, compiled: dict[str, re.Pattern[str]]
 ) -> int:
     """Where a foreign city ends with its country written after a comma ("Osaka, Nhật
-    Bản"): only the city's own country, as the reference lists give it."""
+    Bản"): only the city's own country, as the reference lists give it; any foreign
+    country after a place they do not hold ("tỉnh Gifu, Nhật Bản")."""
     if not text.startswith(", ", end):
         return end
     country = _words_to_stop(text, end + 2, limit, compiled)
-    countries = gazetteer().countries
+    places = gazetteer()
     # The city may be written with its unit ("thủ đô Phnom Penh, Campuchia").
-    city = countries.get(FOREIGN_UNIT.sub("", place))
-    same = city is not None and city == countries.get(country)
+    bare = FOREIGN_UNIT.sub("", place)
+    city = places.countries.get(bare)
+    if city is not None:
+        same = city == places.countries.get(country)
+    else:
+        same = not places.is_place(bare) and places.is_foreign(country)
     return end + 2 + len(country) if same and country != place else end
 
 
