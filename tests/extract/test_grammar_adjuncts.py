@@ -728,6 +728,16 @@ def test_an_event_to_come_or_in_the_making_is_no_report() -> None:
         "tác năm 2024 vào lúc 8 giờ ngày 25/12/2024 tại Hội trường UBND tỉnh.",
     ):
         assert event_of(lead) is None, lead
+    # The plan it was held under names it to come; the clause after reports it held.
+    held_under_plan = event_of(
+        "Thực hiện Kế hoạch số 123/KH-LHHN ngày 1/12/2023 của Liên hiệp các tổ chức hữu nghị "
+        "tỉnh về việc tổ chức Hội nghị tổng kết công tác năm 2023, chiều ngày 20/12/2023, Liên "
+        "hiệp các tổ chức hữu nghị tỉnh Vĩnh Phúc đã tổ chức Hội nghị tổng kết công tác năm "
+        "2023, triển khai nhiệm vụ năm 2024."
+    )
+    assert held_under_plan is not None and held_under_plan.held is not None
+    assert held_under_plan.held.value == date(2023, 12, 20)
+    assert held_under_plan.name.endswith("triển khai nhiệm vụ năm 2024")
     # Someone telling of an event held reports it.
     told = event_of(
         "Ông A thông báo, ngày 25/12/2024, Liên hiệp các tổ chức hữu nghị tỉnh Bến Tre đã tổ "

@@ -185,15 +185,19 @@ def _organized(read: _Sentence) -> Found | None:
     # "kỷ niệm" (see the pattern).
     if not contains_any(sentence, lexicon.events().org_verbs) and "kỷ niệm" not in sentence:
         return None
-    organized = compiled["organized"].search(sentence)
-    if organized is not None:
+    organized = None
+    for organized in compiled["organized"].finditer(sentence):
         clause = sentence.rfind(";", 0, organized.start()) + 1
         if _ASSIGNED.search(sentence, clause, organized.start()):
             return None
-        if _to_come(sentence, clause, organized.start("verb")):
-            return None
-        start = organized.end()
-        return "organized", start, name_end(sentence, start), (0, organized.start())
+        # The plan an event is held under names it to come ("Thực hiện Kế hoạch số 123/KH
+        # ... về việc tổ chức Hội nghị ..., chiều 20/12, Liên hiệp đã tổ chức Hội nghị ..."):
+        # the clauses after it may report it held.
+        if not _to_come(sentence, clause, organized.start("verb")):
+            start = organized.end()
+            return "organized", start, name_end(sentence, start), (0, organized.start())
+    if organized is not None:
+        return None
     selfnamed = compiled["self_named"].search(sentence)
     if selfnamed is not None and not _to_come(sentence, 0, selfnamed.start("verb")):
         start = selfnamed.start("verb")
