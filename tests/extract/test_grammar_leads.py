@@ -315,3 +315,16 @@ def test_a_festival_held_with_a_foreign_side_is_an_exchange() -> None:
     assert event.name == "Festival Thanh niên hữu nghị Việt - Trung lần thứ 3"
     assert event.organizer is not None
     assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị Việt Nam"
+
+
+def test_a_meeting_named_by_a_year_and_the_next_is_dated_as_a_review_is() -> None:
+    # No year written, no dateline: the two years of the name place it, late in the first
+    # or early in the next.
+    lead = (
+        "Ngày {}, Bộ Ngoại giao và Ban Đối ngoại Trung ương phối hợp tổ chức cuộc họp triển "
+        "khai công tác đối ngoại trong năm 2017 và phương hướng năm 2018."
+    )
+    for day, held in (("28-2", date(2018, 2, 28)), ("20-12", date(2017, 12, 20))):
+        event = event_of(lead.format(day))
+        assert event is not None and event.held is not None
+        assert (event.held.value, event.held.basis) == (held, "event_name")

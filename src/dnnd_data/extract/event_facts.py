@@ -22,6 +22,7 @@ from dnnd_data.extract.organizations import OrgMention
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import Sentences
 
+_LONE_YEAR = re.compile(rf"(?<![\d/.-]){dates.YEAR}(?!\d)")
 _YEAR_SPAN = re.compile(rf"(?<![\d/.-]){dates.YEAR} ?[-–] ?({dates.YEAR})(?!\d)")
 
 
@@ -96,7 +97,7 @@ def held_on(
     # 2023)", "giai đoạn 2016 - 2020"), the last.
     yearly_name = compiled["term"].sub("", name)
     span = _YEAR_SPAN.search(yearly_name)
-    in_name = span or re.search(rf"(?<![\d/.-]){dates.YEAR}(?!\d)", yearly_name)
+    in_name = span or _LONE_YEAR.search(yearly_name)
     candidates: list[tuple[str, int | None]] = [
         ("dateline", dates.year_near(mention.day, mention.month, published) if published else None),
         (
@@ -131,6 +132,13 @@ def _name_year(name: str, in_name: re.Match[str], month: int) -> int:
     mới 2024" on 31/12 is in 2023)."""
     year = int(in_name.group(in_name.lastindex or 0))
     lex = lexicon.events()
+    # A year and the next, apart ("triển khai công tác ... năm 2017 và phương hướng năm
+    # 2018"): a meeting between the two, in the first late in it, else in the next, as a
+    # review is.
+    if in_name.lastindex is None:
+        years = sorted({int(y) for y in _LONE_YEAR.findall(name)})
+        if len(years) == 2 and years[1] == years[0] + 1:
+            return dates.infer_year(month, years[0], lex.inference_first_month_of_review_year)
     coming = lex.compiled["coming_year"].search(name)
     if coming and int(coming.group("year")) == year:
         return year - 1 if month >= lex.inference_first_month_before_coming_year else year
