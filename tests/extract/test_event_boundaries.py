@@ -21,7 +21,7 @@ def test_a_place_ends_before_the_events_days() -> None:
 
 def test_another_events_capitalised_name_after_a_comma_ends_the_name() -> None:
     event = event_of(
-        "Tháng 9/2023, Hội hữu nghị Việt Nam - Thái Lan tỉnh đã tổ chức thành công Lễ kỷ niệm "
+        "Ngày 9/9/2023, Hội hữu nghị Việt Nam - Thái Lan tỉnh đã tổ chức thành công Lễ kỷ niệm "
         "47 năm quan hệ ngoại giao hai nước, Hội thảo về hợp tác du lịch và nhiều hoạt động khác."
     )
     assert event is not None

@@ -324,6 +324,29 @@ def test_a_year_summed_up_is_no_report_of_its_events() -> None:
     )
 
 
+def test_a_month_of_a_year_written_out_opens_a_history_not_a_report() -> None:
+    # It was dated by another sentence's day ("Ngày 17/5/1950, ...": 1950-05-17).
+    history = (
+        "Ngày 17/5/1950, các đoàn thể đã họp tại chiến khu Việt Bắc thành lập Ủy ban Bảo vệ hòa "
+        "bình thế giới của Việt Nam.\n{} Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức Đại "
+        "hội lần thứ nhất."
+    )
+    for opening in ("Tháng 11/1992,", "Vào tháng 11 năm 1992,", "Trong tháng 11-1992,"):
+        assert event_of(history.format(opening)) is None, opening
+
+
+def test_an_event_as_the_scene_of_what_is_said_is_news_only_opening_a_paragraph() -> None:
+    scene = (
+        "Tại Hội nghị Đối ngoại toàn quốc lần thứ 32 diễn ra ngày 14/12/2021, Tổng Bí thư "
+        "Nguyễn Phú Trọng nhấn mạnh yêu cầu xây dựng nền ngoại giao toàn diện."
+    )
+    event = event_of(scene)
+    assert event is not None and event.kind == "national_conference"
+    # Amid an essay's paragraph it is background to the argument.
+    essay = "Đối ngoại nhân dân là một trong ba trụ cột của nền đối ngoại Việt Nam. " + scene
+    assert event_of(essay) is None
+
+
 def test_an_earlier_event_recalled_is_no_report_of_this_one() -> None:
     event = event_of(
         "Hội hữu nghị Việt Nam - Nhật Bản thành phố Hải Phòng vừa tổ chức kỷ niệm 10 năm thành "

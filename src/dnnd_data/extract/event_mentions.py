@@ -17,7 +17,7 @@ from dnnd_data.extract import dates, lexicon
 from dnnd_data.extract.event_name_end import name_end
 from dnnd_data.extract.event_receptions import reception_in
 from dnnd_data.extract.phrases import contains_any
-from dnnd_data.extract.sentences import Sentences
+from dnnd_data.extract.sentences import Sentences, opens_paragraph
 from dnnd_data.lexicon import alternation
 
 # A task given to an organization ("giao Bộ Ngoại giao chủ trì ... tiến hành sơ kết ...",
@@ -95,7 +95,7 @@ def find_event_mentions(text: str, sentences: Sentences) -> list[EventMention]:
         sentence = text[start:end]
         if any(compiled[o].match(sentence) for o in _NOT_REPORTING_OPENINGS):
             continue
-        found = _mention_in(sentence, compiled)
+        found = _mention_in(sentence, compiled, first_in_paragraph=opens_paragraph(text, start))
         if found is not None and _quoted(text, start + found[1]):
             found = None
         if found is not None:
@@ -141,25 +141,31 @@ Found = tuple[str, int, int, tuple[int, int] | None]
 class _Sentence:
     """A sentence being read, and what the readings share: its award and reception verbs
     (each searched once, and only when their words are there; see
-    :mod:`~dnnd_data.extract.event_receptions`)."""
+    :mod:`~dnnd_data.extract.event_receptions`), whether it opens its paragraph."""
 
     text: str
     compiled: dict[str, re.Pattern[str]]
     award: re.Match[str] | None
     received: re.Match[str] | None
+    first_in_paragraph: bool
 
     @classmethod
-    def read(cls, text: str, compiled: dict[str, re.Pattern[str]]) -> _Sentence:
+    def read(
+        cls, text: str, compiled: dict[str, re.Pattern[str]], first_in_paragraph: bool
+    ) -> _Sentence:
         lowered = text.lower()
         award = _AWARD_GIVEN.search(text) if contains_any(lowered, _AWARD_VERBS) else None
-        return cls(text, compiled, award, reception_in(text, lowered, compiled))
+        received = reception_in(text, lowered, compiled)
+        return cls(text, compiled, award, received, first_in_paragraph)
 
 
-def _mention_in(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
+def _mention_in(
+    sentence: str, compiled: dict[str, re.Pattern[str]], *, first_in_paragraph: bool = True
+) -> Found | None:
     """How a sentence reports an event, tried in order of how much each grammar says:
     (grammar, name start, name end, the organizer's words before the verb). A sentence
     that names no event head and gives no award is passed over at once (most are)."""
-    read = _Sentence.read(sentence, compiled)
+    read = _Sentence.read(sentence, compiled, first_in_paragraph)
     if (
         compiled["head"].search(sentence) is None
         and read.award is None
@@ -212,7 +218,12 @@ def _reported(read: _Sentence) -> Found | None:
     # sentence without them is not searched.
     passive = " do " in sentence or " được " in sentence
     if contains_any(sentence, lex.report_verbs) or (passive and "tổ chức" in sentence):
-        reported = compiled["reported"].search(sentence) or compiled["reported_at"].search(sentence)
+        reported = compiled["reported"].search(sentence)
+        # The event as the scene of what is said ("Tại Hội nghị X diễn ra ngày ..., ông A
+        # nhấn mạnh ...") is news when it opens a paragraph, as a lead does; amid one, it
+        # is background to an essay's argument.
+        if reported is None and read.first_in_paragraph:
+            reported = compiled["reported_at"].search(sentence)
     if reported is not None:
         # Up to the verb, its "sẽ" included: an event someone tells of, or one to come.
         rest_end = reported.end("rest")

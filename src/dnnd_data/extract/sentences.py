@@ -124,3 +124,11 @@ def split_sentences(text: str) -> Sentences:
         starts.append(position)
         ends.append(len(text))
     return Sentences(text, tuple(starts) or (0,), tuple(ends) or (len(text),))
+
+
+def opens_paragraph(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` of ``text`` is its paragraph's first."""
+    before = start - 1
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    return before < 0 or text[before] == "\n"
