@@ -278,6 +278,13 @@ def test_a_history_page_is_not_a_report() -> None:
         "lần thứ hai. Ngày 6/5/2019, Hội tổ chức Đại hội lần thứ ba."
     )
     assert event_of(text) is None
+    # Its later congresses told by their day and head alone, with no verb that reports one.
+    text = (
+        "Ngày 20/4/2005, Liên hiệp tổ chức Đại hội lần thứ nhất, bầu ông Nguyễn Văn Tư làm Chủ "
+        "tịch. Ngày 18/6/2010, Đại hội lần thứ II bầu ông Trần Văn Minh làm Chủ tịch. Ngày "
+        "22/8/2016, Đại hội lần thứ III bầu bà Lê Thị Hoa làm Chủ tịch."
+    )
+    assert event_of(text) is None
 
 
 def test_documents_by_the_numbering_grammar() -> None:

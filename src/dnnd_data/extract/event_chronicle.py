@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dnnd_data.extract import dates
+from dnnd_data.extract import dates, lexicon
 from dnnd_data.extract.event_mentions import EventMention
+from dnnd_data.extract.sentences import Sentences
 
 CHRONICLE_YEARS = 3
 # A retrospective tells its events by month ("Tháng 3, Liên hiệp đã tổ chức Đại hội ...
@@ -32,7 +33,9 @@ def _holder(subject: str) -> str:
     return subject.rsplit(", ", 1)[-1]
 
 
-def is_chronicle(text: str, mentions: Sequence[EventMention]) -> bool:
+def is_chronicle(
+    text: str, mentions: Sequence[EventMention], sentences: Sentences | None = None
+) -> bool:
     """Whether the mentions tell several events over the years, the months of a year or
     the days of a week (a retrospective or a digest reports no one event)."""
     by_month = {m.sentence for m in mentions if _MONTH_OPENING.match(text, m.sentence[0])}
@@ -52,4 +55,17 @@ def is_chronicle(text: str, mentions: Sequence[EventMention]) -> bool:
             if d.year is not None:
                 years.add(d.year)
                 break
+    # A history tells its later events by their day and head alone ("Ngày 18/6/2010, Đại
+    # hội lần thứ II bầu ông X làm Chủ tịch"), with no verb that reports one held.
+    if sentences is not None and len(years) < CHRONICLE_YEARS:
+        event_head = lexicon.events().compiled["head"]
+        for start, end in zip(sentences.starts, sentences.ends, strict=True):
+            opening = _DATED_OPENING.match(text, start, end)
+            if opening is not None and event_head.search(text, opening.end(), end):
+                years.add(int(opening["year"]))
     return len(years) >= CHRONICLE_YEARS
+
+
+_DATED_OPENING = re.compile(
+    rf"(?:Sáng|Chiều|Tối|Trưa|Ngày)(?: ngày)? \d{{1,2}}[/.-]\d{{1,2}}[/.-](?P<year>{dates.YEAR}), "
+)

@@ -89,7 +89,7 @@ def extract_event(
     """The event an article reports, or None. ``published_on`` (from the article's
     sidecar) anchors a year when the text has no dateline."""
     mentions = find_event_mentions(text, sentences)
-    if not mentions or is_chronicle(text, mentions):
+    if not mentions or is_chronicle(text, mentions, sentences):
         return None
     ranked = sorted(mentions, key=lambda m: m.grammar in {"opening", "award_undated", "chaired"})
     main = ranked[0]
