@@ -328,3 +328,12 @@ def test_a_meeting_named_by_a_year_and_the_next_is_dated_as_a_review_is() -> Non
         event = event_of(lead.format(day))
         assert event is not None and event.held is not None
         assert (event.held.value, event.held.basis) == (held, "event_name")
+
+
+def test_a_provinces_police_organizes() -> None:
+    event = event_of(
+        "Ngày 5/1/2024, Công an tỉnh Nghệ An phối hợp với Liên hiệp các tổ chức hữu nghị tỉnh "
+        "tổ chức Hội nghị tổng kết công tác đối ngoại năm 2023."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Công an tỉnh Nghệ An"
