@@ -498,3 +498,12 @@ def test_friendly_matches_competitions_and_a_contests_prize_giving_are_events() 
     assert (
         event_of("Ngày 20/8/2024, Hội hữu nghị Việt Nam - Lào đạt giải Nhất tại Hội thi.") is None
     )
+
+
+def test_a_name_ends_where_its_attendee_list_opens_on_a_rank_or_title() -> None:
+    for attendee in ("Đại tá Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh Trần Văn Bình"):
+        event = event_of(
+            f"Ngày 5/1/2024, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An tổ chức Hội nghị tổng "
+            f"kết công tác năm 2023 có {attendee} tham dự."
+        )
+        assert event is not None and event.name == "Hội nghị tổng kết công tác năm 2023"
