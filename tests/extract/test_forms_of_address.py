@@ -289,3 +289,10 @@ def test_a_country_after_a_rank_is_the_offices_not_a_family_name() -> None:
     assert people_of("Dự có ông Hàn Quốc Toàn, Phó Chủ tịch UBND tỉnh.") == {
         "Hàn Quốc Toàn": ("Phó Chủ tịch UBND tỉnh",)
     }
+
+
+def test_a_degree_written_with_its_full_stop_and_a_calling_anchor_a_name() -> None:
+    for title in ("TS.", "PGS.TS.", "ThS.", "Nhạc sĩ", "Đạo diễn"):
+        assert people_of(f"{title} Lê Thị Hằng trình bày tại hội thảo.") == {"Lê Thị Hằng": ()}
+    # A calling's word opening a venue's name is none ("Nhà văn hóa").
+    assert people_of("Đoàn thăm Nhà văn hóa Lao động tỉnh.") == {}
