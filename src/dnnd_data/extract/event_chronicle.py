@@ -25,6 +25,10 @@ _DAY_OPENING = re.compile(
     r"(?:[-+•] )?(?:Sáng|Chiều|Tối|Trưa|Ngày)(?: ngày)? (?P<day>\d{1,2})[/.-](?P<month>\d{1,2})"
 )
 _MONTH_OPENING = re.compile(r"(?:(?:Trong|Vào|Đầu|Cuối|Giữa) tháng|Tháng) \d{1,2}(?:/\d{4})?, ")
+# A history's later events told by a full date and their head alone (see is_chronicle).
+_DATED_OPENING = re.compile(
+    rf"(?:Sáng|Chiều|Tối|Trưa|Ngày)(?: ngày)? \d{{1,2}}[/.-]\d{{1,2}}[/.-](?P<year>{dates.YEAR}), "
+)
 
 
 def _holder(subject: str) -> str:
@@ -64,8 +68,3 @@ def is_chronicle(
             if opening is not None and event_head.search(text, opening.end(), end):
                 years.add(int(opening["year"]))
     return len(years) >= CHRONICLE_YEARS
-
-
-_DATED_OPENING = re.compile(
-    rf"(?:Sáng|Chiều|Tối|Trưa|Ngày)(?: ngày)? \d{{1,2}}[/.-]\d{{1,2}}[/.-](?P<year>{dates.YEAR}), "
-)
