@@ -321,10 +321,10 @@ def test_a_meeting_named_by_a_year_and_the_next_is_dated_as_a_review_is() -> Non
     # No year written, no dateline: the two years of the name place it, late in the first
     # or early in the next.
     lead = (
-        "Ngày {}, Bộ Ngoại giao và Ban Đối ngoại Trung ương phối hợp tổ chức cuộc họp triển "
-        "khai công tác đối ngoại trong năm 2017 và phương hướng năm 2018."
+        "Ngày {}, Sở Ngoại vụ tỉnh Hà Tĩnh tổ chức hội nghị gặp gỡ các tổ chức phi chính phủ "
+        "nước ngoài về kết quả hợp tác năm 2021 và định hướng năm 2022."
     )
-    for day, held in (("28-2", date(2018, 2, 28)), ("20-12", date(2017, 12, 20))):
+    for day, held in (("28-2", date(2022, 2, 28)), ("20-12", date(2021, 12, 20))):
         event = event_of(lead.format(day))
         assert event is not None and event.held is not None
         assert (event.held.value, event.held.basis) == (held, "event_name")
