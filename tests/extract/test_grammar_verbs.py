@@ -792,3 +792,24 @@ def test_talks_with_a_delegation_are_a_reception() -> None:
         assert event is not None, verb
         assert event.kind == "reception_or_exchange"
         assert event.held is not None and event.held.value == date(2024, 4, 25)
+
+
+def test_an_envoys_call_and_a_farewell_are_receptions() -> None:
+    for verb in ("đã đến chào xã giao lãnh đạo tỉnh Nghệ An", "thăm và làm việc tại tỉnh Nghệ An"):
+        text = (
+            f"Chiều 5/3/2024, Đại sứ Lào tại Việt Nam Khamphao Ernthavanh {verb}. Tiếp Đại sứ, "
+            "ông Nguyễn Đức Trung, Chủ tịch UBND tỉnh cảm ơn Đại sứ."
+        )
+        event = event_of(text)
+        assert event is not None and event.kind == "reception_or_exchange", verb
+        assert event.locality == "Nghệ An"
+        assert roles_of(text)["Khamphao Ernthavanh"] == {"attending"}
+    event = event_of(
+        "Sáng 5/3/2024, Phó Chủ tịch UBND tỉnh Bùi Đình Long đã tiễn Đoàn đại biểu tỉnh Xiêng "
+        "Khoảng (Lào) kết thúc chuyến thăm."
+    )
+    assert event is not None and event.kind == "reception_or_exchange"
+    # A Vietnamese official's visit names no foreign country: no reception.
+    assert (
+        event_of("Chiều 5/3/2024, Đại sứ Nguyễn Văn An thăm và làm việc tại tỉnh Nghệ An.") is None
+    )

@@ -17,6 +17,8 @@ from dnnd_data.extract.places import gazetteer
 
 # A delegation (not "đoàn kết", "đoàn viên", "đoàn thể", the Youth Union).
 DELEGATION = re.compile(r"(?<!\w)[Đđ]oàn (?!kết|viên|thể|thanh niên|TNCS)")
+# An envoy, who calls on a host as a delegation does.
+_ENVOY = re.compile(r"(?<!\w)(?:Đại sứ|Tổng Lãnh sự|Lãnh sự|Đại biện)(?!\w)")
 # A friendship pair names the partner by its short name ("Liên minh Nghị sĩ hữu nghị Nhật -
 # Việt", "Hội hữu nghị Việt - Nga"), which alone is a given name too ("Nhật", "Trung").
 _FRIENDSHIP_PAIR = re.compile(
@@ -44,9 +46,12 @@ def reception_in(
 
 
 def _visit(text: str, compiled: dict[str, re.Pattern[str]]) -> re.Match[str] | None:
-    """A delegation's visit ("Đoàn ... đến thăm và làm việc tại ..."), when the sentence
-    names a foreign country; its verb stands as the reception's."""
+    """A delegation's or an envoy's visit ("Đoàn ... đến thăm và làm việc tại ...", "Đại
+    sứ Lào ... đến chào xã giao lãnh đạo tỉnh"), when the sentence names a foreign
+    country; its verb stands as the reception's."""
     visit = compiled["visit"].search(text)
-    if visit is None or not DELEGATION.search(text, 0, visit.start()):
+    if visit is None or not (
+        DELEGATION.search(text, 0, visit.start()) or _ENVOY.search(text, 0, visit.start())
+    ):
         return None
     return visit if gazetteer().names_a_foreign_country(text) else None
