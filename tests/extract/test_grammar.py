@@ -303,6 +303,17 @@ def test_documents_by_the_numbering_grammar() -> None:
     }
 
 
+def test_a_subject_cut_off_by_the_next_citation_is_no_title() -> None:
+    text = normalize_str(
+        "Thực hiện Chương trình hành động số 15-CTr/TU ngày 10/3/2022 của Tỉnh ủy về thực hiện "
+        "Chỉ thị 12-CT/TW và Kế hoạch số 45/KH-UBND ngày 1/3/2024 của UBND tỉnh về tổ chức các "
+        "hoạt động đối ngoại nhân dân năm 2024."
+    )
+    titles = {c.number: c.title for c in find_citations(text, split_sentences(text))}
+    assert titles["15-CTr/TU"] is None
+    assert titles["45/KH-UBND"] == "tổ chức các hoạt động đối ngoại nhân dân năm 2024"
+
+
 def test_documents_known_by_name_are_their_organizations_own() -> None:
     text = normalize_str(
         "Đại hội đã thông qua Điều lệ và Chương trình hành động khoá II của Hội. Hai bên ký "

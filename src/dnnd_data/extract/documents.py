@@ -144,4 +144,14 @@ def _title(pattern: str, tail: str) -> str | None:
         return None
     # The next citation cut the tail: the word joining it is not the subject's.
     title = re.sub(r"(?: và| cùng| hay|,)+$", "", match.group("title").strip(" ,")).strip(" ,")
+    # Nor is a verb whose object the next citation is ("Chương trình hành động số 15-CTr/TU
+    # ... về thực hiện Chỉ thị 12-CT/TW"): cut there, the subject says nothing.
+    if _VERB_CUT_FROM_ITS_OBJECT.search(title):
+        return None
     return title[0].lower() + title[1:] if title[:1].isupper() and title[1:2].islower() else title
+
+
+_VERB_CUT_FROM_ITS_OBJECT = re.compile(
+    r"(?<!\w)(?:thực hiện|triển khai|tổng kết|sơ kết|quán triệt|sửa đổi|bổ sung|hướng dẫn)$",
+    re.IGNORECASE,
+)
