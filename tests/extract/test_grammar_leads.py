@@ -337,3 +337,20 @@ def test_a_provinces_police_organizes() -> None:
     )
     assert event is not None and event.organizer is not None
     assert event.organizer.name == "Công an tỉnh Nghệ An"
+
+
+def test_a_steering_committee_of_two_fields_and_a_partner_after_cung() -> None:
+    event = event_of(
+        "Ngày 5/1/2024, Ban Chỉ đạo công tác thông tin đối ngoại và đối ngoại nhân dân tỉnh Nghệ "
+        "An tổ chức Hội nghị tổng kết công tác năm 2023."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == (
+        "Ban Chỉ đạo công tác thông tin đối ngoại và đối ngoại nhân dân tỉnh Nghệ An"
+    )
+    event = event_of(
+        "Ngày 5/1/2024, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An cùng Sở Ngoại vụ tổ chức "
+        "Hội nghị tổng kết công tác năm 2023."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An"

@@ -35,6 +35,9 @@ _DASH_PAIR = re.compile(r"(?<=Việt) ?[-–] ?")
 _GLUED_UNIT = re.compile(r"(?<!\w)(TP|Tp)\.(?=[A-ZĐ])")
 _DASH = re.compile(r" ?[-–—] ?")
 _COUNTRY_BEFORE_UNIT = re.compile(r" Việt Nam (?=(?:tỉnh|thành phố|huyện|quận|thị xã) )")
+# The longest names the press writes, the locality they may close on not counted (a steering
+# committee of two fields: "Ban Chỉ đạo công tác thông tin đối ngoại và đối ngoại nhân dân").
+_TRAILING_LOCALITY = re.compile(r" (?:tỉnh|thành phố|TP\.?) (?P<place>[^,;()]+)$")
 MAX_NAME_WORDS = 16
 
 
@@ -129,6 +132,15 @@ def starts_like_organization(phrase: str) -> bool:
     return lexicon.organizations().head_pattern.match(phrase) is not None
 
 
+def _name_words(name: str) -> int:
+    """How many words a name has, without the province or city it closes on."""
+    words = len(name.split())
+    trailing = _TRAILING_LOCALITY.search(name)
+    if trailing is not None and gazetteer().is_place(trailing["place"]):
+        words -= len(trailing.group(0).split())
+    return words
+
+
 def organization(phrase: str, start: int, province: str | None) -> OrgMention | None:
     """The organization a phrase names (``start``: its offset in the text), or None when
     it does not read as one (no organization head, too long)."""
@@ -142,7 +154,7 @@ def organization(phrase: str, start: int, province: str | None) -> OrgMention | 
         return known
     lex = lexicon.organizations()
     head = lex.head_pattern.match(name)
-    if head is None or len(name.split()) > MAX_NAME_WORDS:
+    if head is None or _name_words(name) > MAX_NAME_WORDS:
         return None
     # A title that starts with a head's word is no organization ("Bộ trưởng Bộ Ngoại
     # giao", "Viện trưởng"); one as long as the head is both ("Thường trực Liên hiệp").

@@ -18,17 +18,21 @@ from dnnd_data.extract.titles import FIELDS_GO_ON
 
 # "và" joins two organizations ("A và Hội hữu nghị ...", "A và các đơn vị") or goes on
 # one's name before a capitalised word that heads none ("Quỹ Hòa bình và Phát triển Việt
-# Nam", "Bộ Giáo dục và Đào tạo").
+# Nam", "Bộ Giáo dục và Đào tạo") and before a steering committee's second field ("Ban Chỉ
+# đạo công tác thông tin đối ngoại và đối ngoại nhân dân tỉnh").
 @cache
 def and_another() -> str:
     """The pattern of a "và" that joins another organization to the list."""
-    return rf"và(?= (?:{lexicon.organizations().head_pattern.pattern})| [{LOWER}\d])"
+    heads = lexicon.organizations().head_pattern.pattern
+    return rf"và(?= (?:{heads})| (?!đối ngoại )[{LOWER}\d])"
 
 
 @cache
 def subject_split() -> re.Pattern[str]:
-    """Where a subject's list of organizations parts: its partners' words, another's "và"."""
-    return re.compile(rf" (?:phối hợp(?: với)?|cùng với|{and_another()}) ")
+    """Where a subject's list of organizations parts: its partners' words ("phối hợp với",
+    "cùng (với)" another), another's "và"."""
+    heads = lexicon.organizations().head_pattern.pattern
+    return re.compile(rf" (?:phối hợp(?: với)?|cùng với|cùng(?= (?:{heads}))|{and_another()}) ")
 
 
 def outer_parts(phrase: str) -> list[tuple[str, int]]:
