@@ -1070,3 +1070,14 @@ def test_an_award_row_told_again_with_its_title_keeps_the_title() -> None:
     assert [(a.award_type, a.award_title, a.recipient_kind, a.recipient_count) for a in awards] == [
         ("Kỷ niệm chương", "Vì hòa bình, hữu nghị giữa các dân tộc", "cá nhân", 3)
     ]
+
+
+def test_the_conferrer_of_an_award_is_not_the_ceremonys_owner() -> None:
+    event = event_of(
+        "Chiều 3/4/2024, tại trụ sở Liên hiệp các tổ chức hữu nghị tỉnh Quảng Trị, Chủ tịch Liên "
+        'hiệp Hoàng Nam đã trao Kỷ niệm chương "Vì hòa bình, hữu nghị giữa các dân tộc" của Liên '
+        "hiệp các tổ chức hữu nghị Việt Nam cho ông Kim Young-ho, Trưởng đại diện KOICA."
+    )
+    assert event is not None and event.kind == "award_ceremony"
+    assert event.organizer is None
+    assert (event.scope, event.locality) == ("provincial", "Quảng Trị")

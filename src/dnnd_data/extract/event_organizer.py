@@ -84,9 +84,14 @@ _HOSTED = re.compile(r"(?<!\w)[Dd]ưới sự chủ trì của (?P<org>[^,.;]{3,
 
 # "<event> của <organization>" closing the name ("Hội nghị tổng kết công tác năm 2023 của
 # Liên hiệp ...", maybe with its acronym): the event is that organization's own. Not
-# after a document's name, whose "của" says who issued it ("Chỉ thị 12 của Ban Bí thư").
-_OWNER = re.compile(r" của (?P<org>[^,.;()]{3,120})(?: \([A-ZĐ]{2,10}\))?$")
-_DOCUMENT_WORD = re.compile(r"(?i)\b(?:chỉ thị|kết luận|nghị quyết|quyết định|luật|nghị định)\b")
+# after a document's or an award's name, whose "của" says who issued or conferred it
+# ("Chỉ thị 12 của Ban Bí thư", "trao Kỷ niệm chương ... của Liên hiệp ... Việt Nam cho ông
+# X" at a province's ceremony), nor running on to an award's recipient ("cho ông X").
+_OWNER = re.compile(r" của (?P<org>(?:(?! cho )[^,.;()]){3,120})(?: \([A-ZĐ]{2,10}\))?$")
+_DOCUMENT_OR_AWARD_WORD = re.compile(
+    r"(?i)\b(?:chỉ thị|kết luận|nghị quyết|quyết định|luật|nghị định"
+    r"|huân chương|huy chương|kỷ niệm chương|huy hiệu|bằng khen|giấy khen|cờ thi đua)\b"
+)
 
 
 def _owner_in_name(
@@ -95,7 +100,7 @@ def _owner_in_name(
     for m in mentions:
         name = text[m.start : m.end]
         owner = _OWNER.search(name)
-        if owner is None or _DOCUMENT_WORD.search(name, 0, owner.start()):
+        if owner is None or _DOCUMENT_OR_AWARD_WORD.search(name, 0, owner.start()):
             continue
         phrase = owner.group("org")
         if starts_like_organization(phrase):
