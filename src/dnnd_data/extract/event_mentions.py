@@ -7,13 +7,10 @@ organizer's words before the verb)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
-
-import ahocorasick
 
 from dnnd_data.extract import dates, lexicon
+from dnnd_data.extract.event_cues import AWARD_VERBS, cued_starts, has_cue
 from dnnd_data.extract.event_name_end import name_end
 from dnnd_data.extract.event_receptions import reception_in
 from dnnd_data.extract.phrases import contains_any
@@ -35,39 +32,14 @@ _SPEECH_OPENING = re.compile(r': ["“]')
 _NOT_REPORTING_OPENINGS = ("attribution", "summary_opening", "plan_opening")
 
 
-_AWARD_VERBS = ("trao tặng", "trao", "đón nhận")
 # The head of every reception said by its verb.
 RECEPTION = "tiếp đoàn"
 _AWARD_GIVEN = re.compile(
-    rf"(?<!\w)(?:đã |vừa )?(?P<verb>{alternation(_AWARD_VERBS)})"
+    rf"(?<!\w)(?:đã |vừa )?(?P<verb>{alternation(AWARD_VERBS)})"
     r"(?= (?:các )?(?:Huân chương|Huy chương|Kỷ niệm chương|Bằng khen|Cờ thi đua|"
     r"Huân, Huy chương))",
     re.IGNORECASE,
 )
-
-
-@cache
-def _cues() -> ahocorasick.Automaton:
-    """Every literal a sentence must hold for an event to be read in it (an event head, an
-    award verb, a reception's object), lower case, in one Aho–Corasick automaton: one scan
-    of the lowered text finds the sentences worth reading."""
-    heads = {head.lower() for head in lexicon.events().heads}
-    automaton = ahocorasick.Automaton()
-    lex = lexicon.events()
-    cues = {*heads, *_AWARD_VERBS, *lex.reception_cues, *lex.reception_guest_cues}
-    for cue in cues | set(lex.verbal_heads):
-        automaton.add_word(cue, len(cue))
-    automaton.make_automaton()
-    return automaton
-
-
-def _cued_starts(text: str) -> list[int] | None:
-    """Where the cues start in ``text``, in order; None when lower case changes the text's
-    length (offsets would not line up: every sentence is then read)."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        return None
-    return sorted({last + 1 - length for last, length in _cues().iter(lowered)})
 
 
 @dataclass(frozen=True)
@@ -86,11 +58,11 @@ def find_event_mentions(text: str, sentences: Sentences) -> list[EventMention]:
     """Every place an event is reported, in text order (one per sentence)."""
     compiled = lexicon.events().compiled
     out: list[EventMention] = []
-    cued = _cued_starts(text)
+    cued = cued_starts(text)
     verbal = lexicon.events().verbal_heads
     for start, end in zip(sentences.starts, sentences.ends, strict=True):
         # A sentence without a cue holds no head and no award verb: passed over unread.
-        if cued is not None and not _has_cue(cued, start, end):
+        if cued is not None and not has_cue(cued, start, end):
             continue
         sentence = text[start:end]
         if any(compiled[o].match(sentence) for o in _NOT_REPORTING_OPENINGS):
@@ -127,13 +99,6 @@ def _quoted(text: str, at: int) -> bool:
     return "”" not in inside and inside.count('"') % 2 == 0
 
 
-def _has_cue(cued: list[int], start: int, end: int) -> bool:
-    """Whether a cue starts in ``[start, end)`` (its literal then lies inside: no cue
-    holds a sentence break)."""
-    i = bisect_left(cued, start)
-    return i < len(cued) and cued[i] < end
-
-
 Found = tuple[str, int, int, tuple[int, int] | None]
 
 
@@ -154,7 +119,7 @@ class _Sentence:
         cls, text: str, compiled: dict[str, re.Pattern[str]], first_in_paragraph: bool
     ) -> _Sentence:
         lowered = text.lower()
-        award = _AWARD_GIVEN.search(text) if contains_any(lowered, _AWARD_VERBS) else None
+        award = _AWARD_GIVEN.search(text) if contains_any(lowered, AWARD_VERBS) else None
         received = reception_in(text, lowered, compiled)
         return cls(text, compiled, award, received, first_in_paragraph)
 
