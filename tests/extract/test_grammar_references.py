@@ -1081,3 +1081,10 @@ def test_the_conferrer_of_an_award_is_not_the_ceremonys_owner() -> None:
     assert event is not None and event.kind == "award_ceremony"
     assert event.organizer is None
     assert (event.scope, event.locality) == ("provincial", "Quảng Trị")
+    # Given to the subject: the recipient organized nothing.
+    event = event_of(
+        "Ngày 10/5/2024, Hội Hữu nghị Việt Nam - Cuba được Chủ tịch nước trao tặng Huân chương "
+        "Lao động hạng Nhì."
+    )
+    assert event is not None and event.kind == "award_ceremony"
+    assert event.organizer is None

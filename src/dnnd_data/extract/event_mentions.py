@@ -225,7 +225,14 @@ def _award_dated(read: _Sentence) -> Found | None:
     award, sentence = read.award, read.text
     if award is None or not dates.find_dates(sentence[: award.start()]):
         return None
-    return "award", award.start("verb"), name_end(sentence, award.end() + 1), (0, award.start())
+    # Given to the subject ("Hội ... được Chủ tịch nước trao tặng Huân chương"): the
+    # recipient, who organized nothing.
+    received = _RECEIVED_BY_SUBJECT.search(sentence, 0, award.start())
+    subject = None if received else (0, award.start())
+    return "award", award.start("verb"), name_end(sentence, award.end() + 1), subject
+
+
+_RECEIVED_BY_SUBJECT = re.compile(r"(?<!\w)được(?!\w)")
 
 
 def _opening(read: _Sentence) -> Found | None:
