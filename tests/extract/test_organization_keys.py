@@ -171,3 +171,14 @@ def test_the_body_that_leads_holds_the_event_not_the_last_partner() -> None:
     )
     assert event is not None and event.organizer is not None
     assert event.organizer.name == "Ban Đối ngoại Trung ương"
+
+
+def test_a_name_is_never_a_clause_and_a_closing_province_is_not_counted_in_its_length() -> None:
+    assert _org_id("Hội Hữu nghị Việt Nam - Cuba được Chủ tịch nước") is None
+    assert _org_id("Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An đã") is None
+    assert (
+        _org_id(
+            "Ban Chỉ đạo công tác thông tin đối ngoại và đối ngoại nhân dân tỉnh Bà Rịa - Vũng Tàu"
+        )
+        is not None
+    )

@@ -39,6 +39,9 @@ _COUNTRY_BEFORE_UNIT = re.compile(r" Việt Nam (?=(?:tỉnh|thành phố|huyệ
 # committee of two fields: "Ban Chỉ đạo công tác thông tin đối ngoại và đối ngoại nhân dân").
 _TRAILING_LOCALITY = re.compile(r" (?:tỉnh|thành phố|TP\.?) (?P<place>[^,;()]+)$")
 MAX_NAME_WORDS = 16
+# A tense or passive marker is a clause's, never a name's: words run on past the name ("Hội
+# ... được Chủ tịch nước").
+_CLAUSE_WORD = re.compile(r" (?:được|đã|đang|sẽ)(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -154,7 +157,7 @@ def organization(phrase: str, start: int, province: str | None) -> OrgMention | 
         return known
     lex = lexicon.organizations()
     head = lex.head_pattern.match(name)
-    if head is None or _name_words(name) > MAX_NAME_WORDS:
+    if head is None or _name_words(name) > MAX_NAME_WORDS or _CLAUSE_WORD.search(name):
         return None
     # A title that starts with a head's word is no organization ("Bộ trưởng Bộ Ngoại
     # giao", "Viện trưởng"); one as long as the head is both ("Thường trực Liên hiệp").
