@@ -1088,3 +1088,10 @@ def test_the_conferrer_of_an_award_is_not_the_ceremonys_owner() -> None:
     )
     assert event is not None and event.kind == "award_ceremony"
     assert event.organizer is None
+    # On someone's authority, the subject still gives the award.
+    event = event_of(
+        "Ngày 5/12/2024, được sự ủy quyền của Chủ tịch nước, Liên hiệp các tổ chức hữu nghị tỉnh "
+        "Nghệ An trao Huân chương Hữu nghị cho ông Sato Ken."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An"

@@ -226,13 +226,14 @@ def _award_dated(read: _Sentence) -> Found | None:
     if award is None or not dates.find_dates(sentence[: award.start()]):
         return None
     # Given to the subject ("Hội ... được Chủ tịch nước trao tặng Huân chương"): the
-    # recipient, who organized nothing.
-    received = _RECEIVED_BY_SUBJECT.search(sentence, 0, award.start())
+    # recipient, who organized nothing (not "Được sự ủy quyền của ..., X trao ...").
+    clause = sentence.rfind(", ", 0, award.start()) + 1
+    received = _RECEIVED_BY_SUBJECT.search(sentence, clause, award.start())
     subject = None if received else (0, award.start())
     return "award", award.start("verb"), name_end(sentence, award.end() + 1), subject
 
 
-_RECEIVED_BY_SUBJECT = re.compile(r"(?<!\w)được(?!\w)")
+_RECEIVED_BY_SUBJECT = re.compile(r"(?<!\w)được(?! sự)(?!\w)")
 
 
 def _opening(read: _Sentence) -> Found | None:
