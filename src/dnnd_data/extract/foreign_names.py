@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from dnnd_data.extract import lexicon
-from dnnd_data.extract.places import Gazetteer, gazetteer
+from dnnd_data.extract.places import gazetteer
 
 # The country envoys are accredited to, which the place lists leave out (its name is in
 # too many organizations' names to mark a place).
@@ -147,22 +147,22 @@ def seat_words(span: str, run_start: int, words: list[str]) -> int:
     No name starts inside them, though "Hà" opens names too."""
     if not _AT_PLACE_END.search(span, 0, run_start):
         return 0
-    places = gazetteer()
-    seated = (i for i in range(len(words) - 1, 0, -1) if _is_seat(" ".join(words[:i]), places))
+    seated = (i for i in range(len(words) - 1, 0, -1) if is_place_or_host(" ".join(words[:i])))
     return next(seated, 0)
 
 
-def _is_seat(name: str, places: Gazetteer) -> bool:
-    return name in HOST_COUNTRY or places.is_place(name)
+def is_place_or_host(name: str) -> bool:
+    """Whether a name is a place the reference lists know, or the host country they leave
+    out."""
+    return name in HOST_COUNTRY or gazetteer().is_place(name)
 
 
 def _opens_on_a_place(words: list[str]) -> bool:
     # Or on an honorific's word, which is also a country's one-word name ("Đại sứ Anh").
     if words[0].casefold() in lexicon.people().honorific_words:
         return True
-    places = gazetteer()
     starts = (" ".join(words[:i]) for i in range(1, len(words) + 1))
-    return any(start in HOST_COUNTRY or places.is_place(start) for start in starts)
+    return any(is_place_or_host(start) for start in starts)
 
 
 def _envoy_name_start(words: list[str]) -> int | None:
@@ -171,7 +171,7 @@ def _envoy_name_start(words: list[str]) -> int | None:
     lex, places = lexicon.people(), gazetteer()
     for i in range(len(words) - 2, 0, -1):
         place, name = " ".join(words[:i]), " ".join(words[i:])
-        if not (place in HOST_COUNTRY or places.is_place(place)):
+        if not is_place_or_host(place):
             continue
         if len(words) - i > lex.max_foreign_name_words or places.is_place(name):
             return None

@@ -15,8 +15,8 @@ from functools import cache
 
 from dnnd_data.extract import lexicon
 from dnnd_data.extract.foreign_names import (
-    HOST_COUNTRY,
     foreign_name_start,
+    is_place_or_host,
     opens_on_abroad,
     seat_words,
 )
@@ -260,7 +260,7 @@ def _ends_with_place(prefix: str) -> bool:
     # The host country ends many organizations' names ("Mặt trận Tổ quốc Việt Nam").
     words = prefix.split(" ")
     tails = (" ".join(words[i:]) for i in range(len(words)))
-    return any(tail in HOST_COUNTRY or gazetteer().is_place(tail) for tail in tails)
+    return any(is_place_or_host(tail) for tail in tails)
 
 
 # An organization closing a chain of titles: up to the clause's end, no verb of its own.
