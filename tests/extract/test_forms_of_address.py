@@ -296,3 +296,22 @@ def test_a_degree_written_with_its_full_stop_and_a_calling_anchor_a_name() -> No
         assert people_of(f"{title} Lê Thị Hằng trình bày tại hội thảo.") == {"Lê Thị Hằng": ()}
     # A calling's word opening a venue's name is none ("Nhà văn hóa").
     assert people_of("Đoàn thăm Nhà văn hóa Lao động tỉnh.") == {}
+
+
+def test_offices_of_schools_newsrooms_police_villages_and_the_assembly() -> None:
+    people = people_of(
+        "Ông Trần Văn Bình, Phó Trưởng khoa Lịch sử, trình bày tham luận. Bà Lê Thu Hà, Giảng "
+        "viên Trường Đại học Ngoại ngữ dự. Tổng Biên tập Báo Quảng Ninh Phạm Văn Minh phát biểu. "
+        "Ông Hoàng Văn Tùng, Phó Trưởng Công an huyện Hải Hà dự. Bà Vũ Thị Lan, Đại biểu Quốc "
+        "hội tỉnh Lào Cai dự. Ông Lò Văn Piêng, Trưởng bản Na Pheo, chia sẻ."
+    )
+    assert people == {
+        "Trần Văn Bình": ("Phó Trưởng khoa Lịch sử",),
+        "Lê Thu Hà": ("Giảng viên Trường Đại học Ngoại ngữ",),
+        "Phạm Văn Minh": ("Tổng Biên tập Báo Quảng Ninh",),
+        "Hoàng Văn Tùng": ("Phó Trưởng Công an huyện Hải Hà",),
+        "Vũ Thị Lan": ("Đại biểu Quốc hội tỉnh Lào Cai",),
+        "Lò Văn Piêng": ("Trưởng bản Na Pheo",),
+    }
+    # A village elder is named by his standing, which is no office.
+    assert people_of("Già làng Hồ Văn Lăng kể lại kỷ niệm.") == {"Hồ Văn Lăng": ()}
