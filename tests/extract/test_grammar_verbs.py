@@ -813,3 +813,27 @@ def test_an_envoys_call_and_a_farewell_are_receptions() -> None:
     assert (
         event_of("Chiều 5/3/2024, Đại sứ Nguyễn Văn An thăm và làm việc tại tỉnh Nghệ An.") is None
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ông Kim Dong Su bày tỏ vui mừng đón đoàn và mong muốn hai tỉnh hợp tác nhiều hơn.",
+        "Trưởng đoàn cảm ơn lãnh đạo tỉnh đã dành thời gian tiếp đoàn.",
+        "Chủ tịch UBND tỉnh hân hạnh được đón tiếp Đoàn đại biểu Đại sứ quán Lào.",
+    ],
+)
+def test_a_reception_someone_is_glad_of_or_thanks_for_is_no_report(sentence: str) -> None:
+    assert event_of(sentence) is None
+
+
+def test_a_visit_abroad_keeps_its_lead_when_the_host_later_says_he_is_glad_of_it() -> None:
+    event = event_of(
+        "Đoàn Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam thăm Nhật Bản\n"
+        "Từ ngày 3 đến 6/10/2023, đoàn đại biểu Liên hiệp các tổ chức hữu nghị tỉnh Hà Nam đã thăm "
+        "và làm việc tại tỉnh Gunma, Nhật Bản.\n"
+        "Ông Tanaka Ichiro, Chủ tịch Hội hữu nghị Nhật - Việt tỉnh Gunma bày tỏ vui mừng đón đoàn "
+        "và mong muốn tăng cường giao lưu thanh niên hai tỉnh."
+    )
+    assert event is not None and event.kind == "reception_or_exchange"
+    assert event.name == "thăm và làm việc"

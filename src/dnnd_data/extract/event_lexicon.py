@@ -56,6 +56,7 @@ class EventLexicon(LexiconModel):
     reception_cues: list[str]
     reception_guests: str
     reception_guest_cues: list[str]
+    reception_felt: str = "(?!)"
     visit_verbs: str = "(?!)"
     visit_cues: list[str] = Field(default_factory=list)
     name_end: str
@@ -172,6 +173,7 @@ class EventLexicon(LexiconModel):
             "received": re.compile(rf"(?<!\w){self.reception_verbs}(?={self.reception_objects})"),
             "guest_cue": re.compile(alternation(self.reception_guest_cues)),
             "visit": re.compile(self.visit_verbs),
+            "reception_felt": re.compile(self.reception_felt),
             "received_guest": re.compile(
                 rf"(?<!\w){self.reception_verbs}(?={self.reception_guests})"
             ),

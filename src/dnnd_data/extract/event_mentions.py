@@ -277,8 +277,12 @@ def _received(read: _Sentence) -> Found | None:
     if read.received is None:
         return None
     start = read.received.start()
-    # One to come is no report ("Đoàn ... sẽ thăm và làm việc tại Cuba").
-    if _to_come(read.text, read.text.rfind(",", 0, start) + 1, start):
+    # One to come is no report ("Đoàn ... sẽ thăm và làm việc tại Cuba"), nor one its
+    # guest or host says they are glad of or thankful for.
+    clause = read.text.rfind(",", 0, start) + 1
+    if _to_come(read.text, clause, start) or read.compiled["reception_felt"].search(
+        read.text, clause, start
+    ):
         return None
     # A visit's name is its verb: the place after it is where the visit was ("thăm và làm
     # việc tại tỉnh Lào Cai"), not one the visitors live in.
