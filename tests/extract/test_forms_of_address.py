@@ -233,6 +233,9 @@ def test_a_bare_organs_title_ends_at_the_verb_after_it() -> None:
         "chứng kiến",
         "bàn giao",
         "công bố",
+        "ôn lại",
+        "kể lại",
+        "hướng dẫn",
     ):
         people = people_of(f"Ông Nguyễn Văn An, Chủ tịch Hội {verb} các đại biểu tại buổi lễ.")
         assert people == {"Nguyễn Văn An": ("Chủ tịch Hội",)}, verb
@@ -315,3 +318,17 @@ def test_offices_of_schools_newsrooms_police_villages_and_the_assembly() -> None
     }
     # A village elder is named by his standing, which is no office.
     assert people_of("Già làng Hồ Văn Lăng kể lại kỷ niệm.") == {"Hồ Văn Lăng": ()}
+
+
+def test_a_title_run_past_any_offices_length_is_no_position() -> None:
+    # A verb the stop words lack ("say sưa kể chuyện") lets a title run to the sentence's
+    # end: the person is kept, without a position.
+    sentence = (
+        "Ông Trần Văn An, Chủ tịch Hội say sưa kể chuyện những năm tháng học tập ở Mát-xcơ-va "
+        "của lớp lưu học sinh đầu tiên mà nhân dân Liên Xô hết lòng giúp đỡ thuở ấy."
+    )
+    assert people_of(sentence) == {"Trần Văn An": ()}
+    longest = (
+        "Phó Trưởng Ban Chỉ đạo công tác thông tin đối ngoại và đối ngoại nhân dân tỉnh Gia Lai"
+    )
+    assert people_of(f"Ông Trần Văn An, {longest} phát biểu.") == {"Trần Văn An": (longest,)}

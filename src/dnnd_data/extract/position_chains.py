@@ -22,6 +22,9 @@ ALIAS = re.compile(r" ?\([^()]{2,40}\)")
 BRACKETED = re.compile(r" ?\((?P<inside>[^()]{4,200})\)")
 AFTER_NAME = re.compile(r"(?:, ?| ?[-–] ?)")
 _CHAIN = re.compile(r"(?:, ?| [-–] |; ?)")
+# The longest one title written after a name runs to about 20 words ("Phó Trưởng Ban Chỉ
+# đạo công tác thông tin đối ngoại và đối ngoại nhân dân tỉnh Bà Rịa - Vũng Tàu": 19).
+MAX_TITLE_WORDS = 24
 
 
 def title_follows(text: str, end: int) -> bool:
@@ -66,6 +69,10 @@ def positions_after(text: str, end: int) -> tuple[list[str], int]:
         if name is not None:
             break
         phrase = clean(text[sep.end() : stop_at])
+        # A title running past every office's length has run into the clause after it,
+        # through a verb the stop words lack: no position rather than a wrong one.
+        if len(phrase.split()) > MAX_TITLE_WORDS:
+            break
         joiner = " - " if "-" in sep.group(0) or "–" in sep.group(0) else ", "
         if out and joiner == " - ":
             out[-1] = f"{out[-1]} - {phrase}"
