@@ -166,6 +166,16 @@ def test_a_guest_from_a_country_written_by_its_official_name() -> None:
     assert gazetteer().names_a_foreign_country("Đại sứ Đại Hàn Dân Quốc tại Việt Nam")
 
 
+def test_a_former_state_is_a_foreign_country_and_no_persons_name() -> None:
+    places = gazetteer()
+    for name in ("Liên Xô", "Tiệp Khắc", "Cộng hòa Dân chủ Đức", "Nam Tư"):
+        assert places.names_a_foreign_country(f"các cựu lưu học sinh {name}"), name
+    # A title run past a dash ("Mát-xcơ-va") closed on "Liên Xô" as if on a name.
+    assert (
+        people_of("Chủ tịch Hội kể chuyện học tập ở Mát-xcơ-va mà nhân dân Liên Xô giúp đỡ.") == {}
+    )
+
+
 def test_a_guest_from_home_received_by_name_is_no_exchange() -> None:
     # No foreign country: a working meeting, not people's diplomacy ("Lào" of "Lào Cai").
     event = event_of(

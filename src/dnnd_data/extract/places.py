@@ -197,7 +197,8 @@ def _admin_units() -> tuple[dict[str, str], dict[str, set[str]]]:
 
 
 def _countries() -> dict[str, str]:
-    """Country names, and the cities listed under them, to the country's ISO code."""
+    """Country names, and the cities listed under them, to the country's ISO code (a
+    former state's: its ISO 3166-3 code)."""
     lexicon = yaml.safe_load(COUNTRIES_YAML.read_text(encoding="utf-8"))
     listed = {
         code: [*names, *lexicon.get("capitals", {}).get(code, [])]
@@ -215,6 +216,11 @@ def _countries() -> dict[str, str]:
         translated = vietnamese.gettext(country.name)
         # One-syllable translations ("Ao") are ordinary words; the YAML lists those it needs.
         for name in [*names, *([translated] if " " in translated else [])]:
+            out.setdefault(name, str(code))
+    for code, names in lexicon.get("historic", {}).items():
+        if pycountry.historic_countries.get(alpha_4=str(code), default=None) is None:
+            raise ValueError(f"countries.yaml: {code} is not an ISO 3166-3 alpha-4 code")
+        for name in names:
             out.setdefault(name, str(code))
     return out
 
