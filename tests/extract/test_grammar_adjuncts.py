@@ -4,12 +4,16 @@ and the place written after the event's name. Sentences written for these tests.
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 
 from dnnd_data.extract.documents import find_citations
-from dnnd_data.extract.facts import extract_text
+from dnnd_data.extract.facts import extract_article, extract_text, with_topic
+from dnnd_data.extract.names import LexiconNames
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import split_sentences
+from dnnd_data.ingest.read import RawDocument
+from dnnd_data.normalize.clean import CleanArticle, clean_article
 from dnnd_data.normalize.text import normalize_str
 from tests.extract.sentences import event_of, people_of
 
@@ -833,3 +837,26 @@ def test_members_and_residents_who_come_with_the_guests_are_the_attendance() -> 
     ):
         event = event_of(lead + not_attended)
         assert event is not None and event.attendance_count is None
+
+
+def test_a_provincial_newspapers_tag_taken_out_by_cleaning_still_places_the_event() -> None:
+    # Cleaning takes the tag before the lead out of the text and keeps it as the article's
+    # outlet: the extractor is given it, as it is given the URL of a sidecar.
+    page = (
+        "Hội nghị sơ kết công tác 6 tháng đầu năm\n"
+        "(Baoninhbinh.org.vn) - Sáng 11/7/2024, Liên hiệp các tổ chức hữu nghị tỉnh tổ chức "
+        "hội nghị sơ kết công tác 6 tháng đầu năm 2024. Hội nghị nghe báo cáo về hợp tác với "
+        "các tỉnh Hủa Phăn, Xiêng Khoảng (Lào) và với tỉnh Nam Định, tỉnh Thanh Hóa.\n"
+    )
+    raw = page.encode()
+    doc = RawDocument("page.txt", hashlib.sha256(raw).hexdigest(), len(raw), "utf-8", page)
+    clean = clean_article(doc, 0.02, LexiconNames())
+    assert isinstance(clean, CleanArticle)
+    article = with_topic(clean.article)
+    assert article.outlet == "Baoninhbinh.org.vn" and "Baoninhbinh" not in article.text
+    event = extract_article(article).event
+    assert event is not None and (event.scope, event.locality) == ("provincial", "Ninh Bình")
+    # A sidecar's URL names the newspaper the same way.
+    by_url = article.model_copy(update={"outlet": None, "url": "https://baoninhbinh.org.vn/a.htm"})
+    event = extract_article(by_url).event
+    assert event is not None and event.locality == "Ninh Bình"

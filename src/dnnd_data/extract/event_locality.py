@@ -58,6 +58,8 @@ def locality_of(
     location: str | None,
     province: str | None,
     text: str,
+    *,
+    web_addresses: tuple[str, ...] = (),
 ) -> str | None:
     """The province an event not national belongs to: the one its organizer names ("Liên
     hiệp ... tỉnh Bình Định"), else the one the article names, else the one its place lies
@@ -73,7 +75,7 @@ def locality_of(
         (places.province_in(organizer.name) if organizer else None)
         or province
         or (places.province_in(location) if location else None)
-        or (outlet_province(text) if scope == "provincial" else None)
+        or (outlet_province(text, web_addresses) if scope == "provincial" else None)
     )
 
 
@@ -103,11 +105,17 @@ _BRACKETED = re.compile(r" \(([^()]+)\)$")
 
 
 # A provincial newspaper's web address as the tag a lead opens on: "(Baoquangngai.vn) - ".
-_OUTLET_DOMAIN = re.compile(r"(?:^|\n)\((?P<word>[Bb]ao[a-z]+)\.(?:com\.|org\.)?vn\) ?[-–] ")
+_DOMAIN = r"(?:www\.)?(?P<word>[Bb]ao[a-z]+)\.(?:com\.|org\.)?vn"
+_OUTLET_DOMAIN = re.compile(rf"(?:^|\n)\({_DOMAIN}\) ?[-–] ")
+_WEB_ADDRESS = re.compile(rf"{_DOMAIN}$")
 
 
-def outlet_province(text: str) -> str | None:
-    """The province of the provincial newspaper whose tag a paragraph opens on, if one."""
-    found = {gazetteer().province_of_domain(m["word"]) for m in _OUTLET_DOMAIN.finditer(text)}
+def outlet_province(text: str, web_addresses: tuple[str, ...] = ()) -> str | None:
+    """The province of the provincial newspaper whose tag a paragraph opens on, or whose
+    web address the article came with (the tag before the lead, which cleaning takes out
+    of the text, or the URL's host), if one."""
+    words = [m["word"] for m in _OUTLET_DOMAIN.finditer(text)]
+    words += [m["word"] for w in web_addresses if (m := _WEB_ADDRESS.match(w))]
+    found = {gazetteer().province_of_domain(word) for word in words}
     found.discard(None)
     return found.pop() if len(found) == 1 else None

@@ -84,10 +84,15 @@ class EventDraft:
 
 
 def extract_event(
-    article_id: str, text: str, sentences: Sentences, published_on: date | None = None
+    article_id: str,
+    text: str,
+    sentences: Sentences,
+    published_on: date | None = None,
+    web_addresses: tuple[str, ...] = (),
 ) -> EventDraft | None:
     """The event an article reports, or None. ``published_on`` (from the article's
-    sidecar) anchors a year when the text has no dateline."""
+    sidecar) anchors a year when the text has no dateline; ``web_addresses`` (the outlet's
+    tag or URL host) may name a provincial newspaper."""
     mentions = find_event_mentions(text, sentences)
     if not mentions or is_chronicle(text, mentions, sentences):
         return None
@@ -136,7 +141,9 @@ def extract_event(
         evidence=text[main.sentence[0] : main.sentence[1]],
         held=held,
         window=("12-01", "03-31") if kind == "annual_review" else None,
-        locality=locality_of(scope, organizer, location, province, text),
+        locality=locality_of(
+            scope, organizer, location, province, text, web_addresses=web_addresses
+        ),
         location=location,
         organizer=organizer,
         attendance_count=count,

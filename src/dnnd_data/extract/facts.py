@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import urlsplit
 
 from dnnd_data.extract.awards import AwardClaim, find_awards
 from dnnd_data.extract.documents import DocumentCitation, find_citations
@@ -50,13 +51,23 @@ def extract_article(article: Article) -> ArticleExtraction:
     that is not yields nothing."""
     if not article.read_for_facts:
         return ArticleExtraction(article.article_id, None, (), ())
-    return extract_text(article.article_id, article.text, article.published_on)
+    web = (article.outlet, urlsplit(article.url).hostname if article.url else None)
+    return extract_text(
+        article.article_id,
+        article.text,
+        article.published_on,
+        web_addresses=tuple(w for w in web if w),
+    )
 
 
 def extract_text(
-    article_id: str, clean_text: str, published_on: date | None = None
+    article_id: str,
+    clean_text: str,
+    published_on: date | None = None,
+    web_addresses: tuple[str, ...] = (),
 ) -> ArticleExtraction:
-    """Run every extractor on an article's clean text."""
+    """Run every extractor on an article's clean text. ``web_addresses``: the outlet's, as
+    its tag before the lead (stripped from the text) or its URL's host gave them."""
     text = unwrap(clean_text)
     sentences = split_sentences(text)
     orgs = find_organizations(text)
@@ -64,7 +75,7 @@ def extract_text(
     people = [p for p in with_full_names(find_people(text)) if p.end < cut_at]
     for person in people:
         person.evidence = sentences.evidence(person.start, person.end)
-    event = extract_event(article_id, text, sentences, published_on)
+    event = extract_event(article_id, text, sentences, published_on, web_addresses)
     if event is not None and event.organizer is not None:
         orgs = sorted([*orgs, event.organizer], key=lambda o: (o.start, o.org_id))
     orgs = [o.with_evidence(sentences.evidence(o.start, o.end)) for o in orgs]
