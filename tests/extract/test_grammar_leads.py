@@ -354,3 +354,15 @@ def test_a_steering_committee_of_two_fields_and_a_partner_after_cung() -> None:
     )
     assert event is not None and event.organizer is not None
     assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An"
+
+
+def test_a_headlines_head_and_the_leads_with_a_classifier_report_one_event() -> None:
+    # "gặp mặt" of the headline is "chương trình gặp mặt" of the lead: the lead's
+    # organizer holds it, not the city the headline opens on.
+    event = event_of(
+        "Huế gặp mặt hữu nghị nhân Quốc khánh Cu Ba\n"
+        "Chiều 28/12/2024, Liên hiệp các tổ chức hữu nghị thành phố Huế tổ chức chương trình "
+        "gặp mặt hữu nghị nhân kỷ niệm 66 năm Quốc khánh Cu Ba."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị thành phố Huế"

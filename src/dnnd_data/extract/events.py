@@ -103,7 +103,7 @@ def extract_event(
     published = (
         (stamp.full if stamp else None) or dates.publication_date(text, main.start) or published_on
     )
-    same = [m for m in mentions if m is main or m.head == main.head or _refers_back(m, main)]
+    same = [m for m in mentions if m is main or _same_head(m, main) or _refers_back(m, main)]
     named = named_mention(text, main, mentions, same, sentences)
     parts = _parts_of(text, named)
     name, phrase, sentence = parts["name"], parts["phrase"], parts["sentence"]
@@ -164,6 +164,13 @@ def extract_event(
         article_id=article_id,
     )
     return replace(draft, identity=identity)
+
+
+def _same_head(mention: EventMention, main: EventMention) -> bool:
+    """Whether two mentions name an event by one head, maybe with a classifier before it
+    ("gặp mặt" of a headline, "chương trình gặp mặt" of the lead)."""
+    bare = lexicon.events().without_classifier
+    return mention.head == main.head or bare(mention.head) == bare(main.head)
 
 
 def _refers_back(mention: EventMention, main: EventMention) -> bool:
