@@ -279,6 +279,19 @@ def test_one_chosen_by_consultation_attended_like_one_elected() -> None:
         "thông qua Nghị quyết. Bà Nguyễn Thị Thu Hà được cử giữ chức Chủ tịch Hội",
     )
     assert roles_of(text) == {"Nguyễn Thị Thu Hà": {"attending"}}
+    # Passive, maybe with who chose between ("được Đại hội hiệp thương bầu làm").
+    for passive in ("được hiệp thương giữ chức", "được Đại hội hiệp thương bầu làm"):
+        chosen = text.replace("được cử giữ chức", passive)
+        assert roles_of(chosen) == {"Nguyễn Thị Thu Hà": {"attending"}}, passive
+
+
+def test_a_lecturers_topics_are_spoken() -> None:
+    text = (
+        "Ngày 17/6/2024, Sở Ngoại vụ tỉnh Lai Châu tổ chức lớp tập huấn công tác đối ngoại nhân "
+        "dân cho cán bộ cấp xã. Học viên được nghe bà Lò Thị Mai, Trưởng phòng Lãnh sự, Sở Ngoại "
+        "vụ và Trung tá Vàng A Dế, Phó Chính ủy Bộ đội Biên phòng tỉnh trình bày các chuyên đề."
+    )
+    assert roles_of(text) == {"Lò Thị Mai": {"speech"}, "Vàng A Dế": {"speech"}}
 
 
 def test_a_clause_with_its_own_predicate_shares_no_role() -> None:
