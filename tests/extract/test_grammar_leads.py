@@ -366,3 +366,16 @@ def test_a_headlines_head_and_the_leads_with_a_classifier_report_one_event() -> 
     )
     assert event is not None and event.organizer is not None
     assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị thành phố Huế"
+
+
+def test_a_review_or_congress_that_also_gives_or_receives_an_award_keeps_its_kind() -> None:
+    lead = "Chiều 20/12/2019, Liên hiệp các tổ chức hữu nghị tỉnh Quảng Bình tổ chức "
+    kinds = {
+        "Hội nghị tổng kết công tác năm 2019 và trao Bằng khen cho các tập thể.": "local_review",
+        "Đại hội đại biểu lần thứ IV và đón nhận Huân chương Lao động hạng Ba.": "congress",
+        "Lễ trao Kỷ niệm chương cho các cá nhân.": "award_ceremony",
+        "Hội nghị trao Kỷ niệm chương cho các cá nhân.": "award_ceremony",
+    }
+    for name, kind in kinds.items():
+        event = event_of(lead + name)
+        assert event is not None and event.kind == kind, name
