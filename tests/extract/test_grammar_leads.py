@@ -379,3 +379,24 @@ def test_a_review_or_congress_that_also_gives_or_receives_an_award_keeps_its_kin
     for name, kind in kinds.items():
         event = event_of(lead + name)
         assert event is not None and event.kind == kind, name
+
+
+def test_a_review_said_by_its_verb_after_the_organization_that_held_it() -> None:
+    event = event_of(
+        "Sáng 5/1/2024, tại Hội trường UBND tỉnh, Hội hữu nghị Việt Nam - Lào tỉnh Lai Châu tổng "
+        "kết hoạt động năm 2023."
+    )
+    assert event is not None and event.kind == "local_review" and event.organizer is not None
+    assert event.organizer.name == "Hội hữu nghị Việt Nam - Lào tỉnh Lai Châu"
+    assert event.held is not None and event.held.value == date(2024, 1, 5)
+    for sentence in (
+        # A report's noun, which opens like a newspaper's name ("Báo ...").
+        "Sáng 5/1/2024, Báo cáo tổng kết công tác năm 2023 của Hội được thông qua.",
+        # A meeting hearing someone review is no organization reviewing ("Hội nghị" opens
+        # like an association's name).
+        "Sáng 5/1/2024, Hội nghị đã nghe đại diện Ban Đối ngoại Tỉnh ủy tổng kết công tác.",
+        # Undated, as a headline is: its lead reports it.
+        "Hội hữu nghị Việt Nam - Lào tỉnh Lai Châu tổng kết công tác năm 2023",
+        "Sáng 5/1/2024, Hội hữu nghị Việt Nam - Lào tỉnh Lai Châu sẽ tổng kết công tác năm 2023.",
+    ):
+        assert event_of(sentence) is None, sentence

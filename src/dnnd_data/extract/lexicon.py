@@ -46,11 +46,13 @@ class OrganizationLexicon(LexiconModel):
     unique_heads: list[str] = Field(default_factory=list)
     provincial_heads: dict[str, bool] = Field(default_factory=dict)  # head -> takes the unit
     local_organ_heads: list[str] = Field(default_factory=list)
+    not_heads: list[str] = Field(default_factory=list)
 
     @cached_property
     def head_pattern(self) -> re.Pattern[str]:
-        """An organization head at the start of a phrase (case-sensitive)."""
-        return re.compile(rf"(?:{alternation(self.heads)})(?!\w)")
+        """An organization head at the start of a phrase (case-sensitive; not "Báo cáo")."""
+        not_heads = alternation(self.not_heads) if self.not_heads else "(?!)"
+        return re.compile(rf"(?!(?:{not_heads})(?!\w))(?:{alternation(self.heads)})(?!\w)")
 
     @cached_property
     def abbreviation_pattern(self) -> re.Pattern[str]:
@@ -64,8 +66,8 @@ class OrganizationLexicon(LexiconModel):
 
     @cached_property
     def matcher(self) -> PhraseMatcher:
-        """Every spelling as a whole word, case-insensitive, the longest first; not the
-        national body's name where a local branch's begins."""
+        """Every spelling, whole words, any case, the longest first; not a national body's
+        name where a local branch's begins."""
         return PhraseMatcher(self.by_spelling, not_followed_by=LOCAL_BRANCH)
 
 
@@ -282,8 +284,7 @@ def roles() -> RoleLexicon:
 
 
 class AwardPhrase(LexiconModel):
-    """An award named by grammar rather than by a fixed name; ``canonical`` formats the
-    pattern's named groups, case-folded (``giải Ba`` → ``Giải ba``)."""
+    """An award named by grammar; ``canonical`` formats its groups (``giải Ba`` → ``Giải ba``)."""
 
     pattern: str
     canonical: str
