@@ -400,3 +400,18 @@ def test_a_review_said_by_its_verb_after_the_organization_that_held_it() -> None
         "Sáng 5/1/2024, Hội hữu nghị Việt Nam - Lào tỉnh Lai Châu sẽ tổng kết công tác năm 2023.",
     ):
         assert event_of(sentence) is None, sentence
+
+
+def test_a_signing_said_by_its_verb_after_the_partners_and_its_witnesses_attend() -> None:
+    text = (
+        "Chiều 13/4/2024, tại thành phố Điện Biên Phủ, Liên hiệp các tổ chức hữu nghị tỉnh Điện "
+        "Biên và Hội hữu nghị Lào - Việt Nam tỉnh U Đôm Xay (Lào) đã ký kết Biên bản ghi nhớ hợp "
+        "tác giai đoạn 2024 - 2028. Chứng kiến lễ ký kết có ông Lò Văn Mừng, Phó Bí thư Tỉnh ủy."
+    )
+    event = event_of(text)
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Điện Biên"
+    assert event.held is not None and event.held.value == date(2024, 4, 13)
+    assert roles_of(text) == {"Lò Văn Mừng": {"attending"}}
+    # Told of in a year's summary, by no organization: no event.
+    assert event_of("Ngày 5/3/2019, hai bên đã ký kết Biên bản ghi nhớ hợp tác.") is None

@@ -39,7 +39,7 @@ class EventLexicon(LexiconModel):
     venue_words: list[str] = Field(default_factory=list)
     org_verbs: list[str]
     verbal_heads: dict[str, str] = Field(default_factory=dict)
-    reviewed_by_subject: str = "(?!)"
+    held_by_subject: str = "(?!)"
     org_verb_adverbs: str
     org_verb_prefix: str
     report_verbs: list[str]
@@ -179,7 +179,7 @@ class EventLexicon(LexiconModel):
                 rf"(?<!\w){self.reception_verbs}(?={self.reception_guests})"
             ),
             "name_end": re.compile(self.name_end),
-            "reviewed_by_subject": re.compile(self.reviewed_by_subject),
+            "held_by_subject": re.compile(self.held_by_subject),
             # Another event named after a comma ("Lễ kỷ niệm ..., Hội nghị gặp mặt ...").
             "appositive": re.compile(rf"(?:{alternation(self.appositives)}) "),
             "named_head": re.compile(

@@ -16,7 +16,7 @@ from dnnd_data.extract.event_receptions import reception_in
 from dnnd_data.extract.organizations import organization
 from dnnd_data.extract.phrases import contains_any
 from dnnd_data.extract.sentences import Sentences, opens_paragraph
-from dnnd_data.extract.subject_words import dateline_end, outer_parts
+from dnnd_data.extract.subject_words import dateline_end, outer_parts, subject_split
 from dnnd_data.lexicon import alternation
 
 # A task given to an organization ("giao Bộ Ngoại giao chủ trì ... tiến hành sơ kết ...",
@@ -157,7 +157,7 @@ def _organized(read: _Sentence) -> Found | None:
     # "họp mặt", "gặp mặt" of the self-named events are verbs of the lexicon too; so is
     # "kỷ niệm" (see the pattern).
     if not contains_any(sentence, lexicon.events().org_verbs) and "kỷ niệm" not in sentence:
-        return _reviewed_by_subject(sentence, compiled)
+        return _held_by_subject(sentence, compiled)
     organized = None
     for organized in compiled["organized"].finditer(sentence):
         clause = sentence.rfind(";", 0, organized.start()) + 1
@@ -175,32 +175,31 @@ def _organized(read: _Sentence) -> Found | None:
     if selfnamed is not None and not _to_come(sentence, 0, selfnamed.start("verb")):
         start = selfnamed.start("verb")
         return "organized", start, name_end(sentence, start), (0, selfnamed.start())
-    return _reviewed_by_subject(sentence, compiled)
+    return _held_by_subject(sentence, compiled)
 
 
 _UNIT_WORDS = frozenset({"tỉnh", "phố", "huyện", "quận", "xã"})
 
 
-def _reviewed_by_subject(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
-    """A review said by its verb after the organization that held it, after the day and
-    place adjuncts ("Chiều 20/12, Hội ... tỉnh Quảng Bình tổng kết công tác năm 2019");
-    not a report's noun ("Báo cáo tổng kết công tác ...") nor one to come."""
-    reviewed = compiled["reviewed_by_subject"].search(sentence)
+def _held_by_subject(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Found | None:
+    """A review or a signing said by its verb after the organizations that held it, after
+    the day and place adjuncts ("Chiều 20/12, Hội ... tỉnh Quảng Bình tổng kết công tác năm
+    2019"); not a report's noun ("Báo cáo tổng kết công tác ...") nor one to come."""
+    held = compiled["held_by_subject"].search(sentence)
     # Dated as a lead is: a headline's ("Hội ... tổng kết năm 2021") is reported by its lead.
-    if reviewed is None or not dates.find_dates(sentence[: reviewed.start()]):
+    if held is None or not dates.find_dates(sentence[: held.start()]):
         return None
-    subject = outer_parts(sentence[: reviewed.start()].rstrip())[-1][0]
+    subject = outer_parts(sentence[: held.start()].rstrip())[-1][0]
     # The organization's name ends right before the verb, on a name or its unit ("... tỉnh
-    # Quảng Bình", "... tỉnh"), not on a verb's object ("chủ trì hội nghị sơ kết ...").
-    last = subject.rsplit(" ", 1)[-1]
+    # Quảng Bình", "... tỉnh", "(Lào)"), not on a verb's object ("chủ trì hội nghị sơ kết").
+    last = subject.rsplit(" ", 1)[-1].strip("()")
     if not (last[:1].isupper() or last in _UNIT_WORDS):
         return None
-    if organization(subject[dateline_end(subject) :], 0, None) is None or _to_come(
-        sentence, 0, reviewed.start("verb")
-    ):
+    first = subject_split().split(subject[dateline_end(subject) :], 1)[0]
+    if organization(first, 0, None) is None or _to_come(sentence, 0, held.start("verb")):
         return None
-    start = reviewed.start("verb")
-    return "organized", start, name_end(sentence, start), (0, reviewed.start())
+    start = held.start("verb")
+    return "organized", start, name_end(sentence, start), (0, held.start())
 
 
 def _reported(read: _Sentence) -> Found | None:
