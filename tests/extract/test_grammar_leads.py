@@ -415,3 +415,14 @@ def test_a_signing_said_by_its_verb_after_the_partners_and_its_witnesses_attend(
     assert roles_of(text) == {"Lò Văn Mừng": {"attending"}}
     # Told of in a year's summary, by no organization: no event.
     assert event_of("Ngày 5/3/2019, hai bên đã ký kết Biên bản ghi nhớ hợp tác.") is None
+
+
+def test_a_congress_held_in_sessions_is_reported_by_its_session() -> None:
+    for session in ("phiên thứ nhất", "phiên trù bị", "phiên làm việc thứ nhất"):
+        event = event_of(
+            f"Sáng 18/6/2024, Hội hữu nghị Việt Nam - Campuchia tỉnh Tây Ninh tiến hành {session} "
+            "Đại hội đại biểu lần thứ IV, nhiệm kỳ 2024 - 2029."
+        )
+        assert event is not None and event.kind == "congress", session
+        assert event.organizer is not None
+        assert event.organizer.name == "Hội hữu nghị Việt Nam - Campuchia tỉnh Tây Ninh"
