@@ -285,6 +285,19 @@ def test_one_chosen_by_consultation_attended_like_one_elected() -> None:
         assert roles_of(chosen) == {"Nguyễn Thị Thu Hà": {"attending"}}, passive
 
 
+def test_those_elected_to_a_congresss_presidium_attended() -> None:
+    text = (
+        "Sáng 18/6/2024, Hội hữu nghị Việt Nam - Lào tỉnh Kon Tum tổ chức Đại hội lần thứ III. "
+        "Đại hội đã thông qua quy chế làm việc và bầu Đoàn Chủ tịch gồm ông Lê Văn Phước, bà "
+        "Nguyễn Thị Thúy và ông A Pớt."
+    )
+    assert roles_of(text) == {
+        "Lê Văn Phước": {"attending"},
+        "Nguyễn Thị Thúy": {"attending"},
+        "A Pớt": {"attending"},
+    }
+
+
 def test_a_lecturers_topics_are_spoken() -> None:
     text = (
         "Ngày 17/6/2024, Sở Ngoại vụ tỉnh Lai Châu tổ chức lớp tập huấn công tác đối ngoại nhân "
