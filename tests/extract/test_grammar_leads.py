@@ -379,6 +379,14 @@ def test_a_review_or_congress_that_also_gives_or_receives_an_award_keeps_its_kin
     for name, kind in kinds.items():
         event = event_of(lead + name)
         assert event is not None and event.kind == kind, name
+    # Unless the headline is about the award: its ceremony is the news.
+    congress = lead + "Đại hội đại biểu lần thứ IV và đón nhận Huân chương Lao động hạng Ba."
+    for headline, kind in (
+        ("LIÊN HIỆP HỮU NGHỊ TỈNH QUẢNG BÌNH ĐÓN NHẬN HUÂN CHƯƠNG LAO ĐỘNG", "award_ceremony"),
+        ("Đại hội Liên hiệp các tổ chức hữu nghị tỉnh Quảng Bình lần thứ IV", "congress"),
+    ):
+        event = event_of(f"{headline}\n{congress}")
+        assert event is not None and event.kind == kind, headline
 
 
 def test_a_review_said_by_its_verb_after_the_organization_that_held_it() -> None:

@@ -242,9 +242,14 @@ def _kind(main: EventMention, parts: dict[str, str], scope: str | None, text: st
         target = text if rule.reads == "article" else parts[rule.reads]
         if rule.compiled.search(parts["name"] if starts else target) is None:
             continue
-        if rule.kind == "review":
-            return "annual_review" if scope == "national" else "local_review"
-        return rule.kind
+        kind = rule.kind
+        if kind == "review":
+            kind = "annual_review" if scope == "national" else "local_review"
+        # A meeting that also gives or receives an award is the award's ceremony when the
+        # headline is about the award ("... ĐÓN NHẬN HUÂN CHƯƠNG LAO ĐỘNG"), as labels read.
+        if _AWARD_GIVEN_IN_NAME.search(parts["name"]) and _award_headlined(text, main):
+            return "award_ceremony"
+        return kind
     # A gathering with a foreign country's delegation ("gặp mặt Đoàn đại biểu Hội Nông dân
     # Lào") is an exchange; one with a delegation of our own people is not.
     name = parts["name"]
@@ -255,6 +260,23 @@ def _kind(main: EventMention, parts: dict[str, str], scope: str | None, text: st
     ):
         return "reception_or_exchange"
     return "other"
+
+
+_AWARD_GIVEN_IN_NAME = re.compile(
+    r"(?i)(?:trao|trao tặng|đón nhận) (?:các )?(?:huân chương|huy chương|kỷ niệm chương"
+    r"|bằng khen|cờ thi đua|danh hiệu)"
+)
+
+
+def _award_headlined(text: str, main: EventMention) -> bool:
+    """Whether a headline before the lead (a line that ends no sentence) names an award
+    presented or received."""
+    award = next(rule for rule in lexicon.events().kinds if rule.kind == "award_ceremony")
+    lines = (line.strip() for line in text[: main.sentence[0]].splitlines())
+    return any(
+        line and not line.endswith((".", "!", "?", ":", ";")) and award.compiled.search(line)
+        for line in lines
+    )
 
 
 _GATHERINGS = frozenset(
