@@ -860,3 +860,14 @@ def test_a_provincial_newspapers_tag_taken_out_by_cleaning_still_places_the_even
     by_url = article.model_copy(update={"outlet": None, "url": "https://baoninhbinh.org.vn/a.htm"})
     event = extract_article(by_url).event
     assert event is not None and event.locality == "Ninh Bình"
+
+
+def test_an_event_dated_by_its_year_or_month_alone_is_history_not_news() -> None:
+    for told in (
+        "Đại hội đại biểu lần thứ nhất của Liên hiệp được tổ chức năm 1996.",
+        "Đại hội đại biểu lần thứ nhất của Liên hiệp diễn ra vào tháng 9/1996 tại Tuy Hòa.",
+    ):
+        assert event_of(told) is None, told
+    event = event_of("Đại hội đại biểu lần thứ nhất của Liên hiệp được tổ chức ngày 12/9/1996.")
+    assert event is not None and event.held is not None
+    assert event.held.value == date(1996, 9, 12)

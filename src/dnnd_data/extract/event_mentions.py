@@ -13,6 +13,7 @@ from dnnd_data.extract import dates, lexicon
 from dnnd_data.extract.event_cues import AWARD_VERBS, cued_starts, has_cue
 from dnnd_data.extract.event_name_end import name_end
 from dnnd_data.extract.event_receptions import reception_in
+from dnnd_data.extract.event_tense import to_come, told_as_history, told_to_come
 from dnnd_data.extract.organizations import organization
 from dnnd_data.extract.phrases import contains_any
 from dnnd_data.extract.sentences import Sentences, opens_paragraph
@@ -166,13 +167,13 @@ def _organized(read: _Sentence) -> Found | None:
         # The plan an event is held under names it to come ("Thực hiện Kế hoạch số 123/KH
         # ... về việc tổ chức Hội nghị ..., chiều 20/12, Liên hiệp đã tổ chức Hội nghị ..."):
         # the clauses after it may report it held.
-        if not _to_come(sentence, clause, organized.start("verb")):
+        if not to_come(sentence, clause, organized.start("verb")):
             start = organized.end()
             return "organized", start, name_end(sentence, start), (0, organized.start())
     if organized is not None:
         return None
     selfnamed = compiled["self_named"].search(sentence)
-    if selfnamed is not None and not _to_come(sentence, 0, selfnamed.start("verb")):
+    if selfnamed is not None and not to_come(sentence, 0, selfnamed.start("verb")):
         start = selfnamed.start("verb")
         return "organized", start, name_end(sentence, start), (0, selfnamed.start())
     return _held_by_subject(sentence, compiled)
@@ -196,7 +197,7 @@ def _held_by_subject(sentence: str, compiled: dict[str, re.Pattern[str]]) -> Fou
     if not (last[:1].isupper() or last in _UNIT_WORDS):
         return None
     first = subject_split().split(subject[dateline_end(subject) :], 1)[0]
-    if organization(first, 0, None) is None or _to_come(sentence, 0, held.start("verb")):
+    if organization(first, 0, None) is None or to_come(sentence, 0, held.start("verb")):
         return None
     start = held.start("verb")
     return "organized", start, name_end(sentence, start), (0, held.start())
@@ -219,7 +220,10 @@ def _reported(read: _Sentence) -> Found | None:
         # Up to the verb, its "sẽ" included: an event someone tells of, or one to come.
         rest_end = reported.end("rest")
         verb = rest_end + len(" sẽ") if sentence.startswith(" sẽ ", rest_end) else rest_end
-        if _told_to_come(sentence, reported) or _to_come(sentence, reported.start("head"), verb):
+        if told_to_come(sentence, reported) or to_come(sentence, reported.start("head"), verb):
+            return None
+        # Dated by its year or month alone ("được tổ chức năm 1996"): history.
+        if told_as_history(sentence, reported.end()):
             return None
         return "reported", reported.start("head"), reported.end("rest"), None
     before = None
@@ -228,23 +232,6 @@ def _reported(read: _Sentence) -> Found | None:
     if before is not None:
         return "reported", before.end(), name_end(sentence, before.end()), None
     return None
-
-
-def _told_to_come(sentence: str, reported: re.Match[str]) -> bool:
-    """Whether the report is of an event to come ("sẽ") that someone tells of before it."""
-    return sentence.startswith(" sẽ ", reported.end("rest")) and (
-        lexicon.events().compiled["told_to_come"].search(sentence, 0, reported.start("head"))
-        is not None
-    )
-
-
-def _to_come(sentence: str, start: int, verb: int) -> bool:
-    """Whether the words from ``start`` up to the event's verb make it one to come or in
-    the making ("sẽ", "chuẩn bị", "dự kiến" ...), unless the sentence reports today."""
-    compiled = lexicon.events().compiled
-    if compiled["same_day_opening"].match(sentence):
-        return False
-    return compiled["to_come"].search(sentence, start, verb) is not None
 
 
 def _award_dated(read: _Sentence) -> Found | None:
@@ -306,7 +293,7 @@ def _received(read: _Sentence) -> Found | None:
     # One to come is no report ("Đoàn ... sẽ thăm và làm việc tại Cuba"), nor one its
     # guest or host says they are glad of or thankful for.
     clause = read.text.rfind(",", 0, start) + 1
-    if _to_come(read.text, clause, start) or read.compiled["reception_felt"].search(
+    if to_come(read.text, clause, start) or read.compiled["reception_felt"].search(
         read.text, clause, start
     ):
         return None
