@@ -332,3 +332,16 @@ def test_a_title_run_past_any_offices_length_is_no_position() -> None:
         "Phó Trưởng Ban Chỉ đạo công tác thông tin đối ngoại và đối ngoại nhân dân tỉnh Gia Lai"
     )
     assert people_of(f"Ông Trần Văn An, {longest} phát biểu.") == {"Trần Văn An": (longest,)}
+
+
+def test_ex_before_an_office_makes_it_a_former_one() -> None:
+    # "cựu" as "nguyên": without it, "cựu Thủ tướng Nhật Bản X" read X as the Prime Minister.
+    people = people_of(
+        "Dự có cựu Thủ tướng Nhật Bản Suga Yoshihide. Ông Trần Văn An, cựu Đại sứ Việt Nam tại "
+        "Lào phát biểu. Ông Lê Văn Bình, Chủ tịch Hội Cựu chiến binh tỉnh dự."
+    )
+    assert people == {
+        "Suga Yoshihide": ("cựu Thủ tướng Nhật Bản",),
+        "Trần Văn An": ("cựu Đại sứ Việt Nam tại Lào",),
+        "Lê Văn Bình": ("Chủ tịch Hội Cựu chiến binh tỉnh",),
+    }
