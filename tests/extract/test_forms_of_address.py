@@ -345,3 +345,10 @@ def test_ex_before_an_office_makes_it_a_former_one() -> None:
         "Trần Văn An": ("cựu Đại sứ Việt Nam tại Lào",),
         "Lê Văn Bình": ("Chủ tịch Hội Cựu chiến binh tỉnh",),
     }
+
+
+def test_a_spouses_office_is_not_the_spouses_own() -> None:
+    assert people_of("Dự có Phu nhân Đại sứ Nhật Bản Yamada Keiko.") == {"Yamada Keiko": ()}
+    assert people_of("Dự có Đại sứ Nhật Bản Yamada Takio và Phu nhân.") == {
+        "Yamada Takio": ("Đại sứ Nhật Bản",)
+    }
