@@ -550,6 +550,9 @@ def test_a_range_across_months_with_its_year_written_once() -> None:
     assert event.held.value == date(2024, 11, 28)
     across_new_year = dates.find_dates("từ 28/12 đến 3/1/2025")
     assert [(d.day, d.month, d.year) for d in across_new_year] == [(28, 12, 2024)]
+    # With the time of day at its end ("tối 30/11 đến sáng 1/12/2022").
+    evening = dates.find_dates("Tối 30/11 đến sáng 1/12/2022, Hội tổ chức Đại hội lần thứ IV.")
+    assert [(d.day, d.month, d.year) for d in evening] == [(30, 11, 2022)]
 
 
 def test_a_foreign_name_after_an_envoys_country_or_a_foreign_mayors_city() -> None:

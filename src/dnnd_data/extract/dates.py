@@ -38,9 +38,11 @@ _RANGE = (
     rf"(?P<sep>[/.-]){_MONTH}(?:(?P=sep)(?P<year>{YEAR}))?(?![\d/])"
 )
 # A range across months, its year written once at its end: "từ ngày 28/11 đến ngày
-# 2/12/2024" (the first day; in the year before when the range crosses a new year).
+# 2/12/2024", "tối 30/11 đến sáng 1/12/2022" (the first day; in the year before when the
+# range crosses a new year).
 _ACROSS_MONTHS = (
-    rf"{_DAY_IN_RANGE}(?P<sep>[/.-]){_MONTH} ?(?:-|–|đến) ?(?:ngày )?[0-3]?\d"
+    rf"{_DAY_IN_RANGE}(?P<sep>[/.-]){_MONTH} ?(?:-|–|đến) ?(?:(?:sáng|trưa|chiều|tối) )?"
+    rf"(?:ngày )?[0-3]?\d"
     rf"(?P=sep)(?P<end_month>[01]?\d)(?P=sep)(?P<year>{YEAR})(?![\d/])"
 )
 _NUMERIC = (
