@@ -434,3 +434,13 @@ def test_a_congress_held_in_sessions_is_reported_by_its_session() -> None:
         assert event is not None and event.kind == "congress", session
         assert event.organizer is not None
         assert event.organizer.name == "Hội hữu nghị Việt Nam - Campuchia tỉnh Tây Ninh"
+
+
+def test_a_twinning_ceremony_is_an_exchange() -> None:
+    event = event_of(
+        "Sáng 15/3/2024, tại cột cờ Lũng Cú, Đồn Biên phòng Lũng Cú tổ chức lễ kết nghĩa với "
+        "Trạm Kiểm soát biên phòng Bàn Lý, Trung Quốc."
+    )
+    assert event is not None and event.kind == "reception_or_exchange"
+    assert event.organizer is not None and event.organizer.name == "Đồn Biên phòng Lũng Cú"
+    assert event.held is not None and event.held.value == date(2024, 3, 15)
