@@ -352,3 +352,18 @@ def test_a_spouses_office_is_not_the_spouses_own() -> None:
     assert people_of("Dự có Đại sứ Nhật Bản Yamada Takio và Phu nhân.") == {
         "Yamada Takio": ("Đại sứ Nhật Bản",)
     }
+
+
+def test_unit_commanders_and_a_place_opening_on_a_middle_name() -> None:
+    people = people_of(
+        "Dự có Thượng tá Vương Cương, Phó Chi đội trưởng Chi đội Quản lý biên giới Văn Sơn. Ông Lê "
+        "Văn Minh, Đội trưởng Đội quy tập hài cốt liệt sĩ phát biểu. Chủ tịch UBND huyện Văn Thị "
+        "Hồng dự."
+    )
+    assert people == {
+        # "Văn" is far more often a middle name: two words opening on it close a unit's name
+        # (a Chinese prefecture's), not a title's holder.
+        "Vương Cương": ("Phó Chi đội trưởng Chi đội Quản lý biên giới Văn Sơn",),
+        "Lê Văn Minh": ("Đội trưởng Đội quy tập hài cốt liệt sĩ",),
+        "Văn Thị Hồng": ("Chủ tịch UBND huyện",),
+    }

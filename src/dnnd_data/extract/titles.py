@@ -236,6 +236,9 @@ def name_start(words: list[str]) -> int | None:
         if places.is_place(name) or name in lex.not_names or opens_on_abroad(words[i:]):
             continue
         prefix = " ".join(words[:i])
+        # Nor two words opening on it ("Chi đội ... biên giới Văn Sơn": a place).
+        if word in lex.mostly_middle_names and size == 2:
+            continue
         if not prefix or _ends_with_place(prefix):
             return i
         # "Văn" is far more often a middle name: after another capitalised word it goes
