@@ -182,3 +182,13 @@ def test_a_name_is_never_a_clause_and_a_closing_province_is_not_counted_in_its_l
         )
         is not None
     )
+
+
+def test_an_associations_branch_holds_events() -> None:
+    event = event_of(
+        "Sáng 12/5/2024, Chi hội hữu nghị Việt Nam - Lào huyện Kỳ Sơn tổ chức gặp mặt lưu học "
+        "sinh Lào."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Chi hội hữu nghị Việt Nam - Lào huyện Kỳ Sơn"
+    assert event.organizer.kind == "friendship_association"
