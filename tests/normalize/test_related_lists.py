@@ -58,3 +58,10 @@ def test_a_sentence_after_the_heading_ends_the_list() -> None:
     )
     assert "Nam Định tăng cường hợp tác với Lào" not in clean.article.text
     assert "Hội đề nghị các cấp tiếp tục quan tâm hỗ trợ lưu học sinh Lào." in clean.article.text
+
+
+def test_a_related_heading_in_capitals_goes_with_its_list() -> None:
+    page = PAGE.replace("Tin liên quan:", "TIN LIÊN QUAN").replace("Các tin khác", "CÁC TIN KHÁC")
+    clean = _clean(page)
+    assert "Huân chương" not in clean.article.text
+    assert "Hai bên trao đổi về hợp tác giáo dục." in clean.article.text
