@@ -5,6 +5,7 @@ and the place written after the event's name. Sentences written for these tests.
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
 
 from dnnd_data.extract.documents import find_citations
@@ -391,6 +392,8 @@ def test_an_interviews_answers_and_a_weeks_digest_report_no_event() -> None:
         "chức Đại hội đại biểu lần thứ IV."
     )
     assert event_of(digest) is None
+    # Its days written out ("Ngày 4 tháng 12").
+    assert event_of(re.sub(r"Ngày (\d+)/12", r"Ngày \1 tháng 12", digest)) is None
     # One holder's programme over several days is its event.
     programme = (
         "Ngày 4/12, Hội hữu nghị tỉnh Quảng Trị tổ chức Liên hoan hữu nghị. Ngày 5/12, Hội hữu "

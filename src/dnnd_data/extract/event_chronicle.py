@@ -22,7 +22,8 @@ CHRONICLE_MONTHS = 2
 # not all one head (a programme of several days is one holder's).
 CHRONICLE_DAYS = 3
 _DAY_OPENING = re.compile(
-    r"(?:[-+•] )?(?:Sáng|Chiều|Tối|Trưa|Ngày)(?: ngày)? (?P<day>\d{1,2})[/.-](?P<month>\d{1,2})"
+    r"(?:[-+•] )?(?:Sáng|Chiều|Tối|Trưa|Ngày)(?: ngày)? (?P<day>\d{1,2})(?:[/.-]| tháng )"
+    r"(?P<month>\d{1,2})"
 )
 _MONTH_OPENING = re.compile(r"(?:(?:Trong|Vào|Đầu|Cuối|Giữa) tháng|Tháng) \d{1,2}(?:/\d{4})?, ")
 # A history's later events told by a full date and their head alone (see is_chronicle).
