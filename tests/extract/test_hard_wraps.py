@@ -79,3 +79,32 @@ def test_a_text_with_a_line_per_paragraph_is_left_as_it_is() -> None:
         ]
     )
     assert unwrap(text) == text
+
+
+def test_a_wrapped_text_under_a_pages_menu_and_its_stamp_reads_as_unwrapped() -> None:
+    # The menu's short lines are the page's, not the wrap's; the headline, as long as the
+    # width, is followed by its stamp on a line of its own.
+    menu = "Trang chủ\nGiới thiệu\nTin tức\nHội nghị - Hội thảo\nĐại hội\nLiên hệ\n"
+    headline = "Hội nghị tổng kết công tác đối ngoại nhân dân năm 2023 tỉnh Bắc Giang"
+    body = ARTICLE.split("\n\n", 1)[1]
+    page = f"{menu}{headline}\n28/12/2023 16:05\n\n{body}"
+    wrapped = f"{menu}{headline}\n28/12/2023 16:05\n\n{_wrapped(body, len(headline))}"
+    assert _facts(wrapped) == _facts(page)
+    assert f"{headline}\n28/12/2023" in unwrap(wrapped)
+
+
+def test_a_short_wrapped_article_whose_sentences_end_at_line_ends() -> None:
+    lines = [
+        "Chiều 14/5/2025, tại thành phố Lào Cai, Ban Đối ngoại Trung ương phối hợp",
+        "với Tỉnh ủy Lào Cai tổ chức Hội thảo khoa học về đối ngoại nhân dân.",
+        "Đồng chí Nguyễn Thanh Sơn, Phó Trưởng Ban Đối ngoại Trung ương và đồng chí",
+        "Hoàng Giang, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh đồng chủ trì hội thảo.",
+        "Hội thảo nhận được 45 tham luận của các nhà khoa học, nhà quản lý của Bộ",
+        "Ngoại giao, Học viện Chính trị quốc gia Hồ Chí Minh và các tỉnh biên giới.",
+        "Các đại biểu thảo luận về vai trò của nhân dân hai bên biên giới Việt Trung.",
+        "Hội thảo đề xuất nhiều giải pháp tăng cường giao lưu nhân dân vùng biên giới.",
+        "Kết luận hội thảo, đồng chí Nguyễn Thanh Sơn cảm ơn các nhà khoa học dự họp.",
+    ]
+    unwrapped = unwrap("\n".join(lines))
+    assert "và đồng chí Hoàng Giang, Phó Bí thư" in unwrapped
+    assert "của Bộ Ngoại giao" in unwrapped

@@ -60,9 +60,14 @@ def _wrap_width(text: str) -> int | None:
     width = max((len(line) for line in lines), default=0)
     if len(lines) < 4 or not WRAP_WIDTH_AT_LEAST <= width <= WRAP_WIDTH_AT_MOST:
         return None
+    # A page's menu, headings and stamps are short lines of their own, not the wrapped
+    # text's: only lines of half the width or more are weighed.
+    lines = [line for line in lines if 2 * len(line) >= width]
     near = [line for line in lines if len(line) >= width - WRAP_SLACK]
     open_ended = [line for line in lines if _cut_at_width(line, width)]
-    if 2 * len(near) < len(lines) or 2 * len(open_ended) < len(near) or len(open_ended) < 3:
+    # Most lines near the width; of those, a third at least cut mid-sentence (a short
+    # article's sentences often end at a line's end).
+    if 2 * len(near) < len(lines) or 3 * len(open_ended) < len(near) or len(open_ended) < 3:
         return None
     return width
 
@@ -80,8 +85,22 @@ def _wrapped_before(text: str, newline: int, width: int) -> bool:
     line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
     next_word = text[newline + 1 : newline + 1 + width].split(maxsplit=1)[:1]
     return (
-        _cut_at_width(line, width) and bool(next_word) and len(line) + 1 + len(next_word[0]) > width
+        _cut_at_width(line, width)
+        and bool(next_word)
+        and len(line) + 1 + len(next_word[0]) > width
+        # A headline as long as the width is followed by its stamp or its lead.
+        and _OWN_LINE.match(text, newline + 1) is None
     )
+
+
+# What opens a line of its own: a page's stamp, a date maybe after the weekday ("14/12/2021
+# 12:05", "Thứ Năm, 15/05/2025"); a place's dateline ("Thái Nguyên, ngày 5 tháng 8 năm
+# 2020"); a lead's day ("Sáng 15/11, ...").
+_OWN_LINE = re.compile(
+    r"(?:(?:Thứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ nhật|Cập nhật|Ngày đăng|Đăng ngày)"
+    r"[,:]? )?\d{1,2}/\d{1,2}/\d{4}|[^\n,]{2,30}, ngày \d{1,2}(?:/| tháng )\d{1,2}"
+    r"|(?:Sáng|Chiều|Tối|Trưa|Ngày) (?:ngày )?\d{1,2}[/.-]\d{1,2}"
+)
 
 
 @dataclass(frozen=True)
