@@ -367,3 +367,17 @@ def test_unit_commanders_and_a_place_opening_on_a_middle_name() -> None:
         "Lê Văn Minh": ("Đội trưởng Đội quy tập hài cốt liệt sĩ",),
         "Văn Thị Hồng": ("Chủ tịch UBND huyện",),
     }
+
+
+def test_two_words_after_an_institutions_head_are_its_name() -> None:
+    # "Bạch" and "Mai" are family names too; a holder's name in full has three words.
+    people = people_of(
+        "Dự có ông Đào Xuân Cơ, Giám đốc Bệnh viện Bạch Mai. Giám đốc Bệnh viện Bạch Mai Lê Văn "
+        "An phát biểu. Giám đốc Bệnh viện Nguyễn Văn Bình dự. Giám đốc Sở Ngoại vụ Lê Mai dự."
+    )
+    assert people == {
+        "Đào Xuân Cơ": ("Giám đốc Bệnh viện Bạch Mai",),
+        "Lê Văn An": ("Giám đốc Bệnh viện Bạch Mai",),
+        "Nguyễn Văn Bình": ("Giám đốc Bệnh viện",),
+        "Lê Mai": ("Giám đốc Sở Ngoại vụ",),
+    }

@@ -112,8 +112,7 @@ def documents() -> DocumentLexicon:
 class Honorific(LexiconModel):
     word: str
     gender: str | None = None
-    # A word that is an honorific only in lower case or as a sentence's first word ("anh",
-    # "chị"; "Đại sứ Anh" is a country's envoy), and only before a family name or a title.
+    # Only in lower case or first in a sentence ("anh", "chị"; not "Đại sứ Anh"), before a name.
     informal: bool = False
 
 
@@ -125,6 +124,7 @@ class PeopleLexicon(LexiconModel):
     given_name_prefixes: tuple[str, ...] = ()  # a tuple, for str.startswith
     not_names: list[str]
     named_after: list[str] = Field(default_factory=list)
+    named_after_when_short: list[str] = Field(default_factory=list)
     max_name_words: int = Field(ge=2, le=6)
     max_foreign_name_words: int = Field(ge=2, le=8)
 

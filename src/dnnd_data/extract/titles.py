@@ -211,14 +211,24 @@ def _name_of_run(span: str, run_start: int, run: str) -> tuple[int, str] | None:
     if start is None:
         return None
     offset = run_start + sum(len(w) + 1 for w in words[:start])
-    # A school or a firm named after someone is no person ("Trường THCS Lê Lợi").
+    # A school or a firm named after someone is no person ("Trường THCS Lê Lợi"), nor are
+    # two words after an institution's head ("Giám đốc Bệnh viện Bạch Mai").
     if lexicon.people().named_after_before.search(span, 0, offset):
+        return None
+    if len(words) - start == 2 and _institution_before().search(span, 0, offset):
         return None
     # Nor one that starts an organization's name ("... Trung ương Đoàn Thanh niên ...").
     if lexicon.organizations().head_pattern.match(span, offset):
         return None
     # The title itself must say something besides the name ("Trưởng Ban X Nguyễn A").
     return (offset, " ".join(words[start:])) if offset > 0 else None
+
+
+@cache
+def _institution_before() -> re.Pattern[str]:
+    """An institution's head right before the end of a string (see the people lexicon's
+    ``named_after_when_short``)."""
+    return re.compile(rf"(?<!\w)(?:{alternation(lexicon.people().named_after_when_short)}) $")
 
 
 def name_start(words: list[str]) -> int | None:
@@ -245,8 +255,11 @@ def name_start(words: list[str]) -> int | None:
         # on a name whose family name the list lacks ("Vy Văn Sơn" is not "Văn Sơn").
         if word in lex.mostly_middle_names:
             continue
-        fallback = i if fallback is None else fallback
-    return fallback if fallback is not None and len(words) - fallback <= 3 else None
+        # The first family name leaving a name of three words at most ("Bạch Mai Đào Xuân
+        # Cơ" of a hospital's director is "Đào Xuân Cơ": "Mai" is a family name too).
+        if fallback is None and size <= 3:
+            fallback = i
+    return fallback
 
 
 def _given_name_marker(words: list[str], i: int) -> bool:
