@@ -444,3 +444,20 @@ def test_a_twinning_ceremony_is_an_exchange() -> None:
     assert event is not None and event.kind == "reception_or_exchange"
     assert event.organizer is not None and event.organizer.name == "Đồn Biên phòng Lũng Cú"
     assert event.held is not None and event.held.value == date(2024, 3, 15)
+
+
+def test_disseminating_a_directive_deploys_it() -> None:
+    lead = "Sáng 15/3/2022, Ban Thường vụ Tỉnh ủy Nghệ An tổ chức "
+    for name in (
+        "Hội nghị quán triệt, triển khai Chỉ thị số 12-CT/TW của Ban Bí thư.",
+        "hội nghị triển khai Kết luận số 57 của Bộ Chính trị.",
+    ):
+        event = event_of(lead + name)
+        assert event is not None and event.kind == "plan_deployment", name
+    # A review of one is its review; a national one is the national conference.
+    review = event_of(lead + "hội nghị sơ kết 2 năm thực hiện Chỉ thị số 12-CT/TW.")
+    assert review is not None and review.kind == "directive_review"
+    national = event_of(
+        "Sáng 15/3/2022, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Chỉ thị số 12-CT/TW."
+    )
+    assert national is not None and national.kind == "national_conference"
