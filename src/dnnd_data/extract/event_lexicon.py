@@ -54,6 +54,7 @@ class EventLexicon(LexiconModel):
     attendee_opening: str
     reception_verbs: str
     reception_objects: str
+    envoy_titles: list[str] = Field(default_factory=list)
     reception_cues: list[str]
     reception_guests: str
     reception_guest_cues: list[str]
@@ -171,7 +172,11 @@ class EventLexicon(LexiconModel):
                 rf"(?<!\w)(?<!sẽ )(?:{alternation(self.chaired_before)}) (?=(?:{self.head})(?!\w))"
             ),
             "attendee_opening": re.compile(rf"{self.attendee_opening}(?={self.head})"),
-            "received": re.compile(rf"(?<!\w){self.reception_verbs}(?={self.reception_objects})"),
+            "received": re.compile(
+                rf"(?<!\w){self.reception_verbs}"
+                rf"(?=(?:{self.reception_objects}|{alternation(self.envoy_titles)})(?!\w))"
+            ),
+            "envoy": re.compile(rf"(?<!\w)(?:{alternation(self.envoy_titles)})(?!\w)"),
             "guest_cue": re.compile(alternation(self.reception_guest_cues)),
             "visit": re.compile(self.visit_verbs),
             "reception_felt": re.compile(self.reception_felt),

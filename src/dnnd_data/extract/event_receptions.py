@@ -17,8 +17,6 @@ from dnnd_data.extract.places import gazetteer
 
 # A delegation (not "đoàn kết", "đoàn viên", "đoàn thể", the Youth Union).
 DELEGATION = re.compile(r"(?<!\w)[Đđ]oàn (?!kết|viên|thể|thanh niên|TNCS)")
-# An envoy, who calls on a host as a delegation does.
-_ENVOY = re.compile(r"(?<!\w)(?:Đại sứ|Tổng Lãnh sự|Lãnh sự|Đại biện)(?!\w)")
 # A friendship pair names the partner by its short name ("Liên minh Nghị sĩ hữu nghị Nhật -
 # Việt", "Hội hữu nghị Việt - Nga"), which alone is a given name too ("Nhật", "Trung").
 _FRIENDSHIP_PAIR = re.compile(
@@ -51,7 +49,9 @@ def _visit(text: str, compiled: dict[str, re.Pattern[str]]) -> re.Match[str] | N
     country; its verb stands as the reception's."""
     visit = compiled["visit"].search(text)
     if visit is None or not (
-        DELEGATION.search(text, 0, visit.start()) or _ENVOY.search(text, 0, visit.start())
+        # An envoy calls on a host as a delegation does.
+        DELEGATION.search(text, 0, visit.start())
+        or compiled["envoy"].search(text, 0, visit.start())
     ):
         return None
     return visit if gazetteer().names_a_foreign_country(text) else None

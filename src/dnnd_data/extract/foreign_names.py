@@ -22,20 +22,34 @@ from dnnd_data.extract.places import gazetteer
 HOST_COUNTRY = frozenset({"Việt Nam"})
 # "tại" ending a title's words, maybe with a locality's unit: "Tổng Lãnh sự ... tại TP ".
 _AT_PLACE_END = re.compile(r" tại (?:(?:TP\.?|thành phố|tỉnh) ?)?$")
-# Offices foreign when written alone (an envoy's: a Vietnamese envoy's name is family-name-
-# led; those no Vietnamese holds), and those of a foreign state as of Vietnam.
-_ALONE = (
-    "Đại sứ|Tổng Lãnh sự|Tổng lãnh sự|Lãnh sự|Đại biện|Thị trưởng|Tỉnh trưởng|Tổng thống|Quốc vương"
-)
+# Offices foreign when written alone: an envoy's (the events lexicon's envoy titles; a
+# Vietnamese envoy's name is family-name-led) and those no Vietnamese holds; and those of a
+# foreign state as of Vietnam.
+_NO_VIETNAMESE_HOLDS = ("Tổng lãnh sự", "Thị trưởng", "Tỉnh trưởng", "Tổng thống", "Quốc vương")
 _OF_STATE = (
     "Thống đốc|Thủ tướng|Chủ tịch nước|Chủ tịch Quốc hội|Bộ trưởng Ngoại giao|Bộ trưởng Quốc phòng"
 )
-# Any right before the run: a country or place, then the name ("Đại sứ Nhật Bản Ito Naoki").
-_FOREIGN_OFFICE_END = re.compile(
-    rf"(?:^|\s)(?:Phó )?(?:{_ALONE}|{_OF_STATE})(?: (?:thành phố|tỉnh|bang))? $"
-)
-# One foreign alone right before the run: its holder's name follows (not "Thủ tướng").
-_FOREIGN_ALONE = re.compile(rf"(?:^|\s)(?:Phó )?(?:{_ALONE}) $")
+
+
+@cache
+def _alone() -> str:
+    return "|".join([*lexicon.events().envoy_titles, *_NO_VIETNAMESE_HOLDS])
+
+
+@cache
+def _foreign_office_end() -> re.Pattern[str]:
+    """Any foreign office right before the run: a country or place, then the name ("Đại
+    sứ Nhật Bản Ito Naoki")."""
+    return re.compile(
+        rf"(?:^|\s)(?:Phó )?(?:{_alone()}|{_OF_STATE})(?: (?:thành phố|tỉnh|bang))? $"
+    )
+
+
+@cache
+def _foreign_alone() -> re.Pattern[str]:
+    """One foreign office alone right before the run: its holder's name follows (not
+    "Thủ tướng")."""
+    return re.compile(rf"(?:^|\s)(?:Phó )?(?:{_alone()}) $")
 
 
 def foreign_name_start(span: str, run_start: int, words: list[str]) -> int | None:
@@ -43,14 +57,14 @@ def foreign_name_start(span: str, run_start: int, words: list[str]) -> int | Non
     (the title's words before it tell which kind of name may follow), or None."""
     if len(words) < 2:  # a name has two words at least
         return None
-    if _AT_PLACE_END.search(span, 0, run_start) or _FOREIGN_OFFICE_END.search(span, 0, run_start):
+    if _AT_PLACE_END.search(span, 0, run_start) or _foreign_office_end().search(span, 0, run_start):
         start = _envoy_name_start(words)
         if start is not None:
             return start
     # A foreign office written bare ("Thị trưởng Yokoyama Hideyuki") is followed by its
     # holder's name, as one seated at an acronym is; not by a country's ("Đại sứ Hàn Quốc").
     if _seated_at_an_acronym(span[:run_start]) or (
-        _FOREIGN_ALONE.search(span, 0, run_start) and not _opens_on_a_place(words)
+        _foreign_alone().search(span, 0, run_start) and not _opens_on_a_place(words)
     ):
         start = _foreign_name_start(words)
         if start is not None:
