@@ -22,7 +22,7 @@ ALIAS = re.compile(r" ?\([^()]{2,40}\)")
 BRACKETED = re.compile(r" ?\((?P<inside>[^()]{4,200})\)")
 AFTER_NAME = re.compile(r"(?:, ?| ?[-–] ?)")
 _CHAIN = re.compile(r"(?:, ?| [-–] |; ?)")
-# The longest one title written after a name runs to about 20 words ("Phó Trưởng Ban Chỉ
+# A single title written after a name runs to about 20 words at most ("Phó Trưởng Ban Chỉ
 # đạo công tác thông tin đối ngoại và đối ngoại nhân dân tỉnh Bà Rịa - Vũng Tàu": 19).
 MAX_TITLE_WORDS = 24
 
