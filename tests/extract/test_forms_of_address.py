@@ -352,6 +352,11 @@ def test_a_spouses_office_is_not_the_spouses_own() -> None:
     assert people_of("Dự có Đại sứ Nhật Bản Yamada Takio và Phu nhân.") == {
         "Yamada Takio": ("Đại sứ Nhật Bản",)
     }
+    # Named with him, the wife is a person of her own, with no office.
+    assert people_of("Dự có Đại sứ Nhật Bản Yamada Takio cùng phu nhân Yamada Keiko.") == {
+        "Yamada Takio": ("Đại sứ Nhật Bản",),
+        "Yamada Keiko": (),
+    }
 
 
 def test_unit_commanders_and_a_place_opening_on_a_middle_name() -> None:
