@@ -874,3 +874,19 @@ def test_an_event_dated_by_its_year_or_month_alone_is_history_not_news() -> None
     event = event_of("Đại hội đại biểu lần thứ nhất của Liên hiệp được tổ chức ngày 12/9/1996.")
     assert event is not None and event.held is not None
     assert event.held.value == date(1996, 9, 12)
+
+
+def test_a_year_in_the_headline_naming_the_event_dates_it() -> None:
+    event = event_of(
+        "Gặp mặt lưu học sinh Lào đón Tết Bunpimay 2024\n"
+        "Sáng 12/4, Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An tổ chức gặp mặt, chúc Tết cổ truyền "
+        "Bunpimay cho hơn 300 lưu học sinh Lào."
+    )
+    assert event is not None and event.held is not None
+    assert (event.held.value, event.held.basis) == (date(2024, 4, 12), "event_name")
+    # A headline of another kind of event says nothing of this one's year.
+    other = event_of(
+        "Hội thảo đối ngoại nhân dân 2023\n"
+        "Sáng 12/4, Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An tổ chức gặp mặt lưu học sinh Lào."
+    )
+    assert other is not None and (other.held is None or other.held.value is None)

@@ -95,9 +95,18 @@ def held_on(
     # A year of the name, not of a date in it ("Chỉ thị ... ngày 6/7/2011") nor of a term,
     # whose years are all of a meeting's; of a span of years ("kỷ niệm 70 năm ... (1953 -
     # 2023)", "giai đoạn 2016 - 2020"), the last.
-    yearly_name = compiled["term"].sub("", name)
-    span = _YEAR_SPAN.search(yearly_name)
-    in_name = span or _LONE_YEAR.search(yearly_name)
+    # A headline naming the event by its head when the body's name has no year ("Gặp mặt
+    # lưu học sinh Lào đón Tết Bunpimay 2024").
+    head = lexicon.events().without_classifier(main.head)
+    headlines = (
+        line
+        for line in text[: main.sentence[0]].splitlines()
+        if head in line.casefold() and not line.rstrip().endswith((".", "!", "?"))
+    )
+    for yearly_name in (compiled["term"].sub("", n) for n in (name, *headlines)):
+        in_name = _YEAR_SPAN.search(yearly_name) or _LONE_YEAR.search(yearly_name)
+        if in_name is not None:
+            break
     candidates: list[tuple[str, int | None]] = [
         ("dateline", dates.year_near(mention.day, mention.month, published) if published else None),
         (
