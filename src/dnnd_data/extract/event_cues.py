@@ -25,7 +25,7 @@ def _cues() -> ahocorasick.Automaton:
     heads = {head.lower() for head in lexicon.events().heads}
     automaton = ahocorasick.Automaton()
     lex = lexicon.events()
-    cues = {*heads, *AWARD_VERBS, *lex.reception_cues, *lex.reception_guest_cues}
+    cues = {*heads, *AWARD_VERBS, *lex.reception_literals, *lex.reception_guest_cues}
     for cue in cues | set(lex.verbal_heads):
         automaton.add_word(cue, len(cue))
     automaton.make_automaton()

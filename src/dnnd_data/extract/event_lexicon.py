@@ -123,6 +123,11 @@ class EventLexicon(LexiconModel):
         return list(spellings)
 
     @cached_property
+    def reception_literals(self) -> list[str]:
+        """The reception's objects as lower-case literals: the cues and the envoy titles."""
+        return [*self.reception_cues, *(title.lower() for title in self.envoy_titles)]
+
+    @cached_property
     def compiled(self) -> dict[str, re.Pattern[str]]:
         """Every pattern of the lexicon, compiled once."""
         venues = [f"{re.escape(word)} " for word in self.venue_words]

@@ -41,7 +41,7 @@ def _named_in_the_body(
     """A headline names the event shortly ("Tuyên Quang tổ chức hội nghị đối ngoại đầu
     tiên sau sáp nhập"); the body's report of it with more words names it as the article
     does ("Hội nghị triển khai công tác đối ngoại năm 2025 sau khi hợp nhất ...")."""
-    if _ends_as_a_sentence(text[main.sentence[0] : main.sentence[1]]):
+    if ends_as_a_sentence(text[main.sentence[0] : main.sentence[1]]):
         return None
     words = len(text[main.start : main.end].split())
     return next(
@@ -50,14 +50,14 @@ def _named_in_the_body(
             for m in same
             if m.start > main.start
             and m.grammar != "reported"  # its words run to its verb, not to a name's end
-            and _ends_as_a_sentence(text[m.sentence[0] : m.sentence[1]])
+            and ends_as_a_sentence(text[m.sentence[0] : m.sentence[1]])
             and len(text[m.start : m.end].split()) > words
         ),
         None,
     )
 
 
-def _ends_as_a_sentence(sentence: str) -> bool:
+def ends_as_a_sentence(sentence: str) -> bool:
     """Whether a sentence span ends as a sentence does (a headline, a line that ends no
     sentence, does not)."""
     return sentence.rstrip().endswith((".", "!", "?", ":", ";"))
@@ -74,7 +74,7 @@ def _named_in_full(text: str, main: EventMention, sentences: Sentences) -> Event
         if start >= main.sentence[0]:
             break
         sentence = text[start:end]
-        if _ends_as_a_sentence(sentence):
+        if ends_as_a_sentence(sentence):
             continue
         for found in head.finditer(sentence):
             if found.group("head").casefold() != main.head:

@@ -31,7 +31,7 @@ def reception_in(
     words are there."""
     lex = lexicon.events()
     received = None
-    if contains_any(lowered, lex.reception_cues):
+    if contains_any(lowered, lex.reception_literals):
         received = compiled["received"].search(text)
     if received is None and compiled["guest_cue"].search(lowered):
         guest = compiled["received_guest"].search(text)

@@ -30,7 +30,7 @@ from dnnd_data.extract.event_facts import held_on, scope_of
 from dnnd_data.extract.event_identity import event_identity
 from dnnd_data.extract.event_locality import article_province, locality_of
 from dnnd_data.extract.event_mentions import EventMention, find_event_mentions
-from dnnd_data.extract.event_naming import named_mention
+from dnnd_data.extract.event_naming import ends_as_a_sentence, named_mention
 from dnnd_data.extract.event_organizer import organizer_of
 from dnnd_data.extract.event_place import location_of
 from dnnd_data.extract.event_receptions import DELEGATION
@@ -274,8 +274,7 @@ def _award_headlined(text: str, main: EventMention) -> bool:
     award = next(rule for rule in lexicon.events().kinds if rule.kind == "award_ceremony")
     lines = (line.strip() for line in text[: main.sentence[0]].splitlines())
     return any(
-        line and not line.endswith((".", "!", "?", ":", ";")) and award.compiled.search(line)
-        for line in lines
+        line and not ends_as_a_sentence(line) and award.compiled.search(line) for line in lines
     )
 
 
