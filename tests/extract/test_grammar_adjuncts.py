@@ -733,6 +733,34 @@ def test_a_border_posts_exchange_in_a_commune_is_local() -> None:
     assert event.organizer.kind == "military"
 
 
+def test_a_village_a_border_post_or_a_street_is_a_venue_with_its_enclosing_units() -> None:
+    lead = "Sáng 30/3/2024, tại {}, UBND huyện Quan Sơn tổ chức lễ kết nghĩa cụm dân cư."
+    for place in (
+        "bản Na Mèo, xã Na Mèo, huyện Quan Sơn, tỉnh Thanh Hóa",
+        "Đồn Biên phòng Na Mèo",
+        "Phố đi bộ Nguyễn Huệ",
+        "thôn Bình Minh, xã Yên Lạc, huyện Như Xuân",
+    ):
+        event = event_of(lead.format(place))
+        assert event is not None and event.location == place
+    # A commune no known unit encloses ends nothing: the place stops where the lists do.
+    event = event_of(lead.format("bản Na Mèo, xã Na Mèo"))
+    assert event is not None and event.location == "bản Na Mèo"
+
+
+def test_residents_from_near_the_border_said_to_attend_are_the_attendance() -> None:
+    lead = "Ngày 30/3/2024, UBND huyện Quan Sơn tổ chức lễ kết nghĩa cụm dân cư. "
+    event = event_of(lead + "Hơn 400 người dân hai bên biên giới đã tham dự buổi lễ.")
+    assert event is not None
+    assert (event.attendance_count, event.attendance_qualifier) == (400, "hơn")
+    for not_attended in (
+        "Hơn 400 hội viên sẽ tham dự buổi lễ.",
+        "Huyện hỗ trợ 300 người dân nghèo tham dự buổi lễ.",
+    ):
+        event = event_of(lead + not_attended)
+        assert event is not None and event.attendance_count is None, not_attended
+
+
 def test_a_manner_adverb_between_the_report_verb_and_the_venue() -> None:
     for verb in ("diễn ra trọng thể", "được tổ chức long trọng", "đã diễn ra sôi nổi"):
         event = event_of(f"Lễ kỷ niệm 70 năm Ngày thành lập Hội hữu nghị {verb} tại Hà Nội.")

@@ -132,6 +132,13 @@ def test_a_head_written_alone_refers_back_to_the_full_name() -> None:
     assert event is not None and event.organizer is not None
     assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị Việt Nam"
     assert event.organizer.surface == "Liên hiệp"
+    # A head that is also a venue's word refers back the same way ("Trường").
+    event = event_of(
+        "Trường Đại học Vinh có hơn 300 lưu học sinh Lào. Ngày 8/5/2024, Trường tổ chức gặp "
+        "mặt hữu nghị với các lưu học sinh."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Trường Đại học Vinh"
 
 
 def test_a_head_alone_with_nothing_to_refer_to_is_no_organizer() -> None:

@@ -298,6 +298,21 @@ def test_those_elected_to_a_congresss_presidium_attended() -> None:
     }
 
 
+def test_those_who_sign_at_the_event_attended() -> None:
+    text = (
+        "Ngày 12/4/2024, UBND huyện Mường Lát tổ chức lễ kết nghĩa cụm dân cư hai bên biên giới. "
+        "Ông Hà Văn Tiến, Chủ tịch UBND huyện và ông Bun Mi, Chủ tịch huyện Xốp Bâu {}."
+    )
+    assert roles_of(text.format("ký biên bản kết nghĩa")) == {
+        "Hà Văn Tiến": {"attending"},
+        "Bun Mi": {"attending"},
+    }
+    # Signing a document elsewhere, or being signed for, is no presence here.
+    for elsewhere in ("được ký kết từ năm 2019", "ký ngày 5/3"):
+        roles = roles_of(text.format(elsewhere))
+        assert set().union(*roles.values()) == {"mentioned"}, elsewhere
+
+
 def test_a_lecturers_topics_are_spoken() -> None:
     text = (
         "Ngày 17/6/2024, Sở Ngoại vụ tỉnh Lai Châu tổ chức lớp tập huấn công tác đối ngoại nhân "

@@ -261,8 +261,10 @@ def named_in_full(text: str, head: str, province: str | None) -> OrgMention | No
     found = {o.org_id: o for o in find_organizations(text) if o.name.startswith(f"{head} ")}
     event_head, venue = lexicon.events().compiled["head"], lexicon.events().compiled["place_head"]
     for at in re.finditer(rf"(?<!\w){re.escape(head)} (?=[^\W\d])", text):
-        # An event's or a venue's name that begins like it ("Hội nghị", "Hội trường").
-        if event_head.match(text, at.start()) or venue.match(text, at.start()):
+        # An event's or a venue's name that begins like it ("Hội nghị", "Hội trường"); a
+        # venue's head that is the organization's own ("Đồn Biên phòng") is no other name.
+        venue_name = venue.match(text, at.start())
+        if event_head.match(text, at.start()) or (venue_name and venue_name.end() > at.end() - 1):
             continue
         end = _full_name_end().search(text, at.end() - 1)
         # Nor past a verb the name is the subject's part of ("Chủ tịch UBND tỉnh đọc diễn

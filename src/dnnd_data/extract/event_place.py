@@ -101,12 +101,16 @@ def _enclosing_units_end(
 ) -> int:
     """Where a place ends with the units that enclose it, written after commas ("Quảng
     trường Hồ Chí Minh, thành phố Vinh", "TP. Biên Hòa, tỉnh Đồng Nai"): each a unit and
-    a name the reference lists know."""
-    while (unit := _COMMA_UNIT.match(text, end, limit)) is not None:
+    a name the reference lists know. A commune or ward, which they do not hold, is kept
+    when a unit they know encloses it in turn ("bản Na Mèo, xã Na Mèo, huyện Quan Sơn")."""
+    reached = end
+    while (unit := _COMMA_UNIT.match(text, reached, limit)) is not None:
         place = _words_to_stop(text, unit.start() + 2, limit, compiled)
-        if not gazetteer().is_unit_place(place):
+        reached = unit.start() + 2 + len(place)
+        if gazetteer().is_unit_place(place):
+            end = reached
+        elif not _COMMUNE.fullmatch(place):
             break
-        end = unit.start() + 2 + len(place)
     return end
 
 
@@ -140,6 +144,10 @@ def _words_to_stop(text: str, start: int, limit: int, compiled: dict[str, re.Pat
 # The units of Vietnam's places, as news writes them.
 _UNITS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|TP\.?)"
 _COMMA_UNIT = re.compile(rf", (?i:{_UNITS}) ")
+# A commune, ward or township with a capitalised name ("xã Na Mèo", "phường 3").
+_COMMUNE = re.compile(
+    r"(?:xã|phường|thị trấn) (?:[A-ZĐÀ-Ỹ][^\W\d_]*|\d{1,2})(?: [A-ZĐÀ-Ỹ][^\W\d_]*){0,3}"
+)
 
 
 def _place_end(rest: str, compiled: dict[str, re.Pattern[str]]) -> int:
