@@ -704,6 +704,10 @@ def test_one_who_reports_the_years_results_speaks_the_report_read_of_is_no_speec
     assert roles_of(lead + "Hội nghị đã nghe ông Lê Văn Hòa báo cáo tổng kết công tác.")[
         "Lê Văn Hòa"
     ] == {"speech"}
+    # The verb after the reporter's title, past its comma.
+    assert roles_of(
+        lead + "Hội nghị đã nghe ông Lê Văn Hòa, Phó Chủ tịch Liên hiệp, báo cáo kết quả công tác."
+    )["Lê Văn Hòa"] == {"speech"}
     assert roles_of(
         lead + "Theo báo cáo kết quả công tác của Liên hiệp, ông Lê Văn Hòa đã tham gia 5 đoàn."
     )["Lê Văn Hòa"] == {"mentioned"}
