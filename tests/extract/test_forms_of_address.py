@@ -386,3 +386,22 @@ def test_two_words_after_an_institutions_head_are_its_name() -> None:
         "Nguyễn Văn Bình": ("Giám đốc Bệnh viện",),
         "Lê Mai": ("Giám đốc Sở Ngoại vụ",),
     }
+
+
+def test_a_family_name_closing_a_known_organization_is_its_word() -> None:
+    # "Trung ương Đoàn" (the youth union's central committee): "Đoàn" is no family name
+    # there, and a title joined to another person's by "và anh" ends before it.
+    people = people_of(
+        "Anh Bùi Quang Huy, Bí thư thứ nhất Trung ương Đoàn và anh Thongphane Sayphommachanh, "
+        "Bí thư Trung ương Đoàn Lào dự chương trình. Bí thư Trung ương Đoàn Nguyễn Minh Triết "
+        "phát biểu."
+    )
+    assert people == {
+        "Bùi Quang Huy": ("Bí thư thứ nhất Trung ương Đoàn",),
+        "Thongphane Sayphommachanh": ("Bí thư Trung ương Đoàn Lào",),
+        "Nguyễn Minh Triết": ("Bí thư Trung ương Đoàn",),
+    }
+    # Elsewhere it is the family name it looks like.
+    assert people_of("Chủ tịch UBND tỉnh Đoàn Văn Việt phát biểu.") == {
+        "Đoàn Văn Việt": ("Chủ tịch UBND tỉnh",)
+    }

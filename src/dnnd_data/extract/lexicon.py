@@ -232,13 +232,13 @@ class PositionLexicon(LexiconModel):
     def stop_pattern(self) -> re.Pattern[str]:
         """Where a position's words end: a stop word, a clause mark, a line end."""
         words = alternation(self.stop_words)
-        # "và" before another title, a rank or an honorific joins two people ("Đại sứ X tại Việt
-        # Nam A và Phó Chủ tịch ... B"), before a number (maybe approximate) or a crowd a count
-        # of others ("... và 3 cá nhân", "và khoảng 3.000 người dân", "và đông đảo nhân
-        # dân", "và nhiều thế hệ cán bộ"), not two words of one title ("Bộ Giáo dục và Đào
-        # tạo").
-        heads = alternation([*self.all_heads, *self.ranks])
-        another = rf" và (?=(?:{heads}|ông|bà|đồng chí)(?!\w)|{_ABOUT}\d|đông đảo |nhiều )"
+        # "và" before another title, a rank or an honorific ("anh" too) joins two people
+        # ("Đại sứ X tại Việt Nam A và Phó Chủ tịch ... B"), before a number (maybe about)
+        # or a crowd a count of others ("... và 3 cá nhân", "và khoảng 3.000 người dân", "và
+        # đông đảo nhân dân", "và nhiều thế hệ"), not two words of one title ("Bộ Giáo dục
+        # và Đào tạo").
+        heads = alternation([*self.all_heads, *self.ranks, "ông", "bà", "đồng chí", "ngài"])
+        another = rf" và (?=(?:{heads}|anh|chị)(?!\w)|{_ABOUT}\d|đông đảo |nhiều )"
         # After an acronym (a whole organization: "Chủ tịch VUFO đọc diễn văn") or a bare
         # locality unit ("Chủ tịch Hội ... tỉnh chúc ..."), a lower-case word starts the
         # next clause, unless it is one that goes on a title ("UBND tỉnh", "tỉnh ủy").

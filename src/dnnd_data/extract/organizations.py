@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from dnnd_data.extract import lexicon
 from dnnd_data.extract.canonical import ascii_name
@@ -282,3 +283,28 @@ def place_before_organization(place: str) -> str:
         if gazetteer().is_place(" ".join(words[:k])) and heads.match(rest):
             return place[: len(place) - len(rest) - 1]
     return place
+
+
+def closes_a_known_name(text: str) -> bool:
+    """Whether ``text`` ends with a known organization's spelling whose last word is a
+    family name too."""
+    folded = text.casefold()
+    return any(
+        folded.endswith(spelling)
+        and (len(folded) == len(spelling) or not folded[-len(spelling) - 1].isalnum())
+        for spelling in _spellings_closing_on_a_family_name().get(text.rsplit(" ", 1)[-1], ())
+    )
+
+
+@cache
+def _spellings_closing_on_a_family_name() -> dict[str, tuple[str, ...]]:
+    """Known organizations' spellings (case-folded) by their last word, when it is a family
+    name ("Trung ương Đoàn")."""
+    surnames = lexicon.people().surname_set
+    found: dict[str, list[str]] = {}
+    for spelling in lexicon.organizations().by_spelling:
+        last = spelling.rsplit(" ", 1)[-1]
+        word = last[:1].upper() + last[1:]
+        if " " in spelling and word in surnames:
+            found.setdefault(word, []).append(spelling)
+    return {word: tuple(spellings) for word, spellings in found.items()}

@@ -20,6 +20,7 @@ from dnnd_data.extract.foreign_names import (
     opens_on_abroad,
     seat_words,
 )
+from dnnd_data.extract.organizations import closes_a_known_name
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import LOWER
 from dnnd_data.lexicon import alternation
@@ -204,6 +205,14 @@ def _name_of_run(span: str, run_start: int, run: str) -> tuple[int, str] | None:
     Bản tại Việt Nam Yamada Takio"; see :mod:`~dnnd_data.extract.foreign_names`)."""
     words = run.split(" ")
     start = name_start(words)
+    # A family name that closes a known organization's name is its word ("Bí thư Trung ương
+    # Đoàn Lào", "... Trung ương Đoàn Nguyễn Minh Triết": "Trung ương Đoàn"); a name may
+    # follow it.
+    if start is not None and closes_a_known_name(
+        span[: run_start + len(" ".join(words[: start + 1]))]
+    ):
+        after = name_start(words[start + 1 :])
+        start = None if after is None else start + 1 + after
     if start is not None and start < seat_words(span, run_start, words):
         start = None  # the office's seat ("tại Hà Nội Lưu Ba" is no "Hà Nội Lưu Ba")
     if start is None:
