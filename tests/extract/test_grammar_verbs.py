@@ -882,3 +882,18 @@ def test_a_visit_abroad_keeps_its_lead_when_the_host_later_says_he_is_glad_of_it
     )
     assert event is not None and event.kind == "reception_or_exchange"
     assert event.name == "thăm và làm việc"
+
+
+def test_a_verb_of_saying_joined_by_va_ends_a_receptions_name() -> None:
+    event = event_of(
+        "Ngày 3/5/2024, đoàn Hội hữu nghị Việt Nam - Campuchia tỉnh Tây Ninh đến thăm tỉnh Svay "
+        "Rieng (Campuchia). Ông Men Vibol, Tỉnh trưởng tỉnh Svay Rieng, tiếp đoàn và bày tỏ cảm "
+        "ơn tình cảm của nhân dân Tây Ninh."
+    )
+    assert event is not None and event.name == "tiếp đoàn"
+    # Not a verb that goes on the name ("gặp mặt và chúc mừng ...").
+    event = event_of(
+        "Ngày 3/5/2024, Liên hiệp các tổ chức hữu nghị tỉnh Tây Ninh tổ chức gặp mặt và chúc "
+        "mừng các cựu chuyên gia."
+    )
+    assert event is not None and event.name == "gặp mặt và chúc mừng các cựu chuyên gia"
