@@ -507,3 +507,12 @@ def test_a_name_ends_where_its_attendee_list_opens_on_a_rank_or_title() -> None:
             f"kết công tác năm 2023 có {attendee} tham dự."
         )
         assert event is not None and event.name == "Hội nghị tổng kết công tác năm 2023"
+
+
+def test_what_an_organization_is_now_called_is_no_part_of_the_name() -> None:
+    event = event_of(
+        "Ngày 2/11/2010, tại Hà Nội, Hội hữu nghị Việt Nam - Liên bang Nga tổ chức lễ kỷ niệm 60 "
+        "năm ngày thành lập Hội hữu nghị Việt - Xô (1950 - 2010), nay là Hội hữu nghị Việt - Nga."
+    )
+    assert event is not None
+    assert event.name == "lễ kỷ niệm 60 năm ngày thành lập Hội hữu nghị Việt - Xô (1950 - 2010)"
