@@ -918,3 +918,19 @@ def test_a_year_in_the_headline_naming_the_event_dates_it() -> None:
         "Sáng 12/4, Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An tổ chức gặp mặt lưu học sinh Lào."
     )
     assert other is not None and (other.held is None or other.held.value is None)
+
+
+def test_the_day_an_occasion_is_named_by_is_not_the_events() -> None:
+    for lead in (
+        "Trong không khí phấn khởi chào mừng Quốc khánh 2/9, sáng 30/8/2023, Liên hiệp các tổ "
+        "chức hữu nghị tỉnh Lạng Sơn tổ chức gặp mặt hữu nghị.",
+        "Hướng tới kỷ niệm Ngày Quốc tế Lao động 1/5, chiều 28/4/2023, Liên hiệp các tổ chức "
+        "hữu nghị tỉnh Lạng Sơn tổ chức gặp mặt hữu nghị.",
+    ):
+        event = event_of(lead)
+        assert event is not None and event.held is not None, lead
+        assert event.held.value in (date(2023, 8, 30), date(2023, 4, 28)), lead
+    # The occasion's day is the event's when no other is given.
+    event = event_of("Lễ kỷ niệm Quốc khánh Lào diễn ra sáng 2/12/2023 tại Hà Nội.")
+    assert event is not None and event.held is not None
+    assert event.held.value == date(2023, 12, 2)

@@ -208,6 +208,9 @@ _DOCUMENT_BEFORE = re.compile(
 )
 
 
+_OCCASION_BEFORE = re.compile(
+    r"(?i)(?:chào mừng|kỷ niệm|nhân dịp|hướng tới|mừng|đón|quốc khánh)[^,;()\d]{0,40}$"
+)
 _DAY_BEFORE = re.compile(r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Đđ]êm) qua\b")
 
 
@@ -222,6 +225,10 @@ def _date_of(text: str, mention: EventMention) -> dates.DateMention | None:
     for d in found:
         before = sentence[max(0, d.start - 40) : d.start]
         if _DOCUMENT_BEFORE.search(before):
+            continue
+        # A day an occasion is named by ("chào mừng Quốc khánh 2/9, sáng 30/8/2023, ..."),
+        # when the sentence gives another day after it.
+        if _OCCASION_BEFORE.search(before) and any(x.start > d.end for x in found):
             continue
         inside = sentence.rfind("(", 0, d.start) > sentence.rfind(")", 0, d.start)
         if inside and len([x for x in found if abs(x.start - d.start) < 30]) > 1:
