@@ -108,3 +108,28 @@ def test_a_short_wrapped_article_whose_sentences_end_at_line_ends() -> None:
     unwrapped = unwrap("\n".join(lines))
     assert "và đồng chí Hoàng Giang, Phó Bí thư" in unwrapped
     assert "của Bộ Ngoại giao" in unwrapped
+
+
+def test_a_wrapped_lead_its_outlets_tag_was_taken_off_reads_as_unwrapped() -> None:
+    # Cleaning takes "(GLO) - " off the lead's first line: as wrapped, it was that long.
+    lines = [
+        "Trong 2 ngày 14 và 15/7/2022, Hội hữu nghị Việt Nam - Lào tỉnh Gia",
+        "Lai tổ chức Đại hội lần thứ III, nhiệm kỳ 2022-2027. Dự đại hội có bà Ksor",
+        "H'Bơ Khăp, Phó Chủ tịch UBND tỉnh, Chủ tịch Liên hiệp các tổ chức hữu nghị",
+        "tỉnh. Đại hội đã bầu Ban Chấp hành khóa III gồm 21 ủy viên. Ông Rơ Châm Long",
+        "được bầu lại làm Chủ tịch Hội.",
+    ]
+    text = "Đại hội Hội hữu nghị Việt Nam - Lào tỉnh Gia Lai\n" + "\n".join(lines)
+    assert "tỉnh Gia\nLai tổ chức" in unwrap(text)
+    assert "tỉnh Gia Lai tổ chức" in unwrap(text, tag_cut=len("(GLO) - "))
+
+
+def test_a_short_wrapped_article_with_two_cut_lines_and_one_going_on_in_lower_case() -> None:
+    lines = [
+        "Sáng 29/9/2024, Liên hiệp các tổ chức hữu nghị tỉnh Đồng Nai tổ chức lễ kỷ",
+        "niệm 30 năm thành lập và đón nhận Huân chương Lao động hạng Nhì.",
+        "Thừa ủy quyền của Chủ tịch nước, ông Võ Tấn Đức, Phó Chủ tịch UBND tỉnh trao",
+        "Huân chương Lao động hạng Nhì cho Liên hiệp.",
+        "Tham dự buổi lễ có bà Tôn Ngọc Hạnh, Phó Bí thư Tỉnh ủy và hơn 200 đại biểu.",
+    ]
+    assert "tỉnh trao Huân chương" in unwrap("Đồng Nai đón nhận Huân chương\n" + "\n".join(lines))

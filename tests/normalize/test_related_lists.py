@@ -65,3 +65,18 @@ def test_a_related_heading_in_capitals_goes_with_its_list() -> None:
     clean = _clean(page)
     assert "Huân chương" not in clean.article.text
     assert "Hai bên trao đổi về hợp tác giáo dục." in clean.article.text
+
+
+def test_a_lead_wrapped_under_a_related_list_ends_the_list() -> None:
+    # A hard-wrapped lead's first line does not end a sentence, as a headline does not: it
+    # opens on its day and a comma, and its next line goes on in lower case.
+    clean = _clean(
+        "TIN LIÊN QUAN\n"
+        "Nam Định tăng cường hợp tác với Lào\n"
+        "Ngày 10/1/2024, Ban Chấp hành Liên hiệp các tổ chức hữu nghị tỉnh Nam Định\n"
+        "khóa V tổ chức hội nghị lần thứ 8 tổng kết công tác năm 2023, triển khai\n"
+        "nhiệm vụ năm 2024.\n"
+    )
+    assert "Nam Định tăng cường hợp tác với Lào" not in clean.article.text
+    assert clean.article.text.startswith("Ngày 10/1/2024, Ban Chấp hành")
+    assert "khóa V tổ chức hội nghị" in clean.article.text

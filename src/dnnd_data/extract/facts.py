@@ -46,9 +46,10 @@ def with_topic(article: Article) -> Article:
     return article.model_copy(update={"read_for_facts": False})
 
 
-def extract_article(article: Article) -> ArticleExtraction:
+def extract_article(article: Article, tag_cut: int = 0) -> ArticleExtraction:
     """Run every extractor on one article read for facts (see :func:`with_topic`); one
-    that is not yields nothing."""
+    that is not yields nothing. ``tag_cut``: the length of the outlet's tag cleaning took
+    off (see :func:`~dnnd_data.extract.sentences.unwrap`)."""
     if not article.read_for_facts:
         return ArticleExtraction(article.article_id, None, (), ())
     web = (article.outlet, urlsplit(article.url).hostname if article.url else None)
@@ -57,6 +58,7 @@ def extract_article(article: Article) -> ArticleExtraction:
         article.text,
         article.published_on,
         web_addresses=tuple(w for w in web if w),
+        tag_cut=tag_cut,
     )
 
 
@@ -65,10 +67,12 @@ def extract_text(
     clean_text: str,
     published_on: date | None = None,
     web_addresses: tuple[str, ...] = (),
+    tag_cut: int = 0,
 ) -> ArticleExtraction:
     """Run every extractor on an article's clean text. ``web_addresses``: the outlet's, as
-    its tag before the lead (stripped from the text) or its URL's host gave them."""
-    text = unwrap(clean_text)
+    its tag before the lead (stripped from the text) or its URL's host gave them;
+    ``tag_cut``: the characters of the tag cleaning took off (see :func:`unwrap`)."""
+    text = unwrap(clean_text, tag_cut)
     sentences = split_sentences(text)
     orgs = find_organizations(text)
     cut_at = _cut_at(text)

@@ -38,18 +38,38 @@ _LINE_END = re.compile(r"\n(?=[^\n])")
 _SENTENCE_END = frozenset('.!?"”')
 
 
-def unwrap(text: str) -> str:
+def unwrap(text: str, tag_cut: int = 0) -> str:
     """The text with hard line wraps turned into spaces: a line going on in lower case, and
     in a text wrapped at a width, a line near the width that ends mid-sentence (a short
     line is a headline or a paragraph's last). Same length, so every offset still points
-    into the original."""
+    into the original. ``tag_cut``: the characters cleaning took off the start of one of
+    the first lines (an outlet's tag, "(GLO) - "), which was that much longer as wrapped."""
     width = _wrap_width(text)
     if width is not None:
         wrapped = text
+        first_lines_end = _end_of_first_lines(text, TAGGED_LINES)
         text = _LINE_END.sub(
-            lambda m: " " if _wrapped_before(wrapped, m.start(), width) else "\n", text
+            lambda m: (
+                " "
+                if _wrapped_before(
+                    wrapped, m.start(), width, tag_cut if m.start() < first_lines_end else 0
+                )
+                else "\n"
+            ),
+            text,
         )
     return _HARD_WRAP.sub(" ", text)
+
+
+# An outlet's tag opens one of the first lines (see the boilerplate lexicon's
+# ``source_tag_max_line``).
+TAGGED_LINES = 3
+
+
+def _end_of_first_lines(text: str, count: int) -> int:
+    """Where the first ``count`` non-empty lines end."""
+    ends = [m.end() for m in re.finditer(r"[^\n]\n", text)]
+    return ends[count - 1] if len(ends) >= count else len(text)
 
 
 def _wrap_width(text: str) -> int | None:
@@ -66,8 +86,10 @@ def _wrap_width(text: str) -> int | None:
     near = [line for line in lines if len(line) >= width - WRAP_SLACK]
     open_ended = [line for line in lines if _cut_at_width(line, width)]
     # Most lines near the width; of those, a third at least cut mid-sentence (a short
-    # article's sentences often end at a line's end).
-    if 2 * len(near) < len(lines) or 3 * len(open_ended) < len(near) or len(open_ended) < 3:
+    # article's sentences often end at a line's end): three, or two when a line already
+    # goes on in lower case (a wrap for certain).
+    least = 2 if _HARD_WRAP.search(text) else 3
+    if 2 * len(near) < len(lines) or 3 * len(open_ended) < len(near) or len(open_ended) < least:
         return None
     return width
 
@@ -78,16 +100,17 @@ def _cut_at_width(line: str, width: int) -> bool:
     return len(line) >= width - WRAP_SLACK and line[-1:] not in _SENTENCE_END
 
 
-def _wrapped_before(text: str, newline: int, width: int) -> bool:
-    """Whether the line ending at ``newline`` was cut by the wrap (see :func:`_cut_at_width`)
-    and the next line's first word would not have fit on it (one that would have begins a
-    paragraph: a headline's next line, an unpunctuated paragraph's)."""
+def _wrapped_before(text: str, newline: int, width: int, shortened: int = 0) -> bool:
+    """Whether the line ending at ``newline`` (``shortened`` by cleaning) was cut by the
+    wrap (see :func:`_cut_at_width`) and the next line's first word would not have fit on
+    it (one that would have begins a paragraph: a headline's next line, an unpunctuated
+    paragraph's)."""
     line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
     next_word = text[newline + 1 : newline + 1 + width].split(maxsplit=1)[:1]
     return (
-        _cut_at_width(line, width)
+        _cut_at_width(line, width - shortened)
         and bool(next_word)
-        and len(line) + 1 + len(next_word[0]) > width
+        and len(line) + shortened + 1 + len(next_word[0]) > width
         # A headline as long as the width is followed by its stamp or its lead.
         and _OWN_LINE.match(text, newline + 1) is None
     )

@@ -92,13 +92,18 @@ def classify_lines(lines: list[Line], lex: BoilerplateLexicon, names: NamesIn) -
     seen: set[str] = set()
     kept: list[str] = []  # kept lines so far, in order
     previous: str | None = None  # rule of the previous non-empty line
-    for line in lines:
+    # The next non-empty line's text after each line.
+    following, after = [""] * len(lines), ""
+    for i in range(len(lines) - 1, -1, -1):
+        following[i] = after
+        after = lines[i].text or after
+    for line, next_text in zip(lines, following, strict=True):
         if not line.text:
             rules.append(None)
             continue
         rule = (
             _context_rule(line.text, previous, alts, seen, lex)
-            or _related_link(line.text, previous, lex)
+            or _related_link(line.text, previous, lex, next_text)
             or _line_rule(line.text, kept, lex, names)
         )
         if rule == "photo_caption" and _adds_facts(line.text, whole, names):
@@ -127,13 +132,18 @@ def _context_rule(
     return None
 
 
-def _related_link(text: str, previous: str | None, lex: BoilerplateLexicon) -> str | None:
+def _related_link(
+    text: str, previous: str | None, lex: BoilerplateLexicon, following: str
+) -> str | None:
     """A headline in a list of other articles: after the list's heading or another of its
-    headlines, a short line that does not end a sentence."""
+    headlines, a short line that does not end a sentence, nor go on a wrapped one or have
+    the ``following`` line go on it (in lower case)."""
     if (
         previous in {"related_heading", "related_link"}
         and len(text) <= lex.related_link_max_chars
         and not lex.related_link_ends.search(text)
+        and not lex.body_line_starts.match(text)
+        and not lex.body_line_starts.match(following)
     ):
         return "related_link"
     return None
@@ -161,6 +171,10 @@ def _adds_facts(caption: str, whole: str, names: NamesIn) -> bool:
 def _named_above(who: str, kept: list[str], names: NamesIn) -> bool:
     """A caption repeats the body: someone it names was already named above."""
     return any(name in line for name in names.people(who) for line in kept)
+
+
+# The rule name of an outlet's tag taken off the start of a line.
+SOURCE_TAG_RULE = "source_tag"
 
 
 def find_source_tag(
@@ -195,7 +209,9 @@ def strip_boilerplate(text: TrackedText, names: NamesIn) -> Stripped:
         edits.append(Edit(line.start, line.start + match.end(), ""))
         removed.append(
             Removed(
-                "source_tag", match.group(0), *text.raw_span(line.start, line.start + match.end())
+                SOURCE_TAG_RULE,
+                match.group(0),
+                *text.raw_span(line.start, line.start + match.end()),
             )
         )
     edits.sort(key=lambda e: e.start)

@@ -104,6 +104,7 @@ class BoilerplateLexicon(LexiconModel):
     duplicate_line_min_chars: int = Field(ge=1)
     related_link_max_chars: int = Field(ge=1)
     related_link_end: str
+    body_line_start: str
     source_tag_pattern: str
     source_tag_max_line: int = Field(ge=1)
 
@@ -121,6 +122,11 @@ class BoilerplateLexicon(LexiconModel):
     def related_link_ends(self) -> re.Pattern[str]:
         """The end of a sentence: a line ending so is body text, not a headline."""
         return re.compile(self.related_link_end)
+
+    @cached_property
+    def body_line_starts(self) -> re.Pattern[str]:
+        """How a line that goes on a wrapped sentence starts (in lower case)."""
+        return re.compile(self.body_line_start)
 
     @cached_property
     def source_tag(self) -> re.Pattern[str]:

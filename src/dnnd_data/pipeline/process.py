@@ -26,10 +26,17 @@ from dnnd_data.ingest.read import (
     read_document,
 )
 from dnnd_data.ingest.sidecar import Sidecar, parse_sidecar
+from dnnd_data.normalize.boilerplate import SOURCE_TAG_RULE
 from dnnd_data.normalize.clean import clean_article
 from dnnd_data.pipeline.budget import OverBudget, time_budget
 from dnnd_data.pipeline.cache import ArticleCache
-from dnnd_data.schema.articles import Article, QuarantineReason, QuarantineRecord, Stage
+from dnnd_data.schema.articles import (
+    Article,
+    BoilerplateLine,
+    QuarantineReason,
+    QuarantineRecord,
+    Stage,
+)
 from dnnd_data.settings import Settings
 
 STAGE_PROCESS = "ingest + normalize"
@@ -132,10 +139,15 @@ def build_article(doc: RawDocument, min_vietnamese_share: float) -> ArticleOutco
         article=article,
         boilerplate=clean.boilerplate,
         dedupe_key=clean.dedupe_key,
-        extraction=extract_article(article),
+        extraction=extract_article(article, tag_cut=_tag_cut(clean.boilerplate)),
         minhash=text_signature(article.text),
         notes=notes,
     )
+
+
+def _tag_cut(removed: tuple[BoilerplateLine, ...]) -> int:
+    """The length of the outlet's tag cleaning took off the start of a line ("(GLO) - ")."""
+    return next((len(line.text) for line in removed if line.rule == SOURCE_TAG_RULE), 0)
 
 
 def _sidecar_of(doc: RawDocument) -> tuple[Sidecar | None, tuple[QuarantineRecord, ...]]:
