@@ -327,6 +327,18 @@ def test_a_year_summed_up_is_no_report_of_its_events() -> None:
         )
         is None
     )
+    # Years or months summed up ("Trong 10 năm", "Sau 3 năm thực hiện ..."), not days.
+    for summed in (
+        "Trong 10 năm, ông Lê Văn Hùng đã dẫn đầu nhiều đoàn sang thăm và làm việc tại Lào.",
+        "Sau 3 năm thực hiện Chỉ thị số 12-CT/TW, tỉnh đã tổ chức 5 hội nghị gặp mặt hữu nghị "
+        "với Lào.",
+    ):
+        assert event_of(summed) is None, summed
+    event = event_of(
+        "Trong 2 ngày 14 và 15/7/2022, Hội hữu nghị Việt Nam - Lào tỉnh Gia Lai tổ chức Đại hội "
+        "lần thứ III, nhiệm kỳ 2022-2027."
+    )
+    assert event is not None and event.kind == "congress"
 
 
 def test_a_month_of_a_year_written_out_opens_a_history_not_a_report() -> None:
