@@ -227,3 +227,25 @@ def test_an_article_about_nothing_foreign_is_kept_but_not_read_for_facts(
         "exists (select 1 from organization_mentions o where o.article_id = a.article_id))"
     ).fetchall()
     assert facts == [(0,)]
+
+
+def test_a_few_articles_that_cite_a_review_but_report_no_event_publish(tmp_path: Path) -> None:
+    # An essay and an interview name the year's review conference; neither reports one. A
+    # ratio of two articles says nothing about lost data: the release gate lets them pass.
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "bình luận.txt").write_text(
+        "Đối ngoại nhân dân trong giai đoạn mới\n"
+        "Hội nghị tổng kết công tác đối ngoại nhân dân năm 2023 đã chỉ ra nhiều hạn chế. Theo "
+        "PGS.TS Lê Văn Minh, Học viện Ngoại giao, cần đổi mới phương thức hoạt động.",
+        encoding="utf-8",
+    )
+    (raw / "phỏng vấn.txt").write_text(
+        "Phỏng vấn Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh\n"
+        "PV: Thưa ông, ông đánh giá thế nào về Hội nghị tổng kết công tác đối ngoại nhân dân "
+        "năm 2024?\nÔng Nguyễn Văn Hải: Hội nghị đã đánh giá toàn diện kết quả công tác.",
+        encoding="utf-8",
+    )
+    summary = build(raw, tmp_path / "out")
+    assert summary.published is not None, summary.report.summary()
+    assert summary.dataset.count("events") == 0

@@ -22,6 +22,8 @@ class Ratio(LexiconModel):
     per: str
     at_least: float = Field(gt=0)
     max_required: int | None = Field(default=None, ge=1)
+    # Taken only from this many counted on: a ratio of one or two says nothing.
+    from_basis: int = Field(default=1, ge=1)
     why: str
 
 
@@ -48,6 +50,8 @@ def gate_specs(counts: Mapping[str, int]) -> dict[str, list[ExpectationSpec]]:
         out.setdefault(table, []).append(_min_rows(minimum, note))
     for ratio in config.ratios:
         basis = counts.get(ratio.per, 0)
+        if basis < ratio.from_basis:
+            continue
         minimum = math.ceil(ratio.at_least * basis)
         if ratio.max_required is not None:
             minimum = min(minimum, ratio.max_required)
