@@ -83,4 +83,6 @@ def test_a_swallowed_budget_signal_comes_again() -> None:
         pass
     finally:
         gc.callbacks.remove(slow_callback)
-    assert time.monotonic() - started < 2
+    # Ended by the budget, not by the loop's own 5 s (with room for a loaded machine: the
+    # tightest bound once failed beside a concurrent build).
+    assert time.monotonic() - started < 4
