@@ -80,3 +80,27 @@ def test_a_lead_wrapped_under_a_related_list_ends_the_list() -> None:
     assert "Nam Định tăng cường hợp tác với Lào" not in clean.article.text
     assert clean.article.text.startswith("Ngày 10/1/2024, Ban Chấp hành")
     assert "khóa V tổ chức hội nghị" in clean.article.text
+
+
+def test_a_toolbar_a_credited_caption_and_a_tag_under_them() -> None:
+    # A toolbar of labels between bars goes (a stamp, which has figures, stays); a caption
+    # credited after its sentence goes; the outlet's tag, on the third line the text keeps,
+    # is the outlet's.
+    clean = _clean(
+        "Font Size | Print | Email\n"
+        "Cập nhật: 14:25 | 22/12/2016\n"
+        "Quảng Ngãi tổng kết công tác đối ngoại nhân dân năm 2016\n"
+        "(Báo Quảng Ngãi)- Sáng 22.12, Liên hiệp các tổ chức hữu nghị tỉnh tổ chức hội nghị "
+        "tổng kết công tác đối ngoại nhân dân năm 2016. Phó Chủ tịch UBND tỉnh Đặng Ngọc Dũng dự "
+        "và chỉ đạo hội nghị.\n"
+        "Phó Chủ tịch UBND tỉnh Đặng Ngọc Dũng phát biểu chỉ đạo tại hội nghị. Ảnh: Thanh Nhị\n"
+        "Bình luận (0) | Gửi bình luận\n"
+    )
+    rules = {r.rule for r in clean.boilerplate}
+    assert rules == {"page_widget", "photo_caption", "source_tag"}
+    assert clean.article.outlet == "Báo Quảng Ngãi"
+    assert "Cập nhật: 14:25 | 22/12/2016" in clean.article.text
+    assert "Ảnh" not in clean.article.text and "Font Size" not in clean.article.text
+    extraction = extract_text(clean.article.article_id, clean.article.text)
+    assert extraction.event is not None and extraction.event.organizer is not None
+    assert extraction.event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Quảng Ngãi"

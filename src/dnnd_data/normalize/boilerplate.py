@@ -195,15 +195,19 @@ def strip_boilerplate(text: TrackedText, names: NamesIn) -> Stripped:
     lines = split_lines(text.text)
     edits: list[Edit] = []
     removed: list[Removed] = []
-    for line, rule in zip(lines, classify_lines(lines, lex, names), strict=True):
+    rules = classify_lines(lines, lex, names)
+    for line, rule in zip(lines, rules, strict=True):
         if rule is None:
             continue
         end = min(line.end + 1, len(text.text))  # with its newline
         edits.append(Edit(line.start, end, ""))
         removed.append(Removed(rule, line.text, *text.raw_span(line.start, line.end)))
-    tag = find_source_tag(lines, lex)
+    # Counted among the lines kept: a page's toolbar or menu above it is no line of the text.
+    tag = find_source_tag(
+        [line for line, rule in zip(lines, rules, strict=True) if rule is None], lex
+    )
     outlet_tag = None
-    if tag is not None and not any(e.start == tag[0].start for e in edits):
+    if tag is not None:
         line, match = tag
         outlet_tag = match.group("tag")
         edits.append(Edit(line.start, line.start + match.end(), ""))
