@@ -370,6 +370,22 @@ def test_a_title_shortened_later_is_not_a_second_position() -> None:
     assert positions == {"Lương Minh Tâm": ("Chủ tịch Liên hiệp",)}
 
 
+def test_a_title_abbreviated_later_is_not_a_second_position() -> None:
+    # "Ủy ban nhân dân (UBND)" then "UBND": one office, kept in its fuller spelling.
+    for first in ("Ủy ban nhân dân (UBND) tỉnh", "Ủy ban nhân dân tỉnh"):
+        extraction = extract_text(
+            "a_0000000000000000",
+            normalize_str(
+                "Sáng 12/5/2024, Liên hiệp các tổ chức hữu nghị tỉnh Nam Định tổ chức Hội nghị "
+                "tổng kết công tác năm 2023. Dự hội nghị có ông Trần Văn Bình, Phó Chủ tịch "
+                f"{first}. Phát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh Trần Văn Bình đề nghị "
+                "Liên hiệp đổi mới."
+            ),
+        )
+        positions = {claim.name: claim.positions for claim in extraction.roles}
+        assert positions == {"Trần Văn Bình": (f"Phó Chủ tịch {first}",)}, first
+
+
 def test_an_award_told_twice_is_one_row() -> None:
     extraction = extract_text(
         "a_0000000000000000",

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dnnd_data.extract import lexicon
+from dnnd_data.extract.organizations import org_key
 from dnnd_data.extract.people import PersonMention
 from dnnd_data.extract.sentences import Sentences
 
@@ -77,17 +78,31 @@ def _cue_reaches(lowered: str, at: int) -> bool:
 
 def _merge_position(merged: list[str], position: str) -> None:
     """Add ``position`` to a person's positions unless it is one of them or its first words
-    ("Chủ tịch" after "Chủ tịch Liên hiệp", as a later sentence shortens it); a fuller
-    form of one replaces it."""
-    folded = position.casefold()
+    ("Chủ tịch" after "Chủ tịch Liên hiệp", as a later sentence shortens it), however
+    abbreviated ("Phó Chủ tịch UBND tỉnh" after "Phó Chủ tịch Ủy ban nhân dân (UBND)
+    tỉnh"); a fuller form of one replaces it, and of two spellings the longer is kept."""
+    key = _spelling_key(position)
     for i, kept in enumerate(merged):
-        other = kept.casefold()
-        if other == folded or other.startswith(f"{folded} "):
+        other = _spelling_key(kept)
+        if other == key:
+            merged[i] = max(kept, position, key=len)
             return
-        if folded.startswith(f"{other} "):
+        if other.startswith(f"{key} "):
+            return
+        if key.startswith(f"{other} "):
             merged[i] = position
             return
     merged.append(position)
+
+
+# An acronym in brackets after what it abbreviates ("Ủy ban nhân dân (UBND) tỉnh").
+_BRACKETED_ACRONYM = re.compile(r" \([A-ZĐ][A-ZĐ.&-]{1,11}\)(?= |$)")
+
+
+def _spelling_key(position: str) -> str:
+    """What makes two spellings of a title one: abbreviations spelled out, an acronym in
+    brackets left out, case folded (see :func:`~dnnd_data.extract.organizations.org_key`)."""
+    return org_key(_BRACKETED_ACRONYM.sub("", position))
 
 
 def _segment(
