@@ -102,6 +102,10 @@ def test_places_and_unanchored_names_are_not_people() -> None:
 
 def test_one_spelling_per_title_on_the_timeline() -> None:
     assert canonical_title("Trưởng ban Đối ngoại T.Ư Đảng") == "Trưởng Ban Đối ngoại Trung ương"
+    # One office however abbreviated ("UBND", "Ủy ban nhân dân (UBND)").
+    for written in ("Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch Ủy ban nhân dân (UBND) tỉnh"):
+        assert canonical_title(written) == "Phó Chủ tịch Ủy ban nhân dân tỉnh", written
+    assert canonical_title("Chủ tịch Ủy ban MTTQ tỉnh") == "Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh"
 
 
 @pytest.mark.parametrize(

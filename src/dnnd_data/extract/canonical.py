@@ -18,7 +18,14 @@ def ascii_name(name: str) -> str:
 
 
 _TITLE_SPELLINGS = (
+    # An acronym in brackets after what it abbreviates ("Ủy ban nhân dân (UBND) tỉnh").
+    (re.compile(r" \([A-ZĐ][A-ZĐ.&-]{1,11}\)(?= |$)"), ""),
     (re.compile(r"(?<!\w)(?:T\.Ư|TƯ|TW)(?!\w)"), "Trung ương"),
+    # The state and front organs by their acronyms ("Phó Chủ tịch UBND tỉnh").
+    (re.compile(r"(?<!\w)UBND(?!\w)"), "Ủy ban nhân dân"),
+    (re.compile(r"(?<!\w)HĐND(?!\w)"), "Hội đồng nhân dân"),
+    (re.compile(r"(?<!\w)UBMTTQ(?!\w)"), "Ủy ban Mặt trận Tổ quốc"),
+    (re.compile(r"(?<!\w)MTTQ(?!\w)"), "Mặt trận Tổ quốc"),
     (re.compile(r"(?<!\w)([Pp]hó )?[Tt]rưởng [Bb]an(?!\w)"), None),
     (re.compile(r"(?<!\w)Bộ chính trị(?!\w)"), "Bộ Chính trị"),
     (re.compile(r"(?<!\w)Ban Bí Thư(?!\w)"), "Ban Bí thư"),
@@ -29,7 +36,8 @@ _TITLE_SPELLINGS = (
 
 def canonical_title(title: str) -> str:
     """One spelling per title, so a person's timeline does not split on how an outlet
-    wrote it: "Trưởng ban Đối ngoại T.Ư Đảng" → "Trưởng Ban Đối ngoại Trung ương"."""
+    wrote it: "Trưởng ban Đối ngoại T.Ư Đảng" → "Trưởng Ban Đối ngoại Trung ương", "Phó
+    Chủ tịch UBND tỉnh" → "Phó Chủ tịch Ủy ban nhân dân tỉnh"."""
     for pattern, replacement in _TITLE_SPELLINGS:
         if replacement is None:
             title = pattern.sub(lambda m: ("Phó " if m.group(1) else "") + "Trưởng Ban", title)
