@@ -405,3 +405,9 @@ def test_a_family_name_closing_a_known_organization_is_its_word() -> None:
     assert people_of("Chủ tịch UBND tỉnh Đoàn Văn Việt phát biểu.") == {
         "Đoàn Văn Việt": ("Chủ tịch UBND tỉnh",)
     }
+
+
+def test_cambodias_honorific_anchors_a_leaders_name() -> None:
+    people = people_of("Samdech Hun Sen, Chủ tịch Thượng viện Campuchia đã tiếp đoàn.")
+    assert people == {"Hun Sen": ("Chủ tịch Thượng viện Campuchia",)}
+    assert people_of("Samdech Hun Sen khẳng định tình hữu nghị.") == {"Hun Sen": ()}

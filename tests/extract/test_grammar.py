@@ -126,6 +126,17 @@ def test_one_spelling_per_title_on_the_timeline() -> None:
             "công tác đối ngoại năm 2017.",
             "plan_deployment",
         ),
+        # Named for deploying foreign-affairs work, with no year; not any deployment.
+        (
+            "Ngày 25/8/2025, Ủy ban MTTQ Việt Nam tỉnh Tuyên Quang tổ chức hội nghị triển khai "
+            "công tác đối ngoại nhân dân sau sắp xếp, hợp nhất tỉnh.",
+            "plan_deployment",
+        ),
+        (
+            "Ngày 25/8/2025, Ủy ban MTTQ Việt Nam tỉnh Tuyên Quang tổ chức hội nghị triển khai "
+            "phần mềm quản lý đoàn ra, đoàn vào.",
+            "other",
+        ),
         (
             "Sáng 2/11, Ban Bí thư tổ chức Hội nghị toàn quốc về công tác đối ngoại nhân dân.",
             "national_conference",
