@@ -916,3 +916,18 @@ def test_a_verb_of_saying_joined_by_va_ends_a_receptions_name() -> None:
         "mừng các cựu chuyên gia."
     )
     assert event is not None and event.name == "gặp mặt và chúc mừng các cựu chuyên gia"
+
+
+def test_a_host_who_meets_the_guests_attended() -> None:
+    lead = "Chiều 16/7/2022, tại Nhà Quốc hội, Chủ tịch Quốc hội Nguyễn Văn An "
+    roles = roles_of(
+        lead + "gặp mặt đại diện cựu chuyên gia Việt Nam giúp Lào. Tham dự buổi gặp mặt có ông "
+        "Trần Văn Bình, Chủ nhiệm Ủy ban Đối ngoại của Quốc hội."
+    )
+    assert roles == {"Nguyễn Văn An": {"attending"}, "Trần Văn Bình": {"attending"}}
+    # The gathering's noun is no one's act.
+    roles = roles_of(
+        "Chiều 16/7/2022, Hội hữu nghị Việt Nam - Lào tổ chức buổi gặp mặt các cựu chuyên gia. "
+        "Ông Nguyễn Văn An cho biết buổi gặp mặt các cựu chuyên gia được tổ chức hằng năm."
+    )
+    assert roles == {"Nguyễn Văn An": {"speech"}}
