@@ -931,3 +931,21 @@ def test_a_host_who_meets_the_guests_attended() -> None:
         "Ông Nguyễn Văn An cho biết buổi gặp mặt các cựu chuyên gia được tổ chức hằng năm."
     )
     assert roles == {"Nguyễn Văn An": {"speech"}}
+
+
+def test_a_delegations_talks_abroad_are_a_visit() -> None:
+    event = event_of(
+        "Trong khuôn khổ chuyến thăm Lào, chiều 11/1/2024, tại tỉnh Champasak, đoàn đại biểu "
+        "tỉnh Quảng Nam do ông Lê Văn An, Chủ tịch UBND tỉnh làm trưởng đoàn đã hội đàm với lãnh "
+        "đạo tỉnh Champasak."
+    )
+    assert event is not None
+    assert (event.kind, event.name, event.location) == (
+        "reception_or_exchange",
+        "hội đàm",
+        "tỉnh Champasak",
+    )
+    # Talks at home with no one foreign are no visit.
+    assert (
+        event_of("Chiều 11/1/2024, đoàn công tác của tỉnh đã hội đàm với lãnh đạo huyện.") is None
+    )
