@@ -949,3 +949,14 @@ def test_a_delegations_talks_abroad_are_a_visit() -> None:
     assert (
         event_of("Chiều 11/1/2024, đoàn công tác của tỉnh đã hội đàm với lãnh đạo huyện.") is None
     )
+
+
+def test_new_year_wishes_said_there_are_a_speech() -> None:
+    lead = (
+        "Tối 4/2/2024, tại thủ đô Praha, Hội người Việt Nam tại Séc tổ chức chương trình đón Tết "
+        "với sự tham gia của hơn 1.000 kiều bào. "
+    )
+    said = roles_of(lead + "Đại sứ Việt Nam tại Séc Nguyễn Văn An chúc Tết cộng đồng.")
+    assert said["Nguyễn Văn An"] == {"speech"}
+    sent = roles_of(lead + "Ông Nguyễn Văn An gửi thư chúc Tết tới bà con.")
+    assert sent["Nguyễn Văn An"] == {"mentioned"}
