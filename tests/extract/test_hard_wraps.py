@@ -133,3 +133,17 @@ def test_a_short_wrapped_article_with_two_cut_lines_and_one_going_on_in_lower_ca
         "Tham dự buổi lễ có bà Tôn Ngọc Hạnh, Phó Bí thư Tỉnh ủy và hơn 200 đại biểu.",
     ]
     assert "tỉnh trao Huân chương" in unwrap("Đồng Nai đón nhận Huân chương\n" + "\n".join(lines))
+
+
+def test_a_short_wrapped_article_with_two_lines_cut_at_the_full_width() -> None:
+    lines = [
+        "Chiều 20/11/2024, Bí thư Thành ủy Hà Nội Nguyễn Thị Thu Lan đã tiếp ngài Đinh",
+        "Tiết Tường, Ủy viên Thường vụ Bộ Chính trị, Phó Thủ tướng Quốc vụ viện Trung",
+        "Quốc.",
+        "Ngài Đinh Tiết Tường đánh giá cao sự phát triển của Thủ đô Hà Nội.",
+    ]
+    width = max(len(line) for line in lines[:2])
+    assert all(width - 2 <= len(line) for line in lines[:2])
+    text = "Phó Thủ tướng Trung Quốc thăm Hà Nội\n" + "\n".join(lines)
+    assert "ngài Đinh Tiết Tường, Ủy viên" in unwrap(text)
+    assert "Quốc vụ viện Trung Quốc." in unwrap(text)

@@ -87,8 +87,9 @@ def _wrap_width(text: str) -> int | None:
     open_ended = [line for line in lines if _cut_at_width(line, width)]
     # Most lines near the width; of those, a third at least cut mid-sentence (a short
     # article's sentences often end at a line's end): three, or two when a line already
-    # goes on in lower case (a wrap for certain).
-    least = 2 if _HARD_WRAP.search(text) else 3
+    # goes on in lower case or both are as long as the widest (a wrap for certain).
+    at_width = [line for line in open_ended if len(line) >= width - 2]
+    least = 2 if _HARD_WRAP.search(text) or len(at_width) >= 2 else 3
     if 2 * len(near) < len(lines) or 3 * len(open_ended) < len(near) or len(open_ended) < least:
         return None
     return width
