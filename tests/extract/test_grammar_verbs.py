@@ -397,6 +397,17 @@ def test_an_award_told_twice_is_one_row() -> None:
     )
     rows = [(a.award_type, a.award_title, a.recipient_kind) for a in extraction.awards]
     assert rows == [("Kỷ niệm chương", "Vì hòa bình, hữu nghị giữa các dân tộc", "cá nhân")]
+    # A headline in capitals tells it first: the lead's spelling is kept.
+    extraction = extract_text(
+        "a_0000000000000000",
+        normalize_str(
+            'TRAO KỶ NIỆM CHƯƠNG "VÌ HÒA BÌNH, HỮU NGHỊ GIỮA CÁC DÂN TỘC" CHO TỔNG LÃNH SỰ LÀO\n'
+            "Ngày 8/8/2022, Liên hiệp các tổ chức hữu nghị tỉnh An Giang tổ chức lễ trao Kỷ niệm "
+            'chương "Vì hòa bình, hữu nghị giữa các dân tộc" cho ông Sok Chea.'
+        ),
+    )
+    titles = {a.award_title for a in extraction.awards}
+    assert titles == {"Vì hòa bình, hữu nghị giữa các dân tộc"}
 
 
 def test_the_organization_that_holds_an_event_by_do_keeps_its_whole_name() -> None:

@@ -132,10 +132,10 @@ def find_awards(text: str, sentences: Sentences, orgs: Sequence[OrgMention]) -> 
                 existing is None
                 or (existing.recipient_count is None and claim.recipient_count)
                 # The same row told again with the award's title ("VUFO trao Kỷ niệm chương
-                # ... cho 5 cá nhân" in a headline, its title quoted in the lead).
+                # ... cho 5 cá nhân" in a headline, its title quoted in the lead), or with
+                # it in running case where a headline in capitals gave it first.
                 or (
-                    existing.award_title is None
-                    and claim.award_title
+                    _better_title(existing.award_title, claim.award_title)
                     and existing.recipient_count == claim.recipient_count
                 )
             ):
@@ -144,6 +144,14 @@ def find_awards(text: str, sentences: Sentences, orgs: Sequence[OrgMention]) -> 
         _without_bare_repeats(_classes_kept(list(claims.values()))),
         key=lambda c: (c.start, c.recipient_kind or "", c.recipient_org_id or ""),
     )
+
+
+def _better_title(kept: str | None, told: str | None) -> bool:
+    """Whether a title told again is better than the one kept: none kept, or one in
+    capitals (a headline's) where the new one is not."""
+    if not told:
+        return False
+    return kept is None or (kept.isupper() and not told.isupper())
 
 
 def _classes_kept(claims: list[AwardClaim]) -> list[AwardClaim]:
