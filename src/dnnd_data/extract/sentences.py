@@ -10,6 +10,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from dnnd_data.normalize.lexicon import boilerplate as boilerplate_lexicon
+
 # Vietnamese lower-case letters, and the Latin letters of foreign names ("Schröder").
 LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵäöüßçñåøæëïîœûÿ"
 # A sentence ends at . ! ? followed by a space and an upper-case letter, or at a line end
@@ -47,7 +49,9 @@ def unwrap(text: str, tag_cut: int = 0) -> str:
     width = _wrap_width(text)
     if width is not None:
         wrapped = text
-        first_lines_end = _end_of_first_lines(text, TAGGED_LINES)
+        # The tag opens one of the first lines (the boilerplate lexicon says how many).
+        first_lines = boilerplate_lexicon().source_tag_max_line
+        first_lines_end = _end_of_first_lines(text, first_lines) if tag_cut else 0
         text = _LINE_END.sub(
             lambda m: (
                 " "
@@ -59,11 +63,6 @@ def unwrap(text: str, tag_cut: int = 0) -> str:
             text,
         )
     return _HARD_WRAP.sub(" ", text)
-
-
-# An outlet's tag opens one of the first lines (see the boilerplate lexicon's
-# ``source_tag_max_line``).
-TAGGED_LINES = 3
 
 
 def _end_of_first_lines(text: str, count: int) -> int:
