@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dnnd_data.extract import lexicon
+from dnnd_data.extract.canonical import canonical_title
 from dnnd_data.extract.organizations import org_key
 from dnnd_data.extract.people import PersonMention
 from dnnd_data.extract.sentences import Sentences
@@ -95,14 +96,11 @@ def _merge_position(merged: list[str], position: str) -> None:
     merged.append(position)
 
 
-# An acronym in brackets after what it abbreviates ("Ủy ban nhân dân (UBND) tỉnh").
-_BRACKETED_ACRONYM = re.compile(r" \([A-ZĐ][A-ZĐ.&-]{1,11}\)(?= |$)")
-
-
 def _spelling_key(position: str) -> str:
-    """What makes two spellings of a title one: abbreviations spelled out, an acronym in
-    brackets left out, case folded (see :func:`~dnnd_data.extract.organizations.org_key`)."""
-    return org_key(_BRACKETED_ACRONYM.sub("", position))
+    """What makes two spellings of a title one: the timeline's spelling (an acronym in
+    brackets left out, the state organs' spelled out), the organization's key on it (every
+    abbreviation spelled out, case folded)."""
+    return org_key(canonical_title(position))
 
 
 def _segment(
