@@ -209,7 +209,7 @@ _DOCUMENT_BEFORE = re.compile(
 
 
 _OCCASION_BEFORE = re.compile(
-    r"(?i)(?:chào mừng|kỷ niệm|nhân dịp|hướng tới|mừng|đón|quốc khánh)[^,;()\d]{0,40}$"
+    r"(?i)(?:chào mừng|kỷ niệm|nhân dịp|hướng tới|quốc khánh)[^,;()\d]{0,40}$"
 )
 _DAY_BEFORE = re.compile(r"(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Đđ]êm) qua\b")
 
