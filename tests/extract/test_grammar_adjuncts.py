@@ -339,6 +339,12 @@ def test_a_year_summed_up_is_no_report_of_its_events() -> None:
         "lần thứ III, nhiệm kỳ 2022-2027."
     )
     assert event is not None and event.kind == "congress"
+    # Years before the day of a lead say why the event is held, not what they brought.
+    event = event_of(
+        "Sau 3 năm thực hiện Chỉ thị số 12-CT/TW, ngày 5/6/2024, Tỉnh ủy Nghệ An tổ chức Hội "
+        "nghị sơ kết 3 năm thực hiện Chỉ thị."
+    )
+    assert event is not None and event.kind == "directive_review"
 
 
 def test_a_month_of_a_year_written_out_opens_a_history_not_a_report() -> None:

@@ -104,3 +104,14 @@ def test_a_toolbar_a_credited_caption_and_a_tag_under_them() -> None:
     extraction = extract_text(clean.article.article_id, clean.article.text)
     assert extraction.event is not None and extraction.event.organizer is not None
     assert extraction.event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Quảng Ngãi"
+
+
+def test_a_related_headline_wrapped_over_two_lines_goes_whole() -> None:
+    clean = _clean(
+        "Hai bên trao đổi về hợp tác giáo dục.\n"
+        "Tin liên quan\n"
+        "Lào Cai đón đoàn đại biểu tỉnh Vân Nam (Trung Quốc) tham dự hội chợ thương mại\n"
+        "quốc tế năm 2023\n"
+        "Trao Huân chương Lao động hạng Ba cho Hội hữu nghị Việt - Trung\n"
+    )
+    assert clean.article.text.strip() == "Hai bên trao đổi về hợp tác giáo dục."

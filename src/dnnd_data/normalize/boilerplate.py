@@ -136,14 +136,13 @@ def _related_link(
     text: str, previous: str | None, lex: BoilerplateLexicon, following: str
 ) -> str | None:
     """A headline in a list of other articles: after the list's heading or another of its
-    headlines, a short line that does not end a sentence, nor go on a wrapped one or have
-    the ``following`` line go on it (in lower case)."""
+    headlines, a short line that does not end a sentence, nor open a lead the ``following``
+    line goes on in lower case (a hard wrap)."""
     if (
         previous in {"related_heading", "related_link"}
         and len(text) <= lex.related_link_max_chars
         and not lex.related_link_ends.search(text)
-        and not lex.body_line_starts.match(text)
-        and not lex.body_line_starts.match(following)
+        and not (lex.lead_line_starts.match(text) and lex.body_line_starts.match(following))
     ):
         return "related_link"
     return None

@@ -104,6 +104,7 @@ class BoilerplateLexicon(LexiconModel):
     duplicate_line_min_chars: int = Field(ge=1)
     related_link_max_chars: int = Field(ge=1)
     related_link_end: str
+    lead_line_start: str
     body_line_start: str
     source_tag_pattern: str
     source_tag_max_line: int = Field(ge=1)
@@ -122,6 +123,11 @@ class BoilerplateLexicon(LexiconModel):
     def related_link_ends(self) -> re.Pattern[str]:
         """The end of a sentence: a line ending so is body text, not a headline."""
         return re.compile(self.related_link_end)
+
+    @cached_property
+    def lead_line_starts(self) -> re.Pattern[str]:
+        """How a lead's first line starts (its day)."""
+        return re.compile(self.lead_line_start)
 
     @cached_property
     def body_line_starts(self) -> re.Pattern[str]:
