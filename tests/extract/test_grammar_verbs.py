@@ -971,3 +971,5 @@ def test_new_year_wishes_said_there_are_a_speech() -> None:
     assert said["Nguyễn Văn An"] == {"speech"}
     sent = roles_of(lead + "Ông Nguyễn Văn An gửi thư chúc Tết tới bà con.")
     assert sent["Nguyễn Văn An"] == {"mentioned"}
+    came = roles_of(lead + "Ông Nguyễn Văn An, Tham tán Đại sứ quán đã đến chúc Tết.")
+    assert came["Nguyễn Văn An"] == {"mentioned"}
