@@ -345,6 +345,13 @@ def test_a_year_summed_up_is_no_report_of_its_events() -> None:
         "nghị sơ kết 3 năm thực hiện Chỉ thị."
     )
     assert event is not None and event.kind == "directive_review"
+    # Nor are an event's own months, written with its days.
+    for months in ("Trong 2 tháng (từ 1/6 đến 31/7/2024),", "Trong 2 tháng, từ 1/6 đến 31/7/2024,"):
+        event = event_of(
+            f"{months} Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An tổ chức lớp tập huấn tiếng "
+            "Việt cho lưu học sinh Lào."
+        )
+        assert event is not None and event.held is not None, months
 
 
 def test_a_month_of_a_year_written_out_opens_a_history_not_a_report() -> None:
