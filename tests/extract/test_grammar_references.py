@@ -102,6 +102,13 @@ def test_a_rally_and_a_training_course_are_events() -> None:
     )
     assert course is not None and course.kind == "other"
     assert course.held is not None and course.held.value == date(2019, 8, 14)
+    # A handing over of gifts or scholarships said by its verb after the organizing one.
+    for gift in ("trao quà Tết cho lưu học sinh Lào", "trao học bổng cho sinh viên Lào"):
+        handed = event_of(
+            f"Ngày 10/4/2024, Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An tổ chức {gift}."
+        )
+        assert handed is not None and handed.kind == "other", gift
+        assert handed.organizer is not None and handed.held is not None, gift
 
 
 def test_an_event_named_where_someone_spoke_at_it() -> None:
