@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+
+from dnnd_data.extract import lexicon
+from dnnd_data.lexicon import alternation
 
 
 def ascii_name(name: str) -> str:
@@ -17,15 +21,19 @@ def ascii_name(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", base) if not unicodedata.combining(c))
 
 
+# An acronym in brackets after what it abbreviates ("Ủy ban nhân dân (UBND) tỉnh").
+_BRACKETED_ACRONYM = re.compile(r" \([A-ZĐ][A-ZĐ.&-]{1,11}\)(?= |$)")
+# "Trung ương" and the state and front organs by their acronyms ("Phó Chủ tịch UBND
+# tỉnh"), spelled out as the organizations lexicon spells them.
+_SPELLED_OUT = ("T.Ư", "TƯ", "TW", "UBND", "HĐND", "UBMTTQ", "MTTQ")
+
+
+@cache
+def _spelled_out() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(_SPELLED_OUT)})(?!\w)")
+
+
 _TITLE_SPELLINGS = (
-    # An acronym in brackets after what it abbreviates ("Ủy ban nhân dân (UBND) tỉnh").
-    (re.compile(r" \([A-ZĐ][A-ZĐ.&-]{1,11}\)(?= |$)"), ""),
-    (re.compile(r"(?<!\w)(?:T\.Ư|TƯ|TW)(?!\w)"), "Trung ương"),
-    # The state and front organs by their acronyms ("Phó Chủ tịch UBND tỉnh").
-    (re.compile(r"(?<!\w)UBND(?!\w)"), "Ủy ban nhân dân"),
-    (re.compile(r"(?<!\w)HĐND(?!\w)"), "Hội đồng nhân dân"),
-    (re.compile(r"(?<!\w)UBMTTQ(?!\w)"), "Ủy ban Mặt trận Tổ quốc"),
-    (re.compile(r"(?<!\w)MTTQ(?!\w)"), "Mặt trận Tổ quốc"),
     (re.compile(r"(?<!\w)([Pp]hó )?[Tt]rưởng [Bb]an(?!\w)"), None),
     (re.compile(r"(?<!\w)Bộ chính trị(?!\w)"), "Bộ Chính trị"),
     (re.compile(r"(?<!\w)Ban Bí Thư(?!\w)"), "Ban Bí thư"),
@@ -38,6 +46,9 @@ def canonical_title(title: str) -> str:
     """One spelling per title, so a person's timeline does not split on how an outlet
     wrote it: "Trưởng ban Đối ngoại T.Ư Đảng" → "Trưởng Ban Đối ngoại Trung ương", "Phó
     Chủ tịch UBND tỉnh" → "Phó Chủ tịch Ủy ban nhân dân tỉnh"."""
+    abbreviations = lexicon.organizations().abbreviations
+    title = _BRACKETED_ACRONYM.sub("", title)
+    title = _spelled_out().sub(lambda m: abbreviations[m.group(0)], title)
     for pattern, replacement in _TITLE_SPELLINGS:
         if replacement is None:
             title = pattern.sub(lambda m: ("Phó " if m.group(1) else "") + "Trưởng Ban", title)
