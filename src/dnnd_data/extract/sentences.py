@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import islice
 
 from dnnd_data.normalize.lexicon import boilerplate as boilerplate_lexicon
 
@@ -67,8 +68,11 @@ def unwrap(text: str, tag_cut: int = 0) -> str:
 
 def _end_of_first_lines(text: str, count: int) -> int:
     """Where the first ``count`` non-empty lines end."""
-    ends = [m.end() for m in re.finditer(r"[^\n]\n", text)]
-    return ends[count - 1] if len(ends) >= count else len(text)
+    ends = islice(_NON_EMPTY_LINE_END.finditer(text), count - 1, None)
+    return next((m.end() for m in ends), len(text))
+
+
+_NON_EMPTY_LINE_END = re.compile(r"[^\n]\n")
 
 
 def _wrap_width(text: str) -> int | None:
