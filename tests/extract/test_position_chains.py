@@ -56,3 +56,14 @@ def test_a_directives_code_with_its_separators_swapped_is_the_same_directive() -
 def test_reading_the_address_ends_a_title() -> None:
     people = people_of("Đồng chí Lò Minh Hùng, Phó Bí thư Tỉnh ủy đọc diễn văn kỷ niệm.")
     assert people == {"Lò Minh Hùng": ("Phó Bí thư Tỉnh ủy",)}
+
+
+def test_a_foreign_province_or_state_named_after_its_unit_ends_a_title() -> None:
+    # Neither place is in the reference lists; the unit and its capitalised name close the
+    # organ, and the lower-case words after them are the sentence's.
+    people = people_of(
+        "Ông Bun Thông Xay, Tỉnh trưởng tỉnh Sê Noong Phu ân cần thăm hỏi đoàn. Ông John "
+        "Miller, Thống đốc bang Ohara nồng nhiệt đón đoàn."
+    )
+    assert people["Bun Thông Xay"] == ("Tỉnh trưởng tỉnh Sê Noong Phu",)
+    assert people["John Miller"] == ("Thống đốc bang Ohara",)

@@ -118,14 +118,23 @@ def _past_locality(text: str, start: int, end: int) -> int:
             if _PAIR_DASH.search(words, 0, p.start)
         ]
         ends += [pair.end() for pair in _PAIR_WITH_HOST.finditer(words)]
-    # An office's seat ends it too ("Tổng Lãnh sự Lào tại Vinh cắt băng ...").
+    # An office's seat ends it too ("Tổng Lãnh sự Lào tại Vinh cắt băng ..."), and so does
+    # a unit named by its capitalised name, one the reference lists do not hold (a foreign
+    # province or state: "Tỉnh trưởng tỉnh Luông Pha Bang nhiệt liệt ...").
     if " tại " in words:
         ends += [seat.end() for seat in _SEAT.finditer(words)]
+    ends += [unit.end() for unit in _named_unit().finditer(words)]
     for place_end in sorted(ends):
         after = start + place_end
         if _LOWER_WORD.match(text, after, end) and not _goes_on_after_place().match(text, after):
             return after
     return end
+
+
+@cache
+def _named_unit() -> re.Pattern[str]:
+    units = alternation(lexicon.positions().locality_units)
+    return re.compile(rf"(?<!\w)(?:{units}) {SYLLABLE}(?: {SYLLABLE})*(?![\w-])")
 
 
 @cache
