@@ -311,6 +311,14 @@ def test_trainees_are_a_courses_attendance() -> None:
     assert event is not None and event.attendance_count == 80
 
 
+def test_scientists_and_researchers_are_a_workshops_attendance() -> None:
+    event = event_of(
+        "Ngày 9/5/2024, Trường Đại học Huế tổ chức hội thảo khoa học về ngoại giao nhân dân. "
+        "Dự hội thảo có hơn 90 nhà khoa học, nhà nghiên cứu trong và ngoài nước."
+    )
+    assert event is not None and event.attendance_count == 90
+
+
 def test_a_gathering_with_a_foreign_delegation_is_an_exchange() -> None:
     event = event_of(
         "Chiều 12/10/2024, Hội Nông dân Việt Nam tổ chức gặp mặt Đoàn đại biểu Hội Nông dân Lào."
