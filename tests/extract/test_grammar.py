@@ -264,6 +264,12 @@ def test_the_organizer_span_is_its_name_in_the_text(lead: str) -> None:
             "Tham dự Hội nghị triển khai nhiệm vụ năm 2024 có 150 đại biểu.",
             "Hội nghị triển khai nhiệm vụ năm 2024",
         ),
+        # Whom a course or gathering is held for, counted: its attendance.
+        (
+            "Sáng 3/6/2024, Sở Ngoại vụ tỉnh Cao Bằng tổ chức lớp bồi dưỡng kiến thức đối ngoại "
+            "cho gần 90 cán bộ các xã biên giới.",
+            "lớp bồi dưỡng kiến thức đối ngoại",
+        ),
     ],
 )
 def test_an_attendee_list_after_the_event_is_not_its_name(lead: str, name: str) -> None:
