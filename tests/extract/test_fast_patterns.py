@@ -25,6 +25,8 @@ PLAIN = tuple(
         rf"(?P<sep>[/.-]){_MONTH}(?:(?P=sep)(?P<year>{YEAR}))?(?![\d/])",
         rf"(?<!\d)ngày {_DAY} tháng {_MONTH}(?: năm (?P<year>{YEAR}))?(?!\d)",
         rf"(?<![\d-])(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])",
+        rf"(?<![\d/.,-]){_DAY} (?P<sep>[/.–-]) {_MONTH} (?P=sep) (?P<year>{YEAR})"
+        rf"(?!\d|[/.,-]\d)",
         rf"(?<![\d/.,-]){_DAY}(?P<sep>[/.-]){_MONTH}(?:(?P=sep)(?P<year>{YEAR}))?"
         rf"(?![\d%]|[/.-]\d)",
     )

@@ -32,6 +32,7 @@ from tests.extract.sentences import event_of, people_of
         ("trong các ngày 15, 16/12/2023, tại", 15, 12, 2023),
         ("Sáng nay (22/4), tại", 22, 4, None),
         ("thứ Hai, 16/1, Liên hiệp", 16, 1, None),
+        ("Ngày 12 - 10 - 2019, đồng chí", 12, 10, 2019),
     ],
 )
 def test_dates_as_news_writes_them(text: str, day: int, month: int, year: int | None) -> None:
@@ -41,6 +42,8 @@ def test_dates_as_news_writes_them(text: str, day: int, month: int, year: int | 
 
 def test_numbers_that_are_not_dates() -> None:
     assert find_dates("tăng 3.5% so với năm 2019, đạt 20,5 tỷ đồng") == []
+    # Spaced, a day and a month are read only with their year.
+    assert find_dates("thắng 3 - 1, nhiệm kỳ 2019 - 2024") == []
 
 
 def test_dateline_is_a_date_on_its_own_line() -> None:

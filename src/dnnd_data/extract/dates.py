@@ -1,12 +1,12 @@
 """Dates as Vietnamese news writes them, and the year of a date written without one.
 
 Takes: clean text. Gives: :class:`DateMention` for every date expression (``16/1``,
-``16-1``, ``16.1``, each with or without ``/2024``; ``ngày 16 tháng 1 (năm 2024)``; ranges
-``16-17/11``, ``từ ngày 15 đến 17/12``, ``11 và 12/11/2022``, ``15, 16/12``: the first
-day), the article's dateline (a full date on a short line of its own: ``16:35 |
-17/11/2017 GMT+7``, ``Đăng ngày 06/06/2019``, `` date 2025-12-26``), and
-:func:`resolve_year`, which says how a day and month without a year get one. Never
-invents a day or a month.
+``16-1``, ``16.1``, each with or without ``/2024``; spaced with its year, ``16 - 1 -
+2024``; ``ngày 16 tháng 1 (năm 2024)``; ranges ``16-17/11``, ``từ ngày 15 đến 17/12``,
+``11 và 12/11/2022``, ``15, 16/12``: the first day), the article's dateline (a full date
+on a short line of its own: ``16:35 | 17/11/2017 GMT+7``, ``Đăng ngày 06/06/2019``, ``
+date 2025-12-26``), and :func:`resolve_year`, which says how a day and month without a
+year get one. Never invents a day or a month.
 """
 
 from __future__ import annotations
@@ -49,12 +49,15 @@ _NUMERIC = (
     rf"{_DAY_ALONE}(?P<sep>[/.-]){_MONTH}(?:(?P=sep)(?P<year>{YEAR}))?"
     rf"(?![\d%]|[/.-]\d)"
 )
+# "12 - 10 - 2019": some outlets space the separators; read only with its year (a spaced
+# "12 - 10" alone could be a score or a span).
+_SPACED = rf"{_DAY_ALONE} (?P<sep>[/.–-]) {_MONTH} (?P=sep) (?P<year>{YEAR})(?!\d|[/.,-]\d)"
 _VERBAL = rf"ngày(?<!\dngày) {_DAY} tháng {_MONTH}(?: năm (?P<year>{YEAR}))?(?!\d)"
 # The year's four digits, then the check that no digit or "-" stands before them.
 _ISO = rf"(?P<year>{YEAR})(?<![\d-]....)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"
 _DIGIT = re.compile(r"\d")
 DATE_PATTERNS = tuple(
-    re.compile(p, re.IGNORECASE) for p in (_ACROSS_MONTHS, _RANGE, _VERBAL, _ISO, _NUMERIC)
+    re.compile(p, re.IGNORECASE) for p in (_ACROSS_MONTHS, _RANGE, _VERBAL, _ISO, _SPACED, _NUMERIC)
 )
 # What a dateline line may hold besides its date: weekday, time, zone, labels, separators.
 _DATELINE_NOISE = re.compile(
