@@ -275,6 +275,9 @@ def test_a_province_city_or_district_as_the_subject_or_owner_organized_the_event
         "Ngãi, Bình Định, Khánh Hòa tổ chức hội nghị tổng kết công tác thi đua năm 2023.",
         "Lạng Sơn tiếp đoàn Ban Đối ngoại Khu ủy Quảng Tây (Trung Quốc)\n\nChiều 3/6/2024, ông "
         "Hồ Tiến Thiệu, Phó Bí thư Tỉnh ủy Lạng Sơn đã tiếp đoàn Quảng Tây (Trung Quốc).",
+        # The guests' organization, after their delegation: whose guests, not whose event.
+        "Sáng 4/3/2025, ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh Sóc Trăng đã tiếp đoàn công "
+        "tác của Đại sứ quán Canada.",
     ):
         event = event_of(lead)
         assert event is not None and event.organizer is None, lead

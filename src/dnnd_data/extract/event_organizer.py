@@ -86,11 +86,14 @@ _HOSTED = re.compile(r"(?<!\w)[Dd]ưới sự chủ trì của (?P<org>[^,.;]{3,
 # Liên hiệp ...", maybe with its acronym): the event is that organization's own. Not
 # after a document's or an award's name, whose "của" says who issued or conferred it
 # ("Chỉ thị 12 của Ban Bí thư", "trao Kỷ niệm chương ... của Liên hiệp ... Việt Nam cho ông
-# X" at a province's ceremony), nor running on to an award's recipient ("cho ông X").
+# X" at a province's ceremony), nor running on to an award's recipient ("cho ông X"), nor
+# after a delegation, whose "của" says whose guests they are ("tiếp đoàn công tác của Đại
+# sứ quán Úc").
 _OWNER = re.compile(r" của (?P<org>(?:(?! cho )[^,.;()]){3,120})(?: \([A-ZĐ]{2,10}\))?$")
-_DOCUMENT_OR_AWARD_WORD = re.compile(
+_ANOTHERS_WORD = re.compile(
     r"(?i)\b(?:chỉ thị|kết luận|nghị quyết|quyết định|luật|nghị định"
     r"|huân chương|huy chương|kỷ niệm chương|huy hiệu|bằng khen|giấy khen|cờ thi đua)\b"
+    r"|(?-i:(?<!\w)(?:đoàn|Đoàn (?:công tác|đại biểu|cán bộ|khách))(?!\w))"
 )
 
 
@@ -100,7 +103,7 @@ def _owner_in_name(
     for m in mentions:
         name = text[m.start : m.end]
         owner = _OWNER.search(name)
-        if owner is None or _DOCUMENT_OR_AWARD_WORD.search(name, 0, owner.start()):
+        if owner is None or _ANOTHERS_WORD.search(name, 0, owner.start()):
             continue
         phrase = owner.group("org")
         if starts_like_organization(phrase):
