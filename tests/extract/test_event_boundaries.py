@@ -328,6 +328,17 @@ def test_a_gathering_with_a_foreign_delegation_is_an_exchange() -> None:
         "Chiều 12/10/2024, UBND tỉnh Sơn La tổ chức gặp mặt Đoàn đại biểu người có uy tín."
     )
     assert ours is not None and ours.kind == "other"
+    # A foreign country's people met are guests too; our own who served or fought there
+    # are not.
+    for guests, kind in (
+        ("các cựu binh Mỹ", "reception_or_exchange"),
+        ("cộng đồng người Campuchia", "reception_or_exchange"),
+        ("các cựu chiến binh từng chiến đấu tại Lào", "other"),
+        ("cựu chuyên gia từng giúp bạn Lào", "other"),
+        ("cựu quân tình nguyện Việt Nam ở Campuchia", "other"),
+    ):
+        event = event_of(f"Chiều 12/10/2024, UBND tỉnh Sơn La tổ chức gặp mặt {guests}.")
+        assert event is not None and event.kind == kind, guests
 
 
 def test_a_lead_without_commas_parts_its_place_from_its_organizer() -> None:

@@ -55,3 +55,23 @@ def _visit(text: str, compiled: dict[str, re.Pattern[str]]) -> re.Match[str] | N
     ):
         return None
     return visit if gazetteer().names_a_foreign_country(text) else None
+
+
+# The word before a country that places the gathering or its people there, or says whom
+# they helped ("gặp mặt cựu chuyên gia giúp Lào", "... giúp bạn Campuchia"): not the
+# people of that country.
+_PLACED_THERE = re.compile(
+    r"(?<!\w)(?:tại|ở|sang|tới|đến|từ|giúp|về)(?: (?:bạn|nước bạn|nước|nhân dân))? $"
+)
+
+
+def meets_foreign_people(name: str) -> bool:
+    """Whether a gathering's name says it meets a foreign country's people ("gặp mặt các
+    cựu binh Pháp", "họp mặt cộng đồng người Lào"): a country not placed by a preposition,
+    in a name that does not name Vietnam's own ("cựu quân tình nguyện Việt Nam")."""
+    if "Việt" in name:
+        return False
+    return any(
+        not _PLACED_THERE.search(name, 0, place.start)
+        for place in gazetteer().foreign_places_in(name)
+    )

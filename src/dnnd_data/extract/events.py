@@ -33,7 +33,7 @@ from dnnd_data.extract.event_mentions import EventMention, find_event_mentions
 from dnnd_data.extract.event_naming import ends_as_a_sentence, named_mention
 from dnnd_data.extract.event_organizer import organizer_of
 from dnnd_data.extract.event_place import location_of
-from dnnd_data.extract.event_receptions import DELEGATION
+from dnnd_data.extract.event_receptions import DELEGATION, meets_foreign_people
 from dnnd_data.extract.organizations import OrgMention, find_organizations
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import Sentences
@@ -251,12 +251,12 @@ def _kind(main: EventMention, parts: dict[str, str], scope: str | None, text: st
             return "award_ceremony"
         return kind
     # A gathering with a foreign country's delegation ("gặp mặt Đoàn đại biểu Hội Nông dân
-    # Lào") is an exchange; one with a delegation of our own people is not.
+    # Lào") or people ("gặp mặt các cựu binh Pháp") is an exchange; one with a delegation
+    # of our own people is not.
     name = parts["name"]
-    if (
-        head in _GATHERINGS
-        and DELEGATION.search(name)
-        and gazetteer().names_a_foreign_country(name)
+    if head in _GATHERINGS and (
+        (DELEGATION.search(name) and gazetteer().names_a_foreign_country(name))
+        or meets_foreign_people(name)
     ):
         return "reception_or_exchange"
     return "other"

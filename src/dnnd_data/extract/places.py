@@ -158,9 +158,14 @@ class Gazetteer:
         """True when the text names a country other than Vietnam. The foreign names are
         looked for first (most texts have none); then every place name, so that "Lào Cai"
         is the province, not "Lào" (that matcher is the slower: districts are many)."""
+        return bool(self.foreign_places_in(text))
+
+    def foreign_places_in(self, text: str) -> list[PhraseMatch]:
+        """The foreign countries and cities the text names, in text order (read as
+        :meth:`names_a_foreign_country` reads them)."""
         if next(self.country_matcher.finditer(text), None) is None:
-            return False
-        return any(self.is_foreign(m.surface) for m in self._place_matcher.finditer(text))
+            return []
+        return [m for m in self._place_matcher.finditer(text) if self.is_foreign(m.surface)]
 
     def names_a_locality(self, text: str) -> bool:
         """True when the text names a province as a locality."""
