@@ -67,3 +67,6 @@ def test_a_foreign_province_or_state_named_after_its_unit_ends_a_title() -> None
     )
     assert people["Bun Thông Xay"] == ("Tỉnh trưởng tỉnh Sê Noong Phu",)
     assert people["John Miller"] == ("Thống đốc bang Ohara",)
+    # A bilateral association of a foreign state goes on to the state.
+    people = people_of("Bà Anita Rao, Chủ tịch Hội hữu nghị Ấn Độ - Việt Nam bang Goa phát biểu.")
+    assert people["Anita Rao"] == ("Chủ tịch Hội hữu nghị Ấn Độ - Việt Nam bang Goa",)
