@@ -647,6 +647,15 @@ def test_du_closing_a_clause_is_attending() -> None:
     assert roles == {"Bùi Văn Long": {"attending"}}
 
 
+def test_the_close_named_before_the_speaker_is_the_closing_speech() -> None:
+    lead = "Sáng 18/12/2024, Liên hiệp tổ chức Hội nghị tổng kết công tác năm 2024. "
+    roles = roles_of(f"{lead}Kết luận hội nghị, bà Lò Thị Mai ghi nhận ý kiến của đại biểu.")
+    assert roles == {"Lò Thị Mai": {"closing_speech"}}
+    # Something done after the close is not the close.
+    roles = roles_of(f"{lead}Sau khi bế mạc hội nghị, bà Lò Thị Mai về thăm trường học.")
+    assert roles == {"Lò Thị Mai": {"mentioned"}}
+
+
 def test_those_listed_as_taking_part_or_entrusted_with_an_office_attended() -> None:
     roles = roles_of(
         "Sáng 15/5/2024, Hội hữu nghị Việt Nam - Lào tỉnh Điện Biên tổ chức giao lưu hữu nghị "
