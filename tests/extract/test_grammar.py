@@ -327,6 +327,19 @@ def test_documents_by_the_numbering_grammar() -> None:
     }
 
 
+def test_the_states_documents_by_their_numbering_grammar_and_issuer() -> None:
+    text = normalize_str(
+        "Thực hiện Nghị quyết số 45/NQ-CP ngày 3/4/2024 của Chính phủ và Chỉ thị số 12/CT-TTg "
+        "của Thủ tướng Chính phủ, Nghị quyết số 190/2025/QH15 của Quốc hội."
+    )
+    cited = {(c.doc_type, c.number, c.issuer) for c in find_citations(text, split_sentences(text))}
+    assert cited == {
+        ("Nghị quyết", "45/NQ-CP", "Chính phủ"),
+        ("Chỉ thị", "12/CT-TTg", "Thủ tướng Chính phủ"),
+        ("Nghị quyết", "190/2025/QH15", "Quốc hội"),
+    }
+
+
 def test_a_subject_cut_off_by_the_next_citation_is_no_title() -> None:
     text = normalize_str(
         "Thực hiện Chương trình hành động số 15-CTr/TU ngày 10/3/2022 của Tỉnh ủy về thực hiện "
