@@ -70,3 +70,12 @@ def test_a_foreign_province_or_state_named_after_its_unit_ends_a_title() -> None
     # A bilateral association of a foreign state goes on to the state.
     people = people_of("Bà Anita Rao, Chủ tịch Hội hữu nghị Ấn Độ - Việt Nam bang Goa phát biểu.")
     assert people["Anita Rao"] == ("Chủ tịch Hội hữu nghị Ấn Độ - Việt Nam bang Goa",)
+
+
+def test_talks_and_welcomes_end_a_title() -> None:
+    people = people_of(
+        "Ông Bun Thông Xay, Phó Thủ tướng Lào hội đàm với đoàn. Bà Lê Thị Thu, Chủ tịch Hội "
+        "hữu nghị Việt Nam - Lào tỉnh chào đón đoàn."
+    )
+    assert people["Bun Thông Xay"] == ("Phó Thủ tướng Lào",)
+    assert people["Lê Thị Thu"] == ("Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh",)
