@@ -79,3 +79,21 @@ def test_talks_and_welcomes_end_a_title() -> None:
     )
     assert people["Bun Thông Xay"] == ("Phó Thủ tướng Lào",)
     assert people["Lê Thị Thu"] == ("Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh",)
+
+
+def test_the_central_level_the_host_country_or_a_party_committee_closes_an_organ() -> None:
+    # The verbs after them are in no stop list: the lower-case word after the closing
+    # level starts the predicate. A liaison board's "giúp Lào" is its name's.
+    people = people_of(
+        "Ông Trần Văn Tú, Trưởng Ban Đối ngoại Trung ương trồng cây lưu niệm. Bà Lê Thị Thu, "
+        "Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam thăm hỏi hội viên. Ông Hà Văn Sơn, "
+        "Bí thư Tỉnh ủy dâng hoa. Ông Đỗ Văn Long, Trưởng Ban liên lạc cựu chuyên gia Việt "
+        "Nam giúp Lào phát biểu. Ông Vũ Đức Anh, Phó Chủ tịch Hội vinh dự nhận Bằng khen."
+    )
+    assert people == {
+        "Trần Văn Tú": ("Trưởng Ban Đối ngoại Trung ương",),
+        "Lê Thị Thu": ("Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam",),
+        "Hà Văn Sơn": ("Bí thư Tỉnh ủy",),
+        "Đỗ Văn Long": ("Trưởng Ban liên lạc cựu chuyên gia Việt Nam giúp Lào",),
+        "Vũ Đức Anh": ("Phó Chủ tịch Hội",),
+    }

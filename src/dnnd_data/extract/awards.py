@@ -13,9 +13,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from dnnd_data.extract import lexicon
+from dnnd_data.extract.capitals import UPPER
 from dnnd_data.extract.organizations import OrgMention
 from dnnd_data.extract.sentences import LOWER, Sentences
-from dnnd_data.extract.titles import UPPER
 
 _CLAUSE_END = re.compile(r"[;:]")
 # An award asked for, not given ("Liên hiệp đã đề nghị Chủ tịch nước tặng Huân chương ...").

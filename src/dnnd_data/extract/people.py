@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from dnnd_data.extract import lexicon
+from dnnd_data.extract.capitals import RUN
 from dnnd_data.extract.foreign_names import opens_on_abroad
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.position_chains import (
@@ -33,7 +34,6 @@ from dnnd_data.extract.position_chains import (
     title_follows,
 )
 from dnnd_data.extract.titles import (
-    RUN,
     PositionMention,
     closing_name,
     find_positions,
@@ -42,7 +42,7 @@ from dnnd_data.extract.titles import (
 
 __all__ = ["PersonMention", "PositionMention", "find_names", "find_people", "find_positions"]
 
-Runs = list[re.Match[str]]  # the capitalised runs of a text (see titles.RUN)
+Runs = list[re.Match[str]]  # the capitalised runs of a text (see capitals.RUN)
 
 
 @dataclass

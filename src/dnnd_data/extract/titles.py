@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from dnnd_data.extract import lexicon
+from dnnd_data.extract.capitals import RUN, SYLLABLE
 from dnnd_data.extract.foreign_names import (
     foreign_name_start,
     is_place_or_host,
@@ -25,19 +26,6 @@ from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import LOWER
 from dnnd_data.lexicon import alternation
 
-UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴÄÖÜÇÑÅØÆËÏÎŒÛŸ"
-# A capitalised syllable; Central Highlands names may open on "H'" or "K'", joined or
-# spaced ("H'Kim", "K' Mák"); Gaelic ones keep a capital after "Mc"/"Mac" ("McAuliffe").
-SYLLABLE = (
-    rf"[{UPPER}](?:['’] ?[{UPPER}]|(?<=M)a?c[{UPPER}](?=[{LOWER}]))?[{LOWER}]*"
-    rf"(?:-[{UPPER}]?[{LOWER}]+)*"
-)
-# A run of capitalised syllables. The first letter comes before the check that no word
-# runs into it ("(?<![\w-][UPPER])"), so the regex engine skips straight to capitals.
-RUN = re.compile(
-    rf"[{UPPER}](?<![\w-][{UPPER}])(?:['’] ?[{UPPER}])?[{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)*"
-    rf"(?: {SYLLABLE})*(?![\w-])"
-)
 _RUN_AT_END = re.compile(rf"(?<![\w-]){SYLLABLE}(?: {SYLLABLE})*$")
 _LOWER_WORD = re.compile(rf" [{LOWER}]")
 # Where a photo caption places the person, in brackets after the name ("Đại sứ Lào X (thứ 2
@@ -49,6 +37,9 @@ _PLACED_AT_END = re.compile(rf" {_PLACED}$")
 # second; and the pair whose second is Vietnam (not in the country list: see below).
 _PAIR_DASH = re.compile(r" ?[-–] ?$")
 _PAIR_WITH_HOST = re.compile(r"[-–] ?Việt Nam(?!\w)")
+_LEVEL = re.compile(
+    r"(?<![\w-])(?:Trung ương|Việt Nam|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)(?![\w-])"
+)
 # "tại" and the place an office is seated in, its unit maybe before it.
 _SEAT = re.compile(
     rf"(?<= tại )(?:(?:TP\.?|[Tt]hành phố|tỉnh) ?)?{SYLLABLE}(?: {SYLLABLE})*(?![\w-])"
@@ -124,6 +115,10 @@ def _past_locality(text: str, start: int, end: int) -> int:
     if " tại " in words:
         ends += [seat.end() for seat in _SEAT.finditer(words)]
     ends += [unit.end() for unit in _named_unit().finditer(words)]
+    # The central level, the host country and a locality's Party committee close an organ
+    # as a province does ("Trưởng Ban Đối ngoại Trung ương xúc động ...", "Chủ tịch Liên
+    # hiệp ... Việt Nam trồng cây", "Bí thư Tỉnh ủy dâng hoa").
+    ends += [level.end() for level in _LEVEL.finditer(words)]
     for place_end in sorted(ends):
         after = start + place_end
         if _LOWER_WORD.match(text, after, end) and not _goes_on_after_place().match(text, after):
