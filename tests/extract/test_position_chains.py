@@ -56,6 +56,9 @@ def test_a_directives_code_with_its_separators_swapped_is_the_same_directive() -
 def test_reading_the_address_ends_a_title() -> None:
     people = people_of("Đồng chí Lò Minh Hùng, Phó Bí thư Tỉnh ủy đọc diễn văn kỷ niệm.")
     assert people == {"Lò Minh Hùng": ("Phó Bí thư Tỉnh ủy",)}
+    # So do laying flowers and planting a tree in memory.
+    people = people_of("Ông Lò Văn Hải, Giám đốc Sở Ngoại vụ dâng hoa tại tượng đài.")
+    assert people == {"Lò Văn Hải": ("Giám đốc Sở Ngoại vụ",)}
 
 
 def test_a_foreign_province_or_state_named_after_its_unit_ends_a_title() -> None:
