@@ -311,6 +311,15 @@ def test_trainees_are_a_courses_attendance() -> None:
     assert event is not None and event.attendance_count == 80
 
 
+def test_the_event_said_to_have_its_delegates_gives_its_attendance() -> None:
+    lead = "Ngày 13/3/2024, Hội hữu nghị Việt Nam - Lào tỉnh Hà Nam tổ chức Đại hội lần thứ II. "
+    event = event_of(f"{lead}Đại hội có 95 đại biểu chính thức, đại diện cho 800 hội viên.")
+    assert event is not None and event.attendance_count == 95
+    # What the association has is no attendance.
+    event = event_of(f"{lead}Hội hiện có 95 đại biểu tại các chi hội.")
+    assert event is not None and event.attendance_count is None
+
+
 def test_scientists_and_researchers_are_a_workshops_attendance() -> None:
     event = event_of(
         "Ngày 9/5/2024, Trường Đại học Huế tổ chức hội thảo khoa học về ngoại giao nhân dân. "
