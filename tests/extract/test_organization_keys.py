@@ -92,6 +92,20 @@ def test_a_provincial_union_by_its_short_name_or_acronym_is_one_organization() -
     assert national is not None and national.org_id == "vufo"
 
 
+def test_the_short_name_in_brackets_after_the_full_one_is_no_part_of_it() -> None:
+    national = organization("Liên hiệp các tổ chức hữu nghị Việt Nam (Liên hiệp)", 0, None)
+    assert national is not None and national.org_id == "vufo"
+    spellings = [
+        "Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An",
+        "Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An (Hội)",
+        "Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An (gọi tắt là Hội hữu nghị)",
+    ]
+    assert len({o.org_id for o in (organization(n, 0, None) for n in spellings) if o}) == 1
+    # A bracket that is no short name of it stays ("(cũ)": the former province's body).
+    former = organization("Sở Ngoại vụ tỉnh Hà Tĩnh (cũ)", 0, None)
+    assert former is not None and former.name == "Sở Ngoại vụ tỉnh Hà Tĩnh (cũ)"
+
+
 def test_a_provincial_unions_initials_name_it() -> None:
     # "LHCTCHN", "LHCTHN" (its full name's initials) and "các TCHN" written short: the one
     # union of the province.

@@ -14,8 +14,9 @@ from functools import cache
 from dnnd_data.extract import lexicon
 from dnnd_data.extract.event_locality import FOREIGN_UNIT
 from dnnd_data.extract.event_mentions import EventMention
-from dnnd_data.extract.organizations import place_before_organization, starts_like_organization
+from dnnd_data.extract.organizations import starts_like_organization
 from dnnd_data.extract.places import gazetteer
+from dnnd_data.extract.subject_words import place_before_organization
 from dnnd_data.extract.titles import PositionMention, find_positions
 from dnnd_data.lexicon import alternation
 

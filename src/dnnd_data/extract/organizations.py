@@ -145,6 +145,21 @@ def _name_words(name: str) -> int:
     return words
 
 
+# The short name an article goes on to use, in brackets after the full one ("Liên hiệp các
+# tổ chức hữu nghị Việt Nam (Liên hiệp)", "(gọi tắt là Hội)"): no part of the name.
+_SHORT_NAME = re.compile(
+    r" \((?P<told>(?:sau đây )?(?:gọi|viết) tắt là )?(?P<short>[^()]{2,40})\)$"
+)
+
+
+def _without_short_name(name: str) -> str:
+    short = _SHORT_NAME.search(name)
+    if short is None:
+        return name
+    same_head = short["short"].split(" ", 1)[0] == name.split(" ", 1)[0]
+    return name[: short.start()] if short["told"] or same_head else name
+
+
 def organization(phrase: str, start: int, province: str | None) -> OrgMention | None:
     """The organization a phrase names (``start``: its offset in the text), or None when
     it does not read as one (no organization head, too long)."""
@@ -152,7 +167,7 @@ def organization(phrase: str, start: int, province: str | None) -> OrgMention | 
     start += len(phrase) - len(phrase.lstrip(" ,"))
     acronym_match = _ACRONYM.search(surface)
     acronym = acronym_match.group("acronym") if acronym_match else None
-    name = _NEW_UNIT.sub("", _ACRONYM.sub("", surface)).strip()
+    name = _without_short_name(_NEW_UNIT.sub("", _ACRONYM.sub("", surface)).strip())
     known = _lexicon_mention(name, surface, start)
     if known is not None:
         return known
@@ -263,26 +278,6 @@ def org_id_for(name: str) -> str:
     key = org_key(name)
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name(key).lower()).strip("-")[:48].strip("-")
     return f"o-{slug}-{hashlib.sha256(key.encode()).hexdigest()[:8]}"
-
-
-# A locality's unit before its name ("TP Thái Nguyên", "tỉnh Bắc Ninh").
-_UNIT_FIRST = re.compile(
-    r"(?:TP\.?|[Tt]hành phố|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường) "
-)
-
-
-def place_before_organization(place: str) -> str:
-    """A locality run into the clause's subject when no comma parts them ("tại TP Thái
-    Nguyên Liên hiệp ... tổ chức"): the locality alone, as the reference lists know it,
-    when an organization's name follows it."""
-    unit = _UNIT_FIRST.match(place)
-    words = place[unit.end() if unit else 0 :].split(" ")
-    heads = lexicon.organizations().head_pattern
-    for k in range(1, min(len(words), 4)):
-        rest = " ".join(words[k:])
-        if gazetteer().is_place(" ".join(words[:k])) and heads.match(rest):
-            return place[: len(place) - len(rest) - 1]
-    return place
 
 
 def closes_a_known_name(text: str) -> bool:

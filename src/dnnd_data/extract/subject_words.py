@@ -1,5 +1,6 @@
 """The words before an event's verb: the dateline they may open on, their parts between
-commas, where a list of organizations is split, and the verb's own words after the subject.
+commas, where a list of organizations is split, the verb's own words after the subject, and
+a venue's locality run into the subject.
 
 Takes: the words before "tổ chức" (or another report verb) of a lead. Gives: the offsets
 and patterns the organizer's reader (:mod:`~dnnd_data.extract.event_organizer`) uses.
@@ -11,7 +12,8 @@ import re
 from functools import cache
 
 from dnnd_data.extract import dates, lexicon
-from dnnd_data.extract.organizations import place_before_organization, starts_like_organization
+from dnnd_data.extract.organizations import starts_like_organization
+from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import LOWER
 from dnnd_data.extract.titles import FIELDS_GO_ON
 
@@ -104,3 +106,23 @@ VERB_AFTER_SUBJECT = re.compile(
     r"(?:(?<![Cc]ác) (?:cũng|còn|đã|vừa|sẽ|đang|sắp|tiếp tục|chuẩn bị|long trọng|trực tiếp chỉ đạo"
     r"|chủ trì|phối hợp|tổ chức))+$"
 )
+
+
+# A locality's unit before its name ("TP Thái Nguyên", "tỉnh Bắc Ninh").
+_UNIT_FIRST = re.compile(
+    r"(?:TP\.?|[Tt]hành phố|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường) "
+)
+
+
+def place_before_organization(place: str) -> str:
+    """A locality run into the clause's subject when no comma parts them ("tại TP Thái
+    Nguyên Liên hiệp ... tổ chức"): the locality alone, as the reference lists know it,
+    when an organization's name follows it."""
+    unit = _UNIT_FIRST.match(place)
+    words = place[unit.end() if unit else 0 :].split(" ")
+    heads = lexicon.organizations().head_pattern
+    for k in range(1, min(len(words), 4)):
+        rest = " ".join(words[k:])
+        if gazetteer().is_place(" ".join(words[:k])) and heads.match(rest):
+            return place[: len(place) - len(rest) - 1]
+    return place
