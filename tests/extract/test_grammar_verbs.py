@@ -667,6 +667,11 @@ def test_those_listed_as_taking_part_or_entrusted_with_an_office_attended() -> N
         "III. Bà Nguyễn Thị Thu Hà được tín nhiệm giữ chức Chủ tịch Liên hiệp khóa III."
     )
     assert roles == {"Nguyễn Thị Thu Hà": {"attending"}}
+    roles = roles_of(
+        "Ngày 27/3/2024, Liên hiệp các tổ chức hữu nghị tỉnh Hòa Bình tổ chức Đại hội lần thứ "
+        "III. Ông Bùi Văn Tỉnh tiếp tục được tín nhiệm cử làm Chủ tịch Liên hiệp."
+    )
+    assert roles == {"Bùi Văn Tỉnh": {"attending"}}
     # Taking part in something else is no attendance ("tham gia Ban Chấp hành").
     roles = roles_of(
         "Ngày 27/3/2024, Liên hiệp các tổ chức hữu nghị tỉnh Hòa Bình tổ chức Đại hội lần thứ "
