@@ -647,6 +647,19 @@ def test_du_closing_a_clause_is_attending() -> None:
     assert roles == {"Bùi Văn Long": {"attending"}}
 
 
+def test_a_call_on_a_mission_for_its_festival_is_a_reception() -> None:
+    text = (
+        "Sáng 10/4/2024, ông Lò Văn Sơn, Chủ tịch UBND tỉnh Sơn La đã đến thăm, chúc Tết "
+        "Bunpimay Tổng Lãnh sự quán Lào tại Đà Nẵng. Tháp tùng có ông Cầm Văn Tiến, Phó Giám "
+        "đốc Sở Ngoại vụ."
+    )
+    event = event_of(text)
+    assert event is not None and event.kind == "reception_or_exchange"
+    assert roles_of(text) == {"Lò Văn Sơn": {"attending"}, "Cầm Văn Tiến": {"attending"}}
+    # A call on a unit of our own is none.
+    assert event_of("Ngày 12/4/2024, ông Lò Văn Sơn thăm, chúc Tết Đoàn Kinh tế 326.") is None
+
+
 def test_the_close_named_before_the_speaker_is_the_closing_speech() -> None:
     lead = "Sáng 18/12/2024, Liên hiệp tổ chức Hội nghị tổng kết công tác năm 2024. "
     roles = roles_of(f"{lead}Kết luận hội nghị, bà Lò Thị Mai ghi nhận ý kiến của đại biểu.")
