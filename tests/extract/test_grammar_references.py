@@ -786,6 +786,20 @@ def test_an_event_told_in_someones_quoted_words_is_not_reported() -> None:
     )
 
 
+def test_an_event_told_in_someones_reported_words_is_not_reported() -> None:
+    told = (
+        "Ông Trần Văn Hải, Chủ tịch Hội cho biết, Hội đã tổ chức thành công Lễ kỷ niệm 60 năm "
+        "Ngày thiết lập quan hệ ngoại giao Việt Nam - Lào vào tháng 9 vừa qua."
+    )
+    assert event_of(told) is None
+    # A source telling the news by its day reports it.
+    event = event_of(
+        "Sở Ngoại vụ tỉnh Hà Tĩnh cho biết, ngày 5/9/2022, Hội đã tổ chức Lễ kỷ niệm 60 năm "
+        "Ngày thiết lập quan hệ ngoại giao Việt Nam - Lào."
+    )
+    assert event is not None and event.kind == "anniversary"
+
+
 def test_a_retrospective_telling_its_events_by_month_reports_none_of_them() -> None:
     assert (
         event_of(
