@@ -507,6 +507,13 @@ def test_a_badge_with_a_quoted_title_is_an_award_a_membership_badge_is_not() -> 
         ("Huy hiệu", "Vì hòa bình, hữu nghị giữa các dân tộc")
     }
     assert awards("Dịp này, 12 đảng viên được trao Huy hiệu 50 năm tuổi Đảng.") == set()
+    # A medal with a quoted title, a sector's or another.
+    assert awards('5 cá nhân được tặng Huy chương "Vì sự nghiệp Ngoại giao".') == {
+        ("Huy chương Vì sự nghiệp", "Vì sự nghiệp Ngoại giao")
+    }
+    assert awards('Trao Huy chương "Chiến sĩ vẻ vang" cho 3 cá nhân.') == {
+        ("Huy chương", "Chiến sĩ vẻ vang")
+    }
 
 
 def test_honorary_citizenship_is_an_award() -> None:
