@@ -210,6 +210,7 @@ def test_chairing_any_gathering_is_chairing() -> None:
         ("tổ chức gặp mặt cán bộ hưu trí đầu xuân", "other"),
         # A day of friendship is an exchange, a gathering of the association's members not.
         ("tổ chức Ngày hội văn hóa hữu nghị Việt - Trung", "reception_or_exchange"),
+        ("tổ chức Lễ hội hữu nghị Việt - Trung", "reception_or_exchange"),
         ("tổ chức gặp mặt hội viên Hội hữu nghị Việt Nam - Lào", "other"),
     ],
 )
