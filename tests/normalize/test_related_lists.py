@@ -115,3 +115,22 @@ def test_a_related_headline_wrapped_over_two_lines_goes_whole() -> None:
         "Trao Huân chương Lao động hạng Ba cho Hội hữu nghị Việt - Trung\n"
     )
     assert clean.article.text.strip() == "Hai bên trao đổi về hợp tác giáo dục."
+
+
+def test_a_breadcrumb_and_a_labelled_related_headline_go() -> None:
+    # The sections above the article go, and with them out of the way the outlet's tag is
+    # on the lead's line; another article's headline after "Xem thêm:" goes too.
+    clean = _clean(
+        "Trang chủ / Chính trị / Đối ngoại\n"
+        "Tin tức » Hoạt động đối ngoại\n"
+        "Yên Bái tổng kết công tác đối ngoại nhân dân\n"
+        "(YBĐT) - Chiều 20/12/2024, Liên hiệp các tổ chức hữu nghị tỉnh Yên Bái tổ chức hội "
+        "nghị tổng kết công tác đối ngoại nhân dân năm 2024.\n"
+        "Xem thêm: Yên Bái đón đoàn đại biểu tỉnh Vân Nam (Trung Quốc)\n"
+        "Năm 2024, Liên hiệp đã đón 10 đoàn khách quốc tế.\n"
+    )
+    assert {r.rule for r in clean.boilerplate} == {"page_widget", "related_heading", "source_tag"}
+    assert clean.article.outlet == "YBĐT"
+    assert clean.article.text.splitlines()[0] == "Yên Bái tổng kết công tác đối ngoại nhân dân"
+    assert "Vân Nam" not in clean.article.text
+    assert clean.article.text.endswith("Năm 2024, Liên hiệp đã đón 10 đoàn khách quốc tế.")
