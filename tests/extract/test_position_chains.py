@@ -100,3 +100,15 @@ def test_the_central_level_the_host_country_or_a_party_committee_closes_an_organ
         "Đỗ Văn Long": ("Trưởng Ban liên lạc cựu chuyên gia Việt Nam giúp Lào",),
         "Vũ Đức Anh": ("Phó Chủ tịch Hội",),
     }
+
+
+def test_a_prefectures_name_after_its_office_is_no_person() -> None:
+    # "Châu" is a family name too; after a prefecture's organ or office it is the unit's.
+    people = people_of(
+        "Dự có ông Lý Tiến Bình, Châu trưởng Châu Văn Sơn. Ông Vương Minh, Bí thư Châu ủy "
+        "Châu Hồng Hà phát biểu."
+    )
+    assert people == {
+        "Lý Tiến Bình": ("Châu trưởng Châu Văn Sơn",),
+        "Vương Minh": ("Bí thư Châu ủy Châu Hồng Hà",),
+    }

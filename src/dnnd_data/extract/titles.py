@@ -37,6 +37,7 @@ _PLACED_AT_END = re.compile(rf" {_PLACED}$")
 # second; and the pair whose second is Vietnam (not in the country list: see below).
 _PAIR_DASH = re.compile(r" ?[-–] ?$")
 _PAIR_WITH_HOST = re.compile(r"[-–] ?Việt Nam(?!\w)")
+_UNIT_OFFICE_END = re.compile(r"(?<!\w)(?P<unit>Châu|Tỉnh|Huyện|Quận|Thị) (?:ủy|trưởng) $")
 _LEVEL = re.compile(
     r"(?<![\w-])(?:Trung ương|Việt Nam|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)(?![\w-])"
 )
@@ -219,6 +220,11 @@ def _name_of_run(span: str, run_start: int, run: str) -> tuple[int, str] | None:
         start = None if after is None else start + 1 + after
     if start is not None and start < seat_words(span, run_start, words):
         start = None  # the office's seat ("tại Hà Nội Lưu Ba" is no "Hà Nội Lưu Ba")
+    # A unit's organ or office, then the unit's name ("Châu trưởng Châu Văn Sơn", "Bí thư
+    # Châu ủy Châu Văn Sơn": a prefecture, "Châu" a family name too).
+    unit = _UNIT_OFFICE_END.search(span, 0, run_start)
+    if start == 0 and unit is not None and words[0] == unit["unit"]:
+        start = None
     if start is None:
         start = foreign_name_start(span, run_start, words)
     if start is None:
