@@ -778,6 +778,10 @@ def test_residents_from_near_the_border_said_to_attend_are_the_attendance() -> N
     event = event_of(lead + "Hơn 400 người dân hai bên biên giới đã tham dự buổi lễ.")
     assert event is not None
     assert (event.attendance_count, event.attendance_qualifier) == (400, "hơn")
+    # Or to take part in it.
+    event = event_of(lead + "Buổi lễ thu hút khoảng 600 người dân hai bên biên giới tham gia.")
+    assert event is not None
+    assert (event.attendance_count, event.attendance_qualifier) == (600, "khoảng")
     for not_attended in (
         "Hơn 400 hội viên sẽ tham dự buổi lễ.",
         "Huyện hỗ trợ 300 người dân nghèo tham dự buổi lễ.",
