@@ -657,6 +657,9 @@ def test_a_call_on_a_mission_for_its_festival_is_a_reception() -> None:
     event = event_of(text)
     assert event is not None and event.kind == "reception_or_exchange"
     assert roles_of(text) == {"Lò Văn Sơn": {"attending"}, "Cầm Văn Tiến": {"attending"}}
+    # A call to congratulate it on its national day too; its caller attends, says nothing.
+    text = "Ngày 1/12/2024, ông Lò Văn Sơn đến thăm, chúc mừng Đại sứ quán Lào tại Việt Nam."
+    assert roles_of(text) == {"Lò Văn Sơn": {"attending"}}
     # A call on a unit of our own is none.
     assert event_of("Ngày 12/4/2024, ông Lò Văn Sơn thăm, chúc Tết Đoàn Kinh tế 326.") is None
 

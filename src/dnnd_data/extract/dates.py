@@ -4,8 +4,8 @@ Takes: clean text. Gives: :class:`DateMention` for every date expression (``16/1
 ``16-1``, ``16.1``, each with or without ``/2024``; spaced with its year, ``16 - 1 -
 2024``; ``ngày 16 tháng 1 (năm 2024)``; ranges ``16-17/11``, ``từ ngày 15 đến 17/12``,
 ``11 và 12/11/2022``, ``15, 16/12``: the first day), the article's dateline (a full date
-on a short line of its own: ``16:35 | 17/11/2017 GMT+7``, ``Đăng ngày 06/06/2019``, ``
-date 2025-12-26``), and :func:`resolve_year`, which says how a day and month without a
+on a short line of its own: ``16:35 | 17/11/2017 GMT+7``, ``Đăng ngày 06/06/2019``,
+``date 2025-12-26``), and :func:`resolve_year`, which says how a day and month without a
 year get one. Never invents a day or a month.
 """
 
