@@ -129,6 +129,7 @@ def _past_locality(text: str, start: int, end: int) -> int:
 
 @cache
 def _named_unit() -> re.Pattern[str]:
+    """A locality unit and the capitalised name after it ("tỉnh Luông Pha Bang")."""
     units = alternation(lexicon.positions().locality_units)
     return re.compile(rf"(?<!\w)(?:{units}) {SYLLABLE}(?: {SYLLABLE})*(?![\w-])")
 
