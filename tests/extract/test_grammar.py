@@ -267,6 +267,12 @@ def test_the_organizer_span_is_its_name_in_the_text(lead: str) -> None:
             "Tham dự Hội nghị triển khai nhiệm vụ năm 2024 có 150 đại biểu.",
             "Hội nghị triển khai nhiệm vụ năm 2024",
         ),
+        # Its theme is a motto, not its name.
+        (
+            "Ngày 3/6/2024, Liên hiệp các tổ chức hữu nghị tỉnh Hưng Yên tổ chức Hội thảo "
+            'khoa học với chủ đề "Nhân dân các nước vì hòa bình".',
+            "Hội thảo khoa học",
+        ),
         # Whom a course or gathering is held for, counted: its attendance.
         (
             "Sáng 3/6/2024, Sở Ngoại vụ tỉnh Cao Bằng tổ chức lớp bồi dưỡng kiến thức đối ngoại "
