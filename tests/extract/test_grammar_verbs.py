@@ -211,6 +211,9 @@ def test_chairing_any_gathering_is_chairing() -> None:
         # A day of friendship is an exchange, a gathering of the association's members not.
         ("tổ chức Ngày hội văn hóa hữu nghị Việt - Trung", "reception_or_exchange"),
         ("tổ chức Lễ hội hữu nghị Việt - Trung", "reception_or_exchange"),
+        # A day of exchange, a forum of two peoples.
+        ("tổ chức Ngày hội giao lưu văn hóa năm 2022", "reception_or_exchange"),
+        ("tổ chức Diễn đàn Nhân dân Việt Nam - Campuchia lần thứ 3", "reception_or_exchange"),
         ("tổ chức gặp mặt hội viên Hội hữu nghị Việt Nam - Lào", "other"),
     ],
 )
