@@ -93,6 +93,15 @@ def test_a_wrapped_text_under_a_pages_menu_and_its_stamp_reads_as_unwrapped() ->
     assert f"{headline}\n28/12/2023" in unwrap(wrapped)
 
 
+def test_a_headline_near_the_width_before_the_outlets_tag_and_the_leads_day_ends_there() -> None:
+    headline = "Bắc Giang tổ chức Diễn đàn nhân dân ASEAN - Trung Quốc lần thứ ba"
+    body = ARTICLE.split("\n\n", 1)[1].replace(
+        "Sáng 28/12/2023", "Baobacgiang.vn - Ngày 28/12/2023"
+    )
+    wrapped = f"{headline}\n{_wrapped(body, 76)}"
+    assert f"{headline}\nBaobacgiang.vn - Ngày" in unwrap(wrapped)
+
+
 def test_a_short_wrapped_article_whose_sentences_end_at_line_ends() -> None:
     lines = [
         "Chiều 14/5/2025, tại thành phố Lào Cai, Ban Đối ngoại Trung ương phối hợp",

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import islice
 
+from dnnd_data.extract.dates import OUTLET_TAG
 from dnnd_data.normalize.lexicon import boilerplate as boilerplate_lexicon
 
 # Vietnamese lower-case letters, and the Latin letters of foreign names ("Schröder").
@@ -122,11 +123,12 @@ def _wrapped_before(text: str, newline: int, width: int, shortened: int = 0) -> 
 
 # What opens a line of its own: a page's stamp, a date maybe after the weekday ("14/12/2021
 # 12:05", "Thứ Năm, 15/05/2025"); a place's dateline ("Thái Nguyên, ngày 5 tháng 8 năm
-# 2020"); a lead's day ("Sáng 15/11, ...").
+# 2020"); a lead's day, maybe after the outlet's tag ("Sáng 15/11, ...", "Baoninhbinh.org.vn
+# - Ngày 22/11/2023, ...").
 _OWN_LINE = re.compile(
     r"(?:(?:Thứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ nhật|Cập nhật|Ngày đăng|Đăng ngày)"
     r"[,:]? )?\d{1,2}/\d{1,2}/\d{4}|[^\n,]{2,30}, ngày \d{1,2}(?:/| tháng )\d{1,2}"
-    r"|(?:Sáng|Chiều|Tối|Trưa|Ngày) (?:ngày )?\d{1,2}[/.-]\d{1,2}"
+    rf"|(?:{OUTLET_TAG})?(?:Sáng|Chiều|Tối|Trưa|Ngày) (?:ngày )?\d{{1,2}}[/.-]\d{{1,2}}"
 )
 
 
