@@ -112,3 +112,14 @@ def test_a_prefectures_name_after_its_office_is_no_person() -> None:
         "Lý Tiến Bình": ("Châu trưởng Châu Văn Sơn",),
         "Vương Minh": ("Bí thư Châu ủy Châu Hồng Hà",),
     }
+
+
+def test_an_acting_office_is_a_title() -> None:
+    people = people_of(
+        "Ông Lò Văn Hải, Q. Giám đốc Sở Ngoại vụ phát biểu. Quyền Giám đốc Sở Tư pháp Lê Văn "
+        "Dũng dự."
+    )
+    assert people == {
+        "Lò Văn Hải": ("Q. Giám đốc Sở Ngoại vụ",),
+        "Lê Văn Dũng": ("Quyền Giám đốc Sở Tư pháp",),
+    }

@@ -210,7 +210,7 @@ class PositionLexicon(LexiconModel):
 
     @cached_property
     def former_pattern(self) -> re.Pattern[str]:
-        """A word for "former" or "late" before a title ("nguyên Đại sứ", "cố Thủ tướng")."""
+        """A word for "former", "late" or "acting" before a title ("nguyên", "cố", "Quyền")."""
         return re.compile(rf"(?:{alternation(self.former)}) ")
 
     @cached_property
