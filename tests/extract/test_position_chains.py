@@ -100,6 +100,9 @@ def test_the_central_level_the_host_country_or_a_party_committee_closes_an_organ
         "Đỗ Văn Long": ("Trưởng Ban liên lạc cựu chuyên gia Việt Nam giúp Lào",),
         "Vũ Đức Anh": ("Phó Chủ tịch Hội",),
     }
+    # An envoy's post goes on to the state or body it is accredited to.
+    people = people_of("Ông Đỗ Văn Hà, Đại sứ Việt Nam bên cạnh Tòa Thánh Vatican phát biểu.")
+    assert people == {"Đỗ Văn Hà": ("Đại sứ Việt Nam bên cạnh Tòa Thánh Vatican",)}
 
 
 def test_a_prefectures_name_after_its_office_is_no_person() -> None:
