@@ -106,6 +106,13 @@ def test_the_short_name_in_brackets_after_the_full_one_is_no_part_of_it() -> Non
     assert former is not None and former.name == "Sở Ngoại vụ tỉnh Hà Tĩnh (cũ)"
 
 
+def test_the_bodies_of_two_sides_are_no_one_organization() -> None:
+    assert organization("Bộ Quốc phòng hai nước", 0, None) is None
+    assert organization("Liên hiệp các tổ chức hữu nghị hai tỉnh", 0, None) is None
+    event = event_of("Ngày 5/5/2024, Hội hữu nghị hai nước tổ chức giao lưu hữu nghị.")
+    assert event is not None and event.organizer is None
+
+
 def test_a_provincial_unions_initials_name_it() -> None:
     # "LHCTCHN", "LHCTHN" (its full name's initials) and "các TCHN" written short: the one
     # union of the province.

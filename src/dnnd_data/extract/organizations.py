@@ -43,6 +43,8 @@ MAX_NAME_WORDS = 16
 # A tense or passive marker is a clause's, never a name's: words run on past the name ("Hội
 # ... được Chủ tịch nước").
 _CLAUSE_WORD = re.compile(r" (?:được|đã|đang|sẽ)(?!\w)")
+# Bodies of two or more sides are no one organization ("Bộ Quốc phòng hai nước").
+_OF_SEVERAL_SIDES = re.compile(r" (?:hai|ba|các) (?:nước|bên|tỉnh|huyện|địa phương)$")
 
 
 @dataclass(frozen=True)
@@ -173,7 +175,12 @@ def organization(phrase: str, start: int, province: str | None) -> OrgMention | 
         return known
     lex = lexicon.organizations()
     head = lex.head_pattern.match(name)
-    if head is None or _name_words(name) > MAX_NAME_WORDS or _CLAUSE_WORD.search(name):
+    if (
+        head is None
+        or _name_words(name) > MAX_NAME_WORDS
+        or _CLAUSE_WORD.search(name)
+        or _OF_SEVERAL_SIDES.search(name)
+    ):
         return None
     # A title that starts with a head's word is no organization ("Bộ trưởng Bộ Ngoại
     # giao", "Viện trưởng"); one as long as the head is both ("Thường trực Liên hiệp").
