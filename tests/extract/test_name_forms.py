@@ -70,3 +70,18 @@ def test_a_name_running_into_the_end_of_a_text_cut_short_is_not_taken() -> None:
         assert names == {"Bùi Văn Quang"}, cut
     whole = extract_text("a_0", normalize_str(lead + "Lê Văn Thành.")).people
     assert {p.name for p in whole} == {"Bùi Văn Quang", "Lê Văn Thành"}
+
+
+def test_a_title_running_into_the_end_of_a_text_cut_short_is_not_taken() -> None:
+    # The person is, without the title the cut may have cut ("... tỉnh Ng").
+    lead = (
+        "Sáng 9/1/2024, Liên hiệp các tổ chức hữu nghị tỉnh Phú Thọ tổ chức Hội nghị tổng kết "
+        "công tác năm 2023. Dự hội nghị có đồng chí Bùi Văn Quang, Phó Chủ tịch UBND tỉnh "
+    )
+    for cut in ("Ph", "Phú Th"):
+        people = extract_text("a_0", normalize_str(lead + cut)).people
+        assert [(p.name, p.positions) for p in people] == [("Bùi Văn Quang", ())], cut
+    people = extract_text("a_0", normalize_str(lead + "Phú Thọ.")).people
+    assert [(p.name, p.positions) for p in people] == [
+        ("Bùi Văn Quang", ("Phó Chủ tịch UBND tỉnh Phú Thọ",))
+    ]

@@ -77,8 +77,13 @@ def extract_text(
     orgs = find_organizations(text)
     cut_at = _cut_at(text)
     people = [p for p in with_full_names(find_people(text)) if p.end < cut_at]
+    # A title running to the cut may be cut too ("... Phó Chủ tịch Ủy ban nhân dân tỉnh Ng"):
+    # the person stays, without it.
+    cut_tail = text[:cut_at].rstrip() if cut_at <= len(text) else None
     for person in people:
         person.evidence = sentences.evidence(person.start, person.end)
+        if cut_tail and person.positions and cut_tail.endswith(person.positions[-1]):
+            person.positions = person.positions[:-1]
     event = extract_event(article_id, text, sentences, published_on, web_addresses)
     if event is not None and event.organizer is not None:
         orgs = sorted([*orgs, event.organizer], key=lambda o: (o.start, o.org_id))
