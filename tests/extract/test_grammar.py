@@ -362,7 +362,7 @@ def test_documents_known_by_name_are_their_organizations_own() -> None:
         "Đại hội đã thông qua Điều lệ và Chương trình hành động khoá II của Hội. Hai bên ký "
         "kết Biên bản ghi nhớ hợp tác giai đoạn 2025-2030. Các bên sẽ ký thỏa thuận hợp tác "
         "trong thời gian tới. Hội nghị quán triệt Nghị quyết Đại hội lần thứ XIII của Đảng "
-        "và Nghị quyết Đại hội XIII."
+        "và Nghị quyết Đại hội XIII. Hai tỉnh đã ký Biên bản hội đàm năm 2025."
     )
     sentences = split_sentences(text)
     here = find_citations(text, sentences, "e_000000000001")
@@ -375,6 +375,7 @@ def test_documents_known_by_name_are_their_organizations_own() -> None:
         ),
         "Nghị quyết Đại hội lần thứ XIII của Đảng": "Nghị quyết Đại hội lần thứ XIII của Đảng",
         "Nghị quyết Đại hội XIII": "Nghị quyết Đại hội XIII",
+        "Biên bản hội đàm năm 2025": "Biên bản hội đàm năm 2025",
     }
     elsewhere = find_citations(text, sentences, "e_000000000002")
     ids = {c.surface: c.document_id for c in here}
