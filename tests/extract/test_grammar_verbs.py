@@ -602,6 +602,16 @@ def test_a_guest_of_a_friendship_pair_makes_a_reception() -> None:
     assert event is not None and event.kind == "reception_or_exchange"
     # A guest of no foreign side makes none.
     assert event_of("Sáng 14/3/2024, ông Lê Văn An tiếp ông Trần Văn Bình, Giám đốc Sở.") is None
+    # A comrade received, an envoy of a fraternal party's state, is a guest too.
+    event = event_of(
+        "Chiều 9/9/2024, tại trụ sở UBND tỉnh, ông Lê Văn An, Chủ tịch UBND tỉnh Quảng Trị đã "
+        "tiếp xã giao đồng chí Khăm Xỉ Vông, Đại sứ nước CHDCND Lào tại Việt Nam."
+    )
+    assert event is not None and event.kind == "reception_or_exchange"
+    assert event.location == "trụ sở UBND tỉnh"
+    assert (
+        event_of("Sáng 14/3/2024, ông Lê Văn An tiếp đồng chí Trần Văn Bình, Thứ trưởng.") is None
+    )
 
 
 def test_saying_is_speech_and_saying_in_general_is_not() -> None:
