@@ -612,6 +612,14 @@ def test_a_guest_of_a_friendship_pair_makes_a_reception() -> None:
     assert (
         event_of("Sáng 14/3/2024, ông Lê Văn An tiếp đồng chí Trần Văn Bình, Thứ trưởng.") is None
     )
+    # A courtesy call received ("hội kiến"), an envoy or a named guest.
+    for lead in (
+        "Sáng 12/6/2024, Chủ tịch Quốc hội Trần Thanh Mẫn hội kiến với Đại sứ Nhật Bản Ito Naoki.",
+        "Sáng 12/6/2024, ông Lê Văn An hội kiến ông Kim Dong-yeon, Thống đốc tỉnh Gyeonggi (Hàn "
+        "Quốc).",
+    ):
+        event = event_of(lead)
+        assert event is not None and event.kind == "reception_or_exchange", lead
 
 
 def test_saying_is_speech_and_saying_in_general_is_not() -> None:
