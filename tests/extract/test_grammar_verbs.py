@@ -620,6 +620,8 @@ def test_a_guest_of_a_friendship_pair_makes_a_reception() -> None:
     ):
         event = event_of(lead)
         assert event is not None and event.kind == "reception_or_exchange", lead
+        # Host and guest both attend it.
+        assert set().union(*roles_of(lead).values()) == {"attending"}, lead
 
 
 def test_saying_is_speech_and_saying_in_general_is_not() -> None:
