@@ -10,9 +10,10 @@ Gives: the match of the reception's verb, where the event's name starts.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dnnd_data.extract import lexicon
-from dnnd_data.extract.phrases import contains_any
+from dnnd_data.extract.phrases import PhraseMatch, contains_any
 from dnnd_data.extract.places import gazetteer
 
 # A delegation (not "đoàn kết", "đoàn viên", "đoàn thể", the Youth Union).
@@ -65,13 +66,11 @@ _PLACED_THERE = re.compile(
 )
 
 
-def meets_foreign_people(name: str) -> bool:
+def meets_foreign_people(name: str, foreign: Sequence[PhraseMatch]) -> bool:
     """Whether a gathering's name says it meets a foreign country's people ("gặp mặt các
-    cựu binh Pháp", "họp mặt cộng đồng người Lào"): a country not placed by a preposition,
-    in a name that does not name Vietnam's own ("cựu quân tình nguyện Việt Nam")."""
+    cựu binh Pháp", "họp mặt cộng đồng người Lào"): a country (``foreign``: the foreign
+    places the name holds) not placed by a preposition, in a name that does not name
+    Vietnam's own ("cựu quân tình nguyện Việt Nam")."""
     if "Việt" in name:
         return False
-    return any(
-        not _PLACED_THERE.search(name, 0, place.start)
-        for place in gazetteer().foreign_places_in(name)
-    )
+    return any(not _PLACED_THERE.search(name, 0, place.start) for place in foreign)

@@ -254,11 +254,10 @@ def _kind(main: EventMention, parts: dict[str, str], scope: str | None, text: st
     # Lào") or people ("gặp mặt các cựu binh Pháp") is an exchange; one with a delegation
     # of our own people is not.
     name = parts["name"]
-    if head in _GATHERINGS and (
-        (DELEGATION.search(name) and gazetteer().names_a_foreign_country(name))
-        or meets_foreign_people(name)
-    ):
-        return "reception_or_exchange"
+    if head in _GATHERINGS:
+        foreign = gazetteer().foreign_places_in(name)  # read once for both
+        if (foreign and DELEGATION.search(name)) or meets_foreign_people(name, foreign):
+            return "reception_or_exchange"
     return "other"
 
 
