@@ -346,6 +346,26 @@ def test_a_clause_with_its_own_predicate_shares_no_role() -> None:
     assert roles_of(text) == {"Lê Thị Hoa": {"directing"}, "Lâm Hoàng Nghiệp": {"directing"}}
 
 
+def test_a_name_in_what_another_said_shares_no_role() -> None:
+    # B is named in what A told (after A's "cho biết"), in a clause of its own: not a speaker.
+    text = (
+        "Sáng 5/3/2024, Chủ tịch UBND tỉnh Bình Định Phạm Anh Tuấn tiếp ông Park Jong Ho, "
+        "Tổng Lãnh sự Hàn Quốc tại Đà Nẵng. Ông Park Jong Ho cho biết, Tổng Lãnh sự quán sẽ kết "
+        "nối tỉnh với thành phố Gimhae; Thị trưởng thành phố Gimhae, ông Hong Tae Yong dự kiến "
+        "sang thăm tỉnh vào tháng 5."
+    )
+    roles = roles_of(text)
+    assert roles["Park Jong Ho"] == {"speech"}
+    assert roles["Hong Tae Yong"] == {"mentioned"}
+    # Named before the cue they share, they still share it.
+    text = (
+        "Sáng 5/3/2024, Liên hiệp các tổ chức hữu nghị tỉnh Bình Định tổ chức Hội nghị tổng kết "
+        "công tác năm 2023. Ông Lê Văn Hùng, Chủ tịch Liên hiệp; bà Trần Thị Mai, Phó Chủ tịch "
+        "Liên hiệp phát biểu tại hội nghị."
+    )
+    assert roles_of(text) == {"Lê Văn Hùng": {"speech"}, "Trần Thị Mai": {"speech"}}
+
+
 def test_the_items_of_a_list_share_the_cue_of_the_line_opening_it() -> None:
     lead = (
         "Ngày 28/12/2023, Hội hữu nghị Việt Nam - Lào tỉnh Hà Tĩnh tổ chức hội nghị tổng kết "

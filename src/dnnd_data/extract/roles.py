@@ -158,19 +158,38 @@ def _list_lead_role(sentences: Sentences, start: int) -> str | None:
     return None
 
 
+def _cued_by_another(
+    text: str, role: str, mention: PersonMention, others: Sequence[PersonMention], start: int
+) -> bool:
+    """Whether every cue of ``role`` before the name follows another person's name, who is
+    its subject ("Ông A cho biết, ...; Thị trưởng B dự kiến thăm ...": B is in what A said)."""
+    pattern = next(p for r, p in lexicon.roles().patterns if r == role)
+    lowered = text[start : mention.start].lower()
+    cues = [start + m.start() for m in pattern.finditer(lowered)]
+    return bool(cues) and all(any(o.end <= at for o in others) for at in cues)
+
+
 def _shared_roles(
     sentences: Sentences,
     mention: PersonMention,
+    others: Sequence[PersonMention],
     sentence: tuple[int, int],
     subject_roles: set[str],
 ) -> list[str]:
     """The role of a person with no cue of their own: the sentence's ("X; Y chủ trì"), else
     the one of the line opening the list they are an item of; not a subject role cued only
-    before them (those listed after "trao ... cho các ông, bà: A, B" receive)."""
+    before them (those listed after "trao ... cho các ông, bà: A, B" receive), nor a role
+    cued only before them after another's name (the other's act)."""
     start, end = sentence
     shared = role_of(sentences.text[start:end])
     if shared in subject_roles and shared not in roles_in(sentences.text[mention.end : end]):
         shared = None
+    if (
+        shared is not None
+        and shared not in roles_in(sentences.text[mention.end : end])
+        and _cued_by_another(sentences.text, shared, mention, others, start)
+    ):
+        return []
     if shared is None and (listed := _list_lead_role(sentences, start)) not in subject_roles:
         shared = listed
     return [shared] if shared else []
@@ -210,7 +229,7 @@ def claim_roles(
         if objects:
             found = [r for r in found if r not in objects]
         elif not found and governed is None and not _own_predicate(sentences.text, start, mention):
-            found = _shared_roles(sentences, mention, (start, end), subject_roles)
+            found = _shared_roles(sentences, mention, others, (start, end), subject_roles)
         for role in found:
             if (mention.name, role) not in claims:
                 claims[(mention.name, role)] = RoleClaim(
