@@ -126,6 +126,26 @@ def test_the_place_and_date_a_report_was_filed_from_dates_the_page() -> None:
     assert yesterday.held is None or yesterday.held.value is None
 
 
+def test_an_event_held_today_is_on_the_date_of_its_report() -> None:
+    # The date on a line of its own before the lead, or the page's date; not "qua".
+    lead = (
+        "Liên hiệp các tổ chức hữu nghị tỉnh Khánh Hòa tổ chức buổi gặp mặt hữu nghị với lưu "
+        "học sinh Lào."
+    )
+    on_its_line = event_of(f"Khánh Hòa, ngày 14/7/2023\n\nSáng nay, tại Nha Trang, {lead}")
+    assert on_its_line is not None and on_its_line.held is not None
+    assert (on_its_line.held.value, on_its_line.held.basis) == (date(2023, 7, 14), "dateline")
+    paged = event_of(f"Chiều nay, {lead}", date(2024, 3, 2))
+    assert paged is not None and paged.held is not None
+    assert paged.held.value == date(2024, 3, 2)
+    for undated in (
+        event_of(f"Sáng nay, {lead}"),
+        event_of(f"Chiều qua, {lead}", date(2024, 3, 2)),
+    ):
+        assert undated is not None
+        assert undated.held is None or undated.held.value is None
+
+
 def test_what_is_a_place_dateline() -> None:
     assert place_dateline_at_start("CẦN THƠ, 5/12/2023 - Hôm nay") is not None
     assert place_dateline_at_start("Hà Nội, ngày 6/12/2024 – Sáng") is not None

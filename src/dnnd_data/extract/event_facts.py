@@ -88,7 +88,7 @@ def held_on(
     congress's term, a year in its name or an anniversary (in that order)."""
     mention = date_mention_of(text, mentions, sentences)
     if mention is None:
-        return None
+        return _relative_day(text, [main, *mentions], published)
     compiled = lexicon.events().compiled
     lex = lexicon.events()
     term = _term_of(text, [main, *mentions])
@@ -120,6 +120,23 @@ def held_on(
         ("anniversary", _anniversary_year(text, main, mentions, mention)),
     ]
     return dates.resolve(mention, candidates)
+
+
+# A report telling its event's day by its own ("Sáng nay, tại ...", "Hôm nay, ..."), with no
+# date written: the day the report was filed (its dateline or the page's date). Not "hôm
+# qua", left undated as after a place dateline.
+_TODAY = re.compile(rf"(?:{dates.OUTLET_TAG})?(?:(?:Sáng|Chiều|Tối|Trưa)(?: hôm)?|Hôm) nay,")
+
+
+def _relative_day(
+    text: str, mentions: Sequence[EventMention], published: date | None
+) -> dates.DateValue | None:
+    """The filing day, for an event its report places "today"."""
+    if published is None:
+        return None
+    if any(_TODAY.match(text, m.sentence[0], m.sentence[1]) for m in mentions):
+        return dates.DateValue(published, True, None, "dateline")
+    return None
 
 
 def _term_of(text: str, mentions: Sequence[EventMention]) -> re.Match[str] | None:
