@@ -8,6 +8,8 @@ import hashlib
 import re
 from datetime import date
 
+import pytest
+
 from dnnd_data.extract.documents import find_citations
 from dnnd_data.extract.facts import extract_article, extract_text, with_topic
 from dnnd_data.extract.names import LexiconNames
@@ -583,6 +585,27 @@ def test_an_event_held_abroad_is_in_none_of_our_provinces() -> None:
         "chức chương trình giao lưu hữu nghị với phụ nữ Hàn Quốc."
     )
     assert event is not None and event.locality == "Điện Biên"
+
+
+@pytest.mark.parametrize(
+    "visited",
+    [
+        "với tỉnh Hủa Phăn (Lào)",
+        "với chính quyền tỉnh Kampot, Vương quốc Campuchia",
+        "với Hội Hữu nghị Campuchia - Việt Nam tỉnh Kampot",
+    ],
+)
+def test_a_visit_paid_abroad_is_in_none_of_our_provinces(visited: str) -> None:
+    delegation = "đoàn đại biểu Liên hiệp các tổ chức hữu nghị tỉnh Kiên Giang"
+    event = event_of(f"Ngày 12/9/2024, {delegation} đã đến thăm và làm việc {visited}.")
+    assert event is not None and event.kind == "reception_or_exchange"
+    assert event.locality is None
+    # A foreign delegation's visit to one of ours is in our province.
+    event = event_of(
+        "Ngày 12/9/2024, đoàn đại biểu tỉnh Kampot (Campuchia) đã đến thăm và làm việc với "
+        "Liên hiệp các tổ chức hữu nghị tỉnh Kiên Giang."
+    )
+    assert event is not None and event.locality == "Kiên Giang"
 
 
 def test_a_nationwide_event_is_national_whoever_holds_it() -> None:

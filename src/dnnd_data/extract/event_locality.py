@@ -60,15 +60,18 @@ def locality_of(
     text: str,
     *,
     web_addresses: tuple[str, ...] = (),
+    visits_abroad: bool = False,
 ) -> str | None:
     """The province an event not national belongs to: the one its organizer names ("Liên
     hiệp ... tỉnh Bình Định"), else the one the article names, else the one its place lies
-    in ("tại Quy Nhơn"), else, for a province's event, the provincial newspaper's own."""
+    in ("tại Quy Nhơn"), else, for a province's event, the provincial newspaper's own. None
+    for a visit paid abroad (``visits_abroad``: see :func:`visited_abroad`)."""
     places = gazetteer()
     if (
         scope == "national"
         or (organizer and _foreign_organ(organizer.name))
         or (location and _abroad(location))
+        or visits_abroad
     ):
         return None
     return (
@@ -102,6 +105,30 @@ def _abroad(location: str) -> bool:
 
 
 _BRACKETED = re.compile(r" \(([^()]+)\)$")
+
+
+# A province or city by its unit and capitalised name ("tỉnh Svay Rieng", "thành phố Gumi").
+_UNIT_AND_NAME = re.compile(
+    r"(?<!\w)(?:tỉnh|thành phố|thủ đô|bang) (?P<name>[A-ZĐÀ-Ỹ][\w'-]*(?: [A-ZĐÀ-Ỹ][\w'-]*)*)"
+)
+
+
+def visited_abroad(visited: str) -> bool:
+    """Whether the side a delegation visits, as written after the visit's verb, is abroad:
+    its country in brackets or after its last comma ("với tỉnh Luông Pha Băng (Lào)", "...
+    tỉnh Svay Rieng, Vương quốc Campuchia"), or a province or city by its unit that is
+    foreign or no place of ours ("với Hội Hữu nghị Campuchia - Việt Nam tỉnh Svay Rieng"),
+    none of ours named."""
+    clause = visited.split(";", 1)[0].strip().rstrip(".").strip()
+    if clause and _abroad(clause):
+        return True
+    places = gazetteer()
+    if places.names_a_locality(clause):
+        return False
+    return any(
+        places.is_foreign(name) or not places.is_place(name)
+        for name in (m["name"] for m in _UNIT_AND_NAME.finditer(clause))
+    )
 
 
 # A provincial newspaper's web address as the tag a lead opens on: "(Baoquangngai.vn) - ".

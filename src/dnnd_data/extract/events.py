@@ -28,7 +28,7 @@ from dnnd_data.extract.event_claims import FieldClaim, claims_of
 from dnnd_data.extract.event_counts import attendance_of, count_of, format_of
 from dnnd_data.extract.event_facts import held_on, scope_of
 from dnnd_data.extract.event_identity import event_identity
-from dnnd_data.extract.event_locality import article_province, locality_of
+from dnnd_data.extract.event_locality import article_province, locality_of, visited_abroad
 from dnnd_data.extract.event_mentions import EventMention, find_event_mentions
 from dnnd_data.extract.event_naming import ends_as_a_sentence, named_mention
 from dnnd_data.extract.event_organizer import organizer_of
@@ -142,7 +142,13 @@ def extract_event(
         held=held,
         window=("12-01", "03-31") if kind == "annual_review" else None,
         locality=locality_of(
-            scope, organizer, location, province, text, web_addresses=web_addresses
+            scope,
+            organizer,
+            location,
+            province,
+            text,
+            web_addresses=web_addresses,
+            visits_abroad=_visits_abroad(text, main),
         ),
         location=location,
         organizer=organizer,
@@ -225,6 +231,14 @@ def _host(text: str, main: EventMention) -> str | None:
     # A known organization by its full name ("Chủ tịch VUFO" is the national union's).
     known = find_organizations(host)
     return known[0].name if known else host or None
+
+
+def _visits_abroad(text: str, main: EventMention) -> bool:
+    """Whether the event is a delegation's visit to a side abroad (see
+    :func:`visited_abroad`)."""
+    if main.grammar != "received" or not lexicon.events().compiled["visit"].match(text, main.start):
+        return False
+    return visited_abroad(text[main.end : main.sentence[1]])
 
 
 def _kind(main: EventMention, parts: dict[str, str], scope: str | None, text: str) -> str:
