@@ -37,6 +37,23 @@ def test_the_locality_is_the_province_of_the_place_when_nothing_else_says() -> N
     assert event is not None and event.locality == "Phú Thọ"
 
 
+def test_a_province_named_only_away_from_the_lead_yields_to_the_place() -> None:
+    # The one province the article names is a speaker's university's, not the event's.
+    lead = (
+        "Ngày 3/4/2024, tại TP Việt Trì, Hội Hữu nghị Việt Nam - Ấn Độ tổ chức Hội thảo về hợp "
+        "tác nhân dân hai nước."
+    )
+    aside = " Ông Lê Văn Bình, Trường Đại học Bách khoa TP Hồ Chí Minh, trình bày tham luận."
+    event = event_of(lead + aside)
+    assert event is not None and event.locality == "Phú Thọ"
+    # Named in the lead, the province still decides (a province's delegation in another).
+    event = event_of(
+        "Ngày 3/4/2024, tại TP Việt Trì, đoàn đại biểu tỉnh Bình Phước tổ chức gặp mặt lưu học "
+        "sinh Lào."
+    )
+    assert event is not None and event.locality == "Bình Phước"
+
+
 def test_a_reception_a_provincial_leader_hosts_is_provincial_however_many_provinces() -> None:
     # Two provinces named: the article's province is unknown, the event still local.
     event = event_of(

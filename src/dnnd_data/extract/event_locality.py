@@ -61,11 +61,14 @@ def locality_of(
     *,
     web_addresses: tuple[str, ...] = (),
     visits_abroad: bool = False,
+    lead: str = "",
 ) -> str | None:
     """The province an event not national belongs to: the one its organizer names ("Liên
     hiệp ... tỉnh Bình Định"), else the one the article names, else the one its place lies
     in ("tại Quy Nhơn"), else, for a province's event, the provincial newspaper's own. None
-    for a visit paid abroad (``visits_abroad``: see :func:`visited_abroad`)."""
+    for a visit paid abroad (``visits_abroad``: see :func:`visited_abroad`). The article's
+    province yields to the place's when the sentence reporting the event (``lead``) does
+    not name it."""
     places = gazetteer()
     if (
         scope == "national"
@@ -74,10 +77,20 @@ def locality_of(
         or visits_abroad
     ):
         return None
+    located = places.province_in(location) if location else None
+    if (
+        province
+        and located
+        and province != located
+        and province not in places.provinces_named(lead)
+    ):
+        # Named only away from the report of the event ("... Trường Đại học ... TPHCM"):
+        # where it was held says more.
+        province = None
     return (
         (places.province_in(organizer.name) if organizer else None)
         or province
-        or (places.province_in(location) if location else None)
+        or located
         or (outlet_province(text, web_addresses) if scope == "provincial" else None)
     )
 

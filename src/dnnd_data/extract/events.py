@@ -149,6 +149,7 @@ def extract_event(
             text,
             web_addresses=web_addresses,
             visits_abroad=_visits_abroad(text, main),
+            lead=lead,
         ),
         location=location,
         organizer=organizer,
