@@ -411,3 +411,11 @@ def test_cambodias_honorific_anchors_a_leaders_name() -> None:
     people = people_of("Samdech Hun Sen, Chủ tịch Thượng viện Campuchia đã tiếp đoàn.")
     assert people == {"Hun Sen": ("Chủ tịch Thượng viện Campuchia",)}
     assert people_of("Samdech Hun Sen khẳng định tình hữu nghị.") == {"Hun Sen": ()}
+
+
+def test_a_lao_name_of_six_syllables_is_whole() -> None:
+    # Lao names written in Vietnamese syllables run to six; cut, the name would be wrong.
+    people = people_of(
+        "Dự buổi gặp mặt có ông Khăm Phăn Phôm Ma Thăt Sổm, Tổng Lãnh sự Lào tại Đà Nẵng."
+    )
+    assert people == {"Khăm Phăn Phôm Ma Thăt Sổm": ("Tổng Lãnh sự Lào tại Đà Nẵng",)}
