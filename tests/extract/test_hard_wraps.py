@@ -156,3 +156,22 @@ def test_a_short_wrapped_article_with_two_lines_cut_at_the_full_width() -> None:
     text = "Phó Thủ tướng Trung Quốc thăm Hà Nội\n" + "\n".join(lines)
     assert "ngài Đinh Tiết Tường, Ủy viên" in unwrap(text)
     assert "Quốc vụ viện Trung Quốc." in unwrap(text)
+
+
+def test_an_anniversarys_span_wrapped_after_either_date_reads_as_one() -> None:
+    # The span's second date opening a line is no page's stamp ("21/9/2023)."), nor its
+    # dash and date before ", ngày 29/11" a place's dateline.
+    article = ARTICLE.replace(
+        "Sáng 28/12/2023, ",
+        "Nhân kỷ niệm 49 năm Quốc khánh nước Cộng hòa Dân chủ Nhân dân Lào (2/12/1975 - "
+        "2/12/2024), ngày 28/11/2024, ",
+    ).replace("năm 2023, triển", "năm 2023 (21/9/1973 - 21/9/2023), triển")
+    breaks = set()
+    for width in range(60, 100):
+        wrapped = _wrapped(article, width)
+        for span in ("(2/12/1975 - 2/12/2024)", "(21/9/1973 - 21/9/2023)"):
+            split = span.replace(" - ", "\n- ", 1), span.replace(" - ", " -\n", 1)
+            if any(form in wrapped for form in split):
+                breaks.add((span, next(form for form in split if form in wrapped)))
+                assert span in unwrap(wrapped), width
+    assert len(breaks) >= 3  # both spans, each broken before and after its dash

@@ -122,12 +122,14 @@ def _wrapped_before(text: str, newline: int, width: int, shortened: int = 0) -> 
 
 
 # What opens a line of its own: a page's stamp, a date maybe after the weekday ("14/12/2021
-# 12:05", "Thứ Năm, 15/05/2025"); a place's dateline ("Thái Nguyên, ngày 5 tháng 8 năm
-# 2020"); a lead's day, maybe after the outlet's tag ("Sáng 15/11, ...", "Baoninhbinh.org.vn
-# - Ngày 22/11/2023, ...").
+# 12:05", "Thứ Năm, 15/05/2025"), not one a bracket or a sentence closes on ("21/9/2023).":
+# an anniversary's span wrapped); a place's dateline ("Thái Nguyên, ngày 5 tháng 8 năm
+# 2020"; a place's name, not a span's end: "- 2/12/2024), ngày 29/11"); a lead's day, maybe
+# after the outlet's tag ("Sáng 15/11, ...", "Baoninhbinh.org.vn - Ngày 22/11/2023, ...").
 _OWN_LINE = re.compile(
     r"(?:(?:Thứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ nhật|Cập nhật|Ngày đăng|Đăng ngày)"
-    r"[,:]? )?\d{1,2}/\d{1,2}/\d{4}|[^\n,]{2,30}, ngày \d{1,2}(?:/| tháng )\d{1,2}"
+    r"[,:]? )?\d{1,2}/\d{1,2}/\d{4}(?![)\].;])"
+    r"|[A-ZĐ][^\n,]{1,29}, ngày \d{1,2}(?:/| tháng )\d{1,2}"
     rf"|(?:{OUTLET_TAG})?(?:Sáng|Chiều|Tối|Trưa|Ngày) (?:ngày )?\d{{1,2}}[/.-]\d{{1,2}}"
 )
 
