@@ -196,6 +196,24 @@ def test_family_names_of_the_highlands_and_the_khmer_anchor_a_name_after_a_title
     }
 
 
+def test_family_names_of_the_northern_uplands_anchor_a_name_after_a_title() -> None:
+    # Tày, Nùng, Hmông and Dao family names; a district's name opening on one stays a place.
+    people = people_of(
+        "Tham dự có Phó Chủ tịch UBND tỉnh Lạng Sơn Lộc Văn Tâm; Bí thư Huyện ủy Tẩn Láo Sử; "
+        "Phó Chủ tịch UBND huyện Vàng A Páo; Trưởng ban Dân tộc Bàn Văn Hữu; Chủ tịch UBND "
+        "huyện Lộc Bình Hoàng Văn Toàn. Dự có các ông Nông Văn Khải, Nịnh Văn Lực."
+    )
+    assert people == {
+        "Lộc Văn Tâm": ("Phó Chủ tịch UBND tỉnh Lạng Sơn",),
+        "Tẩn Láo Sử": ("Bí thư Huyện ủy",),
+        "Vàng A Páo": ("Phó Chủ tịch UBND huyện",),
+        "Bàn Văn Hữu": ("Trưởng ban Dân tộc",),
+        "Hoàng Văn Toàn": ("Chủ tịch UBND huyện Lộc Bình",),
+        "Nông Văn Khải": (),
+        "Nịnh Văn Lực": (),
+    }
+
+
 def test_border_posts_island_districts_and_junior_officers() -> None:
     people = people_of(
         "Đồn trưởng Đồn Biên phòng Lê Lợi Trần Văn Tuấn cho biết. Chủ tịch UBND huyện đảo Lý "
