@@ -437,3 +437,24 @@ def test_a_lao_name_of_six_syllables_is_whole() -> None:
         "Dự buổi gặp mặt có ông Khăm Phăn Phôm Ma Thăt Sổm, Tổng Lãnh sự Lào tại Đà Nẵng."
     )
     assert people == {"Khăm Phăn Phôm Ma Thăt Sổm": ("Tổng Lãnh sự Lào tại Đà Nẵng",)}
+
+
+def test_a_title_ends_before_the_delegation_and_after_its_bracketed_acronym() -> None:
+    people = people_of(
+        "Tiếp có bà Hà Thị Lan, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam và đoàn đại "
+        "biểu. Dự có ông Lưu Hải, Chủ tịch Hội Hữu nghị Trung - Việt (CVFA) cùng đoàn. Tiếp có "
+        "bà Trịnh Mai, Phó Chủ tịch Hội Hữu nghị Việt Nam - Lào (VLFA) và các đoàn khách."
+    )
+    assert people == {
+        "Hà Thị Lan": ("Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam",),
+        "Lưu Hải": ("Chủ tịch Hội Hữu nghị Trung - Việt (CVFA)",),
+        "Trịnh Mai": ("Phó Chủ tịch Hội Hữu nghị Việt Nam - Lào (VLFA)",),
+    }
+    # An association for ties abroad is named so ("... với nước ngoài"); a seat goes on.
+    assert people_of(
+        "Dự có ông Vương Đào, Phó Chủ tịch Hội Hữu nghị Đối ngoại Nhân dân Trung Quốc với nước "
+        "ngoài và ông Lý Văn, Trưởng Đại diện Văn phòng KOICA (Hàn Quốc) tại Việt Nam."
+    ) == {
+        "Vương Đào": ("Phó Chủ tịch Hội Hữu nghị Đối ngoại Nhân dân Trung Quốc với nước ngoài",),
+        "Lý Văn": ("Trưởng Đại diện Văn phòng KOICA (Hàn Quốc) tại Việt Nam",),
+    }

@@ -164,10 +164,8 @@ class PeopleLexicon(LexiconModel):
 
     def gender_of(self, honorific: str) -> str | None:
         """Gender an honorific states, if any."""
-        for h in self.honorifics:
-            if h.word.casefold() == honorific.casefold():
-                return h.gender
-        return None
+        said = (h.gender for h in self.honorifics if h.word.casefold() == honorific.casefold())
+        return next(said, None)
 
 
 class FixedPosition(LexiconModel):
@@ -233,18 +231,16 @@ class PositionLexicon(LexiconModel):
         """Where a position's words end: a stop word, a clause mark, a line end."""
         words = alternation(self.stop_words)
         # "và" before another title, a rank or an honorific ("anh" too) joins two people
-        # ("Đại sứ X tại Việt Nam A và Phó Chủ tịch ... B"), before a number (maybe about)
-        # or a crowd a count of others ("... và 3 cá nhân", "và khoảng 3.000 người dân", "và
-        # đông đảo nhân dân", "và nhiều thế hệ"), not two words of one title ("Bộ Giáo dục
-        # và Đào tạo").
+        # ("Đại sứ X tại Việt Nam A và Phó Chủ tịch ... B"), before a number (maybe about), a
+        # crowd or a delegation others ("và 3 cá nhân", "và khoảng 3.000 người dân", "và đông
+        # đảo nhân dân", "và đoàn"), not two words of one title ("Bộ Giáo dục và Đào tạo").
         heads = alternation([*self.all_heads, *self.ranks, "ông", "bà", "đồng chí", "ngài"])
-        another = rf" và (?=(?:{heads}|anh|chị)(?!\w)|{_ABOUT}\d|đông đảo |nhiều )"
-        # After an acronym (a whole organization: "Chủ tịch VUFO đọc diễn văn") or a bare
-        # locality unit ("Chủ tịch Hội ... tỉnh chúc ..."), a lower-case word starts the
-        # next clause, unless it is one that goes on a title ("UBND tỉnh", "tỉnh ủy").
-        closed = "|".join(
-            [r"(?<=[A-ZĐ][A-ZĐ] )", *(f"(?<= {unit} )" for unit in self.locality_units)]
-        )
+        another = rf" và (?=(?:{heads}|anh|chị)(?!\w)|{_ABOUT}\d|đông đảo |nhiều |(?:các )?đoàn )"
+        # After an acronym, bare or bracketed (a whole organization: "Chủ tịch VUFO đọc diễn
+        # văn", "... (VUFO) và đoàn"), or a bare locality unit ("Chủ tịch Hội ... tỉnh chúc"),
+        # a lower-case word starts the next clause, unless it goes on a title ("UBND tỉnh").
+        units = [f"(?<= {unit} )" for unit in self.locality_units]
+        closed = "|".join([r"(?<=[A-ZĐ][A-ZĐ] )", r"(?<=[A-ZĐ]\) )", *units])
         # An acronym's office seated at a named place goes on ("Trưởng Văn phòng đại diện
         # JICA tại Huế"; the place itself ends it before a lower-case word).
         seated = r"tại (?=[A-ZĐ])"
@@ -254,8 +250,9 @@ class PositionLexicon(LexiconModel):
         # A full stop ends a title only at a sentence end ("T.Ư", "TP.HCM" go on).
         # Not the last word of a title ("Tổng Thư ký" does not stop at "ký"), nor a word of
         # a noun the verb is part of ("Chủ tịch danh dự", "công tác thông tin đối ngoại").
-        # "đại diện" is a noun in an office's name ("Văn phòng đại diện", "Cơ quan đại diện").
+        # "đại diện" is a noun in an office's name ("Văn phòng đại diện"); so is "với nước ngoài".
         not_verbs = "(?<!Thư ký)(?<!danh dự)(?<!tác thông tin)(?<!phòng đại diện)(?<!quan đại diện)"
+        not_verbs += "(?! nước ngoài)"
         # "tại" before an event is where the person spoke, not their office's seat
         # ("Phó Trưởng Ban ... tại Hội nghị ..."; "Đại sứ Nhật Bản tại Việt Nam" goes on).
         at_event = rf" tại (?=(?:{events().head})(?!\w))"
