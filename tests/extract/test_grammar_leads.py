@@ -474,12 +474,20 @@ def test_disseminating_a_directive_deploys_it() -> None:
     for name in (
         "Hội nghị quán triệt, triển khai Chỉ thị số 12-CT/TW của Ban Bí thư.",
         "hội nghị triển khai Kết luận số 57 của Bộ Chính trị.",
+        # The plan or programme carrying it out is deployed so too.
+        "Hội nghị triển khai Kế hoạch thực hiện Chỉ thị số 12-CT/TW.",
+        "Hội nghị triển khai Chương trình hành động số 45-CTr/TU thực hiện Kết luận số 57.",
     ):
         event = event_of(lead + name)
         assert event is not None and event.kind == "plan_deployment", name
-    # A review of one is its review; a national one is the national conference.
-    review = event_of(lead + "hội nghị sơ kết 2 năm thực hiện Chỉ thị số 12-CT/TW.")
-    assert review is not None and review.kind == "directive_review"
+    # A review of one (or of its plan) is its review; a national one is the national
+    # conference.
+    for name in (
+        "hội nghị sơ kết 2 năm thực hiện Chỉ thị số 12-CT/TW.",
+        "Hội nghị sơ kết Kế hoạch thực hiện Chỉ thị số 12-CT/TW.",
+    ):
+        review = event_of(lead + name)
+        assert review is not None and review.kind == "directive_review", name
     national = event_of(
         "Sáng 15/3/2022, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Chỉ thị số 12-CT/TW."
     )
