@@ -385,6 +385,21 @@ def test_documents_known_by_name_are_their_organizations_own() -> None:
         assert (ids[citation.surface] == citation.document_id) is same, citation.surface
 
 
+def test_a_medals_title_opening_on_vi_is_read_without_quotes() -> None:
+    def titles(text: str) -> set[str | None]:
+        text = normalize_str(text)
+        return {a.award_title for a in find_awards(text, split_sentences(text), [])}
+
+    assert titles(
+        "Liên hiệp trao Kỷ niệm chương Vì sự nghiệp đối ngoại nhân dân nhân dịp kỷ niệm 75 năm."
+    ) == {"Vì sự nghiệp đối ngoại nhân dân"}
+    assert titles(
+        "Hội trao Kỷ niệm chương Vì hòa bình, hữu nghị giữa các dân tộc cho 5 cá nhân."
+    ) == {"Vì hòa bình, hữu nghị giữa các dân tộc"}
+    # "và" ends it less plainly than a recipient or a stop: no title is better than half one.
+    assert titles("Tỉnh trao Kỷ niệm chương Vì thế hệ trẻ và Bằng khen cho 3 tập thể.") == {None}
+
+
 def test_awards_named_by_grammar() -> None:
     text = normalize_str(
         "Ban tổ chức trao giải Nhất cho 2 tập thể. Đoàn đạt giải Ba toàn đoàn. Hội trao giải "

@@ -206,7 +206,7 @@ def _class_pattern() -> re.Pattern[str]:
 
 def _title(text: str, end: int) -> str | None:
     match = _patterns()[3].match(text[end : end + 110])
-    return match.group("title") if match else None
+    return (match.group("title") or match.group("bare")) if match else None
 
 
 def rows_of(base: AwardClaim, after: str, before: str) -> list[AwardClaim]:
