@@ -400,6 +400,17 @@ def test_a_medals_title_opening_on_vi_is_read_without_quotes() -> None:
     assert titles("Tỉnh trao Kỷ niệm chương Vì thế hệ trẻ và Bằng khen cho 3 tập thể.") == {None}
 
 
+def test_those_receiving_the_next_award_are_not_this_ones() -> None:
+    text = normalize_str(
+        "Dịp này, Liên hiệp trao Kỷ niệm chương cho các cá nhân, 3 tập thể được tặng Bằng khen."
+    )
+    rows = {
+        (a.award_type, a.recipient_kind, a.recipient_count)
+        for a in find_awards(text, split_sentences(text), [])
+    }
+    assert rows == {("Kỷ niệm chương", "cá nhân", None), ("Bằng khen", "tập thể", 3)}
+
+
 def test_awards_named_by_grammar() -> None:
     text = normalize_str(
         "Ban tổ chức trao giải Nhất cho 2 tập thể. Đoàn đạt giải Ba toàn đoàn. Hội trao giải "

@@ -215,14 +215,16 @@ def rows_of(base: AwardClaim, after: str, before: str) -> list[AwardClaim]:
     # award as the subject of a verb of receiving, else those after it that receive no
     # other, else any before it.
     receiving_before, others_before = _receiving_list(before)
-    _, others_after = _receiving_list(after)
+    receiving_after, others_after = _receiving_list(after)
     for found in (receiving_before, others_after, others_before):
         if found:
             return [
                 replace(base, recipient_kind=m.group("kind"), recipient_count=int(m.group("count")))
                 for m in found
             ]
-    kinds = list(dict.fromkeys(m.group("kind") for m in kind_re.finditer(after)))
+    # Not the kinds of those who receive the next award ("..., 3 tập thể được tặng Bằng khen").
+    own = after[: receiving_after[0].start()] if receiving_after else after
+    kinds = list(dict.fromkeys(m.group("kind") for m in kind_re.finditer(own)))
     if kinds:
         return [replace(base, recipient_kind=k) for k in kinds]
     return [base]
