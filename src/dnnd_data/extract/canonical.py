@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from dnnd_data.extract import lexicon
 from dnnd_data.lexicon import alternation
@@ -42,6 +42,8 @@ _TITLE_SPELLINGS = (
 )
 
 
+# Pure and called for every title of every article and again in assembly, on few spellings.
+@lru_cache(maxsize=8192)
 def canonical_title(title: str) -> str:
     """One spelling per title, so a person's timeline does not split on how an outlet
     wrote it: "Trưởng ban Đối ngoại T.Ư Đảng" → "Trưởng Ban Đối ngoại Trung ương", "Phó

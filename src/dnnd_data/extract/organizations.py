@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from dnnd_data.extract import lexicon
 from dnnd_data.extract.canonical import ascii_name
@@ -232,6 +232,7 @@ def _spelled_out(name: str) -> str:
     return lex.abbreviation_pattern.sub(lambda m: lex.abbreviations[m.group(0)], name)
 
 
+@lru_cache(maxsize=8192)  # pure, and called for every title and organization, on few names
 def org_key(name: str) -> str:
     """What makes two spellings one organization: abbreviations spelled out, case folded."""
     key = _spelled_out(_GLUED_UNIT.sub(r"\1. ", name))
