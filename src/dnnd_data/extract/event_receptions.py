@@ -70,7 +70,12 @@ def meets_foreign_people(name: str, foreign: Sequence[PhraseMatch]) -> bool:
     """Whether a gathering's name says it meets a foreign country's people ("gặp mặt các
     cựu binh Pháp", "họp mặt cộng đồng người Lào"): a country (``foreign``: the foreign
     places the name holds) not placed by a preposition, in a name that does not name
-    Vietnam's own ("cựu quân tình nguyện Việt Nam")."""
-    if "Việt" in name:
+    Vietnam's own ("cựu quân tình nguyện Việt Nam"; Vietnam placed by one is not)."""
+    if any(not _PLACED_THERE.search(name, 0, m.start()) for m in _VIETNAM.finditer(name)):
         return False
     return any(not _PLACED_THERE.search(name, 0, place.start) for place in foreign)
+
+
+# Vietnam named in a gathering's name; where it is only where they were ("cựu chuyên gia
+# Lào từng học tập tại Việt Nam"), the people met are still the foreign country's.
+_VIETNAM = re.compile(r"Việt")
