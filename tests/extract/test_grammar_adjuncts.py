@@ -986,3 +986,37 @@ def test_the_day_an_occasion_is_named_by_is_not_the_events() -> None:
     event = event_of("Lễ kỷ niệm Quốc khánh Lào diễn ra sáng 2/12/2023 tại Hà Nội.")
     assert event is not None and event.held is not None
     assert event.held.value == date(2023, 12, 2)
+
+
+def test_vietnams_people_in_a_foreign_country_are_placed_there_not_the_event() -> None:
+    # "cựu quân tình nguyện Việt Nam tại Lào" are veterans who served there: no venue.
+    lead = "Ngày 5/3/2024, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An tổ chức gặp mặt cựu quân "
+    event = event_of(lead + "tình nguyện Việt Nam tại Lào.")
+    assert event is not None and event.location is None and event.locality == "Nghệ An"
+    event = event_of(lead + "tình nguyện Việt Nam tại Lào tại thành phố Vinh.")
+    assert event is not None and event.location == "thành phố Vinh"
+    # Vietnam's own body at a place of ours is held there.
+    event = event_of(
+        "Ngày 5/3/2024, Đại hội đại biểu toàn quốc Liên hiệp các tổ chức hữu nghị Việt Nam lần "
+        "thứ VII đã khai mạc tại Hà Nội."
+    )
+    assert event is not None and event.location == "Hà Nội"
+
+
+def test_a_nationwide_event_is_national_wherever_its_name_says_it_is() -> None:
+    event = event_of(
+        "Ngày 5/3/2024, Đại hội đại biểu toàn quốc Liên hiệp các tổ chức hữu nghị Việt Nam tại "
+        "Hà Nội đã bế mạc."
+    )
+    assert event is not None and event.scope == "national"
+
+
+def test_a_general_association_organizes_and_foreigners_once_in_vietnam_are_met() -> None:
+    event = event_of(
+        "Chiều 5/3/2024, tại Phnôm Pênh, Tổng hội Khmer - Việt Nam tại Campuchia tổ chức gặp "
+        "mặt cựu chuyên gia Campuchia từng học tập tại Việt Nam."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Tổng hội Khmer - Việt Nam tại Campuchia"
+    # Vietnam placed by "tại" is where they studied, not whose people they are.
+    assert event.kind == "reception_or_exchange"

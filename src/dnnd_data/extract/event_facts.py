@@ -54,15 +54,18 @@ def scope_of(
         gazetteer().names_a_locality(who) or re.search(r"[-–]", who)
     ):
         return "association"
+    # A nationwide event is national whoever holds it and wherever ("Ban Chỉ đạo Công tác
+    # thông tin đối ngoại tổ chức Hội nghị toàn quốc ...", "Đại hội đại biểu toàn quốc ...
+    # tại Hà Nội").
+    if _NATIONWIDE.search(name):
+        return "national"
     local = r"\b(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy|huyện|quận|Huyện ủy|Quận ủy|Thị ủy)\b"
     if gazetteer().names_a_locality(who) or re.search(local, who):
         return "provincial"
     # An event's name writing the country ("quan hệ ngoại giao Việt Nam - Lào") says
     # nothing of who held it; an organizer's ("Liên hiệp ... Việt Nam") does.
     national = _NATIONAL_ORGANIZER if organizer is not None else _NATIONAL_EVENT_NAME
-    # A nationwide event is national whoever holds it ("Ban Chỉ đạo Công tác thông tin đối
-    # ngoại tổ chức Hội nghị toàn quốc ...").
-    if national.search(who) or _NATIONWIDE.search(name):
+    if national.search(who):
         return "national"
     if (
         province is not None
