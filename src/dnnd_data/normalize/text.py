@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dnnd_data.normalize import lexicon
+from dnnd_data.normalize.markup import strip_markdown
 from dnnd_data.normalize.tracked_text import Rewrite, TrackedText
 
 _COMBINING_RUN = re.compile(
@@ -174,6 +175,7 @@ STEPS: tuple[Step, ...] = (
     unify_line_ends,
     to_nfc,
     fix_characters,
+    strip_markdown,
     fix_tone_marks,
     tidy_whitespace,
     fix_typos,
