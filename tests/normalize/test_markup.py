@@ -25,6 +25,7 @@ from dnnd_data.normalize.tracked_text import TrackedText
         ("![]() |\nÔng A phát biểu. (Ảnh: X) |", "\nÔng A phát biểu. (Ảnh: X)"),
         ("## Nhiều kết quả nổi bật\n> Lời trích", "Nhiều kết quả nổi bật\nLời trích"),
         ("**[Lào](https://a.vn/lao)**", "Lào"),
+        ("| Ông A phát biểu | Ảnh: X |\n|---|---|\nTiếp", "Ông A phát biểu | Ảnh: X\n\nTiếp"),
         # Not markers: a footnote, a list, a stamp's pipe, a lone asterisk, a file name.
         ("Chỉ thị (*) và Kết luận (*)", "Chỉ thị (*) và Kết luận (*)"),
         ("* Mục một\n* Mục hai", "* Mục một\n* Mục hai"),

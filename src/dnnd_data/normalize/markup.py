@@ -26,8 +26,11 @@ _BOLD = re.compile(rf"(?<![\w*])(\*\*|__){_EDGE_IN}[^*\n]{{1,300}}?{_EDGE_OUT}(\
 _ITALIC = re.compile(rf"(?<![\w*])(\*){_EDGE_IN}[^*\n]{{1,300}}?{_EDGE_OUT}(\*)(?![\w*])")
 # A heading's hashes or a quotation's mark opening a line.
 _LINE_MARK = re.compile(r"^[ \t]*(?:#{1,6}|>)[ \t]+", re.MULTILINE)
-# A table cell's pipe ending a line (an image's caption beside it).
-_TRAILING_PIPE = re.compile(r"[ \t]*\|[ \t]*$", re.MULTILINE)
+# A table cell's pipe opening or ending a line (an image's caption beside it), and a
+# table's rule ("|---|---|").
+_TRAILING_PIPE = re.compile(
+    r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$|^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$", re.MULTILINE
+)
 
 _MARKER_CHARS = frozenset("![*_#>|")
 
