@@ -60,6 +60,11 @@ def test_tone_mark_placement(old: str, modern: str) -> None:
         ("\u00d0ảng Cộng sản", "Đảng Cộng sản"),
         ("Việt Nam – Campuchia", "Việt Nam - Campuchia"),
         ("“Vì sự nghiệp”", '"Vì sự nghiệp"'),
+        # Two apostrophes typed for a double quotation mark; one stays an apostrophe.
+        (
+            "Kỷ niệm chương ''Vì hòa bình'' cho bà H'Hoa",
+            'Kỷ niệm chương "Vì hòa bình" cho bà H\'Hoa',
+        ),
         ("hỗ trợ đắc lwucj cho đối ngoài Đảng", "hỗ trợ đắc lực cho đối ngoại Đảng"),
         ("cho các các tập thể", "cho các tập thể"),
         ("tạo đột phát", "tạo đột phá"),

@@ -15,7 +15,8 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
 
 class CharReplacement(LexiconModel):
-    char: str = Field(min_length=1, max_length=1)
+    # One character, or two standing for one ("''" typed for a double quotation mark).
+    char: str = Field(min_length=1, max_length=2)
     to: str
     note: str = ""
 
@@ -30,8 +31,10 @@ class CharacterLexicon(LexiconModel):
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        """One character class matching every character to replace."""
-        return re.compile("[" + "".join(re.escape(c) for c in self.table) + "]")
+        """The pairs to replace, then one character class for the single characters."""
+        pairs = [re.escape(c) for c in self.table if len(c) == 2]
+        singles = "[" + "".join(re.escape(c) for c in self.table if len(c) == 1) + "]"
+        return re.compile("|".join([*pairs, singles]))
 
 
 class TypoFix(LexiconModel):
