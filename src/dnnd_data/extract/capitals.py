@@ -19,8 +19,9 @@ SYLLABLE = (
     rf"(?:-[{UPPER}]?[{LOWER}]+)*"
 )
 # A run of capitalised syllables. The first letter comes before the check that no word
-# runs into it ("(?<![\w-][UPPER])"), so the regex engine skips straight to capitals.
+# runs into it ("(?<![\w-][UPPER])"), so the regex engine skips straight to capitals. It
+# does not end on an initial ("Nguyễn V. Giang" is no "Nguyễn V").
 RUN = re.compile(
     rf"[{UPPER}](?<![\w-][{UPPER}])(?:['’] ?[{UPPER}])?[{LOWER}]*(?:-[{UPPER}]?[{LOWER}]+)*"
-    rf"(?: {SYLLABLE})*(?![\w-])"
+    rf"(?: {SYLLABLE})*(?![\w-])(?!(?<= [{UPPER}])\.)"
 )
