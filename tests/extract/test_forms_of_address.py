@@ -458,3 +458,20 @@ def test_a_title_ends_before_the_delegation_and_after_its_bracketed_acronym() ->
         "Vương Đào": ("Phó Chủ tịch Hội Hữu nghị Đối ngoại Nhân dân Trung Quốc với nước ngoài",),
         "Lý Văn": ("Trưởng Đại diện Văn phòng KOICA (Hàn Quốc) tại Việt Nam",),
     }
+
+
+def test_more_degrees_with_their_full_stop_and_an_initial_in_a_name() -> None:
+    # A doctor of science's, a lower-case doctor's or master's and an architect's degree end
+    # no sentence: the name after them is the attendee's.
+    people = people_of(
+        "Dự lễ có GS.TSKH. Phạm Văn Dũng, nguyên Chủ tịch Hội hữu nghị Việt Nam - Nga; Ts. Ngô "
+        "Văn Phúc, Phó Chủ tịch Liên hiệp; Ths. Lê Văn Quang và KTS. Hoàng Văn Rạng."
+    )
+    assert people == {
+        "Phạm Văn Dũng": ("nguyên Chủ tịch Hội hữu nghị Việt Nam - Nga",),
+        "Ngô Văn Phúc": ("Phó Chủ tịch Liên hiệp",),
+        "Lê Văn Quang": (),
+        "Hoàng Văn Rạng": (),
+    }
+    # A middle name written by its initial makes no name of the words before it.
+    assert people_of("Dự có ông Nguyễn V. Giang, Chủ tịch Hội hữu nghị Việt - Lào.") == {}

@@ -19,12 +19,13 @@ LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêề�
 # A sentence ends at . ! ? followed by a space and an upper-case letter, or at a line end
 # that is not a hard wrap (a hard-wrapped line goes on in lower case).
 # Abbreviations end in a full stop without ending the sentence: "TP. Biên Hòa", "T. Minh",
-# and the academic titles before a name ("TS. Lê Văn A", "PGS.TS. ...", "ThS.", "BS.").
+# and the academic titles before a name ("TS. Lê Văn A", "PGS.TS. ...", "GS.TSKH.", "ThS.",
+# "Ths.", "BS.", "KTS.").
 # Each pattern starts with its whitespace and checks what stands before it after that (a
 # leading look-behind would be tried at every position of the text).
 _BOUNDARY = re.compile(
     r"\s(?<=[.!?]\s)(?<!TP\.\s)(?<!Tp\.\s)(?<!\b[A-ZĐ]\.\s)(?<!TS\.\s)(?<!GS\.\s)(?<!ThS\.\s)"
-    r"(?<!BS\.\s)\s*(?=[\"'(]?[A-ZĐÀ-Ỹ0-9])"
+    r"(?<!BS\.\s)(?<!Ts\.\s)(?<!Ths\.\s)(?<!TSKH\.\s)(?<!KTS\.\s)\s*(?=[\"'(]?[A-ZĐÀ-Ỹ0-9])"
     rf"|\n+(?![{LOWER}])"
 )
 _HARD_WRAP = re.compile(rf"\n(?<=[^\s.!?:;]\n)(?=[{LOWER}])")
