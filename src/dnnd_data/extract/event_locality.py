@@ -61,7 +61,7 @@ def locality_of(
     *,
     web_addresses: tuple[str, ...] = (),
     visits_abroad: bool = False,
-    lead: str = "",
+    lead: str | None = None,
 ) -> str | None:
     """The province an event not national belongs to: the one its organizer names ("Liên
     hiệp ... tỉnh Bình Định"), else the one the article names, else the one its place lies
@@ -81,6 +81,7 @@ def locality_of(
     if (
         province
         and located
+        and lead is not None
         and province != located
         and province not in places.provinces_named(lead)
     ):
