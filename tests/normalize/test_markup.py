@@ -25,6 +25,8 @@ from dnnd_data.normalize.tracked_text import TrackedText
         ("![]() |\nÔng A phát biểu. (Ảnh: X) |", "\nÔng A phát biểu. (Ảnh: X)"),
         ("## Nhiều kết quả nổi bật\n> Lời trích", "Nhiều kết quả nổi bật\nLời trích"),
         ("**[Lào](https://a.vn/lao)**", "Lào"),
+        # Marks repeated at a line's edges go at once ("> > ", "| |").
+        ("> > Lời trích\n| | Ông A phát biểu | |", "Lời trích\nÔng A phát biểu"),
         ("| Ông A phát biểu | Ảnh: X |\n|---|---|\nTiếp", "Ông A phát biểu | Ảnh: X\n\nTiếp"),
         # Not markers: a footnote, a list, a stamp's pipe, a lone asterisk, a file name.
         ("Chỉ thị (*) và Kết luận (*)", "Chỉ thị (*) và Kết luận (*)"),

@@ -24,13 +24,12 @@ _EDGE_IN = r"(?=[\w\"“‘(])"
 _EDGE_OUT = r"(?<=[\w.,!?\"”’)])"
 _BOLD = re.compile(rf"(?<![\w*])(\*\*|__){_EDGE_IN}[^*\n]{{1,300}}?{_EDGE_OUT}(\1)(?![\w*])")
 _ITALIC = re.compile(rf"(?<![\w*])(\*){_EDGE_IN}[^*\n]{{1,300}}?{_EDGE_OUT}(\*)(?![\w*])")
-# A heading's hashes or a quotation's mark opening a line.
-_LINE_MARK = re.compile(r"^[ \t]*(?:#{1,6}|>)[ \t]+", re.MULTILINE)
-# A table cell's pipe opening or ending a line (an image's caption beside it), and a
-# table's rule ("|---|---|").
-_TRAILING_PIPE = re.compile(
-    r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$|^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$", re.MULTILINE
-)
+# What opens a line: headings' hashes, quotations' marks and table cells' pipes, however
+# many ("> > ...", "| ## ...").
+_LINE_OPENING = re.compile(r"(?:[ \t]*(?:(?:#{1,6}|>)[ \t]+|\|))+[ \t]*")
+# A table's rule ("|---|---|") is a line of pipes, dashes and colons alone.
+_TABLE_RULE = re.compile(r"[ \t|:-]*")
+_LINE = re.compile(r"[^\n]+")
 
 _MARKER_CHARS = frozenset("![*_#>|")
 
@@ -39,14 +38,12 @@ def strip_markdown(text: TrackedText) -> Rewrite:
     """The text without Markdown's markers (see the module's docstring)."""
     if not _MARKER_CHARS.intersection(text.text):
         return Rewrite(text, 0)
-    total, edits = 0, 1
-    # Until none is left: markers nest ("**[Lào](...)**"), and each pass only deletes.
-    while edits:
-        edits = 0
-        for deletions in (_images, _links, _emphasis, _line_marks):
-            rewrite = text.replace_spans(deletions(text.text))
-            text, edits = rewrite.result, edits + rewrite.edits
-        total += edits
+    total = 0
+    # In this order a marker inside another is met after the outer one went ("**[Lào](...)**"
+    # is a bold link: the link's brackets go, then the bold).
+    for deletions in (_images, _links, _emphasis, _line_marks):
+        rewrite = text.replace_spans(deletions(text.text))
+        text, total = rewrite.result, total + rewrite.edits
     return Rewrite(text, total)
 
 
@@ -75,9 +72,18 @@ def _emphasis(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _line_marks(text: str) -> Iterator[tuple[int, int, str]]:
-    marks = [(m.start(), m.end()) for p in (_LINE_MARK, _TRAILING_PIPE) for m in p.finditer(text)]
-    last = 0
-    for start, end in sorted(marks):
-        if end > start >= last:  # a line of a mark alone ("> |") is read once
-            yield start, end, ""
-            last = end
+    """Per line (plain string work, no pattern that could retry at every position of a
+    long line): a table's rule; else the marks opening it, and the cells' pipes ending it
+    (an image's caption beside it)."""
+    for line in _LINE.finditer(text):
+        start, body = line.start(), line.group()
+        if "|" in body and "---" in body and _TABLE_RULE.fullmatch(body):
+            yield start, line.end(), ""
+            continue
+        opening = _LINE_OPENING.match(body)
+        opened = opening.end() if opening else 0
+        if opened:
+            yield start, start + opened, ""
+        kept = body.rstrip(" \t|")
+        if len(kept) < len(body.rstrip(" \t")) and len(kept) > opened:
+            yield start + len(kept), line.end(), ""
