@@ -492,3 +492,19 @@ def test_disseminating_a_directive_deploys_it() -> None:
         "Sáng 15/3/2022, Ban Bí thư tổ chức Hội nghị toàn quốc quán triệt Chỉ thị số 12-CT/TW."
     )
     assert national is not None and national.kind == "national_conference"
+
+
+def test_an_organizers_term_after_a_comma_goes_on_to_it() -> None:
+    event = event_of(
+        "Ngày 22/7/2024, Ban Chấp hành Liên hiệp các tổ chức hữu nghị tỉnh Hòa Bình khóa III, "
+        "nhiệm kỳ 2021 - 2026 tổ chức Hội nghị lần thứ 7 sơ kết công tác 6 tháng đầu năm."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == (
+        "Ban Chấp hành Liên hiệp các tổ chức hữu nghị tỉnh Hòa Bình khóa III"
+    )
+    # A term alone is no organizer.
+    alone = event_of(
+        "Ngày 22/7/2024, tại Hòa Bình, nhiệm kỳ 2021 - 2026 tổ chức Hội nghị lần thứ 7."
+    )
+    assert alone is not None and alone.organizer is None

@@ -121,8 +121,9 @@ def _organizer_in(subject: str, offset: int, province: str | None, text: str) ->
     orgs: list[tuple[str, int]] = []
     for part, start in reversed(outer_parts(subject.rstrip())):
         words = part[dateline_end(part) :].lstrip("(").split(") - ")[-1]
-        # "X chủ trì, phối hợp với Y, Z tổ chức": the partners' clause goes on to X.
-        if _WITH_PARTNERS.match(words):
+        # "X chủ trì, phối hợp với Y, Z tổ chức": the partners' clause goes on to X; so
+        # does X's term ("Ban Chấp hành ... khóa III, nhiệm kỳ 2021 - 2026 tổ chức").
+        if _WITH_PARTNERS.match(words) or _TERM.fullmatch(words):
             continue
         if not (starts_like_organization(words) or _names_a_known_organization(words)):
             break
@@ -136,6 +137,7 @@ def _organizer_in(subject: str, offset: int, province: str | None, text: str) ->
 
 
 _WITH_PARTNERS = re.compile(r"(?:phối hợp(?: với)?|cùng với) ")
+_TERM = re.compile(r"(?:khóa [IVXL\d]+|nhiệm kỳ (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d)")
 
 
 def _locality_subject(text: str, mentions: Sequence[EventMention]) -> OrgMention | None:
