@@ -1047,3 +1047,36 @@ def test_new_year_wishes_said_there_are_a_speech() -> None:
     assert sent["Nguyễn Văn An"] == {"mentioned"}
     came = roles_of(lead + "Ông Nguyễn Văn An, Tham tán Đại sứ quán đã đến chúc Tết.")
     assert came["Nguyễn Văn An"] == {"mentioned"}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Chiều 5/3/2024, tại Phủ Chủ tịch, Chủ tịch nước Lương Hải đã gặp mặt các cựu chuyên gia "
+        "Lào từng học tập tại Việt Nam.",
+        "Chiều 5/3/2024, Phó Chủ tịch nước Võ Thị Thu gặp mặt đại diện các tổ chức phi chính phủ "
+        "nước ngoài.",
+        "Chiều 5/3/2024, đồng chí Lê Văn Trung, Chủ tịch UBND tỉnh đã gặp gỡ đoàn cựu chiến binh "
+        "Hoa Kỳ.",
+    ],
+)
+def test_a_host_meeting_a_foreign_group_is_a_reception(lead: str) -> None:
+    event = event_of(lead)
+    assert event is not None and event.kind == "reception_or_exchange"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # Our own people, who served abroad or study there; a meeting of no foreigners.
+        "Chiều 16/7/2022, Chủ tịch Quốc hội Vương Văn Huệ gặp mặt đại diện cựu chuyên gia, cựu "
+        "quân tình nguyện Việt Nam giúp Lào.",
+        "Chiều 16/7/2022, Đại sứ Nguyễn Bá Hùng gặp mặt lưu học sinh Việt Nam tại Lào.",
+        "Chiều 5/3/2024, Chủ tịch UBND tỉnh Nghệ An gặp mặt các doanh nghiệp tiêu biểu của tỉnh.",
+        # Told as history, by its year.
+        "Năm 2010, Chủ tịch nước đã gặp mặt các cựu chuyên gia Lào.",
+    ],
+)
+def test_a_host_meeting_no_foreign_group_is_no_reception(lead: str) -> None:
+    event = event_of(lead)
+    assert event is None or event.kind != "reception_or_exchange"

@@ -61,6 +61,9 @@ class EventLexicon(LexiconModel):
     reception_felt: str = "(?!)"
     visit_verbs: str = "(?!)"
     visit_cues: list[str] = Field(default_factory=list)
+    met_verbs: str = "(?!)"
+    met_cues: list[str] = Field(default_factory=list)
+    foreign_people: str = "(?!)"
     name_end: str
     resident_verbs: str
     attribution: str
@@ -184,6 +187,8 @@ class EventLexicon(LexiconModel):
             "envoy": re.compile(rf"(?<!\w)(?:{alternation(self.envoy_titles)})(?!\w)"),
             "guest_cue": re.compile(alternation(self.reception_guest_cues)),
             "visit": re.compile(self.visit_verbs),
+            "met": re.compile(self.met_verbs),
+            "foreign_people": re.compile(self.foreign_people),
             "reception_felt": re.compile(self.reception_felt),
             "received_guest": re.compile(
                 rf"(?<!\w){self.reception_verbs}(?={self.reception_guests})"

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dnnd_data.extract import lexicon
+from dnnd_data.extract import dates, lexicon
+from dnnd_data.extract.event_name_end import name_end
 from dnnd_data.extract.phrases import PhraseMatch, contains_any
 from dnnd_data.extract.places import gazetteer
 
@@ -41,7 +42,28 @@ def reception_in(
             received = guest
     if received is None and contains_any(lowered, lex.visit_cues):
         received = _visit(text, compiled)
+    if received is None and contains_any(lowered, lex.met_cues):
+        received = _met(text, compiled)
     return received
+
+
+def _met(text: str, compiled: dict[str, re.Pattern[str]]) -> re.Match[str] | None:
+    """A host meeting a foreign group ("Chiều 5/3, Chủ tịch nước X đã gặp mặt các cựu
+    chuyên gia Lào"), in a lead that opens on its day; its verb stands as the reception's."""
+    met = compiled["met"].search(text)
+    if met is None or not dates.find_dates(text[: met.start()]):
+        return None
+    # Whom they meet, as the gathering's name would say it: foreign, as one held by an
+    # organization's (not Vietnam's own who served abroad: "cựu chuyên gia Việt Nam giúp Lào").
+    whom = text[met.end() : name_end(text, met.start())]
+    if _names_vietnams_own(whom):
+        return None
+    foreign = gazetteer().foreign_places_in(whom)
+    return (
+        met
+        if meets_foreign_people(whom, foreign) or compiled["foreign_people"].search(whom)
+        else None
+    )
 
 
 def _visit(text: str, compiled: dict[str, re.Pattern[str]]) -> re.Match[str] | None:
@@ -71,9 +93,14 @@ def meets_foreign_people(name: str, foreign: Sequence[PhraseMatch]) -> bool:
     cựu binh Pháp", "họp mặt cộng đồng người Lào"): a country (``foreign``: the foreign
     places the name holds) not placed by a preposition, in a name that does not name
     Vietnam's own ("cựu quân tình nguyện Việt Nam"; Vietnam placed by one is not)."""
-    if any(not _PLACED_THERE.search(name, 0, m.start()) for m in _VIETNAM.finditer(name)):
+    if _names_vietnams_own(name):
         return False
     return any(not _PLACED_THERE.search(name, 0, place.start) for place in foreign)
+
+
+def _names_vietnams_own(name: str) -> bool:
+    """Whether a name says Vietnam's own people: Vietnam named, not placed by a preposition."""
+    return any(not _PLACED_THERE.search(name, 0, m.start()) for m in _VIETNAM.finditer(name))
 
 
 # Vietnam named in a gathering's name; where it is only where they were ("cựu chuyên gia
