@@ -1080,3 +1080,14 @@ def test_a_host_meeting_a_foreign_group_is_a_reception(lead: str) -> None:
 def test_a_host_meeting_no_foreign_group_is_no_reception(lead: str) -> None:
     event = event_of(lead)
     assert event is None or event.kind != "reception_or_exchange"
+
+
+def test_one_who_attended_and_spoke_or_directed_reports_the_event() -> None:
+    lead = "Sáng 5/3/2024, Thủ tướng Chính phủ Phạm Văn Chính "
+    spoke = event_of(lead + "dự và phát biểu tại Lễ kỷ niệm 75 năm Ngày thành lập Liên hiệp.")
+    assert spoke is not None and spoke.kind == "anniversary"
+    assert roles_of(lead + "dự và phát biểu tại Lễ kỷ niệm 75 năm.") == {
+        "Phạm Văn Chính": {"speech"}
+    }
+    directed = event_of(lead + "dự và chỉ đạo Hội nghị đối ngoại toàn quốc.")
+    assert directed is not None and directed.kind == "national_conference"
