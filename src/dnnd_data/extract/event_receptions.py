@@ -53,8 +53,9 @@ def _met(text: str, compiled: dict[str, re.Pattern[str]]) -> re.Match[str] | Non
     met = compiled["met"].search(text)
     if met is None or not dates.find_dates(text[: met.start()]):
         return None
-    # Whom they meet, as the gathering's name would say it: foreign, as one held by an
-    # organization's (not Vietnam's own who served abroad: "cựu chuyên gia Việt Nam giúp Lào").
+    # Whom they meet, up to where a gathering's name would end, foreign by the same test as
+    # a gathering an organization holds (not Vietnam's own who served abroad: "cựu chuyên
+    # gia Việt Nam giúp Lào"), or named as foreign ("... nước ngoài", "lưu học sinh").
     whom = text[met.end() : name_end(text, met.start())]
     if _names_vietnams_own(whom):
         return None
