@@ -508,3 +508,18 @@ def test_an_organizers_term_after_a_comma_goes_on_to_it() -> None:
         "Ngày 22/7/2024, tại Hòa Bình, nhiệm kỳ 2021 - 2026 tổ chức Hội nghị lần thứ 7."
     )
     assert alone is not None and alone.organizer is None
+
+
+def test_a_race_is_an_event_and_a_border_posts_is_provincial() -> None:
+    race = event_of(
+        "Ngày 5/3/2024, Liên hiệp các tổ chức hữu nghị tỉnh Hà Tĩnh tổ chức Giải chạy vì hòa bình."
+    )
+    assert race is not None and race.kind == "other"
+    match = event_of(
+        "Ngày 5/3/2024, Đồn Biên phòng Cầu Treo tổ chức Giải bóng bàn giao hữu với lực lượng bảo "
+        "vệ biên giới Lào."
+    )
+    assert match is not None and (match.kind, match.scope) == (
+        "reception_or_exchange",
+        "provincial",
+    )

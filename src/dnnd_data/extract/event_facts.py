@@ -59,7 +59,10 @@ def scope_of(
     # tại Hà Nội").
     if _NATIONWIDE.search(name):
         return "national"
-    local = r"\b(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy|huyện|quận|Huyện ủy|Quận ủy|Thị ủy)\b"
+    # A border post is a province's command's ("Đồn Biên phòng Nậm Cắn").
+    local = (
+        r"\b(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy|huyện|quận|Huyện ủy|Quận ủy|Thị ủy|Đồn Biên phòng)\b"
+    )
     if gazetteer().names_a_locality(who) or re.search(local, who):
         return "provincial"
     # An event's name writing the country ("quan hệ ngoại giao Việt Nam - Lào") says
