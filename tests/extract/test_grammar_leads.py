@@ -523,3 +523,13 @@ def test_a_race_is_an_event_and_a_border_posts_is_provincial() -> None:
         "reception_or_exchange",
         "provincial",
     )
+
+
+def test_a_ceremony_named_after_opening_a_course_is_no_verb_of_it() -> None:
+    # "Lễ khai giảng" names the ceremony: the organizer is the subject of "tổ chức".
+    event = event_of(
+        "Ngày 5/3/2024, Học viện Chính trị khu vực III tổ chức Lễ khai giảng lớp bồi dưỡng cho "
+        "cán bộ Lào."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Học viện Chính trị khu vực III"

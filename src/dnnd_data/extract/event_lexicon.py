@@ -142,7 +142,9 @@ class EventLexicon(LexiconModel):
         return {
             "head": re.compile(rf"(?P<head>{word_start})(?!\w)"),
             "organized": re.compile(
-                rf"(?<!\w){self.org_verb_prefix}(?P<verb>{alternation(self.org_verbs)}) "
+                # Not a ceremony's name ("tổ chức Lễ khai giảng lớp ...": "khai giảng" is
+                # no verb there).
+                rf"(?<!\w){self.org_verb_prefix}(?<![Ll]ễ )(?P<verb>{alternation(self.org_verbs)}) "
                 rf"{self.org_verb_adverbs}(?=(?:{self.head})|{naming}(?:{verbal}) )"
             ),
             # "họp mặt kỷ niệm ...", and an anniversary celebrated solemnly by its subject
