@@ -533,3 +533,17 @@ def test_a_ceremony_named_after_opening_a_course_is_no_verb_of_it() -> None:
     )
     assert event is not None and event.organizer is not None
     assert event.organizer.name == "Học viện Chính trị khu vực III"
+
+
+def test_a_gathering_named_after_its_classifier_has_its_holder_as_organizer() -> None:
+    # "Đêm gặp mặt", "Tiệc gặp mặt": "gặp mặt" is no verb there, the holder is the subject.
+    lead = "Ngày 5/3/2024, Liên hiệp các tổ chức hữu nghị tỉnh Hà Tĩnh tổ chức "
+    for name in (
+        "Đêm gặp mặt hữu nghị Việt - Lào.",
+        "Tiệc gặp mặt đầu xuân với lưu học sinh Lào.",
+        "Cuộc gặp mặt với cựu chiến binh Pháp.",
+    ):
+        event = event_of(lead + name)
+        assert event is not None and event.organizer is not None, name
+        assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Hà Tĩnh", name
+        assert event.kind == "reception_or_exchange", name

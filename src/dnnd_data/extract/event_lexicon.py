@@ -126,6 +126,12 @@ class EventLexicon(LexiconModel):
         return list(spellings)
 
     @cached_property
+    def _not_after_classifier(self) -> str:
+        """Look-behinds: not right after a classifier, capitalised or not."""
+        cased = (v for c in self.classifiers for v in (c, c[0].upper() + c[1:]))
+        return "".join(f"(?<!{re.escape(c)} )" for c in cased)
+
+    @cached_property
     def reception_literals(self) -> list[str]:
         """The reception's objects as lower-case literals: the cues and the envoy titles."""
         return [*self.reception_cues, *(title.lower() for title in self.envoy_titles)]
@@ -142,15 +148,16 @@ class EventLexicon(LexiconModel):
         return {
             "head": re.compile(rf"(?P<head>{word_start})(?!\w)"),
             "organized": re.compile(
-                # Not a ceremony's name ("tổ chức Lễ khai giảng lớp ...": "khai giảng" is
-                # no verb there).
-                rf"(?<!\w){self.org_verb_prefix}(?<![Ll]ễ )(?P<verb>{alternation(self.org_verbs)}) "
+                # Not a word of an event's name after its classifier ("tổ chức Lễ khai
+                # giảng lớp ...", "tổ chức Đêm gặp mặt ...": no verb there).
+                rf"(?<!\w){self.org_verb_prefix}{self._not_after_classifier}"
+                rf"(?P<verb>{alternation(self.org_verbs)}) "
                 rf"{self.org_verb_adverbs}(?=(?:{self.head})|{naming}(?:{verbal}) )"
             ),
             # "họp mặt kỷ niệm ...", and an anniversary celebrated solemnly by its subject
             # ("Hội ... long trọng kỷ niệm 60 năm Ngày thành lập").
             "self_named": re.compile(
-                r"(?<!\w)(?P<verb>(?:họp mặt|gặp mặt)"
+                rf"(?<!\w){self._not_after_classifier}(?P<verb>(?:họp mặt|gặp mặt)"
                 r"(?= kỷ niệm| hữu nghị| mừng| đầu xuân| đầu năm| cuối năm| nhân dịp| thân mật)"
                 r"|(?:(?<=long trọng )|(?<=trọng thể )|(?<=trang trọng ))kỷ niệm(?= \d{1,3} năm))"
             ),

@@ -294,6 +294,7 @@ def _award_headlined(text: str, main: EventMention) -> bool:
 
 _GATHERINGS = frozenset(
     {"gặp mặt", "họp mặt", "gặp gỡ", "buổi gặp mặt", "buổi gặp", "buổi gặp gỡ", "buổi làm việc"}
+    | {"cuộc gặp mặt", "cuộc gặp gỡ", "đêm gặp mặt", "tiệc gặp mặt"}
 )
 
 
