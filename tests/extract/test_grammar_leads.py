@@ -547,3 +547,12 @@ def test_a_gathering_named_after_its_classifier_has_its_holder_as_organizer() ->
         assert event is not None and event.organizer is not None, name
         assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Hà Tĩnh", name
         assert event.kind == "reception_or_exchange", name
+
+
+def test_an_organizer_helped_by_another_ends_before_the_help() -> None:
+    event = event_of(
+        "Ngày 5/3/2024, Liên hiệp các tổ chức hữu nghị tỉnh Hà Tĩnh với sự phối hợp của Sở Ngoại "
+        "vụ tổ chức Hội nghị tổng kết công tác năm 2023."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Hà Tĩnh"

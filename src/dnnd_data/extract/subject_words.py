@@ -32,9 +32,12 @@ def and_another() -> str:
 @cache
 def subject_split() -> re.Pattern[str]:
     """Where a subject's list of organizations parts: its partners' words ("phối hợp với",
-    "cùng (với)" another), another's "và"."""
+    "cùng (với)" another, "với sự phối hợp của" another), another's "và"."""
     heads = lexicon.organizations().head_pattern.pattern
-    return re.compile(rf" (?:phối hợp(?: với)?|cùng với|cùng(?= (?:{heads}))|{and_another()}) ")
+    helped = r"với sự (?:phối hợp|hỗ trợ|tài trợ|giúp đỡ|đồng hành|tham gia) của"
+    return re.compile(
+        rf" (?:{helped}|phối hợp(?: với)?|cùng với|cùng(?= (?:{heads}))|{and_another()}) "
+    )
 
 
 def outer_parts(phrase: str) -> list[tuple[str, int]]:
