@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from dnnd_data.extract.dates import place_dateline_at_start, stamp_at_start
 from dnnd_data.extract.event_locality import article_province
 from dnnd_data.extract.event_organizer import named_in_full
@@ -556,3 +558,26 @@ def test_an_organizer_helped_by_another_ends_before_the_help() -> None:
     )
     assert event is not None and event.organizer is not None
     assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Hà Tĩnh"
+
+
+@pytest.mark.parametrize(
+    "between", ["đứng ra", "chủ động", "lần đầu tiên", "năm nay", "thay mặt UBND tỉnh"]
+)
+def test_an_organizers_name_ends_at_its_province_before_the_verbs_words(between: str) -> None:
+    event = event_of(
+        f"Ngày 5/3/2024, Liên hiệp các tổ chức hữu nghị tỉnh Hà Tĩnh {between} tổ chức gặp mặt "
+        "lưu học sinh Lào."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Hà Tĩnh"
+
+
+def test_a_provinces_branch_and_a_seat_go_on_an_organizers_name() -> None:
+    for organizer in (
+        "Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh",
+        "Tổng Lãnh sự quán Lào tại Đà Nẵng",
+        "Ban Chấp hành Liên hiệp các tổ chức hữu nghị tỉnh Hòa Bình khóa III",
+    ):
+        event = event_of(f"Ngày 5/3/2024, {organizer} tổ chức gặp mặt lưu học sinh Lào.")
+        assert event is not None and event.organizer is not None
+        assert event.organizer.name == organizer

@@ -23,7 +23,7 @@ from dnnd_data.extract.organizations import (
     starts_like_organization,
 )
 from dnnd_data.extract.places import gazetteer
-from dnnd_data.extract.sentences import Sentences
+from dnnd_data.extract.sentences import LOWER, Sentences
 from dnnd_data.extract.subject_words import (
     VERB_AFTER_SUBJECT,
     and_another,
@@ -137,6 +137,28 @@ def _organizer_in(subject: str, offset: int, province: str | None, text: str) ->
 
 
 _WITH_PARTNERS = re.compile(r"(?:phối hợp(?: với)?|cùng với) ")
+# What goes on an organization's name after its province or country: a province's branch
+# ("Ủy ban MTTQ Việt Nam tỉnh ..."), its committee's term, its seat ("Tổng Lãnh sự quán
+# Lào tại Đà Nẵng").
+_NAME_GOES_ON = re.compile(
+    r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|khóa|nhiệm kỳ|tại|bên cạnh)(?!\w)"
+)
+_LOWER_NEXT = re.compile(rf" [{LOWER}]")
+_LEVEL = re.compile(r"(?<!\w)(?:Việt Nam|Trung ương)(?!\w)")
+
+
+def _closed_at_locality(phrase: str) -> str:
+    """An organization's name as the subject writes it, ended at its province or country
+    when a lower-case word follows ("Liên hiệp ... tỉnh Nghệ An đứng ra tổ chức", "...
+    năm nay tổ chức", "... thay mặt UBND tỉnh tổ chức": the words after are the verb's)."""
+    ends = [m.end for m, _ in gazetteer().localities_named(phrase)]
+    ends += [m.end() for m in _LEVEL.finditer(phrase)]
+    for end in sorted(ends):
+        if _LOWER_NEXT.match(phrase, end) and not _NAME_GOES_ON.match(phrase, end):
+            return phrase[:end]
+    return phrase
+
+
 _TERM = re.compile(r"(?:khóa [IVXL\d]+|nhiệm kỳ (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d)")
 
 
@@ -213,7 +235,7 @@ def first_organization(
     # "Sở Ngoại vụ chủ trì, phối hợp với ... tổ chức": the comma ends the subject's verb
     # (not the one of an organ's fields: "Sở Văn hóa, Thể thao và Du lịch").
     first = first[: _first_comma(first)].rstrip(" ,")
-    first = VERB_AFTER_SUBJECT.sub("", first)
+    first = _closed_at_locality(VERB_AFTER_SUBJECT.sub("", first))
     known = known_organization(first, start)
     if known is not None:
         return known
