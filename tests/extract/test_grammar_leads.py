@@ -581,3 +581,16 @@ def test_a_provinces_branch_and_a_seat_go_on_an_organizers_name() -> None:
         event = event_of(f"Ngày 5/3/2024, {organizer} tổ chức gặp mặt lưu học sinh Lào.")
         assert event is not None and event.organizer is not None
         assert event.organizer.name == organizer
+
+
+def test_the_district_a_communes_committee_lies_in_goes_on_to_it() -> None:
+    event = event_of(
+        "Ngày 5/3/2024, UBND xã Mường Típ, huyện Kỳ Sơn, tỉnh Nghệ An tổ chức giao lưu với bản "
+        "Piêng Sen (Lào)."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "UBND xã Mường Típ" and event.locality == "Nghệ An"
+    # A province alone as the subject holds it, as before.
+    alone = event_of("Ngày 5/3/2024, tỉnh Nghệ An tổ chức giao lưu với tỉnh Xiêng Khoảng (Lào).")
+    assert alone is not None and alone.organizer is not None
+    assert alone.organizer.name == "tỉnh Nghệ An"

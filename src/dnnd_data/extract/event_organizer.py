@@ -119,11 +119,15 @@ def _organizer_in(subject: str, offset: int, province: str | None, text: str) ->
     """The organizer in the words before 'tổ chức': after the date and place adjuncts, the
     first of the organizations listed ("A, B và C (đã) phối hợp tổ chức")."""
     orgs: list[tuple[str, int]] = []
-    for part, start in reversed(outer_parts(subject.rstrip())):
+    parts = outer_parts(subject.rstrip())
+    for i, (part, start) in reversed(list(enumerate(parts))):
         words = part[dateline_end(part) :].lstrip("(").split(") - ")[-1]
         # "X chủ trì, phối hợp với Y, Z tổ chức": the partners' clause goes on to X; so
-        # does X's term ("Ban Chấp hành ... khóa III, nhiệm kỳ 2021 - 2026 tổ chức").
+        # does X's term ("Ban Chấp hành ... khóa III, nhiệm kỳ 2021 - 2026 tổ chức") and
+        # the district X lies in ("UBND xã Mường Típ, huyện Kỳ Sơn tổ chức").
         if _WITH_PARTNERS.match(words) or _TERM.fullmatch(words):
+            continue
+        if not orgs and i > 0 and gazetteer().is_unit_place(words):
             continue
         if not (starts_like_organization(words) or _names_a_known_organization(words)):
             break
