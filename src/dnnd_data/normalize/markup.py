@@ -31,12 +31,14 @@ _LINE_OPENING = re.compile(r"(?:[ \t]*(?:(?:#{1,6}|>)[ \t]+|\|))+[ \t]*")
 _TABLE_RULE = re.compile(r"[ \t|:-]*")
 _LINE = re.compile(r"[^\n]+")
 
-_MARKER_CHARS = frozenset("![*_#>|")
+_MARKER_CHARS = "![*_#>|"
 
 
 def strip_markdown(text: TrackedText) -> Rewrite:
     """The text without Markdown's markers (see the module's docstring)."""
-    if not _MARKER_CHARS.intersection(text.text):
+    # Substring searches, not a set built from every character of the text (60 times
+    # slower on an article, and most articles have none of these).
+    if not any(char in text.text for char in _MARKER_CHARS):
         return Rewrite(text, 0)
     total = 0
     # In this order a marker inside another is met after the outer one went ("**[Lào](...)**"
