@@ -65,6 +65,8 @@ def test_tone_mark_placement(old: str, modern: str) -> None:
             "Kỷ niệm chương ''Vì hòa bình'' cho bà H'Hoa",
             'Kỷ niệm chương "Vì hòa bình" cho bà H\'Hoa',
         ),
+        # Curly single quotes typed twice make the pair in the same run (idempotent).
+        ("’’Vì hòa bình’’", '"Vì hòa bình"'),
         ("hỗ trợ đắc lwucj cho đối ngoài Đảng", "hỗ trợ đắc lực cho đối ngoại Đảng"),
         ("cho các các tập thể", "cho các tập thể"),
         ("tạo đột phát", "tạo đột phá"),

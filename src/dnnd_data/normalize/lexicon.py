@@ -31,10 +31,18 @@ class CharacterLexicon(LexiconModel):
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        """The pairs to replace, then one character class for the single characters."""
-        pairs = [re.escape(c) for c in self.table if len(c) == 2]
-        singles = "[" + "".join(re.escape(c) for c in self.table if len(c) == 1) + "]"
-        return re.compile("|".join([*pairs, singles]))
+        """One character class matching every single character to replace."""
+        return re.compile("[" + "".join(re.escape(c) for c in self.table if len(c) == 1) + "]")
+
+    @cached_property
+    def pairs(self) -> tuple[str, ...]:
+        """The pairs of characters standing for one ("''")."""
+        return tuple(c for c in self.table if len(c) == 2)
+
+    @cached_property
+    def pairs_pattern(self) -> re.Pattern[str]:
+        """Any of :attr:`pairs`."""
+        return re.compile("|".join(re.escape(c) for c in self.pairs) or "(?!)")
 
 
 class TypoFix(LexiconModel):

@@ -84,9 +84,16 @@ def to_nfc(text: TrackedText) -> Rewrite:
 
 
 def fix_characters(text: TrackedText) -> Rewrite:
-    """Look-alike letters, dashes, quotes, odd spaces and invisible characters."""
-    table = lexicon.characters().table
-    return text.sub(lexicon.characters().pattern, lambda m: table[m.group(0)])
+    """Look-alike letters, dashes, quotes, odd spaces and invisible characters; then the
+    pairs standing for one character ("''"), which the single ones may have made ("’’"):
+    read in one pass with them, such a pair was left for a second run (not idempotent), and
+    the one character class scans a text three times faster than an alternation."""
+    lex = lexicon.characters()
+    singles = text.sub(lex.pattern, lambda m: lex.table[m.group(0)])
+    if not any(pair in singles.result.text for pair in lex.pairs):
+        return singles
+    pairs = singles.result.sub(lex.pairs_pattern, lambda m: lex.table[m.group(0)])
+    return Rewrite(pairs.result, singles.edits + pairs.edits)
 
 
 def modern_tone_placement(word: str) -> str:
