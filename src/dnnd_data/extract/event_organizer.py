@@ -23,7 +23,7 @@ from dnnd_data.extract.organizations import (
     starts_like_organization,
 )
 from dnnd_data.extract.places import gazetteer
-from dnnd_data.extract.sentences import LOWER, Sentences
+from dnnd_data.extract.sentences import Sentences
 from dnnd_data.extract.subject_words import (
     VERB_AFTER_SUBJECT,
     and_another,
@@ -31,7 +31,7 @@ from dnnd_data.extract.subject_words import (
     outer_parts,
     subject_split,
 )
-from dnnd_data.extract.titles import FIELDS_GO_ON, title_end
+from dnnd_data.extract.titles import FIELDS_GO_ON, LOWER_WORD, title_end
 
 # "<event> do X (chủ trì, phối hợp...) tổ chức", "<event> được X tổ chức": only words of
 # the verb stand between the organization and "tổ chức" (any word there would cut a name
@@ -147,7 +147,6 @@ _WITH_PARTNERS = re.compile(r"(?:phối hợp(?: với)?|cùng với) ")
 _NAME_GOES_ON = re.compile(
     r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|khóa|nhiệm kỳ|tại|bên cạnh)(?!\w)"
 )
-_LOWER_NEXT = re.compile(rf" [{LOWER}]")
 _LEVEL = re.compile(r"(?<!\w)(?:Việt Nam|Trung ương)(?!\w)")
 
 
@@ -158,7 +157,7 @@ def _closed_at_locality(phrase: str) -> str:
     ends = [m.end for m, _ in gazetteer().localities_named(phrase)]
     ends += [m.end() for m in _LEVEL.finditer(phrase)]
     for end in sorted(ends):
-        if _LOWER_NEXT.match(phrase, end) and not _NAME_GOES_ON.match(phrase, end):
+        if LOWER_WORD.match(phrase, end) and not _NAME_GOES_ON.match(phrase, end):
             return phrase[:end]
     return phrase
 

@@ -27,7 +27,7 @@ from dnnd_data.extract.sentences import LOWER
 from dnnd_data.lexicon import alternation
 
 _RUN_AT_END = re.compile(rf"(?<![\w-]){SYLLABLE}(?: {SYLLABLE})*$")
-_LOWER_WORD = re.compile(rf" [{LOWER}]")
+LOWER_WORD = re.compile(rf" [{LOWER}]")
 # Where a photo caption places the person, in brackets after the name ("Đại sứ Lào X (thứ 2
 # từ trái) phát biểu"): no part of the name or the title.
 _PLACED = r"\((?:thứ \d+ từ|ngoài cùng|đứng|ngồi|hàng|bìa|giữa|bên)[^()]{0,24}\)"
@@ -122,7 +122,7 @@ def _past_locality(text: str, start: int, end: int) -> int:
     ends += [level.end() for level in _LEVEL.finditer(words)]
     for place_end in sorted(ends):
         after = start + place_end
-        if _LOWER_WORD.match(text, after, end) and not _goes_on_after_place().match(text, after):
+        if LOWER_WORD.match(text, after, end) and not _goes_on_after_place().match(text, after):
             return after
     return end
 
