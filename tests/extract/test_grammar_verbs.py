@@ -1091,3 +1091,25 @@ def test_one_who_attended_and_spoke_or_directed_reports_the_event() -> None:
     }
     directed = event_of(lead + "dự và chỉ đạo Hội nghị đối ngoại toàn quốc.")
     assert directed is not None and directed.kind == "national_conference"
+
+
+@pytest.mark.parametrize(
+    ("lead", "attended"),
+    [
+        (
+            "Ngày 3/10/2024, tại Lạng Sơn, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức Diễn "
+            "đàn hữu nghị nhân dân Việt Nam - Trung Quốc lần thứ V.",
+            "Dự diễn đàn",
+        ),
+        (
+            "Tối 2/9/2025, Hội hữu nghị Việt Nam - Ấn Độ khai mạc triển lãm ảnh về đất nước Ấn Độ.",
+            "Dự triển lãm",
+        ),
+    ],
+)
+def test_those_listed_at_a_forum_or_an_exhibition_attended_it(lead: str, attended: str) -> None:
+    found = roles_of(
+        f"{lead} {attended} có ông Trần Quang Huy, Chủ tịch Hội; bà Lâm Thu Trang, Phó Chủ tịch "
+        "UBND tỉnh."
+    )
+    assert found == {"Trần Quang Huy": {"attending"}, "Lâm Thu Trang": {"attending"}}
