@@ -412,6 +412,12 @@ def test_an_interviews_answers_and_a_weeks_digest_report_no_event() -> None:
         "Năm 2023, Liên hiệp đã tổ chức thành công Hội nghị đối ngoại nhân dân toàn quốc."
     )
     assert event_of(interview) is None
+    # The speaker named with the office held.
+    titled = interview.replace("Bà Nguyễn Thị Lan:", "Bà Nguyễn Thị Lan, Phó Chủ tịch Liên hiệp:")
+    assert event_of(titled) is None
+    # One who chairs or opens the event is not an answer's speaker.
+    chaired = "Bà Nguyễn Thị Lan, Chủ tịch Liên hiệp chủ trì Hội nghị tổng kết năm 2023: hai phiên."
+    assert event_of(chaired) is not None
     digest = (
         "- Ngày 4/12, Liên hiệp các tổ chức hữu nghị tỉnh Đắk Lắk tổ chức Hội nghị tổng kết "
         "công tác năm 2024.\n- Ngày 5/12, Hội hữu nghị Việt Nam - Lào tỉnh Quảng Trị tổ chức gặp "
