@@ -98,6 +98,12 @@ def test_a_twinned_foreign_localitys_name_is_no_person() -> None:
         "Tham dự có bà Lưu Hồng Mai, Phó Chủ tịch Liên hợp hội Phụ nữ thành phố Sùng Tả."
     )
     assert people == {"Lưu Hồng Mai": ("Phó Chủ tịch Liên hợp hội Phụ nữ thành phố Sùng Tả",)}
+    # Nor is a family name inside a foreign province's name of several words ("Ly" of "Bô Ly
+    # Khăm Xay"), before a verb or before its holder's name.
+    people = people_of("Ngài Bun Mi, Phó Tỉnh trưởng tỉnh Bô Ly Khăm Xay đánh giá cao hai tỉnh.")
+    assert people == {"Bun Mi": ("Phó Tỉnh trưởng tỉnh Bô Ly Khăm Xay",)}
+    people = people_of("Phó Tỉnh trưởng tỉnh Xay Nha Bu Ly Lò Văn Sơn phát biểu.")
+    assert people == {"Lò Văn Sơn": ("Phó Tỉnh trưởng tỉnh Xay Nha Bu Ly",)}
     # A province left unnamed before its leader's name keeps the leader.
     assert people_of("Phó Chủ tịch UBND tỉnh Hoàng Nam phát biểu.") == {
         "Hoàng Nam": ("Phó Chủ tịch UBND tỉnh",)

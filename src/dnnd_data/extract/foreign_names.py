@@ -115,6 +115,16 @@ def opens_on_abroad(words: list[str]) -> bool:
     return any(gazetteer().is_foreign(" ".join(words[:k])) for k in (2, 3) if k < len(words))
 
 
+def abroad_at(words: list[str], at: int) -> bool:
+    """Whether a run's words from ``at`` open on a foreign place (:func:`opens_on_abroad`),
+    or lie inside one the run opens on ("tỉnh Bô Ly Khăm Xay": "Ly" is a family name too)."""
+    if opens_on_abroad(words[at:]):
+        return True
+    if at == 0 or words[0] not in _foreign_first_words():
+        return False
+    return any(gazetteer().is_foreign(" ".join(words[:k])) for k in range(at + 1, len(words) + 1))
+
+
 @cache
 def _foreign_first_words() -> frozenset[str]:
     """The first words of the foreign countries and cities named in several words."""

@@ -16,9 +16,9 @@ from functools import cache
 from dnnd_data.extract import lexicon
 from dnnd_data.extract.capitals import RUN, SYLLABLE
 from dnnd_data.extract.foreign_names import (
+    abroad_at,
     foreign_name_start,
     is_place_or_host,
-    opens_on_abroad,
     seat_words,
 )
 from dnnd_data.extract.organizations import closes_a_known_name
@@ -263,7 +263,7 @@ def name_start(words: list[str]) -> int | None:
         if not (marker or word in lex.surname_set) or not 2 <= size <= limit:
             continue
         name = " ".join(words[i:])
-        if places.is_place(name) or name in lex.not_names or opens_on_abroad(words[i:]):
+        if places.is_place(name) or name in lex.not_names or abroad_at(words, i):
             continue
         prefix = " ".join(words[:i])
         # Nor two words opening on it ("Chi đội ... biên giới Văn Sơn": a place).
