@@ -962,6 +962,12 @@ def test_an_envoys_call_and_a_farewell_are_receptions() -> None:
     assert (
         event_of("Chiều 5/3/2024, Đại sứ Nguyễn Văn An thăm và làm việc tại tỉnh Nghệ An.") is None
     )
+    # A guest received by name, and the host.
+    received = roles_of(
+        "Chiều 7/3/2024, ông Trần Văn Hòa, Chủ tịch UBND tỉnh tiếp bà Susan Burns, Tổng Lãnh sự "
+        "Hoa Kỳ tại TP Hồ Chí Minh đến chào từ biệt."
+    )
+    assert received == {"Trần Văn Hòa": {"attending"}, "Susan Burns": {"attending"}}
 
 
 @pytest.mark.parametrize(
