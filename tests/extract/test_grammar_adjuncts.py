@@ -898,6 +898,8 @@ def test_members_said_to_attend_are_the_attendance_a_membership_is_not() -> None
     for attended, count in (
         ("Hội nghị thu hút hơn 200 hội viên tham dự.", 200),
         ("Hơn 150 hội viên đã tham dự hội nghị.", 150),
+        ("Hội nghị có sự tham dự của hơn 120 hội viên là cựu lưu học sinh.", 120),
+        ("Hội nghị diễn ra với sự tham gia của hơn 300 người dân.", 300),
     ):
         event = event_of(lead + attended)
         assert event is not None
