@@ -968,6 +968,12 @@ def test_an_envoys_call_and_a_farewell_are_receptions() -> None:
         "Hoa Kỳ tại TP Hồ Chí Minh đến chào từ biệt."
     )
     assert received == {"Trần Văn Hòa": {"attending"}, "Susan Burns": {"attending"}}
+    # A meeting the host had with a delegation, and the delegation's leader.
+    met = roles_of(
+        "Sáng 18/4/2024, ông Trần Văn Hòa, Phó Chủ tịch UBND tỉnh đã có buổi gặp mặt đoàn cựu "
+        "chiến binh Hoa Kỳ do ông Chuck Searcy dẫn đầu nhân dịp đoàn trở lại thăm chiến trường xưa."
+    )
+    assert met == {"Trần Văn Hòa": {"attending"}, "Chuck Searcy": {"attending"}}
 
 
 @pytest.mark.parametrize(
