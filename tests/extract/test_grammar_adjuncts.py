@@ -404,6 +404,16 @@ def test_another_event_the_same_day_is_not_the_one_reported() -> None:
     event = event_of("Ngày 20/6/2024, Hội Hữu nghị Việt Nam - Ấn Độ cũng tổ chức buổi giao lưu.")
     assert event is not None and event.organizer is not None
     assert event.organizer.name == "Hội Hữu nghị Việt Nam - Ấn Độ"
+    # Nor of a head written alone, which names the organization the article names in full.
+    event = event_of(
+        "Ngày 8/1/2025, Liên hiệp các tổ chức hữu nghị tỉnh Kon Tum tổ chức Hội nghị tổng kết "
+        "công tác năm 2024. Năm 2024, Liên hiệp cũng đã phối hợp tổ chức thành công Lễ kỷ niệm "
+        "60 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Lào."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Kon Tum"
+    event = event_of("Liên hiệp cũng đã tổ chức thành công Lễ kỷ niệm 60 năm thành lập.")
+    assert event is not None and event.organizer is None
 
 
 def test_an_interviews_answers_and_a_weeks_digest_report_no_event() -> None:

@@ -274,13 +274,13 @@ _MINISTRYS_DEPARTMENT = re.compile(
 
 
 # Where an organization's full name ends in running text: punctuation, its verb ("tổ
-# chức", not the "tổ chức hữu nghị" of a union's name), or a time adjunct ("của Liên hiệp
-# trong năm qua?").
+# chức", not the "tổ chức hữu nghị" of a union's name) or the verb's adverbs ("Liên hiệp
+# cũng đã ..."), or a time adjunct ("của Liên hiệp trong năm qua?").
 @cache
 def _full_name_end() -> re.Pattern[str]:
     return re.compile(
-        r"[,.;:()?!\n]| trong "
-        r"| (?:đã |vừa |sẽ )?(?:tổ chức|phối hợp|tiếp|đón|trao|là|có|được|cùng)"
+        r"[,.;:()?!\n]| trong | (?:cũng|còn|đã|vừa|sẽ|đang)(?!\w)"
+        r"| (?:tổ chức|phối hợp|tiếp|đón|trao|là|có|được|cùng)"
         r"(?! [Hh]ữu nghị)(?!\w)"
         rf"| {and_another()}"
     )
