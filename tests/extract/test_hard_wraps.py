@@ -175,3 +175,23 @@ def test_an_anniversarys_span_wrapped_after_either_date_reads_as_one() -> None:
                 breaks.add((span, next(form for form in split if form in wrapped)))
                 assert span in unwrap(wrapped), width
     assert len(breaks) >= 3  # both spans, each broken before and after its dash
+
+
+def test_a_line_ending_on_a_word_that_leaves_it_open_goes_on() -> None:
+    # Wrapped at a width that varies by a few columns: the next line's first word would
+    # have fitted, but no headline or paragraph ends on "tổ chức" or "do ông".
+    lines = [
+        "Hà Nam: Đại hội Hội hữu nghị Việt Nam - Campuchia tỉnh nhiệm kỳ 2025-2030",
+        "",
+        "Ngày 10/3/2025, Hội hữu nghị Việt Nam - Campuchia tỉnh Hà Nam tổ chức",
+        "Đại hội đại biểu lần thứ V, nhiệm kỳ 2025-2030. Về dự có 100 đại biểu chính",
+        "thức đại diện cho hơn 2.000 hội viên trong tỉnh, đoàn khách Campuchia do ông",
+        "Men Vibol làm trưởng đoàn. Ông Phan Thanh Duy, Phó Chủ tịch UBND tỉnh phát",
+        "biểu chỉ đạo đại hội.",
+    ]
+    unwrapped = unwrap("\n".join(lines))
+    assert "tỉnh Hà Nam tổ chức Đại hội đại biểu" in unwrapped
+    assert "do ông Men Vibol làm trưởng đoàn" in unwrapped
+    assert "nhiệm kỳ 2025-2030\n" in unwrapped
+    extraction = extract_text("a_0000000000000000", normalize_str("\n".join(lines)))
+    assert extraction.event is not None and extraction.event.kind == "congress"

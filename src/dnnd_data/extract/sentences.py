@@ -110,13 +110,16 @@ def _wrapped_before(text: str, newline: int, width: int, shortened: int = 0) -> 
     """Whether the line ending at ``newline`` (``shortened`` by cleaning) was cut by the
     wrap (see :func:`_cut_at_width`) and the next line's first word would not have fit on
     it (one that would have begins a paragraph: a headline's next line, an unpunctuated
-    paragraph's)."""
+    paragraph's), or the line ends on a word that leaves it open ("... tổ chức")."""
     line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
     next_word = text[newline + 1 : newline + 1 + width].split(maxsplit=1)[:1]
     return (
         _cut_at_width(line, width - shortened)
         and bool(next_word)
-        and len(line) + shortened + 1 + len(next_word[0]) > width
+        and (
+            len(line) + shortened + 1 + len(next_word[0]) > width
+            or boilerplate_lexicon().open_line_ends.search(line) is not None
+        )
         # A headline as long as the width is followed by its stamp or its lead.
         and _OWN_LINE.match(text, newline + 1) is None
     )

@@ -119,6 +119,12 @@ class BoilerplateLexicon(LexiconModel):
     body_line_start: str
     source_tag_pattern: str
     source_tag_max_line: int = Field(ge=1)
+    open_line_end: str
+
+    @cached_property
+    def open_line_ends(self) -> re.Pattern[str]:
+        """A line's last word that leaves it open (see the lexicon)."""
+        return re.compile(self.open_line_end)
 
     @cached_property
     def compiled_rules(self) -> list[tuple[LineRule, re.Pattern[str]]]:
