@@ -409,6 +409,19 @@ def test_those_receiving_the_next_award_are_not_this_ones() -> None:
         for a in find_awards(text, split_sentences(text), [])
     }
     assert rows == {("Kỷ niệm chương", "cá nhân", None), ("Bằng khen", "tập thể", 3)}
+    # Nor are the previous award's recipients this one's.
+    text = normalize_str(
+        "UBND tỉnh tặng Bằng khen cho 15 tập thể, 20 cá nhân và Giấy khen cho 10 hội viên."
+    )
+    rows = {
+        (a.award_type, a.recipient_kind, a.recipient_count)
+        for a in find_awards(text, split_sentences(text), [])
+    }
+    assert rows == {
+        ("Bằng khen", "tập thể", 15),
+        ("Bằng khen", "cá nhân", 20),
+        ("Giấy khen", None, None),
+    }
 
 
 def test_awards_named_by_grammar() -> None:

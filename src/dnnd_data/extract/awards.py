@@ -107,7 +107,8 @@ def find_awards(text: str, sentences: Sentences, orgs: Sequence[OrgMention]) -> 
         next_start = mentions[i + 1].start if i + 1 < len(mentions) else s_end
         after = text[match.end : min(s_end, next_start)]
         after = _CLAUSE_END.split(after, maxsplit=1)[0]
-        before_from = mentions[i - 1].end if i and mentions[i - 1].end > s_start else s_start
+        after_another = bool(i) and mentions[i - 1].end > s_start
+        before_from = mentions[i - 1].end if after_another else s_start
         before = _CLAUSE_END.split(text[before_from : match.start])[-1]
         if _PROPOSED.search(before):
             continue
@@ -123,7 +124,7 @@ def find_awards(text: str, sentences: Sentences, orgs: Sequence[OrgMention]) -> 
             award_class=_award_class(text, match.end),
         )
         named = _named(base, text, s_start, match.start, orgs)
-        rows = rows_of(base, after, before)
+        rows = rows_of(base, after, before, after_another=after_another)
         if named:  # the named rows say it all; drop a row that names no kind
             rows = [r for r in rows if r.recipient_kind is not None]
         for claim in rows + named:
@@ -209,12 +210,17 @@ def _title(text: str, end: int) -> str | None:
     return (match.group("title") or match.group("bare")) if match else None
 
 
-def rows_of(base: AwardClaim, after: str, before: str) -> list[AwardClaim]:
+def rows_of(
+    base: AwardClaim, after: str, before: str, *, after_another: bool = False
+) -> list[AwardClaim]:
     _, kind_re, _, _ = _patterns()
     # "12 cá nhân được tặng <award> và 4 tập thể nhận <another>": the recipients before the
     # award as the subject of a verb of receiving, else those after it that receive no
-    # other, else any before it.
+    # other, else any before it; not those after ``another`` award before it, which are
+    # its own ("Bằng khen cho 15 tập thể, 20 cá nhân và Giấy khen cho 10 hội viên").
     receiving_before, others_before = _receiving_list(before)
+    if after_another:
+        others_before = []
     receiving_after, others_after = _receiving_list(after)
     for found in (receiving_before, others_after, others_before):
         if found:
