@@ -195,3 +195,18 @@ def test_a_line_ending_on_a_word_that_leaves_it_open_goes_on() -> None:
     assert "nhiệm kỳ 2025-2030\n" in unwrapped
     extraction = extract_text("a_0000000000000000", normalize_str("\n".join(lines)))
     assert extraction.event is not None and extraction.event.kind == "congress"
+
+
+def test_a_place_or_a_date_running_over_a_lines_end_goes_on() -> None:
+    # The next line's first word would have fitted, but a locality's unit ends the line
+    # and its name opens the next, or a date's word and its figures.
+    lines = [
+        "Ngày 12/3/2024, Liên hiệp các tổ chức hữu nghị tỉnh Nam Định tổ chức hội",
+        "nghị tổng kết. Dự hội nghị có ông Trần Văn Hòa, Phó Chủ tịch UBND tỉnh",
+        "Nam Định; ông Lê Văn Minh, Giám đốc Sở Ngoại vụ và 80 đại biểu đại diện",
+        "các hội thành viên. Hội nghị đã đánh giá kết quả công tác năm, tháng và năm",
+        "2023, đề ra phương hướng nhiệm vụ năm 2024 cho các hội hữu nghị thành viên.",
+    ]
+    unwrapped = unwrap("\n".join(lines))
+    assert "UBND tỉnh Nam Định; ông" in unwrapped
+    assert "tháng và năm 2023," in unwrapped

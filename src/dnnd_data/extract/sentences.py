@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from dnnd_data.extract.dates import OUTLET_TAG
+from dnnd_data.extract.places import gazetteer
 from dnnd_data.normalize.lexicon import boilerplate as boilerplate_lexicon
 
 # Vietnamese lower-case letters, and the Latin letters of foreign names ("Schröder").
@@ -119,10 +120,28 @@ def _wrapped_before(text: str, newline: int, width: int, shortened: int = 0) -> 
         and (
             len(line) + shortened + 1 + len(next_word[0]) > width
             or boilerplate_lexicon().open_line_ends.search(line) is not None
+            or _phrase_runs_on(text, newline)
         )
         # A headline as long as the width is followed by its stamp or its lead.
         and _OWN_LINE.match(text, newline + 1) is None
     )
+
+
+_UNIT_AT_LINE_END = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")
+_NUMBERED_AT_LINE_END = re.compile(r"(?<!\w)(?:năm|tháng|ngày|số)\n\d")
+
+
+def _phrase_runs_on(text: str, newline: int) -> bool:
+    """Whether a phrase runs on over the line's end: a locality's unit then its name, as the
+    reference lists know it ("... UBND tỉnh" then "Bắc Giang; ..."), or a word of a date or a
+    number then its figures ("... năm" then "2023 và ...")."""
+    if _NUMBERED_AT_LINE_END.search(text, max(0, newline - 5), newline + 2):
+        return True
+    if _UNIT_AT_LINE_END.search(text, max(0, newline - 12), newline) is None:
+        return False
+    words = text[newline + 1 : newline + 60].split(maxsplit=3)[:3]
+    names = (" ".join(words[:k]).rstrip(",.;:)") for k in range(1, len(words) + 1))
+    return any(gazetteer().is_place(name) for name in names)
 
 
 # What opens a line of its own: a page's stamp, a date maybe after the weekday ("14/12/2021
