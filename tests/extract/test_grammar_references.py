@@ -275,6 +275,13 @@ def test_a_press_conference_on_an_anniversary_is_not_the_anniversary() -> None:
         "động kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Lào."
     )
     assert event is not None and event.kind == "other"
+    # Nor one on a body's founding day or its tradition's.
+    for occasion in ("Lễ kỷ niệm 60 năm Ngày thành lập Hội", "Ngày truyền thống ngành đối ngoại"):
+        event = event_of(
+            f"Chiều 5/9/2024, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An tổ chức họp báo thông "
+            f"tin về {occasion}."
+        )
+        assert event is not None and event.kind == "other", occasion
 
 
 def test_names_of_the_central_highlands_and_of_europe() -> None:
