@@ -282,6 +282,13 @@ def test_a_press_conference_on_an_anniversary_is_not_the_anniversary() -> None:
             f"tin về {occasion}."
         )
         assert event is not None and event.kind == "other", occasion
+    # Nor is a meeting that prepares one.
+    for meeting in (
+        "cuộc họp bàn công tác chuẩn bị Lễ kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao",
+        "Hội nghị triển khai kế hoạch tổ chức Lễ kỷ niệm 30 năm Ngày thành lập Liên hiệp",
+    ):
+        event = event_of(f"Chiều 5/9/2024, UBND tỉnh Nghệ An tổ chức {meeting}.")
+        assert event is not None and event.kind == "other", meeting
 
 
 def test_names_of_the_central_highlands_and_of_europe() -> None:
