@@ -291,6 +291,17 @@ def test_a_press_conference_on_an_anniversary_is_not_the_anniversary() -> None:
         assert event is not None and event.kind == "other", meeting
 
 
+def test_a_press_conference_on_an_award_or_a_meeting_preparing_it_is_no_award_ceremony() -> None:
+    for meeting in (
+        "họp báo về Lễ trao Huân chương Hữu nghị cho Đại sứ Lào",
+        "cuộc họp bàn công tác chuẩn bị Lễ đón nhận Huân chương Lao động hạng Nhất",
+    ):
+        event = event_of(f"Chiều 5/9/2024, UBND tỉnh Nghệ An tổ chức {meeting}.")
+        assert event is not None and event.kind == "other", meeting
+    event = event_of("Chiều 5/9/2024, UBND tỉnh tổ chức Lễ trao Huân chương Hữu nghị cho Đại sứ.")
+    assert event is not None and event.kind == "award_ceremony"
+
+
 def test_names_of_the_central_highlands_and_of_europe() -> None:
     people = people_of(
         "Tham dự có đồng chí H'Kim Hoa Byă - Phó Chủ tịch UBND tỉnh và ông Gerhard Schröder, "
