@@ -302,6 +302,15 @@ def test_a_press_conference_on_an_award_or_a_meeting_preparing_it_is_no_award_ce
     assert event is not None and event.kind == "award_ceremony"
 
 
+def test_a_meeting_preparing_a_review_or_a_congress_is_of_its_own_kind() -> None:
+    for meeting in (
+        "cuộc họp chuẩn bị Hội nghị tổng kết 10 năm thực hiện Chỉ thị 12-CT/TW",
+        "Hội nghị triển khai kế hoạch tổ chức Đại hội đại biểu lần thứ III",
+    ):
+        event = event_of(f"Chiều 5/9/2024, Ban Dân vận Tỉnh ủy Nghệ An tổ chức {meeting}.")
+        assert event is not None and event.kind == "other", meeting
+
+
 def test_names_of_the_central_highlands_and_of_europe() -> None:
     people = people_of(
         "Tham dự có đồng chí H'Kim Hoa Byă - Phó Chủ tịch UBND tỉnh và ông Gerhard Schröder, "
