@@ -72,11 +72,20 @@ def test_a_reception_takes_its_host_organization_and_the_sidecar_year() -> None:
         "Ngày 8/3/2024, Tỉnh đoàn đón đoàn viên mới tại hội trường.",
         "Ngày 8/3/2024, tỉnh tiếp tục đẩy mạnh đoàn kết với các nước láng giềng.",
         "Ngày 8/3/2024, Hội đón đoàn thể thao trở về.",
+        "Ngày 8/3/2024, ông Vũ Văn Hải làm việc với Đoàn Thanh niên tỉnh về hợp tác với Lào.",
     ],
 )
 def test_receiving_something_else_is_no_reception(sentence: str) -> None:
     event = event_of(sentence)
     assert event is None or event.kind != "reception_or_exchange"
+
+
+def test_a_youth_delegation_received_is_a_reception_the_youth_union_is_not() -> None:
+    event = event_of(
+        "Chiều 5/12/2024, ông Vũ Văn Hải, Phó Chủ tịch UBND tỉnh Nam Định tiếp đoàn thanh niên "
+        "Nhật Bản do ông Tanaka Ken làm trưởng đoàn."
+    )
+    assert event is not None and event.kind == "reception_or_exchange"
 
 
 def test_a_verb_after_the_name_ends_the_position() -> None:
