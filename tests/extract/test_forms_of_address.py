@@ -110,6 +110,18 @@ def test_a_twinned_foreign_localitys_name_is_no_person() -> None:
     }
 
 
+def test_and_before_a_capitalised_honorific_joins_two_people() -> None:
+    for honorific in ("Ngài", "Đồng chí", "Ông"):
+        people = people_of(
+            f"Đồng chí Lê Văn An, Chủ tịch UBND tỉnh Tây Ninh và {honorific} Men Vibol, Tỉnh "
+            "trưởng tỉnh Svay Rieng đồng chủ trì hội nghị."
+        )
+        assert people == {
+            "Lê Văn An": ("Chủ tịch UBND tỉnh Tây Ninh",),
+            "Men Vibol": ("Tỉnh trưởng tỉnh Svay Rieng",),
+        }, honorific
+
+
 def test_abbreviated_party_titles_go_on_a_chain() -> None:
     people = people_of("Đồng chí Nguyễn Thị Hà, TUV, Chủ tịch Ủy ban MTTQ tỉnh dự hội nghị.")
     assert people == {"Nguyễn Thị Hà": ("TUV", "Chủ tịch Ủy ban MTTQ tỉnh")}

@@ -231,10 +231,13 @@ class PositionLexicon(LexiconModel):
         """Where a position's words end: a stop word, a clause mark, a line end."""
         words = alternation(self.stop_words)
         # "và" before another title, a rank or an honorific ("anh" too) joins two people
-        # ("Đại sứ X tại Việt Nam A và Phó Chủ tịch ... B"), before a number (maybe about), a
-        # crowd or a delegation others ("và 3 cá nhân", "và khoảng 3.000 người dân", "và đông
-        # đảo nhân dân", "và đoàn"), not two words of one title ("Bộ Giáo dục và Đào tạo").
-        heads = alternation([*self.all_heads, *self.ranks, "ông", "bà", "đồng chí", "ngài"])
+        # ("Đại sứ X tại Việt Nam A và Phó Chủ tịch ... B"; the honorific capitalised too: "và
+        # Ngài B"), before a number (maybe about), a crowd or a delegation others ("và 3 cá
+        # nhân", "và khoảng 3.000 người dân", "và đông đảo nhân dân", "và đoàn"), not two words
+        # of one title ("Bộ Giáo dục và Đào tạo").
+        honorifics = ["ông", "bà", "đồng chí", "ngài"]
+        honorifics += [h[0].upper() + h[1:] for h in honorifics]
+        heads = alternation([*self.all_heads, *self.ranks, *honorifics])
         another = rf" và (?=(?:{heads}|anh|chị)(?!\w)|{_ABOUT}\d|đông đảo |nhiều |(?:các )?đoàn )"
         # After an acronym, bare or bracketed (a whole organization: "Chủ tịch VUFO đọc diễn
         # văn", "... (VUFO) và đoàn"), or a bare locality unit ("Chủ tịch Hội ... tỉnh chúc"),
