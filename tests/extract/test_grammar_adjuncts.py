@@ -648,6 +648,20 @@ def test_an_outlets_tag_before_the_organizer() -> None:
     assert event is not None and event.scope == "association"
 
 
+def test_a_bare_units_organizer_is_the_events_province_found_another_way() -> None:
+    # The article names several provinces, its outlet its own: "Liên hiệp ... tỉnh" is that
+    # province's, not an organization of no province shared by every article.
+    event = event_of(
+        "Quảng Ninh: Hội nghị sơ kết 6 tháng công tác đối ngoại nhân dân\n\n(Baoquangninh.vn) - "
+        "Sáng 11/7/2019, "
+        "Liên hiệp các tổ chức hữu nghị tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. "
+        "6 tháng đầu năm, Liên hiệp đã tổ chức Hội nghị hợp tác nhân dân 4 tỉnh Quảng Ninh, "
+        "Lạng Sơn, Hải Phòng (Việt Nam) và Quảng Tây (Trung Quốc)."
+    )
+    assert event is not None and event.organizer is not None and event.locality == "Quảng Ninh"
+    assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Quảng Ninh"
+
+
 def test_a_fronts_presidium_organizes() -> None:
     event = event_of(
         "Sáng 9/1/2025, tại Hà Nội, Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam tổ chức Hội "

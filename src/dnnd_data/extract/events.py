@@ -34,7 +34,7 @@ from dnnd_data.extract.event_naming import ends_as_a_sentence, named_mention
 from dnnd_data.extract.event_organizer import organizer_of
 from dnnd_data.extract.event_place import location_of
 from dnnd_data.extract.event_receptions import DELEGATION, meets_foreign_people
-from dnnd_data.extract.organizations import OrgMention, find_organizations
+from dnnd_data.extract.organizations import OrgMention, find_organizations, names_no_place
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import Sentences
 from dnnd_data.schema.ids import event_id_for
@@ -158,6 +158,9 @@ def extract_event(
         remote_sites_count=sites,
         format=format_of(text),
     )
+    if province is None and organizer and draft.locality and names_no_place(organizer.name):
+        # The locality found another way (headline, outlet) completes a bare "... tỉnh".
+        draft = replace(draft, organizer=organizer_of(text, same, sentences, draft.locality))
     draft = replace(draft, claims=claims_of(text, sentences, same, main, draft))
     identity = event_identity(
         kind=draft.kind,

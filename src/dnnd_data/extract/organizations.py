@@ -219,6 +219,12 @@ def organization(phrase: str, start: int, province: str | None) -> OrgMention | 
     )
 
 
+def names_no_place(name: str) -> bool:
+    """Whether a name ends on a bare unit or committee ("Liên hiệp ... tỉnh", "Ban Dân vận
+    Tỉnh ủy"): whose it is, only the article's province says."""
+    return bool(_BARE_LOCALITY.search(name) or _BARE_COMMITTEE.search(name))
+
+
 def _in_province(name: str, province: str) -> str:
     """The name completed with the province and the unit it has ("Sở Ngoại vụ tỉnh Lạng
     Sơn"); the province alone when the reference list gives it no unit."""
