@@ -117,6 +117,17 @@ def test_a_prefectures_name_after_its_office_is_no_person() -> None:
     }
 
 
+def test_the_mayor_of_vientiane_holds_an_office() -> None:
+    people = people_of(
+        "Đoàn đã chào xã giao ông Atsaphangthong Siphandone, Đô trưởng Thủ đô Viêng Chăn. Tiếp "
+        "đoàn có Phó Đô trưởng Thủ đô Viêng Chăn Bua Khăm."
+    )
+    assert people == {
+        "Atsaphangthong Siphandone": ("Đô trưởng Thủ đô Viêng Chăn",),
+        "Bua Khăm": ("Phó Đô trưởng Thủ đô Viêng Chăn",),
+    }
+
+
 def test_an_acting_office_is_a_title() -> None:
     people = people_of(
         "Ông Lò Văn Hải, Q. Giám đốc Sở Ngoại vụ phát biểu. Quyền Giám đốc Sở Tư pháp Lê Văn "
