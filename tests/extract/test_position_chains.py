@@ -128,6 +128,17 @@ def test_the_mayor_of_vientiane_holds_an_office() -> None:
     }
 
 
+def test_a_missions_diplomatic_ranks_are_titles() -> None:
+    people = people_of(
+        "Dự có Công sứ Đại sứ quán Nhật Bản Watanabe Shige và ông Bua Khăm, Bí thư thứ hai Đại "
+        "sứ quán Lào."
+    )
+    assert people == {
+        "Watanabe Shige": ("Công sứ Đại sứ quán Nhật Bản",),
+        "Bua Khăm": ("Bí thư thứ hai Đại sứ quán Lào",),
+    }
+
+
 def test_an_acting_office_is_a_title() -> None:
     people = people_of(
         "Ông Lò Văn Hải, Q. Giám đốc Sở Ngoại vụ phát biểu. Quyền Giám đốc Sở Tư pháp Lê Văn "
