@@ -422,6 +422,13 @@ def test_a_review_said_by_its_verb_after_the_organization_that_held_it() -> None
     assert event is not None and event.kind == "local_review" and event.organizer is not None
     assert event.organizer.name == "Hội hữu nghị Việt Nam - Lào tỉnh Lai Châu"
     assert event.held is not None and event.held.value == date(2024, 1, 5)
+    # Met for it ("họp (phiên) sơ kết").
+    event = event_of(
+        "Ngày 5/7/2023, Ban Chỉ đạo công tác đối ngoại tỉnh Lai Châu đã họp phiên sơ kết công "
+        "tác đối ngoại 6 tháng đầu năm 2023."
+    )
+    assert event is not None and event.kind == "local_review" and event.organizer is not None
+    assert event.organizer.name == "Ban Chỉ đạo công tác đối ngoại tỉnh Lai Châu"
     for sentence in (
         # A report's noun, which opens like a newspaper's name ("Báo ...").
         "Sáng 5/1/2024, Báo cáo tổng kết công tác năm 2023 của Hội được thông qua.",
