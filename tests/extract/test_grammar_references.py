@@ -289,6 +289,12 @@ def test_a_press_conference_on_an_anniversary_is_not_the_anniversary() -> None:
     ):
         event = event_of(f"Chiều 5/9/2024, UBND tỉnh Nghệ An tổ chức {meeting}.")
         assert event is not None and event.kind == "other", meeting
+    # An anniversary whose name goes on to plans after it is one still.
+    event = event_of(
+        "Chiều 5/9/2024, UBND tỉnh tổ chức Lễ kỷ niệm 60 năm Ngày thành lập Hội và triển khai "
+        "kế hoạch năm 2025."
+    )
+    assert event is not None and event.kind == "anniversary"
 
 
 def test_a_press_conference_on_an_award_or_a_meeting_preparing_it_is_no_award_ceremony() -> None:
