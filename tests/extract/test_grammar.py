@@ -109,6 +109,13 @@ def test_one_spelling_per_title_on_the_timeline() -> None:
     for written in ("Phó Chủ tịch UBND tỉnh", "Phó Chủ tịch Ủy ban nhân dân (UBND) tỉnh"):
         assert canonical_title(written) == "Phó Chủ tịch Ủy ban nhân dân tỉnh", written
     assert canonical_title("Chủ tịch Ủy ban MTTQ tỉnh") == "Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh"
+    # A holder new in the office holds the office; a former holder does not.
+    assert canonical_title("tân Đại sứ Lào") == "Đại sứ Lào"
+    assert canonical_title("nguyên Đại sứ Lào") == "nguyên Đại sứ Lào"
+    # "tân" before a title is read with it, as "nguyên" is.
+    assert people_of("Ông Andrey Mikhailov, tân Tổng Lãnh sự Nga tại Đà Nẵng phát biểu.") == {
+        "Andrey Mikhailov": ("tân Tổng Lãnh sự Nga tại Đà Nẵng",)
+    }
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,8 @@ _TITLE_SPELLINGS = (
     (re.compile(r"(?<!\w)Ban Bí Thư(?!\w)"), "Ban Bí thư"),
     # "Trưởng Ban Đối ngoại Trung ương Đảng" is the same office without "Đảng".
     (re.compile(r"^((?:Phó )?Trưởng Ban .*Trung ương) Đảng$"), r"\1"),
+    # A holder new in the office holds the office ("tân Đại sứ Lào" is "Đại sứ Lào").
+    (re.compile(r"^tân "), ""),
 )
 
 
