@@ -139,6 +139,11 @@ def test_a_missions_diplomatic_ranks_are_titles() -> None:
     }
 
 
+def test_the_office_of_a_provinces_deputies_and_council_is_one() -> None:
+    people = people_of("Dự có ông Trần Văn Minh, Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh.")
+    assert people == {"Trần Văn Minh": ("Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh",)}
+
+
 def test_an_acting_office_is_a_title() -> None:
     people = people_of(
         "Ông Lò Văn Hải, Q. Giám đốc Sở Ngoại vụ phát biểu. Quyền Giám đốc Sở Tư pháp Lê Văn "
