@@ -1114,6 +1114,14 @@ def test_one_who_attended_and_spoke_or_directed_reports_the_event() -> None:
     assert directed is not None and directed.kind == "national_conference"
 
 
+def test_one_who_took_part_in_the_programme_attended_it() -> None:
+    found = roles_of(
+        "Ngày 2/9/2025, UBND xã Sín Thầu tổ chức giao lưu hữu nghị với nhân dân bản Mo Pạ (Lào). "
+        "Ông Lò Văn Thắng, Chủ tịch UBND xã cùng đông đảo nhân dân đã tham gia chương trình."
+    )
+    assert found == {"Lò Văn Thắng": {"attending"}}
+
+
 @pytest.mark.parametrize(
     ("lead", "attended"),
     [
