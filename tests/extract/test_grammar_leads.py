@@ -414,6 +414,22 @@ def test_a_review_or_congress_that_also_gives_or_receives_an_award_keeps_its_kin
         assert event is not None and event.kind == kind, headline
 
 
+def test_an_anniversary_that_also_gives_or_receives_an_honour_is_its_award_ceremony() -> None:
+    # As the labels have a combined anniversary and state-award ceremony; not gifts.
+    lead = "Chiều 22/8/2024, Hội hữu nghị Việt Nam - Lào tỉnh Điện Biên tổ chức "
+    kinds = {
+        "Lễ kỷ niệm 30 năm Ngày thành lập và đón nhận Huân chương Lao động hạng Ba.": (
+            "award_ceremony"
+        ),
+        "Lễ kỷ niệm 30 năm Ngày thành lập và trao Kỷ niệm chương cho hội viên.": "award_ceremony",
+        "Lễ kỷ niệm 30 năm Ngày thành lập và trao quà cho hội viên.": "anniversary",
+        "Lễ kỷ niệm 30 năm Ngày thành lập.": "anniversary",
+    }
+    for name, kind in kinds.items():
+        event = event_of(lead + name)
+        assert event is not None and event.kind == kind, name
+
+
 def test_a_review_said_by_its_verb_after_the_organization_that_held_it() -> None:
     event = event_of(
         "Sáng 5/1/2024, tại Hội trường UBND tỉnh, Hội hữu nghị Việt Nam - Lào tỉnh Lai Châu tổng "
