@@ -424,6 +424,14 @@ def test_roles_said_by_who_spoke_chaired_was_elected_or_came_for_a_side() -> Non
     assert roles["Marie Laurent"] == {"attending"}
     assert roles["Lê Thị Hạnh"] == {"attending"}
     assert roles["Phạm Văn Lộc"] == {"speech"}
+    # Running the meeting chairs it; hosting a programme does not.
+    roles = _roles(
+        "Ngày 7/1/2025, Hội hữu nghị Việt Nam - Pháp tỉnh Lâm Đồng tổ chức Đại hội lần thứ II. "
+        "Ông Trần Văn Hiệp, Chủ tịch Hội điều hành Đại hội. Anh Lê Văn Nam điều hành chương "
+        "trình văn nghệ."
+    )
+    assert roles["Trần Văn Hiệp"] == {"chair"}
+    assert roles["Lê Văn Nam"] == {"mentioned"}
 
 
 def test_a_new_year_festival_for_lao_students() -> None:
