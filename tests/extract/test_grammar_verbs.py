@@ -1142,3 +1142,27 @@ def test_those_listed_at_a_forum_or_an_exhibition_attended_it(lead: str, attende
         "UBND tỉnh."
     )
     assert found == {"Trần Quang Huy": {"attending"}, "Lâm Thu Trang": {"attending"}}
+
+
+def test_one_a_speaker_thanks_or_asks_did_not_speak() -> None:
+    lead = "Ngày 5/1/2024, Liên hiệp các tổ chức hữu nghị tỉnh Nam Định tổ chức Hội nghị tổng kết. "
+    cases = {
+        "Hội nghị thống nhất đề nghị ông Trần Văn Minh, Giám đốc Sở Ngoại vụ tiếp tục theo dõi.": {
+            "Trần Văn Minh": {"mentioned"}
+        },
+        "Bà Lê Thị Hà gửi lời cảm ơn tới ông Trần Văn Minh, Giám đốc Sở Ngoại vụ.": {
+            "Lê Thị Hà": {"speech"},
+            "Trần Văn Minh": {"mentioned"},
+        },
+        "Bà Lê Thị Hà cảm ơn ông Trần Văn Minh đã dành thời gian dự hội nghị.": {
+            "Lê Thị Hà": {"speech"},
+            "Trần Văn Minh": {"attending"},
+        },
+        # What the one thanked did is theirs.
+        "Bà Lê Thị Hà cảm ơn ông Trần Văn Minh đã phát biểu.": {
+            "Lê Thị Hà": {"speech"},
+            "Trần Văn Minh": {"speech"},
+        },
+    }
+    for sentence, roles in cases.items():
+        assert roles_of(lead + sentence) == roles, sentence

@@ -30,6 +30,7 @@ class RoleLexicon(LexiconModel):
     subject_roles: list[str] = Field(default_factory=list)
     replaced_before: str = "(?!)"
     object_before: str = "(?!)"
+    addressed_before: str = "(?!)"
     other_year_opening: str = "(?!)"
 
     @cached_property
@@ -48,6 +49,12 @@ class RoleLexicon(LexiconModel):
         """The preposition a name is the object of, at the end of the lower-cased text
         before the name."""
         return re.compile(self.object_before)
+
+    @cached_property
+    def addressed(self) -> re.Pattern[str]:
+        """A verb of saying addressing the name, at the end of the lower-cased text before
+        it."""
+        return re.compile(self.addressed_before)
 
     @cached_property
     def patterns(self) -> list[tuple[str, re.Pattern[str]]]:

@@ -57,8 +57,12 @@ def roles_in(segment: str) -> list[str]:
 
 def _object_start(text: str, seg_start: int, name_start: int) -> int | None:
     """Where the preposition a name is the object of begins ("những đóng góp của ông X"),
-    or None; not when a cue ends right before it ("sự tham dự của ông X": X's act)."""
+    or None; not when a cue ends right before it ("sự tham dự của ông X": X's act). A name
+    a verb of saying addresses ("cảm ơn ông X") starts its own part after that verb."""
     before = text[seg_start:name_start].lower()
+    addressed = lexicon.roles().addressed.search(before)
+    if addressed is not None:
+        return seg_start + addressed.end()
     governed = lexicon.roles().object.search(before)
     if governed is None or _cue_reaches(before, governed.start()):
         return None
