@@ -12,6 +12,7 @@ from dnnd_data.extract.canonical import canonical_title
 from dnnd_data.extract.dates import DateMention, datelines, find_dates, resolve, year_near
 from dnnd_data.extract.documents import find_citations
 from dnnd_data.extract.events import extract_event
+from dnnd_data.extract.facts import extract_text
 from dnnd_data.extract.sentences import split_sentences, unwrap
 from dnnd_data.normalize.text import normalize_str
 from tests.extract.sentences import event_of, people_of
@@ -429,6 +430,26 @@ def test_those_receiving_the_next_award_are_not_this_ones() -> None:
         ("Bằng khen", "cá nhân", 20),
         ("Giấy khen", None, None),
     }
+
+
+def test_an_award_given_to_people_by_name_counts_them() -> None:
+    def rows(sentence: str) -> set[tuple[str, str | None, int | None]]:
+        text = normalize_str("Chiều 7/11/2024, Liên hiệp tổ chức lễ trao tặng. " + sentence)
+        return {
+            (a.award_type, a.recipient_kind, a.recipient_count)
+            for a in extract_text("a_0000000000000000", text).awards
+        }
+
+    assert rows(
+        "Ông Lê Văn An trao Kỷ niệm chương cho ông Suzuki Kenji, bà Tanaka Yumi và ông Sato "
+        "Hiroshi - những người bạn Nhật Bản."
+    ) == {("Kỷ niệm chương", "cá nhân", 3)}
+    assert rows(
+        "Ông Lê Văn An trao Huân chương Hữu nghị tặng ông Ueda Eiji, Chủ tịch Hội Hữu nghị Nhật - "
+        "Việt Osaka, nhân dịp ông về nước."
+    ) == {("Huân chương Hữu nghị", "cá nhân", 1)}
+    # Counted recipients are read as before; the presenter is no recipient.
+    assert rows("Ông Lê Văn An trao Bằng khen cho 5 cá nhân.") == {("Bằng khen", "cá nhân", 5)}
 
 
 def test_awards_named_by_grammar() -> None:

@@ -1,8 +1,8 @@
 """Awards given at the event an article reports.
 
-Takes: clean text, its sentences and organization mentions. Gives: :class:`AwardClaim`
-objects, one per award type × recipient kind (× named recipient), counts when stated
-("Bằng khen tặng 24 tập thể và 12 cá nhân"), deduplicated within the article.
+Takes: clean text, its sentences, organization and person mentions. Gives: :class:`AwardClaim`
+objects, one per award type × recipient kind (× named recipient), counts when stated or
+named ("Bằng khen tặng 24 tập thể và 12 cá nhân"), deduplicated within the article.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from functools import cache
 from dnnd_data.extract import lexicon
 from dnnd_data.extract.capitals import UPPER
 from dnnd_data.extract.organizations import OrgMention
+from dnnd_data.extract.people import PersonMention
 from dnnd_data.extract.sentences import LOWER, Sentences
 
 _CLAUSE_END = re.compile(r"[;:]")
@@ -93,8 +94,14 @@ def _phrases() -> list[tuple[lexicon.AwardPhrase, re.Pattern[str]]]:
     ]
 
 
-def find_awards(text: str, sentences: Sentences, orgs: Sequence[OrgMention]) -> list[AwardClaim]:
-    """Every award row in the text, deduplicated (a row with a count beats one without)."""
+def find_awards(
+    text: str,
+    sentences: Sentences,
+    orgs: Sequence[OrgMention],
+    people: Sequence[PersonMention] = (),
+) -> list[AwardClaim]:
+    """Every award row in the text, deduplicated (a row with a count beats one without);
+    ``people``: the article's named people, counted when an award is given to them by name."""
     mentions = _award_names(text)
     claims: dict[tuple[str, str | None, str | None, int | None], AwardClaim] = {}
     summary = lexicon.events().compiled["summary_opening"]
@@ -125,6 +132,8 @@ def find_awards(text: str, sentences: Sentences, orgs: Sequence[OrgMention]) -> 
         )
         named = _named(base, text, s_start, match.start, orgs)
         rows = rows_of(base, after, before, after_another=after_another)
+        if rows == [base] and not named:
+            rows = _to_people_named(base, text, match.end, match.end + len(after), people)
         if named:  # the named rows say it all; drop a row that names no kind
             rows = [r for r in rows if r.recipient_kind is not None]
         for claim in rows + named:
@@ -145,6 +154,23 @@ def find_awards(text: str, sentences: Sentences, orgs: Sequence[OrgMention]) -> 
         _without_bare_repeats(_classes_kept(list(claims.values()))),
         key=lambda c: (c.start, c.recipient_kind or "", c.recipient_org_id or ""),
     )
+
+
+# An award given to people by name ("trao Kỷ niệm chương ... cho ông A, bà B và ông C",
+# "Huân chương Hữu nghị tặng ông X"): the preposition, then a name.
+_GIVEN_TO = re.compile(r" (?:cho|tặng) (?=(?:các |những )?(?:ông|bà|ngài|đồng chí) )")
+
+
+def _to_people_named(
+    base: AwardClaim, text: str, start: int, end: int, people: Sequence[PersonMention]
+) -> list[AwardClaim]:
+    """The award's row for the people it is given to by name in its clause (``start`` to
+    ``end``): individuals, as many as named; the row alone when none are."""
+    given = _GIVEN_TO.search(text, start, end)
+    names = {p.name for p in people if given and given.end() <= p.start < end}
+    if not names:
+        return [base]
+    return [replace(base, recipient_kind="cá nhân", recipient_count=len(names))]
 
 
 def _better_title(kept: str | None, told: str | None) -> bool:
