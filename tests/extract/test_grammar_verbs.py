@@ -1166,3 +1166,11 @@ def test_one_a_speaker_thanks_or_asks_did_not_speak() -> None:
     }
     for sentence, roles in cases.items():
         assert roles_of(lead + sentence) == roles, sentence
+    # Nor one praised by another ("được Hội nghị biểu dương"); one invited to speak speaks.
+    praised = {
+        "Ông Trần Văn Minh được Hội nghị biểu dương vì có nhiều đóng góp.": {"mentioned"},
+        "Ông Trần Văn Minh được lãnh đạo tỉnh đánh giá cao.": {"mentioned"},
+        "Ông Trần Văn Minh được mời phát biểu tại hội nghị.": {"speech"},
+    }
+    for sentence, roles_of_him in praised.items():
+        assert roles_of(lead + sentence) == {"Trần Văn Minh": roles_of_him}, sentence

@@ -31,6 +31,7 @@ class RoleLexicon(LexiconModel):
     replaced_before: str = "(?!)"
     object_before: str = "(?!)"
     addressed_before: str = "(?!)"
+    praised_by_another: str = "(?!)"
     other_year_opening: str = "(?!)"
 
     @cached_property
@@ -49,6 +50,11 @@ class RoleLexicon(LexiconModel):
         """The preposition a name is the object of, at the end of the lower-cased text
         before the name."""
         return re.compile(self.object_before)
+
+    @cached_property
+    def praised(self) -> re.Pattern[str]:
+        """Praise another gives someone, in lower-cased text (blanked before reading cues)."""
+        return re.compile(self.praised_by_another)
 
     @cached_property
     def addressed(self) -> re.Pattern[str]:

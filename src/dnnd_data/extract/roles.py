@@ -33,9 +33,14 @@ class RoleClaim:
     evidence: str
 
 
+def _lowered(text: str) -> str:
+    """The text in lower case, with praise another gives someone blanked (no one's cue)."""
+    return lexicon.roles().praised.sub(lambda m: " " * len(m.group(0)), text.lower())
+
+
 def role_of(sentence: str) -> str | None:
     """The highest-precedence role cued in a sentence."""
-    lowered = sentence.lower()
+    lowered = _lowered(sentence)
     for role, pattern in lexicon.roles().patterns:
         if pattern.search(lowered):
             return role
@@ -45,7 +50,7 @@ def role_of(sentence: str) -> str | None:
 def roles_in(segment: str) -> list[str]:
     """Every role cued in a person's own part of a sentence ("chủ trì hội nghị và phát biểu
     bế mạc" is two); a plain speech or attendance adds nothing to a more specific role."""
-    lowered = segment.lower()
+    lowered = _lowered(segment)
     found = [role for role, pattern in lexicon.roles().patterns if pattern.search(lowered)]
     # Attending adds nothing to any other role ("tham dự và phát biểu" spoke).
     if len(found) > 1:
