@@ -452,6 +452,27 @@ def test_an_award_given_to_people_by_name_counts_them() -> None:
     assert rows("Ông Lê Văn An trao Bằng khen cho 5 cá nhân.") == {("Bằng khen", "cá nhân", 5)}
 
 
+def test_an_award_given_to_an_organization_the_article_knows_names_it() -> None:
+    text = normalize_str(
+        "Ngày 15/11/2022, Liên hiệp các tổ chức hữu nghị tỉnh Lâm Đồng tổ chức Lễ kỷ niệm 25 năm "
+        "Ngày thành lập. Ông Lê Văn An trao Huân chương Lao động hạng Ba cho Liên hiệp các tổ "
+        "chức hữu nghị tỉnh. Ông Lê Văn An trao Bằng khen cho Hội Cựu chiến binh xã Đạ Tông."
+    )
+    rows = {
+        (a.award_type, a.recipient_kind, a.recipient_org_id)
+        for a in extract_text("a_0000000000000000", text).awards
+    }
+    # The union is the article's; an organization it names nowhere else gets no row of its own.
+    assert rows == {
+        (
+            "Huân chương Lao động",
+            "tập thể",
+            "o-lien-hiep-cac-to-chuc-huu-nghi-tinh-lam-dong-1fca0a7a",
+        ),
+        ("Bằng khen", None, None),
+    }
+
+
 def test_awards_named_by_grammar() -> None:
     text = normalize_str(
         "Ban tổ chức trao giải Nhất cho 2 tập thể. Đoàn đạt giải Ba toàn đoàn. Hội trao giải "

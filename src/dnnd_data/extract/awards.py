@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from dnnd_data.extract import lexicon
+from dnnd_data.extract.award_recipients import named_after
 from dnnd_data.extract.capitals import UPPER
 from dnnd_data.extract.organizations import OrgMention
 from dnnd_data.extract.people import PersonMention
@@ -133,7 +134,11 @@ def find_awards(
         named = _named(base, text, s_start, match.start, orgs)
         rows = rows_of(base, after, before, after_another=after_another)
         if rows == [base] and not named:
-            rows = _to_people_named(base, text, match.end, match.end + len(after), people)
+            given = named_after(text, match.end, match.end + len(after), people, orgs)
+            rows = [
+                replace(base, recipient_kind=kind, recipient_count=count, recipient_org_id=org)
+                for kind, count, org in given
+            ] or rows
         if named:  # the named rows say it all; drop a row that names no kind
             rows = [r for r in rows if r.recipient_kind is not None]
         for claim in rows + named:
@@ -154,23 +159,6 @@ def find_awards(
         _without_bare_repeats(_classes_kept(list(claims.values()))),
         key=lambda c: (c.start, c.recipient_kind or "", c.recipient_org_id or ""),
     )
-
-
-# An award given to people by name ("trao Kỷ niệm chương ... cho ông A, bà B và ông C",
-# "Huân chương Hữu nghị tặng ông X"): the preposition, then a name.
-_GIVEN_TO = re.compile(r" (?:cho|tặng) (?=(?:các |những )?(?:ông|bà|ngài|đồng chí) )")
-
-
-def _to_people_named(
-    base: AwardClaim, text: str, start: int, end: int, people: Sequence[PersonMention]
-) -> list[AwardClaim]:
-    """The award's row for the people it is given to by name in its clause (``start`` to
-    ``end``): individuals, as many as named; the row alone when none are."""
-    given = _GIVEN_TO.search(text, start, end)
-    names = {p.name for p in people if given and given.end() <= p.start < end}
-    if not names:
-        return [base]
-    return [replace(base, recipient_kind="cá nhân", recipient_count=len(names))]
 
 
 def _better_title(kept: str | None, told: str | None) -> bool:

@@ -1,0 +1,72 @@
+"""Recipients an award is given to by name, after its "cho" or "tặng".
+
+Takes: the text, the span of the award's clause after its name, and the article's person
+and organization mentions. Gives: (kind, count, organization id) rows: the people named, as
+individuals counted ("trao Kỷ niệm chương ... cho ông A, bà B và ông C": 3), or the
+organizations named, as collectives ("Huân chương Lao động hạng Nhất cho Liên hiệp ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dnnd_data.extract import lexicon
+from dnnd_data.extract.event_organizer import first_organization
+from dnnd_data.extract.organizations import OrgMention, names_no_place
+from dnnd_data.extract.people import PersonMention
+
+Recipient = tuple[str, int | None, str | None]
+
+# The preposition an award is given with, before whom it is given to.
+_GIVEN_TO = re.compile(r" (?:cho|tặng) (?:các |những )?")
+# A person's name after it opens on an honorific ("cho ông A", "tặng bà B").
+_HONORIFIC = re.compile(r"(?:ông|bà|ngài|đồng chí) ")
+_PHRASE_END = re.compile(r"\s*[\n(.;]")
+
+
+def named_after(
+    text: str,
+    start: int,
+    end: int,
+    people: Sequence[PersonMention],
+    orgs: Sequence[OrgMention],
+) -> list[Recipient]:
+    """The recipients named right after the first "cho/tặng" between ``start`` and ``end``:
+    the people, counted, when a name follows on an honorific; else the organizations listed
+    from there that the article knows (``orgs``: a head alone is the one it names in full);
+    none when neither follows."""
+    given = _GIVEN_TO.search(text, start, end)
+    if given is None:
+        return []
+    if _HONORIFIC.match(text, given.end()):
+        names = {p.name for p in people if given.end() <= p.start < end}
+        return [("cá nhân", len(names), None)] if names else []
+    # A caption's credit or the next line is no part of a name ("... Việt Nam (ảnh: ...)").
+    cut = _PHRASE_END.search(text, given.end(), end)
+    end = cut.start() if cut else end
+    listed = []
+    at = given.end()
+    while (found := first_organization(text[at:end], at, None, text)) is not None:
+        org_id = _known_as(found, orgs)
+        if org_id is None or found.start != at:
+            break
+        listed.append(org_id)
+        separator = next(
+            (s for s in lexicon.awards().list_separators if text.startswith(s, found.end)), None
+        )
+        if separator is None:
+            break
+        at = found.end + len(separator)
+    return [("tập thể", None, org_id) for org_id in listed]
+
+
+def _known_as(found: OrgMention, orgs: Sequence[OrgMention]) -> str | None:
+    """The id of the article's organization ``found`` is: itself, or the one whose name it
+    begins when it ends on a bare unit ("Liên hiệp ... tỉnh" of "... tỉnh Lâm Đồng")."""
+    if any(o.org_id == found.org_id for o in orgs):
+        return found.org_id
+    if not names_no_place(found.name):
+        return None
+    fuller = {o.org_id for o in orgs if o.name.startswith(f"{found.name} ")}
+    return fuller.pop() if len(fuller) == 1 else None
