@@ -942,6 +942,9 @@ def test_members_and_residents_who_come_with_the_guests_are_the_attendance() -> 
     for attended, count, qualifier in (
         ("Dự có ông Hầu Minh Lợi, Phó Chủ tịch UBND tỉnh cùng khoảng 80 hội viên.", 80, "khoảng"),
         ("Tham dự buổi giao lưu có ông Hầu Minh Lợi cùng hơn 400 người dân.", 400, "hơn"),
+        # The last of a list of those attending, after "và".
+        ("Dự có ông Hầu Minh Lợi; đại diện các sở, ngành và 45 hội viên.", 45, None),
+        ("Đến dự buổi giao lưu có lãnh đạo huyện và hơn 300 người dân.", 300, "hơn"),
     ):
         event = event_of(lead + attended)
         assert event is not None
@@ -949,6 +952,7 @@ def test_members_and_residents_who_come_with_the_guests_are_the_attendance() -> 
     for not_attended in (
         "Năm qua, Hội đã tham gia hỗ trợ 300 người dân vùng biên.",
         "Hội có mặt ở 10 huyện, với hơn 2.000 hội viên.",
+        "Hội có 25 chi hội và 2.000 hội viên.",
     ):
         event = event_of(lead + not_attended)
         assert event is not None and event.attendance_count is None

@@ -51,6 +51,8 @@ def attendance_match(
         if compiled["summary_opening"].match(sentence):
             continue
         match = count_match(compiled["attendance"], sentence)
+        if match is None and compiled["attendance_list_opening"].match(sentence):
+            match = count_match(compiled["attendance_listed"], sentence)
         if match is not None:
             return match, start
     return None

@@ -83,6 +83,8 @@ class EventLexicon(LexiconModel):
     inference_first_month_before_coming_year: int = Field(ge=1, le=12)
     attendance_pattern: str
     attendance_verbs: str
+    attendance_list_opening: str = "(?!)"
+    attendance_listed: str = "(?!)"
     back_references: dict[str, str] = Field(default_factory=dict)
     part_heads: list[str] = Field(default_factory=list)
     appositives: list[str] = Field(default_factory=list)
@@ -224,6 +226,8 @@ class EventLexicon(LexiconModel):
             "anniversary": re.compile(self.anniversary),
             "attendance": re.compile(self.attendance_pattern),
             "attendance_verbs": re.compile(self.attendance_verbs),
+            "attendance_list_opening": re.compile(self.attendance_list_opening),
+            "attendance_listed": re.compile(self.attendance_listed),
             "remote_sites": re.compile(self.remote_sites_pattern),
             "place_head": re.compile(rf"(?:{alternation(self.place_heads)})(?!\w)"),
             "place_end": re.compile(self.place_end),
