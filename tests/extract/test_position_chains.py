@@ -153,3 +153,22 @@ def test_an_acting_office_is_a_title() -> None:
         "Lò Văn Hải": ("Q. Giám đốc Sở Ngoại vụ",),
         "Lê Văn Dũng": ("Quyền Giám đốc Sở Tư pháp",),
     }
+
+
+def test_a_title_an_excerpts_cut_end_runs_into_is_not_given() -> None:
+    # Page excerpts end at a byte count, mid-word: the last title may be cut short.
+    for cut in (" thành p", " t", " tỉ", " tại", ""):
+        people = people_of("Phát biểu có ông Hồ Văn Minh, Phó Chủ tịch Thường trực UBND" + cut)
+        assert people == {"Hồ Văn Minh": ()}, cut
+    # A title finished before the cut is kept; so is one a verb closes.
+    people = people_of("Dự có ông Hồ Văn Minh, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND t")
+    assert people == {"Hồ Văn Minh": ("Ủy viên Ban Thường vụ Tỉnh ủy",)}
+    people = people_of("do ông Hồ Văn Minh, Giám đốc Sở Ngoại vụ tỉnh Bắc Giang làm Chủ t")
+    assert people == {"Hồ Văn Minh": ("Giám đốc Sở Ngoại vụ tỉnh Bắc Giang",)}
+    # A finished text ends where it ends.
+    people = people_of("Dự có ông Hồ Văn Minh, Phó Chủ tịch Thường trực UBND tỉnh.")
+    assert people == {"Hồ Văn Minh": ("Phó Chủ tịch Thường trực UBND tỉnh",)}
+    # A name the cut end may have cut short is no one's.
+    assert people_of("Dự có ông Hồ Văn Minh, Phó Chủ tịch UBND tỉnh và ông Trần Văn") == {
+        "Hồ Văn Minh": ("Phó Chủ tịch UBND tỉnh",)
+    }

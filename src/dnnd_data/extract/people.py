@@ -24,6 +24,7 @@ from functools import cache
 
 from dnnd_data.extract import lexicon
 from dnnd_data.extract.capitals import RUN
+from dnnd_data.extract.cut_end import cut_short
 from dnnd_data.extract.foreign_names import opens_on_abroad
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.position_chains import (
@@ -257,8 +258,10 @@ def find_people(text: str) -> list[PersonMention]:
     out = []
     for start in starts:
         end, name, gender = found[start]
+        if cut_short(text, end):  # the excerpt may cut the name short
+            continue
         before = positions_before(text, start, free, end)
-        written = before + after[start][0]
+        written = before + after[start][0][: -1 if cut_short(text, after[start][1]) else None]
         if start in plural and not written:
             written = [plural[start][2]]
         unique = list({p.casefold(): p for p in reversed(written)}.values())[::-1]
