@@ -454,6 +454,15 @@ def test_a_documents_subject_ends_before_the_next_citation() -> None:
     assert (first.number, first.title) == ("59-NQ/TW", "hội nhập quốc tế trong tình hình mới")
 
 
+def test_a_documents_subject_an_excerpts_cut_end_runs_into_is_not_given() -> None:
+    cited = "Hội thực hiện Nghị quyết số 59-NQ/TW ngày 24/1/2025 của Bộ Chính trị về hội nhập qu"
+    first, *_ = find_citations(cited, split_sentences(cited))
+    assert (first.number, first.issued_on, first.title) == ("59-NQ/TW", date(2025, 1, 24), None)
+    whole = cited + "ốc tế trong tình hình mới."
+    first, *_ = find_citations(whole, split_sentences(whole))
+    assert first.title == "hội nhập quốc tế trong tình hình mới"
+
+
 def test_a_documents_subject_ends_where_the_sentence_goes_on() -> None:
     def subject(text: str) -> str | None:
         first, *_ = find_citations(text, split_sentences(text))

@@ -12,6 +12,7 @@ from datetime import date
 from functools import cache
 
 from dnnd_data.extract import dates, lexicon
+from dnnd_data.extract.cut_end import cut_short
 from dnnd_data.extract.lexicon import DocumentEntry
 from dnnd_data.extract.sentences import Sentences
 from dnnd_data.schema.ids import document_id_for
@@ -109,7 +110,7 @@ def find_citations(
                     issuer=_issuer(lex.issuer_pattern, tail) or entry.issuer,
                     issued_on=issued_on,
                     title=_name_title(entry, surface)
-                    or (_title(lex.title_pattern, tail) if formal else None),
+                    or (_title(lex.title_pattern, tail, text, end) if formal else None),
                     title_is_name=entry.known_by_name,
                 )
             )
@@ -137,10 +138,13 @@ def _issued_on(pattern: str, tail: str) -> date | None:
     return dates.date_of_match(match) if match else None
 
 
-def _title(pattern: str, tail: str) -> str | None:
+def _title(pattern: str, tail: str, text: str, tail_start: int) -> str | None:
     # The subject follows the citation closely: "..., ngày 6/7/2011 của Ban Bí thư khóa XI về ..."
     match = re.search(pattern, tail)
     if match is None or match.start() > 70:
+        return None
+    # An excerpt cut off in the subject ("về công tác người V") does not give it.
+    if cut_short(text, tail_start + match.end("title")):
         return None
     # The next citation cut the tail: the word joining it is not the subject's.
     title = re.sub(r"(?: và| cùng| hay|,)+$", "", match.group("title").strip(" ,")).strip(" ,")
