@@ -354,6 +354,19 @@ def test_the_states_documents_by_their_numbering_grammar_and_issuer() -> None:
     }
 
 
+def test_a_ministrys_circular_by_its_numbering_grammar() -> None:
+    text = normalize_str(
+        "Hội nghị phổ biến Thông tư số 07/2010/TT-BKH ngày 30/3/2010 hướng dẫn Nghị định số "
+        "93/2009/NĐ-CP và Thông tư liên tịch số 02/2015/TTLT-BNG-BNV về Sở Ngoại vụ."
+    )
+    cited = {(c.doc_type, c.number) for c in find_citations(text, split_sentences(text))}
+    assert cited == {
+        ("Thông tư", "07/2010/TT-BKH"),
+        ("Nghị định", "93/2009/NĐ-CP"),
+        ("Thông tư", "02/2015/TTLT-BNG-BNV"),
+    }
+
+
 def test_a_subject_cut_off_by_the_next_citation_is_no_title() -> None:
     text = normalize_str(
         "Thực hiện Chương trình hành động số 15-CTr/TU ngày 10/3/2022 của Tỉnh ủy về thực hiện "
