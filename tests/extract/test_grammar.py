@@ -445,6 +445,25 @@ def test_those_receiving_the_next_award_are_not_this_ones() -> None:
     }
 
 
+def test_recipients_listed_after_a_colon_and_a_count_of_both_kinds() -> None:
+    def rows(text: str) -> set[tuple[str, str | None, int | None]]:
+        text = normalize_str(text)
+        return {
+            (a.award_type, a.recipient_kind, a.recipient_count)
+            for a in find_awards(text, split_sentences(text), [])
+        }
+
+    assert rows("Dịp này, UBND tỉnh tặng Bằng khen cho: 5 tập thể, 10 cá nhân.") == {
+        ("Bằng khen", "tập thể", 5),
+        ("Bằng khen", "cá nhân", 10),
+    }
+    # One count of collectives and individuals together counts neither.
+    assert rows("Liên hiệp tặng Giấy khen cho 25 tập thể, cá nhân có thành tích xuất sắc.") == {
+        ("Giấy khen", "tập thể", None),
+        ("Giấy khen", "cá nhân", None),
+    }
+
+
 def test_an_award_given_to_people_by_name_counts_them() -> None:
     def rows(sentence: str) -> set[tuple[str, str | None, int | None]]:
         text = normalize_str("Chiều 7/11/2024, Liên hiệp tổ chức lễ trao tặng. " + sentence)

@@ -19,7 +19,8 @@ from dnnd_data.extract.organizations import OrgMention
 from dnnd_data.extract.people import PersonMention
 from dnnd_data.extract.sentences import LOWER, Sentences
 
-_CLAUSE_END = re.compile(r"[;:]")
+# A colon ends a clause, not when it opens the recipients ("tặng Bằng khen cho: 5 tập thể").
+_CLAUSE_END = re.compile(r";|(?<!\bcho):|(?<!\bcho) :")
 # An award asked for, not given ("Liên hiệp đã đề nghị Chủ tịch nước tặng Huân chương ...").
 _PROPOSED = re.compile(r"(?<!\w)(?:đề nghị|đề xuất|kiến nghị|xem xét)(?!\w)")
 _LIST_JOINS = frozenset({", ", " và ", ", và "})
