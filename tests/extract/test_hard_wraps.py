@@ -192,6 +192,16 @@ def test_a_line_ending_on_a_word_that_leaves_it_open_goes_on() -> None:
     unwrapped = unwrap("\n".join(lines))
     assert "tỉnh Hà Nam tổ chức Đại hội đại biểu" in unwrapped
     assert "do ông Men Vibol làm trưởng đoàn" in unwrapped
+    # Nor does one end on a comma: the title after a name goes on.
+    lines[-2:] = [
+        "Men Vibol làm trưởng đoàn. Đại hội bầu 31 ủy viên. Ông Phan Thanh Duy,",
+        "Phó Chủ tịch UBND tỉnh được bầu làm Chủ tịch Hội khóa V.",
+    ]
+    assert "Ông Phan Thanh Duy, Phó Chủ tịch" in unwrap("\n".join(lines))
+    lines[-2:] = [
+        "Men Vibol làm trưởng đoàn. Ông Phan Thanh Duy, Phó Chủ tịch UBND tỉnh phát",
+        "biểu chỉ đạo đại hội.",
+    ]
     assert "nhiệm kỳ 2025-2030\n" in unwrapped
     extraction = extract_text("a_0000000000000000", normalize_str("\n".join(lines)))
     assert extraction.event is not None and extraction.event.kind == "congress"
