@@ -632,6 +632,14 @@ def test_a_nationwide_event_is_national_whoever_holds_it() -> None:
     assert event is not None and event.organizer is not None and event.scope == "national"
 
 
+def test_an_organizer_that_says_it_is_the_nations_holds_a_national_event() -> None:
+    event = event_of(
+        "Ngày 8/9/2023, Học viện Chính trị quốc gia Hồ Chí Minh tổ chức Tọa đàm khoa học về "
+        "đối ngoại nhân dân trong tình hình mới."
+    )
+    assert event is not None and event.organizer is not None and event.scope == "national"
+
+
 def test_an_outlets_tag_before_the_organizer() -> None:
     event = event_of(
         "HNP - Hội hữu nghị Việt Nam - Lào thành phố Hà Nội vừa tổ chức hội nghị tổng kết công "

@@ -39,7 +39,9 @@ _NATIONAL_EVENT_NAME = re.compile(
     r"Trung ương|T\.Ư|\bTW\b|Quốc hội|Chính phủ|Bộ Chính trị|Ban Bí thư|\bBộ [A-ZĐ]|toàn quốc"
 )
 _NATIONWIDE = re.compile(r"\btoàn quốc\b")
-_NATIONAL_ORGANIZER = re.compile(rf"{_NATIONAL_EVENT_NAME.pattern}|Việt Nam")
+# An organizer of the whole country names it, or says it is the nation's ("Học viện Chính
+# trị quốc gia Hồ Chí Minh", "Đại học Quốc gia Hà Nội").
+_NATIONAL_ORGANIZER = re.compile(rf"{_NATIONAL_EVENT_NAME.pattern}|Việt Nam|\b[Qq]uốc gia\b")
 
 
 def scope_of(
