@@ -134,3 +134,41 @@ def test_a_breadcrumb_and_a_labelled_related_headline_go() -> None:
     assert clean.article.text.splitlines()[0] == "Yên Bái tổng kết công tác đối ngoại nhân dân"
     assert "Vân Nam" not in clean.article.text
     assert clean.article.text.endswith("Năm 2024, Liên hiệp đã đón 10 đoàn khách quốc tế.")
+
+
+TEASED = (
+    "\n".join(
+        [
+            "Quảng Bình tổng kết công tác đối ngoại nhân dân năm 2023",
+            "Sáng 26/12/2023, Liên hiệp các tổ chức hữu nghị tỉnh Quảng Bình tổ chức Hội nghị tổng "
+            "kết công tác năm 2023.",
+            "Trao Huân chương Hữu nghị cho Đại sứ Cuba Trao Huân chương Hữu nghị cho Đại sứ Cuba",
+            "Chiều 12/9, tại Phủ Chủ tịch, Phó Chủ tịch nước Võ Thị Ánh Xuân trao Huân chương Hữu "
+            "nghị cho Đại sứ Cuba.",
+            "Hội nghị đã đánh giá kết quả công tác đối ngoại nhân dân năm 2023 của tỉnh.",
+        ]
+    )
+    + "\n"
+)
+
+
+def test_a_teaser_written_as_its_headline_twice_goes_with_its_summary() -> None:
+    clean = _clean(TEASED)
+    rules = [r.rule for r in clean.boilerplate]
+    assert rules == ["related_teaser", "related_teaser_summary"]
+    assert "Võ Thị Ánh Xuân" not in clean.article.text
+    assert "Hội nghị đã đánh giá kết quả" in clean.article.text
+    extraction = extract_text(clean.article.article_id, clean.article.text)
+    assert extraction.awards == () and extraction.people == ()
+    assert extraction.event is not None and extraction.event.kind == "local_review"
+
+
+def test_a_doubled_headline_before_the_body_or_a_line_not_restating_it_stays() -> None:
+    # The page's own headline written twice, right over its lead, is the article's.
+    lines = TEASED.splitlines()
+    own = _clean(f"{lines[0]} {lines[0]}\n{lines[1]}\n{lines[4]}\n")
+    assert own.boilerplate == () and "Sáng 26/12/2023" in own.article.text
+    # A teaser with no summary: the body's next paragraph stays.
+    bare = _clean("\n".join([lines[0], lines[1], lines[2], lines[4]]) + "\n")
+    assert [r.rule for r in bare.boilerplate] == ["related_teaser"]
+    assert "Hội nghị đã đánh giá kết quả" in bare.article.text

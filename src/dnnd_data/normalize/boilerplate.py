@@ -92,6 +92,8 @@ def classify_lines(lines: list[Line], lex: BoilerplateLexicon, names: NamesIn) -
     seen: set[str] = set()
     kept: list[str] = []  # kept lines so far, in order
     previous: str | None = None  # rule of the previous non-empty line
+    teaser_words: set[str] = set()  # a doubled teaser's words, when it is the previous line
+    body_begun = False  # a sentence of the body was kept above
     # The next non-empty line's text after each line.
     following, after = [""] * len(lines), ""
     for i in range(len(lines) - 1, -1, -1):
@@ -100,12 +102,16 @@ def classify_lines(lines: list[Line], lex: BoilerplateLexicon, names: NamesIn) -
     for line, next_text in zip(lines, following, strict=True):
         if not line.text:
             rules.append(None)
+            teaser_words = set()
             continue
         rule = (
-            _context_rule(line.text, previous, alts, seen, lex)
+            _doubled_teaser(line.text, teaser_words, body_begun, lex)
+            or _context_rule(line.text, previous, alts, seen, lex)
             or _related_link(line.text, previous, lex, next_text)
             or _line_rule(line.text, kept, lex, names)
         )
+        doubled = rule == "related_teaser" and _doubled(line.text, lex)
+        teaser_words = _words(line.text) if doubled else set()
         if rule == "photo_caption" and _adds_facts(line.text, whole, names):
             rule = None  # a caption naming someone found nowhere else carries a fact: keep it
         rules.append(rule)
@@ -113,7 +119,46 @@ def classify_lines(lines: list[Line], lex: BoilerplateLexicon, names: NamesIn) -
         if rule is None:
             seen.add(line.text)
             kept.append(line.text)
+            body_begun = body_begun or _body_line(line.text, lex)
     return rules
+
+
+def _doubled_teaser(
+    text: str, teaser_words: set[str], body_begun: bool, lex: BoilerplateLexicon
+) -> str | None:
+    """Another article's teaser in the body: its headline written twice on one line, and
+    the summary right under it, which restates the headline (most of its words)."""
+    if not body_begun:
+        return None
+    if _doubled(text, lex):
+        return "related_teaser"
+    if (
+        teaser_words
+        and len(text) <= lex.doubled_teaser_summary_max_chars
+        and 2 * len(teaser_words & _words(text)) >= len(teaser_words)
+    ):
+        return "related_teaser_summary"
+    return None
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
+def _doubled(text: str, lex: BoilerplateLexicon) -> bool:
+    """Whether a line is one headline written twice."""
+    words = text.split()
+    half = len(words) // 2
+    return (
+        half >= lex.doubled_teaser_min_words
+        and len(words) == 2 * half
+        and words[:half] == words[half:]
+    )
+
+
+def _body_line(text: str, lex: BoilerplateLexicon) -> bool:
+    """A sentence of the article's body (a headline or a menu is shorter, or unpunctuated)."""
+    return len(text) >= lex.body_line_min_chars and text.rstrip()[-1:] in '.!?…"”'
 
 
 def _context_rule(

@@ -112,6 +112,9 @@ class BoilerplateLexicon(LexiconModel):
     alt_text_min_repeats: int = Field(ge=1)
     caption_max_chars: int = Field(ge=1)
     teaser_summary_end: str
+    doubled_teaser_min_words: int = Field(ge=2)
+    doubled_teaser_summary_max_chars: int = Field(ge=1)
+    body_line_min_chars: int = Field(ge=1)
     duplicate_line_min_chars: int = Field(ge=1)
     related_link_max_chars: int = Field(ge=1)
     related_link_end: str
