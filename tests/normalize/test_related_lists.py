@@ -172,3 +172,36 @@ def test_a_doubled_headline_before_the_body_or_a_line_not_restating_it_stays() -
     bare = _clean("\n".join([lines[0], lines[1], lines[2], lines[4]]) + "\n")
     assert [r.rule for r in bare.boilerplate] == ["related_teaser"]
     assert "Hội nghị đã đánh giá kết quả" in bare.article.text
+
+
+def test_a_headline_over_its_summary_cut_short_or_linked_with_its_date_goes() -> None:
+    lines = TEASED.splitlines()
+    summary = (
+        "Chiều 12/9, tại Phủ Chủ tịch, Phó Chủ tịch nước Võ Thị Ánh Xuân đã trao Huân chương "
+        "Hữu nghị cho Đại sứ Cuba ..."
+    )
+    cut_short = _clean(
+        "\n".join([*lines[:2], "Trao Huân chương Hữu nghị cho Đại sứ Cuba", summary, lines[4]])
+    )
+    assert [r.rule for r in cut_short.boilerplate] == ["related_teaser", "related_teaser_summary"]
+    dated = _clean(
+        "\n".join([*lines[:2], "Trao Huân chương Hữu nghị cho Đại sứ Cuba (12/9/2023)", lines[4]])
+    )
+    assert [r.rule for r in dated.boilerplate] == ["related_link"]
+    for clean in (cut_short, dated):
+        assert "Huân chương" not in clean.article.text and lines[4] in clean.article.text
+    # Over the body, a headline with its date is the article's own.
+    own = _clean("\n".join([f"{lines[0]} (26/12/2023)", *lines[1:2], lines[4]]))
+    assert own.boilerplate == ()
+
+
+def test_a_caption_with_its_photos_credit_ends_a_list_of_related_headlines() -> None:
+    clean = _clean(
+        "Ngày 5/4/2024, Hội hữu nghị Việt Nam - Lào tỉnh Nam Định tổ chức gặp mặt.\n"
+        "Tin liên quan\n"
+        "- Nam Định tăng cường hợp tác với Lào\n"
+        "\n"
+        "Ông Lê Văn Hòa, Chủ tịch Hội phát biểu tại buổi gặp mặt. (Ảnh: Minh Châu)\n"
+    )
+    assert "Nam Định tăng cường hợp tác với Lào" not in clean.article.text
+    assert "Ông Lê Văn Hòa, Chủ tịch Hội phát biểu" in clean.article.text

@@ -105,7 +105,7 @@ def classify_lines(lines: list[Line], lex: BoilerplateLexicon, names: NamesIn) -
             teaser_words = set()
             continue
         rule = (
-            _doubled_teaser(line.text, teaser_words, body_begun, lex)
+            _teaser(line.text, next_text, teaser_words, body_begun, lex)
             or _context_rule(line.text, previous, alts, seen, lex)
             or _related_link(line.text, previous, lex, next_text)
             or _line_rule(line.text, kept, lex, names)
@@ -123,22 +123,36 @@ def classify_lines(lines: list[Line], lex: BoilerplateLexicon, names: NamesIn) -
     return rules
 
 
-def _doubled_teaser(
-    text: str, teaser_words: set[str], body_begun: bool, lex: BoilerplateLexicon
+def _teaser(
+    text: str, following: str, teaser_words: set[str], body_begun: bool, lex: BoilerplateLexicon
 ) -> str | None:
     """Another article's teaser in the body: its headline written twice on one line, and
-    the summary right under it, which restates the headline (most of its words)."""
+    the summary right under it, which restates the headline (most of its words); or its
+    headline over its summary cut short (" ...", see _context_rule), restating it; or its
+    headline linked with its date."""
     if not body_begun:
         return None
-    if _doubled(text, lex):
+    if len(text) <= lex.related_link_max_chars and lex.dated_link.search(text):
+        return "related_link"
+    if _doubled(text, lex) or (
+        len(text) <= lex.related_link_max_chars
+        and not lex.related_link_ends.search(text)
+        and lex.teaser_summary.search(following)
+        and _restates(following, _words(text))
+    ):
         return "related_teaser"
     if (
         teaser_words
         and len(text) <= lex.doubled_teaser_summary_max_chars
-        and 2 * len(teaser_words & _words(text)) >= len(teaser_words)
+        and _restates(text, teaser_words)
     ):
         return "related_teaser_summary"
     return None
+
+
+def _restates(summary: str, headline_words: set[str]) -> bool:
+    """Whether a summary writes most of its headline's words."""
+    return 2 * len(headline_words & _words(summary)) >= len(headline_words)
 
 
 def _words(text: str) -> set[str]:

@@ -113,6 +113,7 @@ class BoilerplateLexicon(LexiconModel):
     caption_max_chars: int = Field(ge=1)
     teaser_summary_end: str
     doubled_teaser_min_words: int = Field(ge=2)
+    dated_link_end: str
     doubled_teaser_summary_max_chars: int = Field(ge=1)
     body_line_min_chars: int = Field(ge=1)
     duplicate_line_min_chars: int = Field(ge=1)
@@ -133,6 +134,11 @@ class BoilerplateLexicon(LexiconModel):
     def compiled_rules(self) -> list[tuple[LineRule, re.Pattern[str]]]:
         """(rule, compiled pattern) in file order."""
         return [(rule, re.compile(rule.pattern)) for rule in self.line_rules]
+
+    @cached_property
+    def dated_link(self) -> re.Pattern[str]:
+        """A linked headline's date at its end (see the lexicon)."""
+        return re.compile(self.dated_link_end)
 
     @cached_property
     def teaser_summary(self) -> re.Pattern[str]:
