@@ -205,3 +205,61 @@ def test_a_caption_with_its_photos_credit_ends_a_list_of_related_headlines() -> 
     )
     assert "Nam Định tăng cường hợp tác với Lào" not in clean.article.text
     assert "Ông Lê Văn Hòa, Chủ tịch Hội phát biểu" in clean.article.text
+
+
+def test_an_outlets_footer_and_an_images_toolbar_go() -> None:
+    lines = TEASED.splitlines()
+    clean = _clean(
+        "\n".join(
+            [
+                *lines[:2],
+                "leftcenterrightdel",
+                "Các đại biểu dự hội nghị chụp ảnh lưu niệm",
+                lines[4],
+                "Tổng Biên tập: Nguyễn Văn Hòa. Phó Tổng Biên tập: Trần Thị Mai",
+                "Giấy phép số 123/GP-BTTTT ngày 15/3/2021 của Bộ Thông tin và Truyền thông",
+                "Địa chỉ: 105A Quán Thánh, Ba Đình, Hà Nội. Điện thoại: 024.3845.3535",
+            ]
+        )
+    )
+    rules = [r.rule for r in clean.boilerplate]
+    assert rules == ["image_alt_text", "photo_caption", *["page_footer"] * 3]
+    extraction = extract_text(clean.article.article_id, clean.article.text)
+    # The footer's editors are no one at the review, its address no place of it.
+    assert extraction.people == ()
+    assert extraction.event is not None and extraction.event.locality == "Quảng Bình"
+
+
+def test_headlines_with_their_summaries_under_a_heading_after_the_body_go() -> None:
+    lines = TEASED.splitlines()
+    clean = _clean(
+        "\n".join(
+            [
+                *lines[:2],
+                lines[4],
+                "Bài viết cùng chủ đề",
+                "Hội Hữu nghị Việt Nam - Nhật Bản tỉnh Hưng Yên tổng kết năm 2023",
+                "Ngày 20/12/2023, Hội Hữu nghị Việt Nam - Nhật Bản tỉnh Hưng Yên tổ chức hội nghị "
+                "tổng kết. Đồng chí Trần Quốc Văn, Chủ tịch UBND tỉnh dự.",
+                "Bình luận (0)",
+                "Giao lưu hữu nghị Việt Nam - Lào tại Nghệ An",
+                "10/07/2024 18:20",
+            ]
+        )
+    )
+    rules = [r.rule for r in clean.boilerplate]
+    assert rules == [
+        "related_heading",
+        "related_link",
+        "related_link_summary",
+        "page_widget",
+        "related_link",
+    ]
+    # A stamp has no words of a headline: it stays.
+    assert "Trần Quốc Văn" not in clean.article.text and "10/07/2024" in clean.article.text
+
+
+def test_over_the_body_a_lead_under_a_list_is_the_articles_own() -> None:
+    lines = TEASED.splitlines()
+    clean = _clean("\n".join(["Tin mới nhất", "Gia Lai: Khai mạc Hội chợ thương mại", *lines]))
+    assert lines[1] in clean.article.text

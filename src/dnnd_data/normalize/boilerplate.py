@@ -21,6 +21,11 @@ from dnnd_data.normalize.text import tidy_whitespace
 from dnnd_data.normalize.tracked_text import Edit, TrackedText
 
 _ASCII_WORDS = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)+")
+# The rules of a list of related headlines: its heading, a headline, a headline's summary.
+_LIST_RULES = frozenset({"related_heading", "related_link", "related_link_summary"})
+# A headline has words: three at least (a page's stamp under a list, "10/07/2024 18:20",
+# is none).
+_HEADLINE_WORDS = re.compile(r"[^\W\d_]+\W+[^\W\d_]+\W+[^\W\d_]+")
 
 
 class NamesIn(Protocol):
@@ -92,6 +97,7 @@ def classify_lines(lines: list[Line], lex: BoilerplateLexicon, names: NamesIn) -
     seen: set[str] = set()
     kept: list[str] = []  # kept lines so far, in order
     previous: str | None = None  # rule of the previous non-empty line
+    previous_text = ""  # and its text
     teaser_words: set[str] = set()  # a doubled teaser's words, when it is the previous line
     body_begun = False  # a sentence of the body was kept above
     # The next non-empty line's text after each line.
@@ -107,7 +113,7 @@ def classify_lines(lines: list[Line], lex: BoilerplateLexicon, names: NamesIn) -
         rule = (
             _teaser(line.text, next_text, teaser_words, body_begun, lex)
             or _context_rule(line.text, previous, alts, seen, lex)
-            or _related_link(line.text, previous, lex, next_text)
+            or _related_link(line.text, (previous, previous_text), body_begun, lex, next_text)
             or _line_rule(line.text, kept, lex, names)
         )
         doubled = rule == "related_teaser" and _doubled(line.text, lex)
@@ -115,7 +121,10 @@ def classify_lines(lines: list[Line], lex: BoilerplateLexicon, names: NamesIn) -
         if rule == "photo_caption" and _adds_facts(line.text, whole, names):
             rule = None  # a caption naming someone found nowhere else carries a fact: keep it
         rules.append(rule)
-        previous = rule
+        # A page's widget inside a list of related headlines ("Bình luận (0)") does not
+        # end it.
+        if not (rule == "page_widget" and previous in _LIST_RULES):
+            previous, previous_text = rule, line.text
         if rule is None:
             seen.add(line.text)
             kept.append(line.text)
@@ -192,13 +201,28 @@ def _context_rule(
 
 
 def _related_link(
-    text: str, previous: str | None, lex: BoilerplateLexicon, following: str
+    text: str,
+    before: tuple[str | None, str],
+    body_begun: bool,
+    lex: BoilerplateLexicon,
+    following: str,
 ) -> str | None:
-    """A headline in a list of other articles: after the list's heading or another of its
-    headlines, a short line that does not end a sentence, nor open a lead the ``following``
-    line goes on in lower case (a hard wrap)."""
+    """A headline in a list of other articles: after the list's heading, another of its
+    headlines or one's summary, a short line that does not end a sentence, nor open a lead
+    the ``following`` line goes on in lower case (a hard wrap); and, once the article's
+    body has begun (over it, the article's own lead restates its headline), a headline's
+    summary right under it, restating it. ``before``: the previous line's rule and text."""
+    previous, previous_text = before
     if (
-        previous in {"related_heading", "related_link"}
+        body_begun
+        and previous == "related_link"
+        and len(text) <= lex.doubled_teaser_summary_max_chars
+        and _restates(text, _words(previous_text))
+    ):
+        return "related_link_summary"
+    if (
+        previous in _LIST_RULES
+        and _HEADLINE_WORDS.search(text) is not None
         and len(text) <= lex.related_link_max_chars
         and not lex.related_link_ends.search(text)
         and not (lex.lead_line_starts.match(text) and lex.body_line_starts.match(following))
