@@ -263,3 +263,41 @@ def test_over_the_body_a_lead_under_a_list_is_the_articles_own() -> None:
     lines = TEASED.splitlines()
     clean = _clean("\n".join(["Tin mới nhất", "Gia Lai: Khai mạc Hội chợ thương mại", *lines]))
     assert lines[1] in clean.article.text
+
+
+def test_widgets_credits_and_bylines_naming_a_place_go() -> None:
+    lines = TEASED.splitlines()
+    clean = _clean(
+        "\n".join(
+            [
+                "Hà Nội | TP.HCM | Đà Nẵng | Quảng Ninh | Cần Thơ",
+                "Hà Nội 25°C",
+                *lines[:2],
+                "Theo dõi Báo Quảng Ninh trên Google News",
+                "Quảng cáo",
+                lines[4],
+                "Thu Hà - Phóng viên Báo Quảng Ninh",
+                "Nguồn: Báo Quảng Ninh",
+            ]
+        )
+    )
+    rules = [r.rule for r in clean.boilerplate]
+    assert rules == [*["page_widget"] * 4, "byline", "source_credit"]
+    extraction = extract_text(clean.article.article_id, clean.article.text)
+    assert extraction.event is not None and extraction.event.locality == "Quảng Bình"
+    # A report's own source in running text stays.
+    kept = _clean("\n".join([*lines[:2], "Theo báo cáo của Liên hiệp, năm 2023 Hội đã tổ chức"]))
+    assert kept.boilerplate == ()
+
+
+def test_a_list_over_the_page_ends_at_its_headline_or_stamp() -> None:
+    lines = TEASED.splitlines()
+    top = ["Tin mới nhất", "Gia Lai: Khai mạc Hội chợ thương mại biên giới 09:12"]
+    # The headline the lead restates is the article's, its stamp between them or not.
+    for stamp in ([], ["Cập nhật: 26/12/2023 08:15"]):
+        clean = _clean("\n".join([*top, lines[0], *stamp, lines[1], lines[4]]))
+        assert [r.rule for r in clean.boilerplate] == ["related_heading", "related_link"]
+        assert lines[0] in clean.article.text
+    # A stamp with a weekday ends the list (it names no other article).
+    clean = _clean("\n".join([*top, "VOV.VN  Thứ Ba, 09:40, 26/12/2023", lines[1], lines[4]]))
+    assert "26/12/2023" in clean.article.text

@@ -21,6 +21,8 @@ from dnnd_data.normalize.text import tidy_whitespace
 from dnnd_data.normalize.tracked_text import Edit, TrackedText
 
 _ASCII_WORDS = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)+")
+# A page's stamp: a full date, not in brackets (a related headline's date is).
+_STAMP = re.compile(r"(?<![(\[\d/])\d{1,2}/\d{1,2}/\d{4}(?![)\]\d])")
 # The rules of a list of related headlines: its heading, a headline, a headline's summary.
 _LIST_RULES = frozenset({"related_heading", "related_link", "related_link_summary"})
 # A headline has words: three at least (a page's stamp under a list, "10/07/2024 18:20",
@@ -100,12 +102,16 @@ def classify_lines(lines: list[Line], lex: BoilerplateLexicon, names: NamesIn) -
     previous_text = ""  # and its text
     teaser_words: set[str] = set()  # a doubled teaser's words, when it is the previous line
     body_begun = False  # a sentence of the body was kept above
-    # The next non-empty line's text after each line.
-    following, after = [""] * len(lines), ""
+    # The next non-empty line's text after each line, and the first of the next two that is
+    # a sentence of a body (a lead under a headline and its stamp).
+    following, after, after_that = [""] * len(lines), "", ""
+    lead_below = [""] * len(lines)
     for i in range(len(lines) - 1, -1, -1):
         following[i] = after
-        after = lines[i].text or after
-    for line, next_text in zip(lines, following, strict=True):
+        lead_below[i] = next((t for t in (after, after_that) if _body_line(t, lex)), "")
+        if lines[i].text:
+            after, after_that = lines[i].text, after
+    for line, next_text, lead in zip(lines, following, lead_below, strict=True):
         if not line.text:
             rules.append(None)
             teaser_words = set()
@@ -113,7 +119,9 @@ def classify_lines(lines: list[Line], lex: BoilerplateLexicon, names: NamesIn) -
         rule = (
             _teaser(line.text, next_text, teaser_words, body_begun, lex)
             or _context_rule(line.text, previous, alts, seen, lex)
-            or _related_link(line.text, (previous, previous_text), body_begun, lex, next_text)
+            or _related_link(
+                line.text, (previous, previous_text), (body_begun, lead), lex, next_text
+            )
             or _line_rule(line.text, kept, lex, names)
         )
         doubled = rule == "related_teaser" and _doubled(line.text, lex)
@@ -203,16 +211,19 @@ def _context_rule(
 def _related_link(
     text: str,
     before: tuple[str | None, str],
-    body_begun: bool,
+    body: tuple[bool, str],
     lex: BoilerplateLexicon,
     following: str,
 ) -> str | None:
     """A headline in a list of other articles: after the list's heading, another of its
     headlines or one's summary, a short line that does not end a sentence, nor open a lead
-    the ``following`` line goes on in lower case (a hard wrap); and, once the article's
+    the ``following`` line goes on in lower case (a hard wrap), nor is the article's own
+    headline, over the lead restating it; and, once the article's
     body has begun (over it, the article's own lead restates its headline), a headline's
-    summary right under it, restating it. ``before``: the previous line's rule and text."""
+    summary right under it, restating it. ``before``: the previous line's rule and text;
+    ``body``: whether the body has begun, and the lead right under the line (if any)."""
     previous, previous_text = before
+    body_begun, lead = body
     if (
         body_begun
         and previous == "related_link"
@@ -223,6 +234,9 @@ def _related_link(
     if (
         previous in _LIST_RULES
         and _HEADLINE_WORDS.search(text) is not None
+        # Over the body, a line the lead under it restates is the article's own headline.
+        and _STAMP.search(text) is None
+        and (body_begun or not (lead and _restates(lead, _words(text))))
         and len(text) <= lex.related_link_max_chars
         and not lex.related_link_ends.search(text)
         and not (lex.lead_line_starts.match(text) and lex.body_line_starts.match(following))
