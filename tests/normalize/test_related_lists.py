@@ -187,9 +187,24 @@ def test_a_headline_over_its_summary_cut_short_or_linked_with_its_date_goes() ->
     dated = _clean(
         "\n".join([*lines[:2], "Trao Huân chương Hữu nghị cho Đại sứ Cuba (12/9/2023)", lines[4]])
     )
-    assert [r.rule for r in dated.boilerplate] == ["related_link"]
+    assert [r.rule for r in dated.boilerplate] == ["related_teaser"]
     for clean in (cut_short, dated):
         assert "Huân chương" not in clean.article.text and lines[4] in clean.article.text
+    # Alone, it starts no list: a caption under it stays, and so does a paragraph of the
+    # body with the words every review's headline has but not the names.
+    under = _clean(
+        "\n".join(
+            [
+                lines[1],
+                "Quảng Ninh: Tổng kết công tác đối ngoại nhân dân năm 2022 (28/12/2022)",
+                "Đồng chí Lê Văn An phát biểu tại hội nghị",
+                "Hội nghị tổng kết công tác đối ngoại nhân dân năm 2023 của tỉnh đã đánh giá "
+                "kết quả.",
+            ]
+        )
+    )
+    assert [r.rule for r in under.boilerplate] == ["related_teaser"]
+    assert "Lê Văn An" in under.article.text and "đã đánh giá kết quả" in under.article.text
     # Over the body, a headline with its date is the article's own.
     own = _clean("\n".join([f"{lines[0]} (26/12/2023)", *lines[1:2], lines[4]]))
     assert own.boilerplate == ()
@@ -257,6 +272,20 @@ def test_headlines_with_their_summaries_under_a_heading_after_the_body_go() -> N
     ]
     # A stamp has no words of a headline: it stays.
     assert "Trần Quốc Văn" not in clean.article.text and "10/07/2024" in clean.article.text
+    # A sentence with the words every review's headline has, and none of its names, is
+    # the body going on: it ends the list.
+    went_on = _clean(
+        "\n".join(
+            [
+                *lines[:2],
+                "Tin liên quan",
+                "Quảng Ninh: Tổng kết công tác đối ngoại nhân dân năm 2022",
+                "Hội nghị tổng kết công tác đối ngoại nhân dân năm 2023 của tỉnh đã đánh giá "
+                "kết quả.",
+            ]
+        )
+    )
+    assert "đã đánh giá kết quả" in went_on.article.text
 
 
 def test_over_the_body_a_lead_under_a_list_is_the_articles_own() -> None:

@@ -17,17 +17,17 @@ from typing import Protocol
 
 from dnnd_data.normalize import lexicon
 from dnnd_data.normalize.lexicon import BoilerplateLexicon
+from dnnd_data.normalize.related import (
+    LIST_RULES,
+    body_line,
+    doubled,
+    related_link_rule,
+    teaser_rule,
+)
 from dnnd_data.normalize.text import tidy_whitespace
 from dnnd_data.normalize.tracked_text import Edit, TrackedText
 
 _ASCII_WORDS = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)+")
-# A page's stamp: a full date, not in brackets (a related headline's date is).
-_STAMP = re.compile(r"(?<![(\[\d/])\d{1,2}/\d{1,2}/\d{4}(?![)\]\d])")
-# The rules of a list of related headlines: its heading, a headline, a headline's summary.
-_LIST_RULES = frozenset({"related_heading", "related_link", "related_link_summary"})
-# A headline has words: three at least (a page's stamp under a list, "10/07/2024 18:20",
-# is none).
-_HEADLINE_WORDS = re.compile(r"[^\W\d_]+\W+[^\W\d_]+\W+[^\W\d_]+")
 
 
 class NamesIn(Protocol):
@@ -100,7 +100,7 @@ def classify_lines(lines: list[Line], lex: BoilerplateLexicon, names: NamesIn) -
     kept: list[str] = []  # kept lines so far, in order
     previous: str | None = None  # rule of the previous non-empty line
     previous_text = ""  # and its text
-    teaser_words: set[str] = set()  # a doubled teaser's words, when it is the previous line
+    teaser = ""  # a doubled teaser's line, when it is the previous line
     body_begun = False  # a sentence of the body was kept above
     # The next non-empty line's text after each line, and the first of the next two that is
     # a sentence of a body (a lead under a headline and its stamp).
@@ -108,88 +108,35 @@ def classify_lines(lines: list[Line], lex: BoilerplateLexicon, names: NamesIn) -
     lead_below = [""] * len(lines)
     for i in range(len(lines) - 1, -1, -1):
         following[i] = after
-        lead_below[i] = next((t for t in (after, after_that) if _body_line(t, lex)), "")
+        lead_below[i] = next((t for t in (after, after_that) if body_line(t, lex)), "")
         if lines[i].text:
             after, after_that = lines[i].text, after
     for line, next_text, lead in zip(lines, following, lead_below, strict=True):
         if not line.text:
             rules.append(None)
-            teaser_words = set()
+            teaser = previous_text = ""  # a summary is right under its headline
             continue
         rule = (
-            _teaser(line.text, next_text, teaser_words, body_begun, lex)
+            teaser_rule(line.text, next_text, teaser, body_begun, lex)
             or _context_rule(line.text, previous, alts, seen, lex)
-            or _related_link(
+            or related_link_rule(
                 line.text, (previous, previous_text), (body_begun, lead), lex, next_text
             )
             or _line_rule(line.text, kept, lex, names)
         )
-        doubled = rule == "related_teaser" and _doubled(line.text, lex)
-        teaser_words = _words(line.text) if doubled else set()
+        teaser = line.text if rule == "related_teaser" and doubled(line.text, lex) else ""
         if rule == "photo_caption" and _adds_facts(line.text, whole, names):
             rule = None  # a caption naming someone found nowhere else carries a fact: keep it
         rules.append(rule)
         # A page's widget inside a list of related headlines ("Bình luận (0)") does not
         # end it.
-        if not (rule == "page_widget" and previous in _LIST_RULES):
+        if not (rule == "page_widget" and previous in LIST_RULES):
             previous, previous_text = rule, line.text
         if rule is None:
             seen.add(line.text)
             kept.append(line.text)
-            body_begun = body_begun or _body_line(line.text, lex)
+            body_begun = body_begun or body_line(line.text, lex)
     return rules
-
-
-def _teaser(
-    text: str, following: str, teaser_words: set[str], body_begun: bool, lex: BoilerplateLexicon
-) -> str | None:
-    """Another article's teaser in the body: its headline written twice on one line, and
-    the summary right under it, which restates the headline (most of its words); or its
-    headline over its summary cut short (" ...", see _context_rule), restating it; or its
-    headline linked with its date."""
-    if not body_begun:
-        return None
-    if len(text) <= lex.related_link_max_chars and lex.dated_link.search(text):
-        return "related_link"
-    if _doubled(text, lex) or (
-        len(text) <= lex.related_link_max_chars
-        and not lex.related_link_ends.search(text)
-        and lex.teaser_summary.search(following)
-        and _restates(following, _words(text))
-    ):
-        return "related_teaser"
-    if (
-        teaser_words
-        and len(text) <= lex.doubled_teaser_summary_max_chars
-        and _restates(text, teaser_words)
-    ):
-        return "related_teaser_summary"
-    return None
-
-
-def _restates(summary: str, headline_words: set[str]) -> bool:
-    """Whether a summary writes most of its headline's words."""
-    return 2 * len(headline_words & _words(summary)) >= len(headline_words)
-
-
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"\w+", text.casefold()))
-
-
-def _doubled(text: str, lex: BoilerplateLexicon) -> bool:
-    """Whether a line is one headline written twice."""
-    words = text.split()
-    half = len(words) // 2
-    return (
-        half >= lex.doubled_teaser_min_words
-        and len(words) == 2 * half
-        and words[:half] == words[half:]
-    )
-
-
-def _body_line(text: str, lex: BoilerplateLexicon) -> bool:
-    """A sentence of the article's body (a headline or a menu is shorter, or unpunctuated)."""
-    return len(text) >= lex.body_line_min_chars and text.rstrip()[-1:] in '.!?…"”'
 
 
 def _context_rule(
@@ -205,43 +152,6 @@ def _context_rule(
         return "related_teaser_summary"
     if text in seen and len(text) >= lex.duplicate_line_min_chars:
         return "duplicate_line"
-    return None
-
-
-def _related_link(
-    text: str,
-    before: tuple[str | None, str],
-    body: tuple[bool, str],
-    lex: BoilerplateLexicon,
-    following: str,
-) -> str | None:
-    """A headline in a list of other articles: after the list's heading, another of its
-    headlines or one's summary, a short line that does not end a sentence, nor open a lead
-    the ``following`` line goes on in lower case (a hard wrap), nor is the article's own
-    headline, over the lead restating it; and, once the article's
-    body has begun (over it, the article's own lead restates its headline), a headline's
-    summary right under it, restating it. ``before``: the previous line's rule and text;
-    ``body``: whether the body has begun, and the lead right under the line (if any)."""
-    previous, previous_text = before
-    body_begun, lead = body
-    if (
-        body_begun
-        and previous == "related_link"
-        and len(text) <= lex.doubled_teaser_summary_max_chars
-        and _restates(text, _words(previous_text))
-    ):
-        return "related_link_summary"
-    if (
-        previous in _LIST_RULES
-        and _HEADLINE_WORDS.search(text) is not None
-        # Over the body, a line the lead under it restates is the article's own headline.
-        and _STAMP.search(text) is None
-        and (body_begun or not (lead and _restates(lead, _words(text))))
-        and len(text) <= lex.related_link_max_chars
-        and not lex.related_link_ends.search(text)
-        and not (lex.lead_line_starts.match(text) and lex.body_line_starts.match(following))
-    ):
-        return "related_link"
     return None
 
 
