@@ -210,7 +210,15 @@ def test_a_headline_over_its_summary_cut_short_or_linked_with_its_date_goes() ->
     assert own.boilerplate == ()
 
 
-def test_a_caption_with_its_photos_credit_ends_a_list_of_related_headlines() -> None:
+def test_a_caption_with_its_photos_credit_or_going_on_after_a_comma_ends_a_list() -> None:
+    went_on = _clean(
+        "Ngày 5/4/2024, Hội hữu nghị Việt Nam - Lào tỉnh Nam Định tổ chức gặp mặt.\n"
+        "Tin liên quan\n"
+        "- Nam Định tăng cường hợp tác với Lào\n"
+        "Đồng chí Lê Văn Hòa - Ủy viên Ban Thường vụ Tỉnh ủy,\n"
+        "Chủ tịch Hội với các đại biểu\n"
+    )
+    assert "Lê Văn Hòa" in went_on.article.text
     clean = _clean(
         "Ngày 5/4/2024, Hội hữu nghị Việt Nam - Lào tỉnh Nam Định tổ chức gặp mặt.\n"
         "Tin liên quan\n"

@@ -105,6 +105,7 @@ def related_link_rule(
     if (
         previous in LIST_RULES
         and _HEADLINE_WORDS.search(text) is not None
+        and text.rstrip()[-1:] not in ",;"  # a headline does not end on a comma
         # Over the body, a line the lead under it restates is the article's own headline.
         and _STAMP.search(text) is None
         and (body_begun or not (lead and restates(lead, text)))
