@@ -30,7 +30,11 @@ def teaser_rule(
     if not body_begun:
         return None
     # Alone, not under a list's heading: the lines under it are no list.
-    if len(text) <= lex.related_link_max_chars and lex.dated_link.search(text):
+    if (
+        text[-1:] in ")]"
+        and len(text) <= lex.related_link_max_chars
+        and lex.dated_link.search(text)
+    ):
         return "related_teaser"
     if doubled(text, lex) or (
         len(text) <= lex.related_link_max_chars
@@ -65,6 +69,8 @@ def _words(text: str) -> set[str]:
 
 def doubled(text: str, lex: BoilerplateLexicon) -> bool:
     """Whether a line is one headline written twice."""
+    if text.find(text[:12], 1) < 0:  # its start is not written again: most lines
+        return False
     words = text.split()
     half = len(words) // 2
     return (
