@@ -205,6 +205,19 @@ def test_a_headline_over_its_summary_cut_short_or_linked_with_its_date_goes() ->
     )
     assert [r.rule for r in under.boilerplate] == ["related_teaser"]
     assert "Lê Văn An" in under.article.text and "đã đánh giá kết quả" in under.article.text
+    # Under a list's heading, headlines with their dates go on with the list.
+    listed = _clean(
+        "\n".join(
+            [
+                *lines[:2],
+                "Các tin khác",
+                "- Trao Huân chương Hữu nghị cho Đại sứ Cuba (20/12/2023)",
+                "- Hà Tĩnh: Giao lưu hữu nghị với tỉnh Bôlykhămxay (18/12/2023)",
+                "- Phó Chủ tịch UBND tỉnh Hồ An Phong tiếp Đại sứ Lào",
+            ]
+        )
+    )
+    assert "Hồ An Phong" not in listed.article.text
     # Over the body, a headline with its date is the article's own.
     own = _clean("\n".join([f"{lines[0]} (26/12/2023)", *lines[1:2], lines[4]]))
     assert own.boilerplate == ()
@@ -335,6 +348,18 @@ def test_a_list_over_the_page_ends_at_its_headline_or_stamp() -> None:
         clean = _clean("\n".join([*top, lines[0], *stamp, lines[1], lines[4]]))
         assert [r.rule for r in clean.boilerplate] == ["related_heading", "related_link"]
         assert lines[0] in clean.article.text
+    # Its lead need not write the headline's place.
+    own = _clean(
+        "\n".join(
+            [
+                *top,
+                "Quảng Ninh: Hội nghị tổng kết công tác đối ngoại nhân dân năm 2023",
+                "Ngày 26/12, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công tác đối ngoại nhân "
+                "dân năm 2023.",
+            ]
+        )
+    )
+    assert "Quảng Ninh: Hội nghị tổng kết" in own.article.text
     # A stamp with a weekday ends the list (it names no other article).
     clean = _clean("\n".join([*top, "VOV.VN  Thứ Ba, 09:40, 26/12/2023", lines[1], lines[4]]))
     assert "26/12/2023" in clean.article.text

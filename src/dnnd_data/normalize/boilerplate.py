@@ -116,12 +116,13 @@ def classify_lines(lines: list[Line], lex: BoilerplateLexicon, names: NamesIn) -
             rules.append(None)
             teaser = previous_text = ""  # a summary is right under its headline
             continue
+        # A list's items first: one with its date goes on with the list.
         rule = (
-            teaser_rule(line.text, next_text, teaser, body_begun, lex)
-            or _context_rule(line.text, previous, alts, seen, lex)
-            or related_link_rule(
+            related_link_rule(
                 line.text, (previous, previous_text), (body_begun, lead), lex, next_text
             )
+            or teaser_rule(line.text, next_text, teaser, body_begun, lex)
+            or _context_rule(line.text, previous, alts, seen, lex)
             or _line_rule(line.text, kept, lex, names)
         )
         teaser = line.text if rule == "related_teaser" and doubled(line.text, lex) else ""

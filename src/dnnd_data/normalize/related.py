@@ -48,11 +48,15 @@ def teaser_rule(
     return None
 
 
-def restates(summary: str, headline: str) -> bool:
+def restates(summary: str, headline: str, *, names: bool = True) -> bool:
     """Whether a summary writes most of its headline's words, and one of the names in it
     (the words every review's headline has, "tổng kết công tác đối ngoại nhân dân năm",
-    are not enough: "Quảng Bình: ..." over a lead of Hà Nội's is no summary)."""
+    are not enough: "Quảng Bình: ..." over a lead of Hà Nội's is no summary). An article's
+    own lead need not write its headline's names (``names=False``): "Quảng Ninh: Hội nghị
+    ..." over "Ngày 24/12, Ban Dân vận Tỉnh ủy ... tổ chức hội nghị ...")."""
     words, said = _words(headline), _words(summary)
+    if not names:
+        return bool(words) and 2 * len(words & said) >= len(words)
     # Capitalised words but a clause's first ("Quảng Ninh: Tổng kết ..." names Ninh).
     named = {
         w.casefold()
@@ -114,7 +118,7 @@ def related_link_rule(
         and text.rstrip()[-1:] not in ",;"  # a headline does not end on a comma
         # Over the body, a line the lead under it restates is the article's own headline.
         and _STAMP.search(text) is None
-        and (body_begun or not (lead and restates(lead, text)))
+        and (body_begun or not (lead and restates(lead, text, names=False)))
         and len(text) <= lex.related_link_max_chars
         and not lex.related_link_ends.search(text)
         and not (lex.lead_line_starts.match(text) and lex.body_line_starts.match(following))
