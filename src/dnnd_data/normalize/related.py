@@ -24,9 +24,9 @@ def teaser_rule(
     text: str, following: str, teaser: str, body_begun: bool, lex: BoilerplateLexicon
 ) -> str | None:
     """Another article's teaser in the body: its headline written twice on one line, and
-    the summary right under it, which restates the headline (most of its words); or its
-    headline over its summary cut short (" ...", which the caller then takes), restating it; or its
-    headline linked with its date."""
+    the summary right under it, which restates the headline; or its headline over its
+    summary cut short (" ...", which the caller then takes), restating it; or its headline
+    linked with its date. ``teaser``: the previous line when it is a doubled teaser."""
     if not body_begun:
         return None
     # Alone, not under a list's heading: the lines under it are no list.
@@ -55,8 +55,8 @@ def restates(summary: str, headline: str, *, names: bool = True) -> bool:
     own lead need not write its headline's names (``names=False``): "Quảng Ninh: Hội nghị
     ..." over "Ngày 24/12, Ban Dân vận Tỉnh ủy ... tổ chức hội nghị ...")."""
     words, said = _words(headline), _words(summary)
-    if not names:
-        return bool(words) and 2 * len(words & said) >= len(words)
+    if not words or 2 * len(words & said) < len(words):
+        return False
     # Capitalised words but a clause's first ("Quảng Ninh: Tổng kết ..." names Ninh).
     named = {
         w.casefold()
@@ -64,7 +64,7 @@ def restates(summary: str, headline: str, *, names: bool = True) -> bool:
         for w in re.findall(r"\w+", clause)[1:]
         if w[0].isupper()
     }
-    return bool(words) and 2 * len(words & said) >= len(words) and (not named or bool(named & said))
+    return not names or not named or bool(named & said)
 
 
 def _words(text: str) -> set[str]:
@@ -97,12 +97,12 @@ def related_link_rule(
     following: str,
 ) -> str | None:
     """A headline in a list of other articles: after the list's heading, another of its
-    headlines or one's summary, a short line that does not end a sentence, nor open a lead
-    the ``following`` line goes on in lower case (a hard wrap), nor is the article's own
-    headline, over the lead restating it; and, once the article's
-    body has begun (over it, the article's own lead restates its headline), a headline's
-    summary right under it, restating it. ``before``: the previous line's rule and text;
-    ``body``: whether the body has begun, and the lead right under the line (if any)."""
+    headlines or one's summary, a short line of words that does not end a sentence, nor
+    open a lead the ``following`` line goes on in lower case (a hard wrap), nor is the
+    article's own headline over the lead restating it. Once the article's body has begun
+    (over it, the article's own lead restates its headline), a headline's summary right
+    under it, restating it. ``before``: the previous line's rule and text; ``body``:
+    whether the body has begun, and the lead under the line (if any)."""
     previous, previous_text = before
     body_begun, lead = body
     if (
@@ -116,8 +116,8 @@ def related_link_rule(
         previous in LIST_RULES
         and _HEADLINE_WORDS.search(text) is not None
         and text.rstrip()[-1:] not in ",;"  # a headline does not end on a comma
-        # Over the body, a line the lead under it restates is the article's own headline.
         and _STAMP.search(text) is None
+        # Over the body, a line the lead under it restates is the article's own headline.
         and (body_begun or not (lead and restates(lead, text, names=False)))
         and len(text) <= lex.related_link_max_chars
         and not lex.related_link_ends.search(text)
