@@ -19,6 +19,7 @@ CUT_END_YAML = Path(__file__).resolve().parent / "lexicons" / "cut_end.yaml"
 class CutEndLexicon(LexiconModel):
     finished_end: str
     tail_stops: str
+    tail_max_chars: int = Field(ge=0)
     tail_words: int = Field(ge=0)
     continuing_words: list[str]
 
@@ -39,7 +40,11 @@ def cut_short(text: str, end: int) -> bool:
     on the start of one, cut)."""
     lex = cut_end()
     tail = text[end:]
-    if len(tail) > 40 or lex.stops.search(tail) or text.rstrip()[-1:] in lex.finished_end:
+    if (
+        len(tail) > lex.tail_max_chars
+        or lex.stops.search(tail)
+        or text.rstrip()[-1:] in lex.finished_end
+    ):
         return False
     words = tail.split()
     if not words:
