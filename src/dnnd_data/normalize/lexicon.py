@@ -113,9 +113,9 @@ class BoilerplateLexicon(LexiconModel):
     caption_max_chars: int = Field(ge=1)
     teaser_summary_end: str
     doubled_teaser_min_words: int = Field(ge=2)
-    dated_link_end: str
     doubled_teaser_summary_max_chars: int = Field(ge=1)
     body_line_min_chars: int = Field(ge=1)
+    dated_link_end: str
     duplicate_line_min_chars: int = Field(ge=1)
     related_link_max_chars: int = Field(ge=1)
     related_link_end: str
