@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from dnnd_data.assemble.documents import CitationFold
+from dnnd_data.assemble.event_split import split_by_month
 from dnnd_data.assemble.events import merge_drafts, merged_value
 from dnnd_data.assemble.people import PeopleTables
 from dnnd_data.assemble.records import RecordSink
@@ -66,6 +67,9 @@ class ExtractionAssembler:
         # Each kept event's merged values of the fields articles claim (CLAIMED_FIELDS
         # order): all pass 2 needs of the events, a few strings each, not the records.
         self._kept_events: dict[str, tuple[str | None, ...]] = {}
+        # The identity of each article whose event merging told apart from the rest of its
+        # id's reports (held in another month): pass 2 gives its rows that event's id.
+        self._moved: dict[str, str] = {}
         self._people: PeopleTables | None = None
 
     def observe(self, extraction: ArticleExtraction) -> None:
@@ -94,10 +98,13 @@ class ExtractionAssembler:
     def merge(self) -> dict[str, list[Record]]:
         """After pass 1: ``events``, ``documents`` and ``organizations``."""
         events: list[Event] = []
-        for _event_id, group in sorted(self._drafts.items()):
-            event = self.sink.make(Event, merge_drafts(group), group[0].article_id, "event")
-            if event is not None:
-                events.append(event)
+        for event_id, group in sorted(self._drafts.items()):
+            for part in split_by_month(group):
+                if part[0].event_id != event_id:
+                    self._moved.update((d.article_id, d.identity) for d in part)
+                event = self.sink.make(Event, merge_drafts(part), part[0].article_id, "event")
+                if event is not None:
+                    events.append(event)
         self._drafts.clear()
         self._kept_events = {
             e.event_id: tuple(merged_value(e, field) for field in CLAIMED_FIELDS) for e in events
@@ -123,6 +130,7 @@ class ExtractionAssembler:
             raise RuntimeError("share() needs merge() first")
         shared = ExtractionAssembler(source_paths)
         shared._kept_events = self._kept_events
+        shared._moved = self._moved
         shared._people = self._people.share(shared.sink)
         return shared
 
@@ -146,6 +154,9 @@ class ExtractionAssembler:
         if self._people is None:
             raise RuntimeError("article_rows() needs merge() first")
         draft = extraction.event
+        if draft is not None and draft.article_id in self._moved:
+            draft = replace(draft, identity=self._moved[draft.article_id])
+            extraction = replace(extraction, event=draft)
         reported = draft.event_id if draft and draft.event_id in self._kept_events else None
         sources: list[Record] = []
         if draft is not None and reported is not None:
