@@ -39,7 +39,8 @@ def cut_short(text: str, end: int) -> bool:
     unfinished and only a short tail follows, empty or opening on a word that goes on (or
     on the start of one, cut)."""
     lex = cut_end()
-    tail = text[end:]
+    # One character past the longest tail tells a long one (not the whole rest of the text).
+    tail = text[end : end + lex.tail_max_chars + 1]
     if (
         len(tail) > lex.tail_max_chars
         or lex.stops.search(tail)
