@@ -6,7 +6,7 @@ Lexicons are data files beside their loaders (``normalize/lexicons/``, ``extract
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -21,14 +21,16 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def alternation_not_after(words: Iterable[str], *not_after: str) -> str:
+def alternation_not_after(words: Iterable[str], *not_after: str, end: str = "") -> str:
     """:func:`alternation`, each word matched only where none of the fixed-width patterns
     ``not_after`` ends right before it: ``(?<!X)word`` written as ``word(?<!Xword)``.
     Starting with the words' letters lets the regex engine skip ahead to them instead of
     trying the lookbehind at every position; what matches is the same.
 
     Phrases are factored by their words ("Phó (?:Chủ tịch|Giám đốc|...)"): the engine
-    tries one branch per first word, not one per phrase, at each place it could start."""
+    tries one branch per first word, not one per phrase, at each place it could start.
+    ``end`` (a check after a word, such as ``(?!\\w)``) closes every branch, so the result
+    joins other branches without a group around it (see :func:`literal_first`)."""
     groups: dict[str, list[str]] = {}
     for word in words:
         first, _, rest = word.partition(" ")
@@ -37,7 +39,7 @@ def alternation_not_after(words: Iterable[str], *not_after: str) -> str:
     for first in sorted(groups, key=len, reverse=True):
         literal = re.escape(first)
         guards = "".join(f"(?<!{before}{literal})" for before in not_after)
-        alternatives.append(f"{literal}{guards}{_rest_of_phrases(groups[first])}")
+        alternatives.append(f"{literal}{guards}{_rest_of_phrases(groups[first])}{end}")
     return "|".join(alternatives)
 
 
@@ -49,6 +51,112 @@ def _rest_of_phrases(rests: list[str]) -> str:
         return ""
     tail = f"(?: (?:{alternation_not_after(longer)}))"
     return f"{tail}?" if len(longer) < len(rests) else tail
+
+
+# A pattern's literal opening: letters, spaces and punctuation with no meaning in a regex,
+# its last letter left out when a quantifier follows ("ab?").
+_LITERAL_OPENING = re.compile(r"[^\\()\[\]{}?*+|.^$]+(?![?*+{])")
+_QUANTIFIERS = "?*+{"
+
+
+def literal_first(pattern: str, not_after: Sequence[str] = ()) -> list[str]:
+    r"""``pattern`` as branches that each open on their literal letters, matched only at a
+    word start (nor right after one of the fixed-width ``not_after``), matching what
+    ``(?<!\w)(?:pattern)`` matches. The checks before the letters (lookbehinds, ``^``)
+    move after them as ``word(?<!Xword)``, and a group of branches before the letters is
+    spread ("(?:đã|vừa) có" is "đã có|vừa có"). A regex whose top-level branches all open
+    on a letter lets the engine skip to those letters; one branch that opens on a check
+    (or a group) makes it try every branch at every position of the text. A branch with
+    no literal opening keeps its checks first."""
+    before = ["\\w", *not_after]
+    return [_checks_after_literal(rest, checks, before) for checks, rest in _openings(pattern, [])]
+
+
+def _openings(
+    pattern: str, checks: list[tuple[str, str]]
+) -> list[tuple[list[tuple[str, str]], str]]:
+    """The pattern's branches as (checks before it, the rest from its first letter or
+    other element): its leading lookbehinds and ``^`` read off, a leading non-capturing
+    group with no quantifier after it spread into one pattern per branch."""
+    at = 0
+    checks = list(checks)
+    while True:
+        if pattern.startswith("^", at):
+            checks.append(("!", "[\\s\\S]"))
+            at += 1
+        elif pattern.startswith(("(?<!", "(?<="), at) and (close := _closing_paren(pattern, at)):
+            inner = pattern[at + 4 : close]
+            checks.append((pattern[at + 3], f"(?:{inner})" if "|" in inner else inner))
+            at = close + 1
+        else:
+            break
+    rest = pattern[at:]
+    close = _closing_paren(rest, 0) if rest.startswith("(?:") else None
+    if close is None or rest[close + 1 : close + 2] in tuple(_QUANTIFIERS):
+        return [(checks, rest)]
+    after = rest[close + 1 :]
+    return [o for branch in top_branches(rest[3:close]) for o in _openings(branch + after, checks)]
+
+
+def _checks_after_literal(pattern: str, checks: list[tuple[str, str]], before: list[str]) -> str:
+    """``pattern`` opening on its literal letters, the word start, ``before`` and the
+    checks read off its opening tested after them."""
+    literal = _LITERAL_OPENING.match(pattern)
+    if literal is None:
+        leading = "".join(f"(?<{sign}{check})" for sign, check in checks)
+        guards = "".join(f"(?<!{b})" for b in before)
+        return f"{guards}{leading}(?:{pattern})"
+    words = re.escape(literal.group(0))
+    guards = "".join(f"(?<!{b}{words})" for b in before)
+    guards += "".join(f"(?<{sign}{check}{words})" for sign, check in checks)
+    return f"{words}{guards}{pattern[literal.end() :]}"
+
+
+def _closing_paren(pattern: str, opening: int) -> int | None:
+    """Where the group opening at ``opening`` closes (escapes and classes skipped)."""
+    depth, at, in_class = 0, opening, False
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            at += 1 + (pattern[at + 1 : at + 2] == "]")
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return at
+        at += 1
+    return None
+
+
+def top_branches(pattern: str) -> list[str]:
+    """A pattern's top-level branches (split at each ``|`` outside groups and classes)."""
+    branches, depth, start, at, in_class = [], 0, 0, 0, False
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            at += 1 + (pattern[at + 1 : at + 2] == "]")
+            continue
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:at])
+            start = at + 1
+        at += 1
+    return [*branches, pattern[start:]]
 
 
 class LexiconModel(BaseModel):

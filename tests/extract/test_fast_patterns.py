@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from dnnd_data.extract import dates, lexicon, sentences
 from dnnd_data.extract.roles import roles_in
 from dnnd_data.extract.sentences import LOWER
-from dnnd_data.lexicon import alternation, alternation_not_after
+from dnnd_data.lexicon import alternation, alternation_not_after, literal_first, top_branches
 
 _DAY, _MONTH, YEAR = dates._DAY, dates._MONTH, dates.YEAR
 PLAIN = tuple(
@@ -116,3 +116,40 @@ def test_phrases_factored_by_words_match_the_plain_alternation(text: str) -> Non
         expected = [(m.start(), m.group()) for m in re.finditer(f"(?:{plain}){suffix}", text)]
         got = [(m.start(), m.group()) for m in re.finditer(f"(?:{factored}){suffix}", text)]
         assert got == expected
+
+
+# Patterns as lexicons write them: checks first, a group of openings, an anchor.
+CHECKED = [
+    r"(?<!\w)dự(?= và )",
+    r"^tham gia (?:buổi|lễ)(?!\w)[^.;]{0,20}? có(?!\w)",
+    r"(?:(?<=\w )|(?<=\w, ))(?<!theo )báo cáo (?:kết quả|tình hình)(?!\w)",
+    r"(?<!buổi )(?<!\w)(?:gặp mặt|gặp gỡ)(?: thân mật)? (?:các|đoàn)(?!\w)",
+    r"(?:đã|vừa) có buổi (?:tiếp|gặp mặt)(?!\w)",
+    r"(?<!khi |sau )(?:kết luận|bế mạc) (?:hội nghị|lễ)(?=,)",
+    r"(?:[^\W\d_]+ )?bầu(?!\w)",
+]
+CHECKED_PIECES = st.sampled_from(
+    [
+        *("dự", " và ", "tham gia ", "buổi", "lễ", " có", "báo cáo ", "kết quả", "theo "),
+        *("gặp mặt", "gặp gỡ", " thân mật", " các", "đoàn", "đã có buổi ", "tiếp", "khi "),
+        *("sau ", "kết luận ", "hội nghị", ",", " ", "x", ".", "bầu", "abầu", ", "),
+    ]
+)
+
+
+@settings(max_examples=500)
+@given(st.lists(CHECKED_PIECES, max_size=12).map("".join))
+def test_patterns_opening_on_their_letters_match_the_plain_ones(text: str) -> None:
+    for pattern in CHECKED:
+        plain = re.compile(rf"(?<!\w)(?<!x )(?:{pattern})")
+        fast = re.compile("|".join(literal_first(pattern, ["x "])))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_every_role_cue_branch_opens_on_a_letter() -> None:
+    # One branch opening on a check or a group makes the engine try every branch at every
+    # position; all opening on letters lets it skip ahead to them.
+    for pattern in CHECKED[:-1]:
+        assert all(branch[0].isalpha() for branch in literal_first(pattern))
+    for _, compiled in lexicon.roles().patterns:
+        assert all(branch[:1].isalpha() for branch in top_branches(compiled.pattern))

@@ -10,7 +10,12 @@ from pathlib import Path
 
 from pydantic import Field
 
-from dnnd_data.lexicon import LexiconModel, alternation_not_after, load_yaml_model
+from dnnd_data.lexicon import (
+    LexiconModel,
+    alternation_not_after,
+    literal_first,
+    load_yaml_model,
+)
 
 ROLES_YAML = Path(__file__).resolve().parent / "lexicons" / "roles.yaml"
 
@@ -64,32 +69,17 @@ class RoleLexicon(LexiconModel):
 
     @cached_property
     def patterns(self) -> list[tuple[str, re.Pattern[str]]]:
-        r"""(role, cue pattern) in precedence order, to search in lower-cased text. Each
-        alternative starts with its letters and checks its word boundary after them, so
-        the regex engine skips ahead to the letters (a leading ``(?<!\w)`` would be tried
-        at every position of every sentence)."""
+        """(role, cue pattern) in precedence order, to search in lower-cased text. Every
+        branch opens on its letters and checks its word boundary after them
+        (:func:`literal_first`), so the regex engine skips ahead to the letters instead of
+        trying every branch at every position of every sentence."""
         out = []
         for r in self.roles:
             guards = [re.escape(before) for before in r.not_after]
-            cues = alternation_not_after([c.lower() for c in r.cues], r"\w", *guards)
-            patterns = (_from_word_start(p, guards) for p in r.patterns)
-            alternatives = [rf"(?:{cues})(?!\w)", *patterns]
-            out.append((r.role, re.compile("|".join(alternatives))))
+            cues = alternation_not_after([c.lower() for c in r.cues], r"\w", *guards, end=r"(?!\w)")
+            patterns = (branch for p in r.patterns for branch in literal_first(p, guards))
+            out.append((r.role, re.compile("|".join([cues, *patterns]))))
         return out
-
-
-def _from_word_start(pattern: str, not_after: list[str] | None = None) -> str:
-    """``pattern`` matched only at a word start (nor right after one of ``not_after``): its
-    literal first words, then the checks. A literal's last letter under a quantifier
-    ("ab?") is left to the pattern."""
-    literal = re.match(r"[^\\()\[\]{}?*+|.^$]+(?![?*+{])", pattern)
-    before = ["\\w", *(not_after or [])]
-    if literal is None:
-        guards = "".join(f"(?<!{b})" for b in before)
-        return rf"{guards}(?:{pattern})"
-    words = re.escape(literal.group(0))
-    guards = "".join(f"(?<!{b}{words})" for b in before)
-    return rf"{words}{guards}{pattern[len(literal.group(0)) :]}"
 
 
 @cache
