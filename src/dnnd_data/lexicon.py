@@ -112,6 +112,48 @@ def _checks_after_literal(pattern: str, checks: list[tuple[str, str]], before: l
     return f"{words}{guards}{pattern[literal.end() :]}"
 
 
+def openings(pattern: str) -> tuple[str, ...]:
+    """The literal words every match of ``pattern`` begins with, case-folded, one or more
+    per branch (its leading checks, groups and letter classes such as ``[Hh]`` read
+    through); empty when a branch opens otherwise. A text whose case-folded form holds
+    none of them has no match: a cheap test before a pattern scans the whole text."""
+    words = set()
+    for opening in _read_through(pattern):
+        literal = _LITERAL_OPENING.match(opening)
+        if literal is None:
+            return ()
+        words.add(literal.group(0).casefold())
+    return tuple(sorted(words))
+
+
+def _read_through(pattern: str) -> list[str]:
+    """The pattern's branches from their first element on: checks and flags read off,
+    groups (capturing too) and letter classes with nothing repeating them spread."""
+    out = []
+    for branch in top_branches(pattern):
+        rest = _LEADING_CHECKS.sub("", branch, count=1)
+        group = _GROUP_OPENING.match(rest)
+        if group is not None:
+            close = _closing_paren(rest, 0)
+            if close is not None and rest[close + 1 : close + 2] not in tuple(_QUANTIFIERS):
+                inner, after = rest[group.end() : close], rest[close + 1 :]
+                out += [s for b in top_branches(inner) for s in _read_through(b + after)]
+                continue
+        letters = _LETTER_CLASS.match(rest)
+        if letters is not None:
+            out += [f"{letter}{rest[letters.end() :]}" for letter in letters["letters"]]
+            continue
+        out.append(rest)
+    return out
+
+
+# What a branch may open on before its first letters: ^, lookbehinds without groups
+# inside, inline flags.
+_LEADING_CHECKS = re.compile(r"(?:\^|\(\?<[!=][^()]*\)|\(\?[aiLmsux]+\))+")
+_GROUP_OPENING = re.compile(r"\(\?(?::|P<\w+>|[aiLmsux]+:)")
+_LETTER_CLASS = re.compile(r"\[(?P<letters>[^\W\d_]+)\](?![?*+{])")
+
+
 def _closing_paren(pattern: str, opening: int) -> int | None:
     """Where the group opening at ``opening`` closes (escapes and classes skipped)."""
     depth, at, in_class = 0, opening, False

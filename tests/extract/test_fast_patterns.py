@@ -10,10 +10,18 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dnnd_data.extract import dates, lexicon, sentences
+from dnnd_data.extract import awards, dates, documents, lexicon, sentences
 from dnnd_data.extract.roles import roles_in
 from dnnd_data.extract.sentences import LOWER
-from dnnd_data.lexicon import alternation, alternation_not_after, literal_first, top_branches
+from dnnd_data.lexicon import (
+    alternation,
+    alternation_not_after,
+    literal_first,
+    openings,
+    top_branches,
+)
+from dnnd_data.settings import PROJECT_ROOT
+from tests.extract.sentences import DEV_CORPUS
 
 _DAY, _MONTH, YEAR = dates._DAY, dates._MONTH, dates.YEAR
 PLAIN = tuple(
@@ -153,3 +161,34 @@ def test_every_role_cue_branch_opens_on_a_letter() -> None:
         assert all(branch[0].isalpha() for branch in literal_first(pattern))
     for _, compiled in lexicon.roles().patterns:
         assert all(branch[:1].isalpha() for branch in top_branches(compiled.pattern))
+
+
+def test_openings_read_through_checks_groups_and_letter_classes() -> None:
+    assert openings(r"(?<!\w)(?:[Nn]ghị quyết|đường lối) Đại hội") == (
+        "nghị quyết đại hội",
+        "đường lối đại hội",
+    )
+    assert openings(r"^(?P<kind>Huân chương|Huy hiệu) ") == ("huy hiệu ", "huân chương ")
+    assert openings(r"(?i)ký(?: kết)? ") == ("ký",)
+    # A branch opening on no letters (a digit class, a repeated group): no test possible.
+    assert openings(r"Chỉ thị|\d+ đại biểu") == ()
+    assert openings(r"(?:đã )?tổ chức") == ()
+
+
+def _texts() -> list[str]:
+    raws = [PROJECT_ROOT / "raw", DEV_CORPUS / "raw"]
+    texts = [p.read_text(encoding="utf-8") for raw in raws for p in sorted(raw.glob("*.txt"))]
+    return texts + [t.lower() for t in texts]
+
+
+def test_every_match_of_a_searched_pattern_begins_with_one_of_its_openings() -> None:
+    # Documents and awards skip a text holding none of a pattern's openings.
+    patterns = [p for _, p, _ in documents._compiled()] + [p for _, p, _ in awards._phrases()]
+    patterns += [p for _, p in lexicon.roles().patterns]
+    texts = _texts()
+    assert len(texts) >= 10
+    for pattern in patterns:
+        words = openings(pattern.pattern)
+        for text in texts if words else ():
+            for match in pattern.finditer(text):
+                assert text[match.start() :].casefold().startswith(words), pattern.pattern

@@ -17,7 +17,9 @@ from dnnd_data.extract.award_recipients import named_after
 from dnnd_data.extract.capitals import UPPER
 from dnnd_data.extract.organizations import OrgMention
 from dnnd_data.extract.people import PersonMention
+from dnnd_data.extract.phrases import contains_any
 from dnnd_data.extract.sentences import LOWER, Sentences
+from dnnd_data.lexicon import openings
 
 # A colon ends a clause, not when it opens the recipients ("tặng Bằng khen cho: 5 tập thể").
 _CLAUSE_END = re.compile(r";|(?<!\bcho):|(?<!\bcho) :")
@@ -75,7 +77,10 @@ def _award_names(text: str) -> list[_AwardName]:
         _AwardName(m.start, m.end, lex.canonical_of[m.surface.casefold()])
         for m in lex.matcher.finditer(text)
     ]
-    for phrase, pattern in _phrases():
+    folded = text.casefold()
+    for phrase, pattern, words in _phrases():
+        if words and not contains_any(folded, words):
+            continue
         for m in pattern.finditer(text):
             if any(n.start < m.end() and m.start() < n.end for n in found):
                 continue
@@ -88,12 +93,14 @@ def _award_names(text: str) -> list[_AwardName]:
 
 
 @cache
-def _phrases() -> list[tuple[lexicon.AwardPhrase, re.Pattern[str]]]:
-    # Patterns write the letter classes as <UPPER> and <LOWER>.
-    return [
-        (p, re.compile(p.pattern.replace("<UPPER>", UPPER).replace("<LOWER>", LOWER)))
-        for p in lexicon.awards().phrases
-    ]
+def _phrases() -> list[tuple[lexicon.AwardPhrase, re.Pattern[str], tuple[str, ...]]]:
+    """Each award phrase's pattern (written with the letter classes as <UPPER> and
+    <LOWER>), with the words its awards begin with (a text holding none is not searched)."""
+    out = []
+    for p in lexicon.awards().phrases:
+        pattern = p.pattern.replace("<UPPER>", UPPER).replace("<LOWER>", LOWER)
+        out.append((p, re.compile(pattern), openings(pattern)))
+    return out
 
 
 def find_awards(

@@ -14,7 +14,9 @@ from functools import cache
 from dnnd_data.extract import dates, lexicon
 from dnnd_data.extract.cut_end import cut_short
 from dnnd_data.extract.lexicon import DocumentEntry
+from dnnd_data.extract.phrases import contains_any
 from dnnd_data.extract.sentences import Sentences
+from dnnd_data.lexicon import openings
 from dnnd_data.schema.ids import document_id_for
 
 _NEXT_CITATION = re.compile(
@@ -61,8 +63,13 @@ def roman(value: str) -> str:
 
 
 @cache
-def _compiled() -> list[tuple[DocumentEntry, re.Pattern[str]]]:
-    return [(entry, re.compile(entry.pattern)) for entry in lexicon.documents().documents]
+def _compiled() -> list[tuple[DocumentEntry, re.Pattern[str], tuple[str, ...]]]:
+    """Each document type's pattern, with the words its citations begin with (a text
+    holding none of them is not searched)."""
+    return [
+        (entry, re.compile(entry.pattern), openings(entry.pattern))
+        for entry in lexicon.documents().documents
+    ]
 
 
 def _number(entry: DocumentEntry, match: re.Match[str]) -> str:
@@ -84,7 +91,10 @@ def find_citations(
     lex = lexicon.documents()
     taken: list[tuple[int, int]] = []
     out = []
-    for entry, pattern in _compiled():
+    folded = text.casefold()
+    for entry, pattern, words in _compiled():
+        if words and not contains_any(folded, words):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span("doc") if "doc" in pattern.groupindex else match.span()
             if any(s < end and start < e for s, e in taken):
