@@ -22,12 +22,14 @@ LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêề�
 # Abbreviations end in a full stop without ending the sentence: "TP. Biên Hòa", "T. Minh",
 # and the academic titles before a name ("TS. Lê Văn A", "PGS.TS. ...", "GS.TSKH.", "ThS.",
 # "Ths.", "BS.", "KTS.").
-# Each pattern starts with its whitespace and checks what stands before it after that (a
-# leading look-behind would be tried at every position of the text).
+# The pattern starts with its whitespace and checks what stands before it after that (a
+# leading look-behind would be tried at every position of the text); both kinds of bound
+# share that first whitespace, so the engine skips to whitespace (two branches opening
+# on different classes are tried everywhere).
 _BOUNDARY = re.compile(
-    r"\s(?<=[.!?]\s)(?<!TP\.\s)(?<!Tp\.\s)(?<!\b[A-ZĐ]\.\s)(?<!TS\.\s)(?<!GS\.\s)(?<!ThS\.\s)"
+    r"\s(?:(?<=[.!?]\s)(?<!TP\.\s)(?<!Tp\.\s)(?<!\b[A-ZĐ]\.\s)(?<!TS\.\s)(?<!GS\.\s)(?<!ThS\.\s)"
     r"(?<!BS\.\s)(?<!Ts\.\s)(?<!Ths\.\s)(?<!TSKH\.\s)(?<!KTS\.\s)\s*(?=[\"'(]?[A-ZĐÀ-Ỹ0-9])"
-    rf"|\n+(?![{LOWER}])"
+    rf"|(?<=\n)\n*(?![{LOWER}]))"
 )
 _HARD_WRAP = re.compile(rf"\n(?<=[^\s.!?:;]\n)(?=[{LOWER}])")
 

@@ -116,8 +116,11 @@ def modern_tone_placement(word: str) -> str:
 
 
 # An old-style pair at a word's end (every word that could change has one), found by a
-# pattern that starts with the pair's letters, which the regex engine skips to.
-_OLD_STYLE_PAIR_AT_END = re.compile(r"(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])")
+# pattern that starts with one class of the pairs' first letters, which the regex engine
+# skips to (two branches each opening on a class of their own are tried everywhere).
+_OLD_STYLE_PAIR_AT_END = re.compile(
+    r"[oOuU](?:(?<=[oO])[àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|(?<=[uU])[ỳýỷỹỵỲÝỶỸỴ])(?![^\W\d_])"
+)
 
 
 _WORD_LETTER = re.compile(r"[^\W\d_]")
