@@ -57,6 +57,8 @@ def _rest_of_phrases(rests: list[str]) -> str:
 # its last letter left out when a quantifier follows ("ab?").
 _LITERAL_OPENING = re.compile(r"[^\\()\[\]{}?*+|.^$]+(?![?*+{])")
 _QUANTIFIERS = "?*+{"
+_ESCAPES_AND_CLASSES = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]")
+_CAPTURE = re.compile(r"\((?!\?)|\(\?P<")
 
 
 def literal_first(pattern: str, not_after: Sequence[str] = ()) -> list[str]:
@@ -92,7 +94,13 @@ def _openings(
             break
     rest = pattern[at:]
     close = _closing_paren(rest, 0) if rest.startswith("(?:") else None
-    if close is None or rest[close + 1 : close + 2] in tuple(_QUANTIFIERS):
+    # Spread, what follows the group is written once per branch: not when it captures (a
+    # name twice is an error, a number would shift the groups after it).
+    if (
+        close is None
+        or rest[close + 1 : close + 2] in tuple(_QUANTIFIERS)
+        or _CAPTURE.search(_ESCAPES_AND_CLASSES.sub("", rest[close + 1 :]))
+    ):
         return [(checks, rest)]
     after = rest[close + 1 :]
     return [o for branch in top_branches(rest[3:close]) for o in _openings(branch + after, checks)]

@@ -135,12 +135,14 @@ CHECKED = [
     r"(?:đã|vừa) có buổi (?:tiếp|gặp mặt)(?!\w)",
     r"(?<!khi |sau )(?:kết luận|bế mạc) (?:hội nghị|lễ)(?=,)",
     r"(?:[^\W\d_]+ )?bầu(?!\w)",
+    # Spread, a capture after the group would be written twice: kept whole.
+    r"(?:đã|vừa) (?P<verb>tiếp|dự) (?:các|đoàn)",
 ]
 CHECKED_PIECES = st.sampled_from(
     [
         *("dự", " và ", "tham gia ", "buổi", "lễ", " có", "báo cáo ", "kết quả", "theo "),
         *("gặp mặt", "gặp gỡ", " thân mật", " các", "đoàn", "đã có buổi ", "tiếp", "khi "),
-        *("sau ", "kết luận ", "hội nghị", ",", " ", "x", ".", "bầu", "abầu", ", "),
+        *("sau ", "kết luận ", "hội nghị", ",", " ", "x", ".", "bầu", "abầu", ", ", "đã ", "vừa "),
     ]
 )
 
@@ -157,7 +159,7 @@ def test_patterns_opening_on_their_letters_match_the_plain_ones(text: str) -> No
 def test_every_role_cue_branch_opens_on_a_letter() -> None:
     # One branch opening on a check or a group makes the engine try every branch at every
     # position; all opening on letters lets it skip ahead to them.
-    for pattern in CHECKED[:-1]:
+    for pattern in CHECKED[:-2]:
         assert all(branch[0].isalpha() for branch in literal_first(pattern))
     for _, compiled in lexicon.roles().patterns:
         assert all(branch[:1].isalpha() for branch in top_branches(compiled.pattern))
