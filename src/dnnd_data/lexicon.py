@@ -71,19 +71,41 @@ def literal_first(pattern: str, not_after: Sequence[str] = ()) -> list[str]:
     (or a group) makes it try every branch at every position of the text. A branch with
     no literal opening keeps its checks first."""
     before = ["\\w", *not_after]
-    return [_checks_after_literal(rest, checks, before) for checks, rest in _openings(pattern, [])]
+    return [
+        _checks_after_literal(rest, checks, before)
+        for branch in top_branches(pattern)
+        for checks, rest in _openings(branch, [])
+    ]
+
+
+def opening_first(pattern: str) -> str:
+    """``pattern`` with every top-level branch opening on its literal letters, as
+    :func:`literal_first` writes them, but with only the pattern's own checks (no word
+    start is added) and a leading ``^`` kept where it is; the pattern as it is when a
+    branch cannot open on letters (or a check it moves captures). Matches what
+    ``pattern`` matches, and lets the engine skip ahead to those letters."""
+    openings = [o for branch in top_branches(pattern) for o in _openings(branch, [], caret=False)]
+    if any(
+        rest.startswith("^")
+        or _LITERAL_OPENING.match(rest) is None
+        or any(_CAPTURE.search(check) for _, check in checks)
+        for checks, rest in openings
+    ):
+        return pattern
+    return "|".join(_checks_after_literal(rest, checks, []) for checks, rest in openings)
 
 
 def _openings(
-    pattern: str, checks: list[tuple[str, str]]
+    pattern: str, checks: list[tuple[str, str]], caret: bool = True
 ) -> list[tuple[list[tuple[str, str]], str]]:
     """The pattern's branches as (checks before it, the rest from its first letter or
     other element): its leading lookbehinds and ``^`` read off, a leading non-capturing
-    group with no quantifier after it spread into one pattern per branch."""
+    group with no quantifier after it spread into one pattern per branch (``caret``: a ``^``
+    read off too, as a check that nothing stands before)."""
     at = 0
     checks = list(checks)
     while True:
-        if pattern.startswith("^", at):
+        if caret and pattern.startswith("^", at):
             checks.append(("!", "[\\s\\S]"))
             at += 1
         elif pattern.startswith(("(?<!", "(?<="), at) and (close := _closing_paren(pattern, at)):
@@ -103,7 +125,11 @@ def _openings(
     ):
         return [(checks, rest)]
     after = rest[close + 1 :]
-    return [o for branch in top_branches(rest[3:close]) for o in _openings(branch + after, checks)]
+    return [
+        o
+        for branch in top_branches(rest[3:close])
+        for o in _openings(branch + after, checks, caret)
+    ]
 
 
 def _checks_after_literal(pattern: str, checks: list[tuple[str, str]], before: list[str]) -> str:

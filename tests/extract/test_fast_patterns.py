@@ -17,6 +17,7 @@ from dnnd_data.lexicon import (
     alternation,
     alternation_not_after,
     literal_first,
+    opening_first,
     openings,
     top_branches,
 )
@@ -194,3 +195,39 @@ def test_every_match_of_a_searched_pattern_begins_with_one_of_its_openings() -> 
         for text in texts if words else ():
             for match in pattern.finditer(text):
                 assert text[match.start() :].casefold().startswith(words), pattern.pattern
+
+
+@settings(max_examples=500)
+@given(st.lists(CHECKED_PIECES, max_size=12).map("".join))
+def test_patterns_rewritten_to_open_on_their_letters_match_as_written(text: str) -> None:
+    for pattern in CHECKED:
+        written = re.compile(pattern)
+        fast = re.compile(opening_first(pattern))
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+            (m.span(), m.groups()) for m in written.finditer(text)
+        ]
+
+
+def test_a_pattern_that_cannot_open_on_letters_is_kept_as_written() -> None:
+    for pattern in (r"^tham gia", r"(?i)tham gia", r"tham gia|\d+ người", r"(?:đã )?dự"):
+        assert opening_first(pattern) == pattern
+    assert opening_first(r"(?<!\w)(?:đã|vừa) dự") == r"đã\ dự(?<!\wđã\ dự)|vừa\ dự(?<!\wvừa\ dự)"
+
+
+def test_the_event_lexicons_patterns_match_as_written() -> None:
+    # The lexicon compiles each pattern rewritten to open on its letters where it can.
+    events = lexicon.events()
+    rewritten = [
+        key for key in events.compiled if events.compiled[key] is not events._compiled[key]
+    ]
+    assert "envoy" in rewritten
+    texts = _texts()
+    for key in rewritten:
+        for text in texts:
+            written, fast = (
+                events._compiled[key].finditer(text),
+                events.compiled[key].finditer(text),
+            )
+            assert [(m.span(), m.groupdict()) for m in fast] == [
+                (m.span(), m.groupdict()) for m in written
+            ], key

@@ -10,7 +10,13 @@ from pathlib import Path
 
 from pydantic import Field
 
-from dnnd_data.lexicon import LexiconModel, alternation, alternation_not_after, load_yaml_model
+from dnnd_data.lexicon import (
+    LexiconModel,
+    alternation,
+    alternation_not_after,
+    load_yaml_model,
+    opening_first,
+)
 
 EVENTS_YAML = Path(__file__).resolve().parent / "lexicons" / "events.yaml"
 
@@ -140,7 +146,13 @@ class EventLexicon(LexiconModel):
 
     @cached_property
     def compiled(self) -> dict[str, re.Pattern[str]]:
-        """Every pattern of the lexicon, compiled once."""
+        """Every pattern of the lexicon, compiled once, each opening on its letters where
+        it can (:func:`opening_first`: the same matches, found faster)."""
+        return {key: _opening_first(pattern) for key, pattern in self._compiled.items()}
+
+    @cached_property
+    def _compiled(self) -> dict[str, re.Pattern[str]]:
+        """Every pattern of the lexicon, as written."""
         venues = [f"{re.escape(word)} " for word in self.venue_words]
         word_start = self.head_not_after(r"\w", *venues)
         not_after_tai = self.head_not_after(r"\w", "[Tt]ại ", *venues)
@@ -232,6 +244,11 @@ class EventLexicon(LexiconModel):
             "place_head": re.compile(rf"(?:{alternation(self.place_heads)})(?!\w)"),
             "place_end": re.compile(self.place_end),
         }
+
+
+def _opening_first(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    fast = opening_first(pattern.pattern)
+    return pattern if fast == pattern.pattern else re.compile(fast, pattern.flags)
 
 
 @cache
