@@ -57,6 +57,8 @@ def _rest_of_phrases(rests: list[str]) -> str:
 # its last letter left out when a quantifier follows ("ab?").
 _LITERAL_OPENING = re.compile(r"[^\\()\[\]{}?*+|.^$]+(?![?*+{])")
 _QUANTIFIERS = "?*+{"
+# A class of one character, nothing repeating it ("[Dd]", "[A-ZĐ]"; not a negated one).
+_ONE_CHARACTER_CLASS = re.compile(r"\[(?!\^)(?:\\.|[^\]\\])+\](?![?*+{])")
 _ESCAPES_AND_CLASSES = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]")
 _CAPTURE = re.compile(r"\((?!\?)|\(\?P<")
 
@@ -87,12 +89,17 @@ def opening_first(pattern: str) -> str:
     openings = [o for branch in top_branches(pattern) for o in _openings(branch, [], caret=False)]
     if any(
         rest.startswith("^")
-        or _LITERAL_OPENING.match(rest) is None
+        or not _opens_on_letters(rest)
         or any(_CAPTURE.search(check) for _, check in checks)
         for checks, rest in openings
     ):
         return pattern
     return "|".join(_checks_after_literal(rest, checks, []) for checks, rest in openings)
+
+
+def compile_opening_first(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled as :func:`opening_first` writes it."""
+    return re.compile(opening_first(pattern), flags)
 
 
 def _openings(
@@ -133,17 +140,26 @@ def _openings(
 
 
 def _checks_after_literal(pattern: str, checks: list[tuple[str, str]], before: list[str]) -> str:
-    """``pattern`` opening on its literal letters, the word start, ``before`` and the
-    checks read off its opening tested after them."""
-    literal = _LITERAL_OPENING.match(pattern)
-    if literal is None:
+    """``pattern`` opening on its literal letters (or a class of one character, "[Dd]"),
+    the word start, ``before`` and the checks read off its opening tested after them."""
+    opening = _LITERAL_OPENING.match(pattern)
+    words = re.escape(opening.group(0)) if opening else ""
+    if opening is None and (opening := _ONE_CHARACTER_CLASS.match(pattern)) is not None:
+        words = opening.group(0)
+    if opening is None:
         leading = "".join(f"(?<{sign}{check})" for sign, check in checks)
         guards = "".join(f"(?<!{b})" for b in before)
         return f"{guards}{leading}(?:{pattern})"
-    words = re.escape(literal.group(0))
     guards = "".join(f"(?<!{b}{words})" for b in before)
     guards += "".join(f"(?<{sign}{check}{words})" for sign, check in checks)
-    return f"{words}{guards}{pattern[literal.end() :]}"
+    return f"{words}{guards}{pattern[opening.end() :]}"
+
+
+def _opens_on_letters(pattern: str) -> bool:
+    return (
+        _LITERAL_OPENING.match(pattern) is not None
+        or _ONE_CHARACTER_CLASS.match(pattern) is not None
+    )
 
 
 def openings(pattern: str) -> tuple[str, ...]:

@@ -231,3 +231,26 @@ def test_the_event_lexicons_patterns_match_as_written() -> None:
             assert [(m.span(), m.groupdict()) for m in fast] == [
                 (m.span(), m.groupdict()) for m in written
             ], key
+
+
+def test_lexicon_patterns_compiled_to_open_on_their_letters_match_as_written() -> None:
+    people, positions, roles = lexicon.people(), lexicon.positions(), lexicon.roles()
+    at_end = {
+        positions.former_before: rf"(?<!\w)(?:{alternation(positions.former)}) $",
+        people.named_after_before: rf"(?<!\w)(?:{alternation(people.named_after)}) $",
+        roles.replaced: rf"(?:{roles.replaced_before})$",
+    }
+    anywhere = {roles.praised: roles.praised_by_another, roles.addressed: roles.addressed_before}
+    texts = _texts()
+    for fast, pattern in anywhere.items():
+        written = re.compile(pattern)
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [
+                m.span() for m in written.finditer(text)
+            ], pattern
+    for fast, pattern in at_end.items():
+        written = re.compile(pattern)
+        for text in texts[:40]:
+            for prefix in (text[:i] for i, char in enumerate(text) if char == " "):
+                found, expected = fast.search(prefix), written.search(prefix)
+                assert (found and found.span()) == (expected and expected.span()), pattern

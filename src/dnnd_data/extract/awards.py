@@ -19,12 +19,12 @@ from dnnd_data.extract.organizations import OrgMention
 from dnnd_data.extract.people import PersonMention
 from dnnd_data.extract.phrases import contains_any
 from dnnd_data.extract.sentences import LOWER, Sentences
-from dnnd_data.lexicon import openings
+from dnnd_data.lexicon import compile_opening_first, openings
 
 # A colon ends a clause, not when it opens the recipients ("tặng Bằng khen cho: 5 tập thể").
-_CLAUSE_END = re.compile(r";|(?<!\bcho):|(?<!\bcho) :")
+_CLAUSE_END = compile_opening_first(r";|(?<!\bcho):|(?<!\bcho) :")
 # An award asked for, not given ("Liên hiệp đã đề nghị Chủ tịch nước tặng Huân chương ...").
-_PROPOSED = re.compile(r"(?<!\w)(?:đề nghị|đề xuất|kiến nghị|xem xét)(?!\w)")
+_PROPOSED = compile_opening_first(r"(?<!\w)(?:đề nghị|đề xuất|kiến nghị|xem xét)(?!\w)")
 _LIST_JOINS = frozenset({", ", " và ", ", và "})
 # A recipient list starts its clause: "Trong đó, X được tặng", "các hội như X, Y được nhận".
 _LIST_INTRO = re.compile(r"(?:^|[,:;] |(?<!\w)(?:như|gồm|là|[Đđ]ại diện) )$")

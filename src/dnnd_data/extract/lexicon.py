@@ -1,6 +1,5 @@
-"""Lexicons of the extractor: organizations, event kinds, policy documents, people, positions,
-roles and awards. Each loader reads a YAML file under ``lexicons/`` beside this module and
-checks it with a model (unknown keys are errors)."""
+"""Lexicons of the extractor (organizations, events, documents, people, positions, roles and
+awards): each loader reads its YAML file under ``lexicons/`` and checks it with a model."""
 
 from __future__ import annotations
 
@@ -16,6 +15,7 @@ from dnnd_data.extract.phrases import PhraseMatcher
 from dnnd_data.extract.role_lexicon import RoleLexicon
 from dnnd_data.extract.sentences import LOWER
 from dnnd_data.lexicon import LexiconModel, alternation, alternation_not_after, load_yaml_model
+from dnnd_data.lexicon import compile_opening_first as compile_fast
 
 # The words that make a number approximate ("khoảng 3.000", "hơn 200").
 _ABOUT = "(?:(?:khoảng|gần|hơn|trên|chừng|hàng) )?"
@@ -57,7 +57,7 @@ class OrganizationLexicon(LexiconModel):
     @cached_property
     def abbreviation_pattern(self) -> re.Pattern[str]:
         """Any abbreviation, as a whole token."""
-        return re.compile(rf"(?<![\w.])(?:{alternation(self.abbreviations)})(?![\w])")
+        return compile_fast(rf"(?<![\w.])(?:{alternation(self.abbreviations)})(?![\w])")
 
     @cached_property
     def by_spelling(self) -> dict[str, OrganizationEntry]:
@@ -131,7 +131,7 @@ class PeopleLexicon(LexiconModel):
     @cached_property
     def named_after_before(self) -> re.Pattern[str]:
         """A word of :attr:`named_after` right before the end of a string."""
-        return re.compile(rf"(?<!\w)(?:{alternation(self.named_after)}) $")
+        return compile_fast(rf"(?<!\w)(?:{alternation(self.named_after)}) $")
 
     @cached_property
     def surname_set(self) -> frozenset[str]:
@@ -214,12 +214,12 @@ class PositionLexicon(LexiconModel):
     @cached_property
     def former_before(self) -> re.Pattern[str]:
         """:attr:`former_pattern` as the last word of a string."""
-        return re.compile(rf"(?<!\w)(?:{alternation(self.former)}) $")
+        return compile_fast(rf"(?<!\w)(?:{alternation(self.former)}) $")
 
     @cached_property
     def on_behalf_before(self) -> re.Pattern[str]:
         """An "on behalf of" phrase as the last words of a string ("Thay mặt ")."""
-        return re.compile(rf"(?<!\w)(?:{alternation(self.on_behalf)}) $")
+        return compile_fast(rf"(?<!\w)(?:{alternation(self.on_behalf)}) $")
 
     @cached_property
     def rank_before(self) -> re.Pattern[str]:

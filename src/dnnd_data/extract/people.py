@@ -40,6 +40,7 @@ from dnnd_data.extract.titles import (
     find_positions,
     name_start,
 )
+from dnnd_data.lexicon import compile_opening_first
 
 __all__ = ["PersonMention", "PositionMention", "find_names", "find_people", "find_positions"]
 
@@ -199,7 +200,7 @@ def _name_list(text: str, cursor: int) -> list[tuple[int, int, str]]:
 
 # A plural title before a list of names holding it: "các Phó Chủ tịch UBND tỉnh A, B",
 # "các đồng chí Phó Chủ tịch UBND tỉnh: A và B".
-_PLURAL_BEFORE = re.compile(r"(?<!\w)[Cc]ác (?:đồng chí )?$")
+_PLURAL_BEFORE = compile_opening_first(r"(?<!\w)[Cc]ác (?:đồng chí )?$")
 
 
 def _plural_titled(text: str, positions: list[PositionMention]) -> dict[int, tuple[int, str, str]]:

@@ -13,6 +13,7 @@ from pydantic import Field
 from dnnd_data.lexicon import (
     LexiconModel,
     alternation_not_after,
+    compile_opening_first,
     literal_first,
     load_yaml_model,
 )
@@ -48,7 +49,7 @@ class RoleLexicon(LexiconModel):
     def replaced(self) -> re.Pattern[str]:
         """The words right before the name of someone another replaces (to search in the
         text before the name, up to it)."""
-        return re.compile(rf"(?:{self.replaced_before})$")
+        return compile_opening_first(rf"(?:{self.replaced_before})$")
 
     @cached_property
     def object(self) -> re.Pattern[str]:
@@ -59,13 +60,13 @@ class RoleLexicon(LexiconModel):
     @cached_property
     def praised(self) -> re.Pattern[str]:
         """Praise another gives someone, in lower-cased text (blanked before reading cues)."""
-        return re.compile(self.praised_by_another)
+        return compile_opening_first(self.praised_by_another)
 
     @cached_property
     def addressed(self) -> re.Pattern[str]:
         """A verb of saying addressing the name, at the end of the lower-cased text before
         it."""
-        return re.compile(self.addressed_before)
+        return compile_opening_first(self.addressed_before)
 
     @cached_property
     def patterns(self) -> list[tuple[str, re.Pattern[str]]]:

@@ -24,9 +24,9 @@ from dnnd_data.extract.foreign_names import (
 from dnnd_data.extract.organizations import closes_a_known_name
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import LOWER
-from dnnd_data.lexicon import alternation
+from dnnd_data.lexicon import alternation, compile_opening_first
 
-_RUN_AT_END = re.compile(rf"(?<![\w-]){SYLLABLE}(?: {SYLLABLE})*$")
+_RUN_AT_END = compile_opening_first(rf"(?<![\w-]){SYLLABLE}(?: {SYLLABLE})*$")
 LOWER_WORD = re.compile(rf" [{LOWER}]")
 # Where a photo caption places the person, in brackets after the name ("Đại sứ Lào X (thứ 2
 # từ trái) phát biểu"): no part of the name or the title.
@@ -38,7 +38,7 @@ _PLACED_AT_END = re.compile(rf" {_PLACED}$")
 _PAIR_DASH = re.compile(r" ?[-–] ?$")
 _PAIR_WITH_HOST = re.compile(r"[-–] ?Việt Nam(?!\w)")
 _UNIT_OFFICE_END = re.compile(r"(?<!\w)(?P<unit>Châu|Tỉnh|Huyện|Quận|Thị) (?:ủy|trưởng) $")
-_LEVEL = re.compile(
+_LEVEL = compile_opening_first(
     r"(?<![\w-])(?:Trung ương|Việt Nam|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)(?![\w-])"
 )
 # "tại" and the place an office is seated in, its unit maybe before it.
@@ -131,7 +131,7 @@ def _past_locality(text: str, start: int, end: int) -> int:
 def _named_unit() -> re.Pattern[str]:
     """A locality unit and the capitalised name after it ("tỉnh Luông Pha Bang")."""
     units = alternation(lexicon.positions().locality_units)
-    return re.compile(rf"(?<!\w)(?:{units}) {SYLLABLE}(?: {SYLLABLE})*(?![\w-])")
+    return compile_opening_first(rf"(?<!\w)(?:{units}) {SYLLABLE}(?: {SYLLABLE})*(?![\w-])")
 
 
 @cache
