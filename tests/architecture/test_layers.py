@@ -20,6 +20,7 @@ LAYERS = [
         "settings",
         "sql",
         "lexicon",
+        "regex_openings",
         "progress",
         "checksums",
         "processes",

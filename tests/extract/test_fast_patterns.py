@@ -13,14 +13,8 @@ from hypothesis import strategies as st
 from dnnd_data.extract import awards, dates, documents, lexicon, sentences
 from dnnd_data.extract.roles import roles_in
 from dnnd_data.extract.sentences import LOWER
-from dnnd_data.lexicon import (
-    alternation,
-    alternation_not_after,
-    literal_first,
-    opening_first,
-    openings,
-    top_branches,
-)
+from dnnd_data.lexicon import alternation, alternation_not_after
+from dnnd_data.regex_openings import literal_first, opening_first, openings, top_branches
 from dnnd_data.settings import PROJECT_ROOT
 from tests.extract.sentences import DEV_CORPUS
 

@@ -19,7 +19,7 @@ from dnnd_data.extract.organizations import OrgMention
 from dnnd_data.extract.people import PersonMention
 from dnnd_data.extract.phrases import contains_any
 from dnnd_data.extract.sentences import LOWER, Sentences
-from dnnd_data.lexicon import compile_opening_first, openings
+from dnnd_data.regex_openings import compile_opening_first, openings
 
 # A colon ends a clause, not when it opens the recipients ("tặng Bằng khen cho: 5 tập thể").
 _CLAUSE_END = compile_opening_first(r";|(?<!\bcho):|(?<!\bcho) :")

@@ -16,7 +16,7 @@ from dnnd_data.extract.cut_end import cut_short
 from dnnd_data.extract.lexicon import DocumentEntry
 from dnnd_data.extract.phrases import contains_any
 from dnnd_data.extract.sentences import Sentences
-from dnnd_data.lexicon import openings
+from dnnd_data.regex_openings import openings
 from dnnd_data.schema.ids import document_id_for
 
 _NEXT_CITATION = re.compile(

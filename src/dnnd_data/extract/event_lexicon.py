@@ -10,13 +10,8 @@ from pathlib import Path
 
 from pydantic import Field
 
-from dnnd_data.lexicon import (
-    LexiconModel,
-    alternation,
-    alternation_not_after,
-    load_yaml_model,
-    opening_first,
-)
+from dnnd_data.lexicon import LexiconModel, alternation, alternation_not_after, load_yaml_model
+from dnnd_data.regex_openings import opening_first
 
 EVENTS_YAML = Path(__file__).resolve().parent / "lexicons" / "events.yaml"
 

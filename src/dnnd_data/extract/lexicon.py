@@ -15,7 +15,7 @@ from dnnd_data.extract.phrases import PhraseMatcher
 from dnnd_data.extract.role_lexicon import RoleLexicon
 from dnnd_data.extract.sentences import LOWER
 from dnnd_data.lexicon import LexiconModel, alternation, alternation_not_after, load_yaml_model
-from dnnd_data.lexicon import compile_opening_first as compile_fast
+from dnnd_data.regex_openings import compile_opening_first as compile_fast
 
 # The words that make a number approximate ("khoảng 3.000", "hơn 200").
 _ABOUT = "(?:(?:khoảng|gần|hơn|trên|chừng|hàng) )?"

@@ -40,7 +40,7 @@ from dnnd_data.extract.titles import (
     find_positions,
     name_start,
 )
-from dnnd_data.lexicon import compile_opening_first
+from dnnd_data.regex_openings import compile_opening_first
 
 __all__ = ["PersonMention", "PositionMention", "find_names", "find_people", "find_positions"]
 

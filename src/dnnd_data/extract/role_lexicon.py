@@ -10,13 +10,8 @@ from pathlib import Path
 
 from pydantic import Field
 
-from dnnd_data.lexicon import (
-    LexiconModel,
-    alternation_not_after,
-    compile_opening_first,
-    literal_first,
-    load_yaml_model,
-)
+from dnnd_data.lexicon import LexiconModel, alternation_not_after, load_yaml_model
+from dnnd_data.regex_openings import compile_opening_first, literal_first
 
 ROLES_YAML = Path(__file__).resolve().parent / "lexicons" / "roles.yaml"
 

@@ -4,8 +4,7 @@ Takes: clean text (hard wraps undone). Gives: :class:`PositionMention` per title
 head such as "Phó Chủ tịch", "Trưởng Ban", "Đại sứ" and its words up to a stop), and the
 name a title runs into ("Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung", "Đại sứ Nhật Bản
 tại Việt Nam Yamada Takio"): family-name-led, or a foreign one (see
-:mod:`dnnd_data.extract.foreign_names`). See :mod:`dnnd_data.extract.people` for the people.
-"""
+:mod:`dnnd_data.extract.foreign_names`). See :mod:`dnnd_data.extract.people` for the people."""
 
 from __future__ import annotations
 
@@ -24,7 +23,8 @@ from dnnd_data.extract.foreign_names import (
 from dnnd_data.extract.organizations import closes_a_known_name
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import LOWER
-from dnnd_data.lexicon import alternation, compile_opening_first
+from dnnd_data.lexicon import alternation
+from dnnd_data.regex_openings import compile_opening_first
 
 _RUN_AT_END = compile_opening_first(rf"(?<![\w-]){SYLLABLE}(?: {SYLLABLE})*$")
 LOWER_WORD = re.compile(rf" [{LOWER}]")
