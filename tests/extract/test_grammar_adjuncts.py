@@ -308,6 +308,33 @@ def test_ve_in_an_organization_name_goes_on() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "organizer",
+    [
+        "Ủy ban Nhà nước về người Việt Nam ở nước ngoài",
+        "Hội Liên lạc với người Việt Nam ở nước ngoài",
+        # A country's level ends the name when a lower-case word follows it.
+        "Liên hiệp các tổ chức hữu nghị Việt Nam",
+    ],
+)
+def test_the_people_of_a_country_in_an_organizers_name_go_on(organizer: str) -> None:
+    # "Việt Nam" after "người" is the people's, not the organization's level: its words go
+    # on ("ở nước ngoài"), as a title's do.
+    event = event_of(f"Ngày 5/1/2025, {organizer} tổ chức gặp mặt kiều bào.")
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == organizer
+
+
+@pytest.mark.parametrize("when", ["vừa qua", "mới đây", "năm nay", "hôm nay", "lần đầu tiên"])
+@pytest.mark.parametrize("organizer", ["Sở Ngoại vụ", "Ban Đối ngoại Tỉnh ủy"])
+def test_when_between_an_organizer_and_its_verb_is_no_part_of_its_name(
+    organizer: str, when: str
+) -> None:
+    event = event_of(f"Ngày 5/1/2025, {organizer} {when} tổ chức gặp mặt kiều bào Lào.")
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == organizer
+
+
 def test_names_listed_after_a_plural_honorific() -> None:
     assert people_of(
         "Đoàn Chủ tịch gồm các ông, bà: Lê Văn An, Trần Thị Bích và Hoàng Minh Đức."

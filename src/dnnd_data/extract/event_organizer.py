@@ -147,7 +147,9 @@ _WITH_PARTNERS = re.compile(r"(?:phối hợp(?: với)?|cùng với) ")
 _NAME_GOES_ON = re.compile(
     r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|khóa|nhiệm kỳ|tại|bên cạnh)(?!\w)"
 )
-_LEVEL = re.compile(r"(?<!\w)(?:Việt Nam|Trung ương)(?!\w)")
+# Not the people of a country, whose words go on ("Ủy ban Nhà nước về người Việt Nam ở nước
+# ngoài", "Hội Liên lạc với người Việt Nam ở nước ngoài").
+_LEVEL = re.compile(r"(?<!\w)(?<!người )(?:Việt Nam|Trung ương)(?!\w)")
 
 
 def _closed_at_locality(phrase: str) -> str:
