@@ -326,7 +326,11 @@ def test_the_people_of_a_country_in_an_organizers_name_go_on(organizer: str) -> 
 
 
 @pytest.mark.parametrize(
-    "words", ["vừa qua", "mới đây", "năm nay", "hôm nay", "lần đầu tiên", "đăng cai", "đứng ra"]
+    "words",
+    [
+        *("vừa qua", "mới đây", "năm nay", "hôm nay", "lần đầu tiên", "đăng cai", "đứng ra"),
+        *("chủ động", "tích cực", "kịp thời", "một lần nữa", "lần thứ hai", "cũng đã", "lại"),
+    ],
 )
 @pytest.mark.parametrize("organizer", ["Sở Ngoại vụ", "Ban Đối ngoại Tỉnh ủy"])
 def test_words_between_an_organizer_and_its_verb_are_no_part_of_its_name(
@@ -336,6 +340,11 @@ def test_words_between_an_organizer_and_its_verb_are_no_part_of_its_name(
     event = event_of(f"Ngày 5/1/2025, {organizer} {words} tổ chức gặp mặt kiều bào Lào.")
     assert event is not None and event.organizer is not None
     assert event.organizer.name == organizer
+
+
+@pytest.mark.parametrize("often", ["hằng tháng", "hàng quý", "hằng năm", "thường xuyên"])
+def test_an_event_its_organizer_holds_again_and_again_is_no_report(often: str) -> None:
+    assert event_of(f"Ngày 5/1/2025, Sở Ngoại vụ {often} tổ chức gặp mặt kiều bào Lào.") is None
 
 
 def test_names_listed_after_a_plural_honorific() -> None:
