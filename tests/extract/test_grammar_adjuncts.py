@@ -333,11 +333,14 @@ def test_the_people_of_a_country_in_an_organizers_name_go_on(organizer: str) -> 
     ],
 )
 @pytest.mark.parametrize("organizer", ["Sở Ngoại vụ", "Ban Đối ngoại Tỉnh ủy"])
+@pytest.mark.parametrize(
+    "verb", ["tổ chức gặp mặt kiều bào Lào", "tiếp đoàn đại biểu Hội hữu nghị Lào - Việt Nam"]
+)
 def test_words_between_an_organizer_and_its_verb_are_no_part_of_its_name(
-    organizer: str, words: str
+    organizer: str, words: str, verb: str
 ) -> None:
-    # When it acted, and its taking the event on, are not its name's.
-    event = event_of(f"Ngày 5/1/2025, {organizer} {words} tổ chức gặp mặt kiều bào Lào.")
+    # When it acted, and its taking the event on, are not its name's; nor the host's.
+    event = event_of(f"Ngày 5/1/2025, {organizer} {words} {verb}.")
     assert event is not None and event.organizer is not None
     assert event.organizer.name == organizer
 

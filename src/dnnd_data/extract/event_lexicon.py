@@ -42,7 +42,7 @@ class EventLexicon(LexiconModel):
     verbal_heads: dict[str, str] = Field(default_factory=dict)
     held_by_subject: str = "(?!)"
     org_verb_adverbs: str
-    org_verb_prefix: str
+    subject_adverbs: list[str]
     report_verbs: list[str]
     report_verb_adverbs: str
     manner_adverbs: list[str] = Field(default_factory=list)
@@ -138,6 +138,13 @@ class EventLexicon(LexiconModel):
     def reception_literals(self) -> list[str]:
         """The reception's objects as lower-case literals: the cues and the envoy titles."""
         return [*self.reception_cues, *(title.lower() for title in self.envoy_titles)]
+
+    @cached_property
+    def org_verb_prefix(self) -> str:
+        """What may stand between an organizer and its verb: its adverbs, a partner's
+        clause ("phối hợp với X")."""
+        adverbs = alternation(self.subject_adverbs)
+        return rf"(?:(?:{adverbs}|phối hợp(?: với [^,.;]{{3,120}}?)?) )*"
 
     @cached_property
     def compiled(self) -> dict[str, re.Pattern[str]]:

@@ -25,11 +25,11 @@ from dnnd_data.extract.organizations import (
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import Sentences
 from dnnd_data.extract.subject_words import (
-    VERB_AFTER_SUBJECT,
     and_another,
     dateline_end,
     outer_parts,
     subject_split,
+    verb_after_subject,
 )
 from dnnd_data.extract.titles import FIELDS_GO_ON, LOWER_WORD, title_end
 
@@ -201,7 +201,7 @@ def _locality_named(part: str, offset: int) -> OrgMention | None:
     province named with the unit it has, a district as written."""
     skip = dateline_end(part)
     words = subject_split().split(part[skip:], maxsplit=1)[0]
-    words = VERB_AFTER_SUBJECT.sub("", words.rstrip())
+    words = verb_after_subject().sub("", words.rstrip())
     places = gazetteer()
     named = places.localities_named(words)
     if len(named) == 1 and (named[0][0].start, named[0][0].end) == (0, len(words)):
@@ -219,7 +219,7 @@ def _locality_named(part: str, offset: int) -> OrgMention | None:
 def _names_a_known_organization(words: str) -> bool:
     """Whether the words, with the verb's words after them, are a lexicon organization's
     name or acronym ("VUFO" of "Sáng nay, VUFO tổ chức ...")."""
-    return known_organization(VERB_AFTER_SUBJECT.sub("", words.rstrip())) is not None
+    return known_organization(verb_after_subject().sub("", words.rstrip())) is not None
 
 
 _DIRECTS = re.compile(r" (?:chỉ đạo|giao cho|ủy quyền cho) ")
@@ -240,7 +240,7 @@ def first_organization(
     # "Sở Ngoại vụ chủ trì, phối hợp với ... tổ chức": the comma ends the subject's verb
     # (not the one of an organ's fields: "Sở Văn hóa, Thể thao và Du lịch").
     first = first[: _first_comma(first)].rstrip(" ,")
-    first = _closed_at_locality(VERB_AFTER_SUBJECT.sub("", first))
+    first = _closed_at_locality(verb_after_subject().sub("", first))
     known = known_organization(first, start)
     if known is not None:
         return known

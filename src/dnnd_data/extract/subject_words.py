@@ -16,6 +16,7 @@ from dnnd_data.extract.organizations import starts_like_organization
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import LOWER
 from dnnd_data.extract.titles import FIELDS_GO_ON
+from dnnd_data.lexicon import alternation
 
 
 # "và" joins two organizations ("A và Hội hữu nghị ...", "A và các đơn vị") or goes on
@@ -102,13 +103,14 @@ def dateline_end(phrase: str) -> int:
     return found.end() + len("tại ") + len(place) + 1 if place != after else skip
 
 
-# The words of the clause's verb after its subject: tense and manner words, and an
-# organizing verb before the event's own ("X đã tổ chức đón tiếp đoàn ..."; not the "tổ
-# chức" of "Liên hiệp các tổ chức").
-VERB_AFTER_SUBJECT = re.compile(
-    r"(?:(?<![Cc]ác) (?:cũng|còn|đã|vừa|sẽ|đang|sắp|tiếp tục|chuẩn bị|long trọng|trực tiếp chỉ đạo"
-    r"|chủ trì|phối hợp|tổ chức))+$"
-)
+@cache
+def verb_after_subject() -> re.Pattern[str]:
+    """The words of the clause's verb after its subject, at the end of a phrase: the
+    adverbs of the events lexicon's ``subject_adverbs``, a partner's word, and an
+    organizing verb before the event's own ("X đã tổ chức đón tiếp đoàn ..."; not the "tổ
+    chức" of "Liên hiệp các tổ chức")."""
+    words = alternation([*lexicon.events().subject_adverbs, "phối hợp", "tổ chức"])
+    return re.compile(rf"(?:(?<![Cc]ác) (?:{words}))+$")
 
 
 # A locality's unit before its name ("TP Thái Nguyên", "tỉnh Bắc Ninh").
