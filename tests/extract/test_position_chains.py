@@ -3,6 +3,8 @@ written with other separators."""
 
 from __future__ import annotations
 
+import pytest
+
 from dnnd_data.extract.documents import find_citations
 from dnnd_data.extract.sentences import split_sentences
 from tests.extract.sentences import people_of
@@ -171,4 +173,13 @@ def test_a_title_an_excerpts_cut_end_runs_into_is_not_given() -> None:
     # A name the cut end may have cut short is no one's.
     assert people_of("Dự có ông Hồ Văn Minh, Phó Chủ tịch UBND tỉnh và ông Trần Văn") == {
         "Hồ Văn Minh": ("Phó Chủ tịch UBND tỉnh",)
+    }
+
+
+@pytest.mark.parametrize(
+    "adverb", ["chủ động", "một lần nữa", "lần đầu tiên", "năm nay", "vẫn", "lại", "kịp thời"]
+)
+def test_an_adverb_before_the_verb_ends_a_title(adverb: str) -> None:
+    assert people_of(f"Ông Nguyễn Văn An, Giám đốc Sở Ngoại vụ {adverb} tiếp đoàn Lào.") == {
+        "Nguyễn Văn An": ("Giám đốc Sở Ngoại vụ",)
     }
