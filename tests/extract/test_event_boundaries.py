@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from dnnd_data.extract.facts import extract_text
 from dnnd_data.normalize.text import normalize_str
 from tests.extract.sentences import event_of
@@ -544,3 +546,15 @@ def test_what_an_organization_is_now_called_is_no_part_of_the_name() -> None:
     )
     assert event is not None
     assert event.name == "lễ kỷ niệm 60 năm ngày thành lập Hội hữu nghị Việt - Xô (1950 - 2010)"
+
+
+@pytest.mark.parametrize(
+    "how",
+    ["một cách trang trọng", "trong không khí ấm cúng", "thành công tốt đẹp", "kết hợp trực tuyến"],
+)
+def test_how_the_event_went_is_no_part_of_its_name(how: str) -> None:
+    event = event_of(
+        f"Ngày 5/1/2025, Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai tổ chức Hội nghị tổng kết "
+        f"công tác năm 2024 {how}."
+    )
+    assert event is not None and event.name == "Hội nghị tổng kết công tác năm 2024"
