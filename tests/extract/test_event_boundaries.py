@@ -558,3 +558,14 @@ def test_how_the_event_went_is_no_part_of_its_name(how: str) -> None:
         f"công tác năm 2024 {how}."
     )
     assert event is not None and event.name == "Hội nghị tổng kết công tác năm 2024"
+
+
+@pytest.mark.parametrize(
+    "how", ["một cách trang trọng", "trong không khí ấm cúng", "kết hợp trực tuyến"]
+)
+def test_how_the_event_went_is_no_part_of_its_place(how: str) -> None:
+    event = event_of(
+        "Ngày 5/1/2025, Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai tổ chức gặp mặt lưu học "
+        f"sinh Lào tại hội trường Liên hiệp {how}."
+    )
+    assert event is not None and event.location == "hội trường Liên hiệp"
