@@ -43,6 +43,7 @@ class EventLexicon(LexiconModel):
     held_by_subject: str = "(?!)"
     org_verb_adverbs: str
     subject_adverbs: list[str]
+    went_phrases: list[str] = Field(default_factory=list)
     report_verbs: list[str]
     report_verb_adverbs: str
     manner_adverbs: list[str] = Field(default_factory=list)
@@ -139,6 +140,11 @@ class EventLexicon(LexiconModel):
         """The reception's objects as lower-case literals: the cues and the envoy titles."""
         return [*self.reception_cues, *(title.lower() for title in self.envoy_titles)]
 
+    @property
+    def _went(self) -> str:
+        """How the event went, after its name or its place (see ``went_phrases``)."""
+        return rf" (?:{alternation(self.went_phrases)})(?!\w)" if self.went_phrases else "(?!)"
+
     @cached_property
     def org_verb_prefix(self) -> str:
         """What may stand between an organizer and its verb: its adverbs, a partner's
@@ -218,7 +224,7 @@ class EventLexicon(LexiconModel):
             "received_guest": re.compile(
                 rf"(?<!\w){self.reception_verbs}(?={self.reception_guests})"
             ),
-            "name_end": re.compile(self.name_end),
+            "name_end": re.compile(f"{self.name_end}|{self._went}"),
             "held_by_subject": re.compile(self.held_by_subject),
             # Another event named after a comma ("Lễ kỷ niệm ..., Hội nghị gặp mặt ...").
             "appositive": re.compile(rf"(?:{alternation(self.appositives)}) "),
@@ -244,7 +250,7 @@ class EventLexicon(LexiconModel):
             "attendance_listed": re.compile(self.attendance_listed),
             "remote_sites": re.compile(self.remote_sites_pattern),
             "place_head": re.compile(rf"(?:{alternation(self.place_heads)})(?!\w)"),
-            "place_end": re.compile(self.place_end),
+            "place_end": re.compile(f"{self.place_end}|{self._went}"),
         }
 
 
