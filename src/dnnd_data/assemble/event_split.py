@@ -21,16 +21,17 @@ def split_by_month(group: Sequence[EventDraft]) -> list[list[EventDraft]]:
     one month (or none is dated), else one group per month; an undated draft goes with the
     month of a dated one with its organizer, else with the month most drafts give (the
     earliest of a tie), which keeps the id."""
-    months = Counter(month for draft in group if (month := _month(draft)))
+    held = [(_month(draft), draft) for draft in group]
+    months = Counter(month for month, _ in held if month)
     if len(months) < 2:
         return [list(group)]
     main = max(sorted(months), key=lambda month: months[month])
     # Each organizer's earliest month (written last).
-    dated = sorted((m, d.article_id, d.organizer_org_id) for d in group if (m := _month(d)))
+    dated = sorted((m, d.article_id, d.organizer_org_id) for m, d in held if m)
     held_by = {organizer: month for month, _, organizer in reversed(dated) if organizer}
     parts: dict[str, list[EventDraft]] = {}
-    for draft in group:
-        month = _month(draft) or held_by.get(draft.organizer_org_id or "") or main
+    for stated, draft in held:
+        month = stated or held_by.get(draft.organizer_org_id or "") or main
         moved = draft if month == main else replace(draft, identity=f"{draft.identity}|{month}")
         parts.setdefault(month, []).append(moved)
     return [parts[month] for month in sorted(parts)]

@@ -37,8 +37,7 @@ def teaser_rule(
     ):
         return "related_teaser"
     if doubled(text, lex) or (
-        len(text) <= lex.related_link_max_chars
-        and not lex.related_link_ends.search(text)
+        _short_unended(text, lex)
         and lex.teaser_summary.search(following)
         and restates(following, text)
     ):
@@ -84,6 +83,11 @@ def doubled(text: str, lex: BoilerplateLexicon) -> bool:
     )
 
 
+def _short_unended(text: str, lex: BoilerplateLexicon) -> bool:
+    """Whether a line is as short as a headline and does not end as a sentence does."""
+    return len(text) <= lex.related_link_max_chars and not lex.related_link_ends.search(text)
+
+
 def body_line(text: str, lex: BoilerplateLexicon) -> bool:
     """A sentence of the article's body (a headline or a menu is shorter, or unpunctuated)."""
     return len(text) >= lex.body_line_min_chars and text.rstrip()[-1:] in '.!?…"”'
@@ -119,8 +123,7 @@ def related_link_rule(
         and _STAMP.search(text) is None
         # Over the body, a line the lead under it restates is the article's own headline.
         and (body_begun or not (lead and restates(lead, text, names=False)))
-        and len(text) <= lex.related_link_max_chars
-        and not lex.related_link_ends.search(text)
+        and _short_unended(text, lex)
         and not (lex.lead_line_starts.match(text) and lex.body_line_starts.match(following))
     ):
         return "related_link"
