@@ -30,6 +30,8 @@ PLAIN = tuple(
         rf"(?<![\d-])(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])",
         rf"(?<![\d/.,-]){_DAY} (?P<sep>[/.–-]) {_MONTH} (?P=sep) (?P<year>{YEAR})"
         rf"(?!\d|[/.,-]\d)",
+        rf"(?:(?<=ngày )|(?<=sáng )|(?<=chiều )|(?<=tối )|(?<=trưa )){_DAY} (?P<sep>[–-]) "
+        rf"{_MONTH}(?!\d| ?[/.–-] ?\d| (?:tháng|giờ|h)(?!\w))",
         rf"(?<![\d/.,-]){_DAY}(?P<sep>[/.-]){_MONTH}(?:(?P=sep)(?P<year>{YEAR}))?"
         rf"(?![\d%]|[/.-]\d)",
     )
@@ -39,7 +41,7 @@ PIECES = st.sampled_from(
     [
         *("1", "2", "0", "3", "9", "12", "31", "2024", "1999"),
         *("/", ".", "-", "–", ",", " ", "%", "a"),
-        *("ngày ", "Ngày ", "tháng ", "năm ", " và ", " đến ", "5ngày "),
+        *("ngày ", "Ngày ", "tháng ", "năm ", " và ", " đến ", "5ngày ", "Chiều ", " giờ"),
     ]
 )
 

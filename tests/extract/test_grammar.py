@@ -34,6 +34,8 @@ from tests.extract.sentences import event_of, people_of
         ("Sáng nay (22/4), tại", 22, 4, None),
         ("thứ Hai, 16/1, Liên hiệp", 16, 1, None),
         ("Ngày 12 - 10 - 2019, đồng chí", 12, 10, 2019),
+        ("Ngày 15 - 12, Liên hiệp", 15, 12, None),
+        ("Chiều 20 – 11, tại", 20, 11, None),
     ],
 )
 def test_dates_as_news_writes_them(text: str, day: int, month: int, year: int | None) -> None:
@@ -43,8 +45,10 @@ def test_dates_as_news_writes_them(text: str, day: int, month: int, year: int | 
 
 def test_numbers_that_are_not_dates() -> None:
     assert find_dates("tăng 3.5% so với năm 2019, đạt 20,5 tỷ đồng") == []
-    # Spaced, a day and a month are read only with their year.
+    # Spaced, a day and a month are read only with their year or after the word of a day,
+    # and not as days or hours of a longer run.
     assert find_dates("thắng 3 - 1, nhiệm kỳ 2019 - 2024") == []
+    assert find_dates("trong hai ngày 1 - 2 tháng 3, từ sáng 8 - 10 giờ") == []
 
 
 def test_dateline_is_a_date_on_its_own_line() -> None:

@@ -50,14 +50,34 @@ _NUMERIC = (
     rf"(?![\d%]|[/.-]\d)"
 )
 # "12 - 10 - 2019": some outlets space the separators; read only with its year (a spaced
-# "12 - 10" alone could be a score or a span).
+# "12 - 10" alone could be a score or a span; see below for when it is not).
 _SPACED = rf"{_DAY_ALONE} (?P<sep>[/.–-]) {_MONTH} (?P=sep) (?P<year>{YEAR})(?!\d|[/.,-]\d)"
+# Without its year, a spaced date is read only after the word of a day or its part ("Ngày
+# 15 - 12, ...", "Sáng 3 - 1"), not as part of a longer run ("15 - 17/12" is a range) nor
+# as days or hours ("ngày 1 - 2 tháng 3", "sáng 8 - 10 giờ"). The word is checked after
+# the day's digits, where the regex engine starts.
+_DAY_WORDS = ("ngày", "sáng", "chiều", "tối", "trưa")
+_DAY_AFTER_WORD = "(?P<day>[0-3]?\\d)(?:{})".format(
+    "|".join(rf"(?<={word} \d)|(?<={word} \d\d)" for word in _DAY_WORDS)
+)
+_SPACED_AFTER_DAY_WORD = (
+    rf"{_DAY_AFTER_WORD} (?P<sep>[–-]) {_MONTH}(?!\d| ?[/.–-] ?\d| (?:tháng|giờ|h)(?!\w))"
+)
 _VERBAL = rf"ngày(?<!\dngày) {_DAY} tháng {_MONTH}(?: năm (?P<year>{YEAR}))?(?!\d)"
 # The year's four digits, then the check that no digit or "-" stands before them.
 _ISO = rf"(?P<year>{YEAR})(?<![\d-]....)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"
 _DIGIT = re.compile(r"\d")
 DATE_PATTERNS = tuple(
-    re.compile(p, re.IGNORECASE) for p in (_ACROSS_MONTHS, _RANGE, _VERBAL, _ISO, _SPACED, _NUMERIC)
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        _ACROSS_MONTHS,
+        _RANGE,
+        _VERBAL,
+        _ISO,
+        _SPACED,
+        _SPACED_AFTER_DAY_WORD,
+        _NUMERIC,
+    )
 )
 # What a dateline line may hold besides its date: weekday, time, zone, labels, separators.
 _DATELINE_NOISE = re.compile(
@@ -124,8 +144,9 @@ def find_dates(text: str) -> list[DateMention]:
             day, month = int(m.group("day")), int(m.group("month"))
             if not (1 <= day <= 31 and 1 <= month <= 12):
                 continue
-            year = int(m.group("year")) if m.group("year") else None
-            end_month = m.groupdict().get("end_month")
+            groups = m.groupdict()
+            year = int(groups["year"]) if groups.get("year") else None
+            end_month = groups.get("end_month")
             if year and end_month and month > int(end_month):
                 year -= 1  # "từ 28/12 đến 3/1/2025" began in 2024
             taken.append((m.start(), m.end()))
