@@ -569,3 +569,27 @@ def test_how_the_event_went_is_no_part_of_its_place(how: str) -> None:
         f"sinh Lào tại hội trường Liên hiệp {how}."
     )
     assert event is not None and event.location == "hội trường Liên hiệp"
+
+
+@pytest.mark.parametrize("when", ["vừa qua", "mới đây", "hôm 5/1", "ngày hôm qua (5/1)"])
+def test_when_the_event_was_held_is_no_part_of_its_name_or_place(when: str) -> None:
+    named = event_of(
+        "Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai tổ chức Hội nghị tổng kết công tác năm "
+        f"2024 {when}."
+    )
+    placed = event_of(
+        "Hội nghị tổng kết công tác đối ngoại nhân dân năm 2024 của Liên hiệp các tổ chức "
+        f"hữu nghị tỉnh Gia Lai diễn ra tại TP Pleiku {when}."
+    )
+    assert named is not None and named.name == "Hội nghị tổng kết công tác năm 2024"
+    assert placed is not None and placed.location == "TP Pleiku"
+
+
+@pytest.mark.parametrize("period", ["năm", "nhiệm kỳ", "thời gian"])
+def test_the_period_a_review_covers_keeps_its_recent_words(period: str) -> None:
+    event = event_of(
+        "Ngày 5/1/2025, Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai tổ chức Hội nghị tổng kết "
+        f"công tác {period} vừa qua."
+    )
+    assert event is not None
+    assert event.name == f"Hội nghị tổng kết công tác {period} vừa qua"

@@ -44,6 +44,8 @@ class EventLexicon(LexiconModel):
     org_verb_adverbs: str
     subject_adverbs: list[str]
     went_phrases: list[str] = Field(default_factory=list)
+    when_phrases: list[str] = Field(default_factory=list)
+    period_nouns: list[str] = Field(default_factory=list)
     report_verbs: list[str]
     report_verb_adverbs: str
     manner_adverbs: list[str] = Field(default_factory=list)
@@ -142,8 +144,13 @@ class EventLexicon(LexiconModel):
 
     @property
     def _went(self) -> str:
-        """How the event went, after its name or its place (see ``went_phrases``)."""
-        return rf" (?:{alternation(self.went_phrases)})(?!\w)" if self.went_phrases else "(?!)"
+        """How the event went or when, after its name or its place (see ``went_phrases``
+        and ``when_phrases``)."""
+        went = rf" (?:{alternation(self.went_phrases)})(?!\w)" if self.went_phrases else "(?!)"
+        if not self.when_phrases:
+            return went
+        not_of_period = "".join(f"(?<!{re.escape(noun)})" for noun in self.period_nouns)
+        return rf"{went}|{not_of_period} (?:{alternation(self.when_phrases)})(?!\w)"
 
     @cached_property
     def org_verb_prefix(self) -> str:
