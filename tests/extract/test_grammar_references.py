@@ -37,6 +37,15 @@ def test_the_locality_is_the_province_of_the_place_when_nothing_else_says() -> N
     assert event is not None and event.locality == "Phú Thọ"
 
 
+def test_a_district_of_one_word_after_tai_is_the_place_and_gives_its_province() -> None:
+    # Named bare elsewhere, such a word is no place ("Vinh" is a given name too).
+    event = event_of(
+        "Ngày 3/3/2024, Hội hữu nghị Việt Nam - Lào tổ chức gặp mặt lưu học sinh Lào tại Vinh."
+    )
+    assert event is not None and event.location == "Vinh"
+    assert event.locality == "Nghệ An"
+
+
 def test_a_province_named_only_away_from_the_lead_yields_to_the_place() -> None:
     # The one province the article names is a speaker's university's, not the event's.
     lead = (

@@ -195,4 +195,11 @@ _BARE_UNIT = re.compile(rf"(?i){_UNITS}")
 def _is_place(place: str, compiled: dict[str, re.Pattern[str]]) -> bool:
     if _BARE_UNIT.fullmatch(place):
         return False
-    return bool(compiled["place_head"].match(place)) or gazetteer().is_place(place)
+    places = gazetteer()
+    # After "tại", a district's one-word name names it ("tại Pleiku"), as elsewhere only
+    # its unit before it does ("thành phố Vinh").
+    return (
+        bool(compiled["place_head"].match(place))
+        or places.is_place(place)
+        or place in places.unit_districts
+    )

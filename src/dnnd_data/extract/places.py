@@ -109,10 +109,10 @@ class Gazetteer:
         if named:
             return None
         # A district named bare, by its unit or by its organs ("TP Quy Nhơn", "huyện Mộc
-        # Châu", "Huyện ủy Mộc Châu").
+        # Châu", "Huyện ủy Mộc Châu"); a one-word one bare as a whole venue ("tại Vinh").
         unit = _DISTRICT_UNIT.search(phrase)
         if unit is None:
-            return self.district_provinces.get(phrase)
+            return self.district_provinces.get(phrase) or self.unit_districts.get(phrase)
         return self.unit_districts.get(phrase[unit.end() :])
 
     def is_unit_place(self, phrase: str) -> bool:
