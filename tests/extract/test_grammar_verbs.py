@@ -1174,3 +1174,22 @@ def test_one_a_speaker_thanks_or_asks_did_not_speak() -> None:
     }
     for sentence, roles_of_him in praised.items():
         assert roles_of(lead + sentence) == {"Trần Văn Minh": roles_of_him}, sentence
+
+
+@pytest.mark.parametrize(
+    ("said", "role"),
+    [
+        ("không dự hội nghị do bận công tác", "mentioned"),
+        ("chưa thể về dự hội nghị", "mentioned"),
+        ("không tham dự buổi lễ", "mentioned"),
+        # Not a negation of the act itself.
+        ("không chỉ dự mà còn phát biểu tại hội nghị", "speech"),
+    ],
+)
+def test_an_act_said_not_done_gives_no_role(said: str, role: str) -> None:
+    lead = (
+        "Sáng 18/12/2023, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An tổ chức Hội nghị tổng "
+        "kết công tác năm 2023. "
+    )
+    sentence = f"Đồng chí Nguyễn Văn Đệ, Phó Chủ tịch UBND tỉnh {said}."
+    assert roles_of(lead + sentence) == {"Nguyễn Văn Đệ": {role}}

@@ -33,6 +33,7 @@ class RoleLexicon(LexiconModel):
     object_before: str = "(?!)"
     addressed_before: str = "(?!)"
     praised_by_another: str = "(?!)"
+    not_done: str = "(?!)"
     other_year_opening: str = "(?!)"
 
     @cached_property
@@ -52,10 +53,16 @@ class RoleLexicon(LexiconModel):
         before the name."""
         return re.compile(self.object_before)
 
+    @property
+    def no_ones_cues(self) -> str:
+        """Praise another gives someone and acts said not done, as written."""
+        return f"{self.praised_by_another}|{self.not_done}"
+
     @cached_property
-    def praised(self) -> re.Pattern[str]:
-        """Praise another gives someone, in lower-cased text (blanked before reading cues)."""
-        return compile_opening_first(self.praised_by_another)
+    def blanked(self) -> re.Pattern[str]:
+        """Praise another gives someone and acts said not done, in lower-cased text
+        (blanked before reading cues)."""
+        return compile_opening_first(self.no_ones_cues)
 
     @cached_property
     def addressed(self) -> re.Pattern[str]:

@@ -34,8 +34,9 @@ class RoleClaim:
 
 
 def _lowered(text: str) -> str:
-    """The text in lower case, with praise another gives someone blanked (no one's cue)."""
-    return lexicon.roles().praised.sub(lambda m: " " * len(m.group(0)), text.lower())
+    """The text in lower case, with praise another gives someone and acts said not done
+    blanked (no one's cue)."""
+    return lexicon.roles().blanked.sub(lambda m: " " * len(m.group(0)), text.lower())
 
 
 def role_of(sentence: str) -> str | None:
