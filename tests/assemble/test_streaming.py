@@ -154,7 +154,7 @@ def test_outcome_missing_from_the_store_is_processed_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_build: BuildSummary
 ) -> None:
     # A full disk (or a remote Dask worker's disk) leaves no outcome to re-read.
-    monkeypatch.setattr(ArticleCache, "store", lambda *args, **kwargs: None)
+    monkeypatch.setattr(ArticleCache, "store_all", lambda *args, **kwargs: None)
     summary = build(RAW_DIR, tmp_path / "out", replace(Settings(), workers=1))
     assert_same_parquet(summary, seed_build)
 

@@ -5,42 +5,54 @@ Takes: a cache folder, the raw file's relative path and sha256. Gives: the store
 fingerprint and the settings that shape an outcome, so a code or lexicon change starts
 a fresh namespace; :func:`prune` drops the others after a release.
 
-Entries are pickles written by this package into the output folder (never downloaded
-or shared); a missing, truncated or unreadable entry is a miss, never an error. An entry
-holds two pickles: the extraction's merging view (what assembly's first pass reads, a few
-hundred bytes), then the whole outcome; the view's length comes first, so that each pass
-reads (and unpickles) only its own part.
+A namespace is one SQLite database (standard library) in the output folder, written by this
+package (never downloaded or shared): one row per entry, keyed by the file's path and
+bytes, holding two pickles, the extraction's merging view (what assembly's first pass
+reads, a few hundred bytes) and the whole outcome, so that each pass reads (and unpickles)
+only its own part. A batch's entries go in as one transaction: a file per entry cost the
+file system 1 to 1.4 ms each on this project's build machines, a row 0.07 ms. A missing,
+damaged or unreadable entry or database is a miss, never an error; a database that is
+not one is started again.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 import shutil
-import struct
-from dataclasses import dataclass, replace
+import sqlite3
+import threading
+from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from dnnd_data.assemble.assembler import merging_view
 from dnnd_data.assemble.index import ArticleOutcome
-from dnnd_data.background_io import BackgroundIO
 from dnnd_data.extract.facts import ArticleExtraction
 from dnnd_data.settings import code_fingerprint
 
-CACHE_FORMAT = "3"
-# The merging view's length in bytes, before the two pickles.
-_VIEW_LENGTH = struct.Struct("<Q")
-
+CACHE_FORMAT = "4"
+DATABASE = "entries.sqlite"
+_SCHEMA = "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, view BLOB, outcome BLOB)"
+# A writer waits this long for another process's transaction (a batch's) to end.
+_BUSY_SECONDS = 60.0
 
 _MergingView = tuple[ArticleExtraction | None]
 
 
-@dataclass(frozen=True)
 class ArticleCache:
-    """One namespace of the cache: entries valid for this code and these settings."""
+    """One namespace of the cache: entries valid for this code and these settings. Its
+    database is opened when first used and shared by the caller's threads."""
 
-    folder: Path
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._connection: sqlite3.Connection | None = None
+        self._unusable = False
+        self._lock = threading.Lock()
+
+    def __reduce__(self) -> tuple[type[ArticleCache], tuple[Path]]:
+        # Sent to another process (assembly's helper), it opens the database there.
+        return (ArticleCache, (self.folder,))
 
     @classmethod
     def open(
@@ -51,20 +63,15 @@ class ArticleCache:
         key = f"{CACHE_FORMAT}\0{code or code_fingerprint()}\0{min_vietnamese_share!r}"
         return cls(cache_root / hashlib.sha256(key.encode()).hexdigest()[:20])
 
-    def entry(self, relative: str, raw_sha256: str) -> Path:
-        """Where the outcome of this file's bytes at this path is stored (the path is
-        part of the key: the outcome names its source file)."""
-        key = hashlib.sha256(f"{relative}\0{raw_sha256}".encode()).hexdigest()
-        return self.folder / key[:2] / f"{key}.pkl"
+    @staticmethod
+    def key(relative: str, raw_sha256: str) -> str:
+        """The entry of this file's bytes at this path (the path is part of the key: the
+        outcome names its source file)."""
+        return hashlib.sha256(f"{relative}\0{raw_sha256}".encode()).hexdigest()
 
     def load(self, relative: str, raw_sha256: str) -> ArticleOutcome | None:
         """The stored outcome, marked as reused, or None."""
-        try:
-            # Read at once: unpickling from a file reads it in many small calls.
-            _, packed_outcome = _parts(self.entry(relative, raw_sha256).read_bytes())
-            outcome = pickle.loads(packed_outcome)
-        except Exception:  # any damaged entry is a miss, never a failed build
-            return None
+        outcome = _unpickled(self._read("outcome", self.key(relative, raw_sha256)))
         if not isinstance(outcome, ArticleOutcome):
             return None
         return replace(outcome, reused=True)
@@ -72,75 +79,145 @@ class ArticleCache:
     def load_merging_view(self, relative: str, raw_sha256: str) -> _MergingView | None:
         """The stored extraction's merging view (in a one-item tuple: the extraction of a
         quarantined file is None), or None when the entry is missing or damaged."""
-        try:
-            packed_view, _ = _parts(self.entry(relative, raw_sha256).read_bytes())
-            view = pickle.loads(packed_view)
-        except Exception:  # any damaged entry is a miss, never a failed build
-            return None
+        view = _unpickled(self._read("view", self.key(relative, raw_sha256)))
         if not (view is None or isinstance(view, ArticleExtraction)):
             return None
         return (view,)
 
-    def store(
-        self,
-        relative: str,
-        raw_sha256: str,
-        outcome: ArticleOutcome,
-        writes: BackgroundIO | None = None,
-    ) -> None:
-        """Write one entry atomically (concurrent workers may write the same entry); with
-        ``writes``, the file is written on its thread (the pickles are made here)."""
-        view = merging_view(outcome.extraction) if outcome.extraction else None
-        packed_view = pickle.dumps(view, protocol=pickle.HIGHEST_PROTOCOL)
-        packed = _VIEW_LENGTH.pack(len(packed_view)) + packed_view
-        packed += pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
-        path = self.entry(relative, raw_sha256)
-        if writes is None:
-            _put(path, packed)
-        else:
-            writes.submit(_put, path, packed)
+    def store(self, relative: str, raw_sha256: str, outcome: ArticleOutcome) -> None:
+        """Write one entry (see :meth:`store_all`)."""
+        self.store_all([(relative, raw_sha256, outcome)])
+
+    def store_all(self, entries: Iterable[tuple[str, str, ArticleOutcome]]) -> None:
+        """Write entries (relative path, raw sha256, outcome) in one transaction; a full or
+        read-only disk costs only the speed-up, never the build."""
+        rows = [
+            (self.key(relative, raw_sha256), *_packed(outcome))
+            for relative, raw_sha256, outcome in entries
+        ]
+        with self._lock:
+            connection = self._connect()
+            if connection is None or not rows:
+                return
+            try:
+                with connection:
+                    connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", rows)
+            except sqlite3.Error:
+                return
+
+    def keep_only(self, used: set[str]) -> int:
+        """Delete the entries whose keys are not in ``used``; how many went."""
+        with self._lock:
+            connection = self._connect() if (self.folder / DATABASE).is_file() else None
+            if connection is None:
+                return 0
+            try:
+                with connection:
+                    connection.execute(
+                        "CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)"
+                    )
+                    connection.execute("DELETE FROM used")
+                    connection.executemany(
+                        "INSERT OR IGNORE INTO used VALUES (?)", ((k,) for k in used)
+                    )
+                    removed = connection.execute(
+                        "DELETE FROM entries WHERE key NOT IN (SELECT key FROM used)"
+                    ).rowcount
+            except sqlite3.Error:
+                return 0
+            return max(removed, 0)
+
+    def close(self) -> None:
+        """Close the database (it is opened again when next used)."""
+        with self._lock:
+            if self._connection is not None:
+                self._connection.close()
+                self._connection = None
+
+    def _read(self, column: str, key: str) -> bytes | None:
+        with self._lock:
+            connection = self._connect()
+            if connection is None:
+                return None
+            try:
+                row = connection.execute(
+                    f"SELECT {column} FROM entries WHERE key = ?", (key,)
+                ).fetchone()
+            except sqlite3.Error:
+                return None
+        return row[0] if row else None
+
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._connection is None and not self._unusable:
+            self._connection = _connect(self.folder / DATABASE)
+            self._unusable = self._connection is None
+        return self._connection
 
 
-def _put(path: Path, packed: bytes) -> None:
-    """An entry's bytes into place by a rename; a full or read-only disk costs only the
-    speed-up, never the build."""
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
+def _connect(database: Path) -> sqlite3.Connection | None:
+    """The namespace's database, made when missing and made again when the file is not
+    one; None when it cannot be opened (a read-only disk, say)."""
+    for _ in range(2):
+        connection = None
         try:
-            temporary.write_bytes(packed)
-        except FileNotFoundError:
-            # The entry's folder is made when first needed, not asked for every time.
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(packed)
-        temporary.replace(path)
-    except OSError:
-        temporary.unlink(missing_ok=True)
+            database.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(database, timeout=_BUSY_SECONDS, check_same_thread=False)
+            # Readers never wait on a writer; losing the last batches to a power cut only
+            # costs their processing again.
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=NORMAL")
+            connection.execute(_SCHEMA)
+            return connection
+        except sqlite3.OperationalError:
+            break  # locked for too long, or not writable: no cache this time
+        except sqlite3.DatabaseError:
+            # Not a database (damaged): start it again.
+            if connection is not None:
+                connection.close()
+                connection = None
+            for leftover in (
+                database,
+                *(database.with_name(database.name + s) for s in ("-wal", "-shm")),
+            ):
+                leftover.unlink(missing_ok=True)
+        except OSError:
+            break
+        if connection is not None:
+            connection.close()
+    return None
 
 
-def _parts(stored: bytes) -> tuple[memoryview, memoryview]:
-    """An entry's packed merging view and packed outcome (see :meth:`ArticleCache.store`);
-    a cut entry gives a part cut short, which does not unpickle."""
-    (view_length,) = _VIEW_LENGTH.unpack_from(stored)
-    whole = memoryview(stored)
-    end = _VIEW_LENGTH.size + view_length
-    return whole[_VIEW_LENGTH.size : end], whole[end:]
+def _packed(outcome: ArticleOutcome) -> tuple[bytes, bytes]:
+    """An entry's two pickles: the merging view, then the whole outcome."""
+    view = merging_view(outcome.extraction) if outcome.extraction else None
+    return (
+        pickle.dumps(view, protocol=pickle.HIGHEST_PROTOCOL),
+        pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL),
+    )
 
 
-def prune(keep: ArticleCache, used: set[Path]) -> int:
-    """Drop the other namespaces beside ``keep`` and its entries not used by this build;
-    returns the number of entries removed (so the cache holds one corpus' worth, not
-    every past one)."""
+# What a missing or damaged pickle reads as: no outcome, no view (a view may be None).
+_MISS = object()
+
+
+def _unpickled(packed: bytes | None) -> object:
+    """The object of a stored pickle; :data:`_MISS` when there is none or it is damaged."""
+    if packed is None:
+        return _MISS
+    try:
+        return pickle.loads(packed)
+    except Exception:  # any damaged entry is a miss, never a failed build
+        return _MISS
+
+
+def prune(keep: ArticleCache, used: set[str]) -> int:
+    """Drop the other namespaces beside ``keep`` and its entries not used by this build
+    (``used``: their keys, see :meth:`ArticleCache.key`), so the cache holds one corpus'
+    worth, not every past one; returns how many of ``keep``'s entries went."""
     cache_root = keep.folder.parent
     if not cache_root.is_dir():
         return 0
-    removed = 0
     for namespace in cache_root.iterdir():
         if namespace != keep.folder:
-            removed += sum(1 for _ in namespace.rglob("*.pkl"))
             shutil.rmtree(namespace, ignore_errors=True)
-    if keep.folder.is_dir():
-        for entry in keep.folder.rglob("*.pkl*"):
-            if entry not in used:
-                entry.unlink(missing_ok=True)
-                removed += 1
-    return removed
+    return keep.keep_only(used)

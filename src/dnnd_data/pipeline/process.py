@@ -13,7 +13,6 @@ from dnnd_data.assemble.assembler import merging_view
 from dnnd_data.assemble.dedupe import text_signature
 from dnnd_data.assemble.index import ArticleOutcome, IndexEntry
 from dnnd_data.assemble.table_store import TableStore
-from dnnd_data.background_io import BackgroundIO
 from dnnd_data.collector import fewer_collections
 from dnnd_data.extract.facts import ArticleExtraction, extract_article, with_topic
 from dnnd_data.extract.names import LexiconNames
@@ -52,16 +51,23 @@ def process_batch(refs: Iterable[RawRef], settings: Settings) -> list[ArticleOut
     of any file whose bytes did not change. Never raises on bad input."""
     cache = open_cache(settings)
     outcomes = []
-    # The outcome store's files are written on a thread while the next article is
-    # extracted; the batch returns once they are all in place (assembly reads them).
-    with fewer_collections(), BackgroundIO() as writes:
-        for ref in refs:
-            doc = read_document(ref, settings.max_file_bytes, settings.max_file_lines)
-            if isinstance(doc, QuarantineRecord):
-                outcomes.append(ArticleOutcome(quarantine=doc))
-            else:
-                outcomes.append(_outcome_of(doc, settings, cache, writes))
-            progress.advance(STAGE_PROCESS)
+    # The new outcomes go into the outcome store together, once the batch is done: the
+    # batch returns with them all in place (assembly reads them).
+    fresh: list[tuple[str, str, ArticleOutcome]] = []
+    try:
+        with fewer_collections():
+            for ref in refs:
+                doc = read_document(ref, settings.max_file_bytes, settings.max_file_lines)
+                if isinstance(doc, QuarantineRecord):
+                    outcomes.append(ArticleOutcome(quarantine=doc))
+                else:
+                    outcomes.append(_outcome_of(doc, settings, cache, fresh))
+                progress.advance(STAGE_PROCESS)
+        if cache is not None:
+            cache.store_all(fresh)
+    finally:
+        if cache is not None:
+            cache.close()
     return outcomes
 
 
@@ -167,8 +173,12 @@ def _sidecar_of(doc: RawDocument) -> tuple[Sidecar | None, tuple[QuarantineRecor
 
 
 def _outcome_of(
-    doc: RawDocument, settings: Settings, cache: ArticleCache | None, writes: BackgroundIO
+    doc: RawDocument,
+    settings: Settings,
+    cache: ArticleCache | None,
+    fresh: list[tuple[str, str, ArticleOutcome]],
 ) -> ArticleOutcome:
+    """The cached outcome of the document, or a new one (added to ``fresh`` to be stored)."""
     cached = cache.load(doc.source_path, doc.cache_key) if cache else None
     if cached is not None:
         return cached
@@ -189,7 +199,7 @@ def _outcome_of(
             )
         )
     if cache is not None:
-        cache.store(doc.source_path, doc.cache_key, outcome, writes)
+        fresh.append((doc.source_path, doc.cache_key, outcome))
     return outcome
 
 

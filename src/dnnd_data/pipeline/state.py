@@ -53,7 +53,7 @@ def prune_cache(dataset: Dataset, settings: Settings) -> int:
             "SELECT source_path, raw_sha256 FROM articles UNION ALL "
             "SELECT source_path, raw_sha256 FROM quarantine WHERE raw_sha256 IS NOT NULL"
         ).fetchall()
-    return prune(cache, {cache.entry(path, sha) for path, sha in sources})
+    return prune(cache, {cache.key(path, sha) for path, sha in sources})
 
 
 def unchanged_summary(discovery: Discovery, out_dir: Path, fingerprint: str) -> BuildSummary | None:
