@@ -189,3 +189,16 @@ def test_every_process_of_a_build_uses_the_namespace_of_the_code_it_began_with(
     assert reader.cache.load("x.txt", "0" * 64) == replace(outcome, reused=True)
     assert ArticleCache.open(began.cache_dir, 0.5).folder != stored.folder
 
+
+def test_an_article_with_a_sidecar_is_reused_in_the_next_build(
+    seed_raw: Path, tmp_path: Path
+) -> None:
+    # Its entry is keyed by the article's and the sidecar's bytes: pruning keeps it.
+    article = sorted(seed_raw.glob("*.txt"))[0]
+    sidecar = article.with_name(f"{article.name}.meta.json")
+    sidecar.write_text('{"url": "https://nhandan.vn/doi-ngoai/a-1.html"}', encoding="utf-8")
+    out = tmp_path / "out"
+    build(seed_raw, out, SERIAL)
+    (seed_raw / "note.txt").write_text("Hội nghị tổng kết công tác đối ngoại nhân dân.", "utf-8")
+    second = build(seed_raw, out, SERIAL)
+    assert second.dataset.reused_articles == second.dataset.count("articles") - 1

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from dnnd_data.assemble.dataset import Dataset
 from dnnd_data.ingest.discover import Discovery
+from dnnd_data.ingest.read import content_key
 from dnnd_data.pipeline.cache import prune
 from dnnd_data.pipeline.process import open_cache
 from dnnd_data.pipeline.summary import BuildSummary
@@ -48,12 +49,13 @@ def prune_cache(dataset: Dataset, settings: Settings) -> int:
     cache = open_cache(settings)
     if cache is None or dataset.store is None:
         return 0
+    # An article's entry is keyed by its bytes and its sidecar's (see content_key).
     with dataset.store.connect() as con:
         sources = con.execute(
-            "SELECT source_path, raw_sha256 FROM articles UNION ALL "
-            "SELECT source_path, raw_sha256 FROM quarantine WHERE raw_sha256 IS NOT NULL"
+            "SELECT source_path, raw_sha256, sidecar_sha256 FROM articles UNION ALL "
+            "SELECT source_path, raw_sha256, NULL FROM quarantine WHERE raw_sha256 IS NOT NULL"
         ).fetchall()
-    return prune(cache, {cache.key(path, sha) for path, sha in sources})
+    return prune(cache, {cache.key(path, content_key(raw, side)) for path, raw, side in sources})
 
 
 def unchanged_summary(discovery: Discovery, out_dir: Path, fingerprint: str) -> BuildSummary | None:
