@@ -70,6 +70,28 @@ def test_record_pages_read_in_passes_are_the_same_pages(
         ]
 
 
+@pytest.mark.parametrize("parts", [2, 3])
+def test_a_site_written_in_shares_is_the_whole_site(
+    seed_build: BuildSummary, tmp_path: Path, parts: int
+) -> None:
+    """Processes that each render a share of the pages (one per core) write the site one
+    process writes, file for file and byte for byte, and leave no spill folder behind."""
+    assert seed_build.published is not None
+    whole = _site(seed_build)
+    dest = tmp_path / "site"
+    pages = [write_site(seed_build.published.path, dest, share=(p, parts)) for p in range(parts)]
+    assert sum(len(p) for p in pages) == len({path for share in pages for path in share})
+    assert all(pages)
+    mine = {p.relative_to(dest): p.read_bytes() for p in dest.rglob("*") if p.is_file()}
+    theirs = {p.relative_to(whole): p.read_bytes() for p in whole.rglob("*") if p.is_file()}
+    # A table page links to the release's files, relative to where the site is written.
+    assert mine.keys() == theirs.keys()
+    assert {k: v for k, v in mine.items() if k.parts[0] != "tables"} == {
+        k: v for k, v in theirs.items() if k.parts[0] != "tables"
+    }
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]
+
+
 def test_a_section_cut_at_its_limit_keeps_its_first_rows_and_its_count(
     seed_build: BuildSummary,
 ) -> None:

@@ -122,6 +122,7 @@ def _publish_staged(
     large = store.count("articles") >= OWN_PROCESS_FROM_ARTICLES
     with (
         ProcessAhead(importing(write_site.__module__), apart=large) as site_process,
+        ProcessAhead(importing(write_site.__module__), apart=large) as other_site_process,
         exports_beside(staging, apart=large) as exports,
     ):
         if written is not None and _covers(written, specs):
@@ -131,7 +132,7 @@ def _publish_staged(
         return _publish_written(
             staging,
             files,
-            site_process=site_process,
+            site_processes=(site_process, other_site_process),
             exports=exports,
             report=report,
             out_dir=out_dir,
@@ -163,7 +164,7 @@ def _publish_written(
     staging: Path,
     files: list[dict[str, Any]],
     *,
-    site_process: ProcessAhead,
+    site_processes: tuple[ProcessAhead, ...],
     exports: ExportJob,
     report: ValidationReport,
     out_dir: Path,
@@ -202,12 +203,17 @@ def _publish_written(
         "tables": rows_of(files),
     }
     # The exports, begun with the tables, go on beside the database copy; the site (read
-    # from the database) beside the docs and the changes.
+    # from the database) beside the docs and the changes, half its pages on each core.
     write_database(staging, specs)
-    site = site_process.start(write_site, staging, None, specs)
+    shares = len(site_processes)
+    sites = [
+        process.start(write_site, staging, None, specs, (part, shares))
+        for part, process in enumerate(site_processes)
+    ]
     write_docs(staging, report, specs, manifest)
     write_changes(staging, out_dir / "latest" if latest else None, manifest)
-    site()
+    for site in sites:
+        site()
     exports.result()
     write_manifest(staging, manifest, files)
     _make_read_only(staging)

@@ -168,15 +168,21 @@ RECORDS_PER_PASS = 10_000
 
 
 def all_views(
-    con: duckdb.DuckDBPyConnection, kind: Kind, limit: int | None = None
+    con: duckdb.DuckDBPyConnection,
+    kind: Kind,
+    limit: int | None = None,
+    share: tuple[int, int] = (0, 1),
 ) -> Iterator[RecordView]:
     """Every record of a kind with its sections, by one query per section and pass of
     :data:`RECORDS_PER_PASS` records (for the site: the same content as :func:`show`,
     without a query per record). Records and section rows are read as streams in key
     order and joined as they come: memory holds a pass's sorted rows, however large the
-    release."""
+    release. ``share`` (part, parts): only the part-th of as many runs of records in key
+    order (processes that render a share each render them all)."""
     table, key, _ = _TABLE[kind]
-    keys = [str(k) for (k,) in con.execute(f"SELECT {key} FROM {table} ORDER BY {key}").fetchall()]
+    every = [str(k) for (k,) in con.execute(f"SELECT {key} FROM {table} ORDER BY {key}").fetchall()]
+    part, parts = share
+    keys = every[len(every) * part // parts : len(every) * (part + 1) // parts]
     for first in range(0, len(keys), RECORDS_PER_PASS):
         last = keys[min(first + RECORDS_PER_PASS, len(keys)) - 1]
         yield from _views_between(con, kind, {"low": keys[first], "high": last}, limit)

@@ -48,13 +48,20 @@ SITE_MEMORY = "384MB"
 
 
 def write_site(
-    release_dir: Path, dest: Path | None = None, specs: Sequence[TableSpec] = TABLES
+    release_dir: Path,
+    dest: Path | None = None,
+    specs: Sequence[TableSpec] = TABLES,
+    share: tuple[int, int] = (0, 1),
 ) -> list[Path]:
     """Render the site of a release into ``dest`` (default ``<release>/site``); ``specs``
-    are the tables the release has (record pages need them all)."""
+    are the tables the release has (record pages need them all). ``share`` (part, parts):
+    the part-th share of the record pages of each kind, the first share with the index,
+    the table browsers and the assets; processes that render a share each (on as many
+    cores) write the whole site, each page the same bytes."""
     target = dest or release_dir / "site"
     written: list[Path] = []
-    spill = target.parent / f"{target.name}.spill"
+    part, _ = share
+    spill = target.parent / f"{target.name}.spill{part}"
     con = duckdb.connect(
         str(release_dir / "dnnd.duckdb"),
         read_only=True,
@@ -70,18 +77,19 @@ def write_site(
                 written.append(target / relative)
 
             complete = {spec.name for spec in TABLES} <= {spec.name for spec in specs}
-            write("index.html", _index(con, specs, complete))
+            if part == 0:
+                write("index.html", _index(con, specs, complete))
             for kind, folder in FOLDERS.items() if complete else ():
-                for view in all_views(con, kind, MAX_SECTION_ROWS):
+                for view in all_views(con, kind, MAX_SECTION_ROWS, share):
                     write(f"{folder}/{view.record_id}.html", _record_page(view))
             # The whole tables are beside the site in a release; elsewhere, link back.
             files = Path(os.path.relpath(release_dir.resolve(), (target / "tables").resolve()))
-            for spec in specs:
+            for spec in specs if part == 0 else ():
                 write(f"tables/{spec.name}.html", _browser(con, spec.name, spec.columns, files))
     finally:
         con.close()
         shutil.rmtree(spill, ignore_errors=True)
-    for asset in sorted(STATIC.iterdir()):
+    for asset in sorted(STATIC.iterdir()) if part == 0 else ():
         shutil.copyfile(asset, target / asset.name)
         written.append(target / asset.name)
     return sorted(written)
