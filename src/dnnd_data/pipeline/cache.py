@@ -158,33 +158,42 @@ def _connect(database: Path) -> sqlite3.Connection | None:
     """The namespace's database, made when missing and made again when the file is not
     one; None when it cannot be opened (a read-only disk, say)."""
     for _ in range(2):
-        connection = None
         try:
-            database.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(database, timeout=_BUSY_SECONDS, check_same_thread=False)
-            # Readers never wait on a writer; losing the last batches to a power cut only
-            # costs their processing again.
-            connection.execute("PRAGMA journal_mode=WAL")
-            connection.execute("PRAGMA synchronous=NORMAL")
-            connection.execute(_SCHEMA)
-            return connection
+            return _opened(database)
         except sqlite3.OperationalError:
-            break  # locked for too long, or not writable: no cache this time
+            return None  # locked for too long, or not writable: no cache this time
         except sqlite3.DatabaseError:
             # Not a database (damaged): start it again.
-            if connection is not None:
-                connection.close()
-                connection = None
-            for leftover in (
-                database,
-                *(database.with_name(database.name + s) for s in ("-wal", "-shm")),
-            ):
-                leftover.unlink(missing_ok=True)
+            if not _removed(database):
+                return None
         except OSError:
-            break
-        if connection is not None:
-            connection.close()
+            return None
     return None
+
+
+def _removed(database: Path) -> bool:
+    """Whether the database's files could be removed."""
+    try:
+        for part in ("", "-wal", "-shm"):
+            database.with_name(database.name + part).unlink(missing_ok=True)
+    except OSError:
+        return False
+    return True
+
+
+def _opened(database: Path) -> sqlite3.Connection:
+    database.parent.mkdir(parents=True, exist_ok=True)
+    connection = sqlite3.connect(database, timeout=_BUSY_SECONDS, check_same_thread=False)
+    try:
+        # Readers never wait on a writer; losing the last batches to a power cut only
+        # costs their processing again.
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=NORMAL")
+        connection.execute(_SCHEMA)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
 
 
 def _packed(outcome: ArticleOutcome) -> tuple[bytes, bytes]:
