@@ -174,7 +174,7 @@ def _connect(database: Path) -> sqlite3.Connection | None:
 def _removed(database: Path) -> bool:
     """Whether the database's files could be removed."""
     try:
-        for part in ("", "-wal", "-shm"):
+        for part in ("", "-journal", "-wal", "-shm"):
             database.with_name(database.name + part).unlink(missing_ok=True)
     except OSError:
         return False
@@ -185,9 +185,10 @@ def _opened(database: Path) -> sqlite3.Connection:
     database.parent.mkdir(parents=True, exist_ok=True)
     connection = sqlite3.connect(database, timeout=_BUSY_SECONDS, check_same_thread=False)
     try:
-        # Readers never wait on a writer; losing the last batches to a power cut only
-        # costs their processing again.
-        connection.execute("PRAGMA journal_mode=WAL")
+        # A rollback journal, not WAL: workers on other machines may share the output
+        # folder through a network file system, where WAL's shared memory does not work.
+        # A writer holds the database for a batch's transaction (milliseconds).
+        connection.execute("PRAGMA journal_mode=DELETE")
         connection.execute("PRAGMA synchronous=NORMAL")
         connection.execute(_SCHEMA)
     except BaseException:
