@@ -72,7 +72,10 @@ def test_sigkill_during_publish_never_breaks_latest(tmp_path: Path) -> None:
             text=True,
         )
         assert child.stdout is not None and child.stdout.readline().strip() == "READY"
-        time.sleep(rng.uniform(0.05, 1.5))
+        # The child publishes from READY until killed, so a kill at any time lands
+        # inside a publish or between two; long enough waits let some publishes end
+        # even on a slow machine (a small publish takes about a second).
+        time.sleep(rng.uniform(0.05, 3.0))
         child.send_signal(signal.SIGKILL)
         child.wait()
         kills += 1

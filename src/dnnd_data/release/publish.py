@@ -12,6 +12,7 @@ import hashlib
 import os
 import shutil
 from collections.abc import Mapping, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -47,6 +48,10 @@ from dnnd_data.schema.base import Record
 from dnnd_data.schema.tables import TABLES, TableSpec
 from dnnd_data.settings import code_fingerprint, code_version
 from dnnd_data.validate.report import ValidationReport
+
+# The processes that render a large release's site, each a share of its pages (one a core
+# of the build machines; rendering is pure Python).
+SITE_PROCESSES = 2
 
 
 @dataclass(frozen=True)
@@ -116,15 +121,17 @@ def _publish_staged(
     progress.start(STAGE_PUBLISH, len(specs) + 2)
     # A large release writes its tables, its site and its exports in processes of their
     # own: what Arrow's and DuckDB's allocators keep (hundreds of MiB at 100,000 articles)
-    # then goes with them, instead of piling up in this process. The site's process
-    # starts now (its imports load while the tables are written); each table's exports
-    # start as soon as its Parquet file is complete.
+    # then goes with them, instead of piling up in this process. The site's processes
+    # (two, each rendering half its pages) start now (their imports load while the tables
+    # are written); each table's exports start as soon as its Parquet file is complete. A
+    # small release renders its site here, at once.
     large = store.count("articles") >= OWN_PROCESS_FROM_ARTICLES
-    with (
-        ProcessAhead(importing(write_site.__module__), apart=large) as site_process,
-        ProcessAhead(importing(write_site.__module__), apart=large) as other_site_process,
-        exports_beside(staging, apart=large) as exports,
-    ):
+    with ExitStack() as stack:
+        site_processes = tuple(
+            stack.enter_context(ProcessAhead(importing(write_site.__module__), apart=large))
+            for _ in range(SITE_PROCESSES if large else 1)
+        )
+        exports = stack.enter_context(exports_beside(staging, apart=large))
         if written is not None and _covers(written, specs):
             files = _move_written(written, staging, specs, exports)
         else:
@@ -132,7 +139,7 @@ def _publish_staged(
         return _publish_written(
             staging,
             files,
-            site_processes=(site_process, other_site_process),
+            site_processes=site_processes,
             exports=exports,
             report=report,
             out_dir=out_dir,
