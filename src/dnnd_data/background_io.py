@@ -3,9 +3,9 @@
 Takes: files to write (or any writing call). Gives: the files, each written whole. Creating
 thousands of small files (a site's record pages) waits on the file system more than it
 computes: on this project's build machines creating a file took from 0.05 to 0.6 ms, as
-the disk's journal allowed. The wait releases the GIL, so the
-caller's rendering or extraction goes on meanwhile. At most :data:`PENDING_WRITES` writes
-wait, so memory holds a few of them, never all.
+the disk's journal allowed. The wait releases the GIL, so the caller's rendering goes on
+meanwhile. At most :data:`PENDING_WRITES` writes wait, so memory holds a few of them,
+never all.
 """
 
 from __future__ import annotations

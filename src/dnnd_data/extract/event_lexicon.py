@@ -143,7 +143,7 @@ class EventLexicon(LexiconModel):
         return [*self.reception_cues, *(title.lower() for title in self.envoy_titles)]
 
     @property
-    def _went(self) -> str:
+    def _how_or_when(self) -> str:
         """How the event went or when, after its name or its place (see ``went_phrases``
         and ``when_phrases``)."""
         went = rf" (?:{alternation(self.went_phrases)})(?!\w)" if self.went_phrases else "(?!)"
@@ -231,7 +231,7 @@ class EventLexicon(LexiconModel):
             "received_guest": re.compile(
                 rf"(?<!\w){self.reception_verbs}(?={self.reception_guests})"
             ),
-            "name_end": re.compile(f"{self.name_end}|{self._went}"),
+            "name_end": re.compile(f"{self.name_end}|{self._how_or_when}"),
             "held_by_subject": re.compile(self.held_by_subject),
             # Another event named after a comma ("Lễ kỷ niệm ..., Hội nghị gặp mặt ...").
             "appositive": re.compile(rf"(?:{alternation(self.appositives)}) "),
@@ -257,7 +257,7 @@ class EventLexicon(LexiconModel):
             "attendance_listed": re.compile(self.attendance_listed),
             "remote_sites": re.compile(self.remote_sites_pattern),
             "place_head": re.compile(rf"(?:{alternation(self.place_heads)})(?!\w)"),
-            "place_end": re.compile(f"{self.place_end}|{self._went}"),
+            "place_end": re.compile(f"{self.place_end}|{self._how_or_when}"),
         }
 
 

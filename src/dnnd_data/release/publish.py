@@ -122,9 +122,9 @@ def _publish_staged(
     # A large release writes its tables, its site and its exports in processes of their
     # own: what Arrow's and DuckDB's allocators keep (hundreds of MiB at 100,000 articles)
     # then goes with them, instead of piling up in this process. The site's processes
-    # (two, each rendering half its pages) start now (their imports load while the tables
-    # are written); each table's exports start as soon as its Parquet file is complete. A
-    # small release renders its site here, at once.
+    # (SITE_PROCESSES, each rendering a share of its pages) start now (their imports load
+    # while the tables are written); each table's exports start as soon as its Parquet
+    # file is complete. A small release renders its site here, at once.
     large = store.count("articles") >= OWN_PROCESS_FROM_ARTICLES
     with ExitStack() as stack:
         site_processes = tuple(
@@ -210,7 +210,8 @@ def _publish_written(
         "tables": rows_of(files),
     }
     # The exports, begun with the tables, go on beside the database copy; the site (read
-    # from the database) beside the docs and the changes, half its pages on each core.
+    # from the database) beside the docs and the changes, a share of its pages in each
+    # of its processes.
     write_database(staging, specs)
     shares = len(site_processes)
     sites = [
