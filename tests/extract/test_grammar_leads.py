@@ -617,3 +617,17 @@ def test_the_district_a_communes_committee_lies_in_goes_on_to_it() -> None:
     alone = event_of("Ngày 5/3/2024, tỉnh Nghệ An tổ chức giao lưu với tỉnh Xiêng Khoảng (Lào).")
     assert alone is not None and alone.organizer is not None
     assert alone.organizer.name == "tỉnh Nghệ An"
+
+
+def test_a_review_of_documents_named_in_full_is_reported_by_the_verb_after_its_name() -> None:
+    # A review's name cites its documents with their issuers, terms and subjects (two
+    # hundred characters and more) before the verb that reports it.
+    name = (
+        "Hội nghị toàn quốc tổng kết 15 năm thực hiện Nghị quyết số 28-NQ/TW của Bộ Chính trị "
+        "khóa X về công tác đối ngoại nhân dân trong tình hình mới và Chỉ thị số 31-CT/TW của "
+        "Ban Bí thư khóa XII"
+    )
+    event = event_of(f"{name} đã diễn ra sáng 12/9/2024 tại Hà Nội.")
+    assert event is not None and event.kind == "directive_review"
+    assert event.name == name and event.location == "Hà Nội"
+    assert event.held is not None and event.held.value == date(2024, 9, 12)

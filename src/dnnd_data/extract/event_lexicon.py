@@ -195,9 +195,11 @@ class EventLexicon(LexiconModel):
             "told_to_come": re.compile(self.told_to_come),
             "to_come": re.compile(self.to_come),
             "same_day_opening": re.compile(self.same_day_opening),
+            # A review's name may cite its documents in full, issuers, terms and
+            # subjects, before its verb: up to 260 characters.
             "reported": re.compile(
                 rf"(?P<head>{not_after_tai})(?!\w)"
-                rf"(?P<rest>(?:[^.;:\n\"“]|{_QUOTED_TITLE}){{0,160}}?) {self.report_verb_adverbs}"
+                rf"(?P<rest>(?:[^.;:\n\"“]|{_QUOTED_TITLE}){{0,260}}?) {self.report_verb_adverbs}"
                 rf"(?:{alternation(self.report_verbs)}|{self.report_by_organizer})(?!\w)"
             ),
             # "... tại Hội nghị X diễn ra ngày ... tại ...", "... tại Hội nghị X do Y tổ chức
