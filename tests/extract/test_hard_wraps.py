@@ -220,3 +220,21 @@ def test_a_place_or_a_date_running_over_a_lines_end_goes_on() -> None:
     unwrapped = unwrap("\n".join(lines))
     assert "UBND tỉnh Nam Định; ông" in unwrapped
     assert "tháng và năm 2023," in unwrapped
+
+
+def test_a_list_of_headlines_as_long_as_a_wrap_is_no_wrap() -> None:
+    # A page's list of related headlines, none ending on its full stop and none going on
+    # in lower case: the widest line's next word would not have fitted on it, but every
+    # other line's next word would have, which no wrap at that width leaves.
+    lines = [
+        "Tin liên quan",
+        "Lễ trao Kỷ niệm chương cho các cá nhân có đóng góp cho công tác đối ngoại nhân dân",
+        "Chủ tịch nước tiếp đoàn đại biểu các tổ chức hữu nghị của nước bạn Lào",
+        "Liên hiệp các tổ chức hữu nghị tỉnh Yên Bái tổng kết công tác năm 2022",
+        "Gặp mặt hữu nghị nhân kỷ niệm Quốc khánh nước Cộng hòa Cu Ba",
+        "Xem thêm",
+    ]
+    text = "\n".join(lines)
+    assert unwrap(text) == text
+    event = extract_text("a_0000000000000000", normalize_str(text)).event
+    assert event is None or "Chủ tịch nước" not in event.name

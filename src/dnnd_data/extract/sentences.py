@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import islice, pairwise
 
 from dnnd_data.extract.dates import OUTLET_TAG
 from dnnd_data.extract.places import gazetteer
@@ -97,10 +97,34 @@ def _wrap_width(text: str) -> int | None:
     # article's sentences often end at a line's end): three, or two when a line already
     # goes on in lower case or both are as long as the widest (a wrap for certain).
     at_width = [line for line in open_ended if len(line) >= width - 2]
-    least = 2 if _HARD_WRAP.search(text) or len(at_width) >= 2 else 3
+    goes_on_in_lower_case = _HARD_WRAP.search(text) is not None
+    least = 2 if goes_on_in_lower_case or len(at_width) >= 2 else 3
     if 2 * len(near) < len(lines) or 3 * len(open_ended) < len(near) or len(open_ended) < least:
         return None
+    # A wrap breaks a line only where the next word would not fit. Unless a line goes on in
+    # lower case (a wrap for certain, maybe at a width that varies by a few columns), lines
+    # cut short of the width with the next line's first word fitting, at least as many as
+    # those the width explains, are lines of their own: a page's list of headlines, each
+    # without its full stop.
+    if not goes_on_in_lower_case:
+        fits, does_not = _next_words_fit(text, width)
+        if fits >= does_not:
+            return None
     return width
+
+
+def _next_words_fit(text: str, width: int) -> tuple[int, int]:
+    """Of the lines that look cut at ``width`` and go on on the next line, how many the
+    next line's first word would have fitted on, and how many it would not."""
+    fits = does_not = 0
+    for line, following in pairwise(text.split("\n")):
+        cut, next_word = line.rstrip(), following.split(maxsplit=1)[:1]
+        if next_word and _cut_at_width(cut, width):
+            if len(cut) + 1 + len(next_word[0]) > width:
+                does_not += 1
+            else:
+                fits += 1
+    return fits, does_not
 
 
 def _cut_at_width(line: str, width: int) -> bool:
