@@ -493,3 +493,38 @@ def test_more_degrees_with_their_full_stop_and_an_initial_in_a_name() -> None:
     }
     # A middle name written by its initial makes no name of the words before it.
     assert people_of("Dự có ông Nguyễn V. Giang, Chủ tịch Hội hữu nghị Việt - Lào.") == {}
+
+
+def test_a_central_organ_of_the_state_closes_a_title_before_any_verb() -> None:
+    # Verbs the stop words do not list: the organ's name ends the title as a province's
+    # does, the head's own words naming it included ("Phó Chủ tịch nước").
+    for title in (
+        "Thứ trưởng Bộ Tư pháp",
+        "Bộ trưởng Bộ Giáo dục và Đào tạo",
+        "Phó Chủ tịch Quốc hội",
+        "Phó Thủ tướng Chính phủ",
+        "Phó Chủ tịch nước",
+        "Vụ trưởng Vụ Hợp tác quốc tế Bộ Y tế",
+    ):
+        for verb in ("nhất trí với đề xuất", "khuyến khích các hội", "ủng hộ ý kiến"):
+            people = people_of(f"Ông Lê Văn Bình, {title} {verb} của Liên hiệp.")
+            assert people == {"Lê Văn Bình": (title,)}, (title, verb)
+    # A country, a term or a subject goes on the organ's name.
+    for title in (
+        "Cục trưởng Cục Đối ngoại Bộ Quốc phòng nước Cộng hòa Dân chủ Nhân dân Lào",
+        "Đại biểu Quốc hội khóa XV",
+        "Phó Trưởng Ban Chỉ đạo Chính phủ về người Việt Nam ở nước ngoài",
+    ):
+        assert people_of(f"Ông Lê Văn Bình, {title} dự hội nghị.") == {"Lê Văn Bình": (title,)}, (
+            title
+        )
+    # The country an organ is of closes the title as the organ would.
+    title = "Phó Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào"
+    assert people_of(f"Ông Lê Văn Bình, {title} ủng hộ đề xuất.") == {"Lê Văn Bình": (title,)}
+    assert people_of("Phó Chủ tịch nước Võ Thị Minh Hà trao quà.") == {
+        "Võ Thị Minh Hà": ("Phó Chủ tịch nước",)
+    }
+    # On another's behalf: no part of any title ("thừa ủy quyền", "thừa lệnh").
+    for behalf in ("thừa ủy quyền", "thừa lệnh"):
+        text = f"Ông Lê Văn Bình, Giám đốc Học viện Ngoại giao {behalf} Chủ tịch nước trao quà."
+        assert people_of(text) == {"Lê Văn Bình": ("Giám đốc Học viện Ngoại giao",)}, behalf

@@ -31,7 +31,8 @@ from dnnd_data.extract.subject_words import (
     subject_split,
     verb_after_subject,
 )
-from dnnd_data.extract.titles import FIELDS_GO_ON, LOWER_WORD, title_end
+from dnnd_data.extract.title_closers import LOWER_WORD
+from dnnd_data.extract.titles import FIELDS_GO_ON, title_end
 
 # "<event> do X (chủ trì, phối hợp...) tổ chức", "<event> được X tổ chức": only words of
 # the verb stand between the organization and "tổ chức" (any word there would cut a name

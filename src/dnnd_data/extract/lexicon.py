@@ -181,6 +181,7 @@ class PositionLexicon(LexiconModel):
     on_behalf: list[str] = Field(default_factory=list)
     locality_units: list[str] = Field(default_factory=list)
     title_goes_on: list[str] = Field(default_factory=list)
+    organs_closing_titles: list[str] = Field(default_factory=list)
     inside_names_after: list[str] = Field(default_factory=list)
 
     @cached_property
@@ -194,10 +195,9 @@ class PositionLexicon(LexiconModel):
 
     @cached_property
     def all_heads(self) -> list[str]:
-        """The heads, their deputies and those acting: "Phó" makes a deputy of any office
-        ("Phó Tổng Lãnh sự", "Phó Đại sứ", "Phó chủ tịch"). Listed, not an optional "Phó "
-        before the alternation, which would keep the regex engine from skipping ahead to a
-        head's first letters."""
+        """The heads, their deputies ("Phó Tổng Lãnh sự", "Phó chủ tịch") and those acting,
+        listed: an optional "Phó " before the alternation would keep the regex engine from
+        skipping ahead to a head's first letters."""
         offices = [h for h in self.heads if not h.startswith("Phó ")]
         # Many outlets write the office in lower case after "Phó" ("Phó chủ tịch UBND
         # tỉnh", "Phó bí thư Tỉnh ủy"): "Phó" marks the title.

@@ -23,28 +23,17 @@ from dnnd_data.extract.foreign_names import (
 from dnnd_data.extract.organizations import closes_a_known_name
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import LOWER
+from dnnd_data.extract.title_closers import past_closing_place
 from dnnd_data.lexicon import alternation
 from dnnd_data.regex_openings import compile_opening_first
 
 _RUN_AT_END = compile_opening_first(rf"(?<![\w-]){SYLLABLE}(?: {SYLLABLE})*$")
-LOWER_WORD = re.compile(rf" [{LOWER}]")
 # Where a photo caption places the person, in brackets after the name ("Đại sứ Lào X (thứ 2
 # từ trái) phát biểu"): no part of the name or the title.
 _PLACED = r"\((?:thứ \d+ từ|ngoài cùng|đứng|ngồi|hàng|bìa|giữa|bên)[^()]{0,24}\)"
 _WORD_AFTER_NAME = re.compile(rf"(?: {_PLACED})? [{LOWER}]")
 _PLACED_AT_END = re.compile(rf" {_PLACED}$")
-# The dash between the two countries of a bilateral association's name, right before the
-# second; and the pair whose second is Vietnam (not in the country list: see below).
-_PAIR_DASH = re.compile(r" ?[-–] ?$")
-_PAIR_WITH_HOST = re.compile(r"[-–] ?Việt Nam(?!\w)")
 _UNIT_OFFICE_END = re.compile(r"(?<!\w)(?P<unit>Châu|Tỉnh|Huyện|Quận|Thị) (?:ủy|trưởng) $")
-_LEVEL = compile_opening_first(
-    r"(?<![\w-])(?:Trung ương|Việt Nam|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)(?![\w-])"
-)
-# "tại" and the place an office is seated in, its unit maybe before it.
-_SEAT = re.compile(
-    rf"(?<= tại )(?:(?:TP\.?|[Tt]hành phố|tỉnh) ?)?{SYLLABLE}(?: {SYLLABLE})*(?![\w-])"
-)
 
 
 @dataclass(frozen=True)
@@ -81,7 +70,7 @@ _CAPTION_BRACKET = re.compile(rf" ?\((?=[{LOWER}])")
 def title_end(text: str, start: int) -> int:
     """Where the words of a title going on at ``start`` end: at a stop (a verb, a clause
     mark, a caption's bracket), or where a province closes its organ (see
-    :func:`_past_locality`)."""
+    :func:`~dnnd_data.extract.title_closers.past_closing_place`)."""
     stop_pattern = lexicon.positions().stop_pattern
     stop = stop_pattern.search(text, start)
     while stop is not None and (fields := FIELDS_GO_ON.match(text, stop.start())) is not None:
@@ -90,57 +79,7 @@ def title_end(text: str, start: int) -> int:
         stop = stop_pattern.search(text, fields.end())
     end = stop.start() if stop else len(text)
     caption = _CAPTION_BRACKET.search(text, start, end)
-    return _past_locality(text, start, caption.start() if caption else end)
-
-
-def _past_locality(text: str, start: int, end: int) -> int:
-    """Where a title's words end when a province or a foreign country closes its organ
-    ("Phó Chủ tịch Liên hiệp ... tỉnh Nghệ An động viên ...", "Chủ tịch Hội hữu nghị Việt
-    Nam - Indonesia ôn lại ..."): a lower-case word after the place starts the next
-    clause, unless it goes on a title ("... tỉnh Nghệ An khóa XIX", "Đại sứ Lào tại")."""
-    places = gazetteer()
-    words = text[start:end]
-    ends = [p.end for p in places.locality_matcher.finditer(words)]
-    # A country closes a bilateral association's name, the second of its pair ("Việt Nam -
-    # Indonesia", "Lào - Việt Nam"); not an organ it begins ("Mặt trận Lào xây dựng ...").
-    if "-" in words or "–" in words:
-        ends += [
-            p.end
-            for p in places.country_matcher.finditer(words)
-            if _PAIR_DASH.search(words, 0, p.start)
-        ]
-        ends += [pair.end() for pair in _PAIR_WITH_HOST.finditer(words)]
-    # An office's seat ends it too ("Tổng Lãnh sự Lào tại Vinh cắt băng ..."), and so does
-    # a unit named by its capitalised name, one the reference lists do not hold (a foreign
-    # province or state: "Tỉnh trưởng tỉnh Luông Pha Bang nhiệt liệt ...").
-    if " tại " in words:
-        ends += [seat.end() for seat in _SEAT.finditer(words)]
-    ends += [unit.end() for unit in _named_unit().finditer(words)]
-    # The central level, the host country and a locality's Party committee close an organ
-    # as a province does ("Trưởng Ban Đối ngoại Trung ương xúc động ...", "Chủ tịch Liên
-    # hiệp ... Việt Nam trồng cây", "Bí thư Tỉnh ủy dâng hoa").
-    ends += [level.end() for level in _LEVEL.finditer(words)]
-    for place_end in sorted(ends):
-        after = start + place_end
-        if LOWER_WORD.match(text, after, end) and not _goes_on_after_place().match(text, after):
-            return after
-    return end
-
-
-@cache
-def _named_unit() -> re.Pattern[str]:
-    """A locality unit and the capitalised name after it ("tỉnh Luông Pha Bang")."""
-    units = alternation(lexicon.positions().locality_units)
-    return compile_opening_first(rf"(?<!\w)(?:{units}) {SYLLABLE}(?: {SYLLABLE})*(?![\w-])")
-
-
-@cache
-def _goes_on_after_place() -> re.Pattern[str]:
-    """The words that go on a title after its province: the lexicon's, the office's seat
-    ("... tỉnh X tại Hà Nội", "người Việt Nam ở nước ngoài") and another organ ("và": see
-    the lexicon's stop pattern)."""
-    words = [*lexicon.positions().title_goes_on, "tại", "ở", "và"]
-    return re.compile(rf" (?:{alternation(words)})(?!\w)")
+    return past_closing_place(text, start, caption.start() if caption else end)
 
 
 def find_positions(text: str) -> list[PositionMention]:
