@@ -272,6 +272,13 @@ def test_a_bare_organs_title_ends_at_the_verb_after_it() -> None:
         "ôn lại",
         "kể lại",
         "hướng dẫn",
+        "nhất trí với",
+        "ủng hộ",
+        "khuyến khích",
+        "giải thích cho",
+        "chỉ rõ cho",
+        "chân thành cảm ơn",
+        "nhân dịp này tặng quà",
     ):
         people = people_of(f"Ông Nguyễn Văn An, Chủ tịch Hội {verb} các đại biểu tại buổi lễ.")
         assert people == {"Nguyễn Văn An": ("Chủ tịch Hội",)}, verb
