@@ -593,3 +593,15 @@ def test_the_period_a_review_covers_keeps_its_recent_words(period: str) -> None:
     )
     assert event is not None
     assert event.name == f"Hội nghị tổng kết công tác {period} vừa qua"
+
+
+def test_a_name_ends_before_who_chaired_it() -> None:
+    for chaired in ("dưới sự chủ trì của", "dưới sự chủ tọa của", "dưới sự chỉ đạo của"):
+        text = (
+            "Chiều 22/12/2024, Hội hữu nghị Việt Nam - Ấn Độ tỉnh Bình Dương tổ chức Hội nghị "
+            f"tổng kết hoạt động năm 2024 {chaired} ông Lý Minh Tâm, Chủ tịch Hội."
+        )
+        event = event_of(text)
+        assert event is not None and event.name == "Hội nghị tổng kết hoạt động năm 2024"
+        if "chủ trì" in chaired:
+            assert roles_of(text) == {"Lý Minh Tâm": {"chair"}}
