@@ -340,6 +340,15 @@ def test_a_festival_held_with_a_foreign_side_is_an_exchange() -> None:
     assert event.name == "Festival Thanh niên hữu nghị Việt - Trung lần thứ 3"
     assert event.organizer is not None
     assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị Việt Nam"
+    # A programme named for friendship or foreign friends; not a community's own.
+    lead = "Tối 30/1/2024, Liên hiệp các tổ chức hữu nghị tỉnh Hải Dương tổ chức "
+    for programme, kind in (
+        ('Chương trình "Xuân hữu nghị" năm 2024', "reception_or_exchange"),
+        ("chương trình giao lưu văn nghệ với bạn bè quốc tế", "reception_or_exchange"),
+        ("chương trình văn nghệ mừng Đảng, mừng Xuân", "other"),
+    ):
+        event = event_of(f"{lead}{programme}.")
+        assert event is not None and event.kind == kind, programme
 
 
 def test_a_meeting_named_by_a_year_and_the_next_is_dated_as_a_review_is() -> None:
