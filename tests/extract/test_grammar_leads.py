@@ -640,3 +640,23 @@ def test_a_review_of_documents_named_in_full_is_reported_by_the_verb_after_its_n
     assert event is not None and event.kind == "directive_review"
     assert event.name == name and event.location == "Hà Nội"
     assert event.held is not None and event.held.value == date(2024, 9, 12)
+
+
+def test_a_review_of_n_years_of_a_dated_document_is_held_near_its_nth_anniversary() -> None:
+    lead = (
+        "Sáng {held}, Tỉnh ủy Yên Bái tổ chức Hội nghị {review} Chỉ thị số 12-CT/TW {issued} "
+        "của Ban Bí thư."
+    )
+    for held, review, issued, year in (
+        ("18/5", "sơ kết 3 năm thực hiện", "ngày 5/1/2022", 2025),
+        # Before the anniversary, in the year before it.
+        ("28/12", "sơ kết 3 năm thực hiện", "ngày 5/1/2022", 2024),
+        ("9/10", "tổng kết 10 năm triển khai thực hiện", "ngày 6-7-2011", 2021),
+    ):
+        event = event_of(lead.format(held=held, review=review, issued=issued))
+        assert event is not None and event.held is not None and event.held.value is not None
+        assert (event.held.value.year, event.held.basis) == (year, "anniversary"), held
+    # Without the document's date, or its years, no year.
+    for review, issued in (("sơ kết 3 năm thực hiện", ""), ("sơ kết thực hiện", "ngày 5/1/2022")):
+        event = event_of(lead.format(held="18/5", review=review, issued=issued))
+        assert event is not None and event.held is not None and event.held.value is None

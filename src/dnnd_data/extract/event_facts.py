@@ -126,8 +126,26 @@ def held_on(
         ("term", int(term.group("start")) if term else None),
         ("event_name", _name_year(yearly_name, in_name, mention.month) if in_name else None),
         ("anniversary", _anniversary_year(text, main, mentions, mention)),
+        ("anniversary", _years_of_a_document(text, main, mention)),
     ]
     return dates.resolve(mention, candidates)
+
+
+# A review of N years of carrying out a document dated in its citation ("sơ kết 5 năm thực
+# hiện Chỉ thị số 12-CT/TW ngày 5/1/2022"): held around the document's N-th anniversary.
+_YEARS_OF_A_DOCUMENT = re.compile(
+    r"(?<!\w)(?P<years>\d{1,2}) năm (?:triển khai )?(?:thực hiện|thi hành) [^.;]{0,80}?"
+    r"\bngày (?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)"
+)
+
+
+def _years_of_a_document(text: str, main: EventMention, held: dates.DateMention) -> int | None:
+    """The year putting the event's day within half a year of the N-th anniversary."""
+    if (cited := _YEARS_OF_A_DOCUMENT.search(text, *main.sentence)) is None:
+        return None
+    year, month, day = int(cited["year"]) + int(cited["years"]), cited["month"], cited["day"]
+    anniversary = dates.calendar_date(year, int(month), int(day))
+    return dates.year_near(held.day, held.month, anniversary) if anniversary else None
 
 
 # A report telling its event's day by its own ("Sáng nay, tại ...", "Hôm nay, ..."), with no
