@@ -27,6 +27,10 @@ def test_a_title_before_an_honorific_is_the_persons() -> None:
     assert people_of("Chủ tịch Hội, ông Hoàng Văn Lâm phát biểu.") == {
         "Hoàng Văn Lâm": ("Chủ tịch Hội",)
     }
+    # After a dash too; the dash and the honorific are no part of the title.
+    for dash, honorific in (("-", "ông"), ("–", "bà"), ("-", "đồng chí")):
+        text = f"Phó Giám đốc Sở Ngoại vụ {dash} {honorific} Hoàng Thị Lâm phát biểu."
+        assert people_of(text) == {"Hoàng Thị Lâm": ("Phó Giám đốc Sở Ngoại vụ",)}, text
 
 
 def test_the_title_of_the_one_on_whose_behalf_is_not_the_persons() -> None:

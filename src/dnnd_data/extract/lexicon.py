@@ -146,11 +146,8 @@ class PeopleLexicon(LexiconModel):
         informal = [h.word for h in self.honorifics if h.informal]
         lower, capitalised = alternation(informal), alternation(w.capitalize() for w in informal)
         at_start = r"(?:^|(?<=[.!?\n] )|(?<=\n))"
-        return re.compile(
-            rf"(?<!\w)((?i:{formal})|{lower}|{at_start}{capitalised}):? $"
-            if informal
-            else rf"(?<!\w)((?i:{formal})):? $"
-        )
+        informal_ones = f"|{lower}|{at_start}{capitalised}" if informal else ""
+        return re.compile(rf"(?<!\w)((?i:{formal}){informal_ones}):? $")
 
     @cached_property
     def honorific_words(self) -> frozenset[str]:
@@ -234,11 +231,13 @@ class PositionLexicon(LexiconModel):
         # ("Đại sứ X tại Việt Nam A và Phó Chủ tịch ... B"; the honorific capitalised too: "và
         # Ngài B"), before a number (maybe about), a crowd or a delegation others ("và 3 cá
         # nhân", "và khoảng 3.000 người dân", "và đông đảo nhân dân", "và đoàn"), not two words
-        # of one title ("Bộ Giáo dục và Đào tạo").
+        # of one title ("Bộ Giáo dục và Đào tạo"). A dash before an honorific leads to the
+        # title's holder ("Phó Chủ tịch UBND tỉnh - ông X").
         honorifics = ["ông", "bà", "đồng chí", "ngài"]
         honorifics += [h[0].upper() + h[1:] for h in honorifics]
         heads = alternation([*self.all_heads, *self.ranks, *honorifics])
         another = rf" và (?=(?:{heads}|anh|chị)(?!\w)|{_ABOUT}\d|đông đảo |nhiều |(?:các )?đoàn )"
+        another += rf"| [-–] (?=(?:{alternation(honorifics)})(?!\w))"
         # After an acronym, bare or bracketed (a whole organization: "Chủ tịch VUFO đọc diễn
         # văn", "... (VUFO) và đoàn"), or a bare locality unit ("Chủ tịch Hội ... tỉnh chúc"),
         # a lower-case word starts the next clause, unless it goes on a title ("UBND tỉnh").
@@ -250,9 +249,9 @@ class PositionLexicon(LexiconModel):
         closes = (
             rf"(?:{closed})(?!(?:{alternation(self.title_goes_on)})(?!\w)|{seated})(?=[{LOWER}])"
         )
-        # A full stop ends a title only at a sentence end ("T.Ư", "TP.HCM" go on).
-        # Not the last word of a title ("Tổng Thư ký" does not stop at "ký"), nor a word of
-        # a noun the verb is part of ("Chủ tịch danh dự", "công tác thông tin đối ngoại").
+        # A full stop ends a title only at a sentence end ("T.Ư", "TP.HCM" go on). Not the
+        # last word of a title ("Tổng Thư ký" does not stop at "ký"), nor a word of a noun
+        # the verb is part of ("Chủ tịch danh dự", "công tác thông tin đối ngoại").
         # "đại diện" is a noun in an office's name ("Văn phòng đại diện"); so is "với nước ngoài".
         not_verbs = "(?<!Thư ký)(?<!danh dự)(?<!tác thông tin)(?<!phòng đại diện)(?<!quan đại diện)"
         not_verbs += "(?! nước ngoài)"

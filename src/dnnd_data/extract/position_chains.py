@@ -124,7 +124,8 @@ def _closes_on_a_namesake(title: str) -> bool:
     return False
 
 
-_HONORIFIC_GAP = re.compile(r"(?:, ?(?:ông|bà|đồng chí) )?$")
+# "Chủ tịch Hội, ông X", "Phó Chủ tịch UBND tỉnh - ông X".
+_HONORIFIC_GAP = re.compile(r"(?:(?:, ?| [-–] )(?:ông|bà|đồng chí) )?$")
 
 
 def positions_before(
