@@ -608,6 +608,15 @@ def test_informing_and_recalling_are_speech() -> None:
     assert roles == {"Lê Thị Lan": {"attending"}}
 
 
+def test_bidding_a_delegation_farewell_is_speech() -> None:
+    roles = roles_of(
+        "Sáng 3/4/2024, tại cửa khẩu Lao Bảo, Hội hữu nghị Việt Nam - Lào tỉnh Quảng Trị tổ "
+        "chức lễ tiễn Đoàn đại biểu tỉnh Savannakhet. Bà Lê Thị Lan, Chủ tịch Hội, tiễn đoàn "
+        "và chúc đoàn thượng lộ bình an."
+    )
+    assert roles == {"Lê Thị Lan": {"speech"}}
+
+
 def test_a_sentence_on_another_year_cues_no_role_at_this_event() -> None:
     lead = (
         "Sáng 12/1/2024, Liên hiệp các tổ chức hữu nghị tỉnh Nam Định tổ chức hội nghị tổng "
