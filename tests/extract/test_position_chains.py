@@ -187,3 +187,12 @@ def test_an_adverb_before_the_verb_ends_a_title(adverb: str) -> None:
     assert people_of(f"Ông Nguyễn Văn An, Giám đốc Sở Ngoại vụ {adverb} tiếp đoàn Lào.") == {
         "Nguyễn Văn An": ("Giám đốc Sở Ngoại vụ",)
     }
+
+
+def test_a_second_office_held_at_the_same_time_goes_on_the_chain() -> None:
+    for said in ("đồng thời là", "đồng thời giữ chức"):
+        text = f"Ông Vũ Văn Hòa, Giám đốc Sở Ngoại vụ, {said} Phó Chủ tịch Liên hiệp, phát biểu."
+        assert people_of(text) == {"Vũ Văn Hòa": ("Giám đốc Sở Ngoại vụ", "Phó Chủ tịch Liên hiệp")}
+    # Not what is said of the person.
+    text = "Ông Vũ Văn Hòa, Giám đốc Sở Ngoại vụ, đồng thời là người gắn bó với Lào, phát biểu."
+    assert people_of(text) == {"Vũ Văn Hòa": ("Giám đốc Sở Ngoại vụ",)}

@@ -21,7 +21,9 @@ from dnnd_data.extract.titles import (
 ALIAS = re.compile(r" ?\([^()]{2,40}\)")
 BRACKETED = re.compile(r" ?\((?P<inside>[^()]{4,200})\)")
 AFTER_NAME = re.compile(r"(?:, ?| ?[-–] ?)")
-_CHAIN = re.compile(r"(?:, ?| [-–] |; ?)")
+# Between two titles of a chain; a second office is said "at the same time" too ("..., Giám
+# đốc Sở Ngoại vụ, đồng thời là Phó Chủ tịch Liên hiệp ...").
+_CHAIN = re.compile(r"(?:, ?(?:đồng thời (?:là |giữ chức )?)?| [-–] |; ?)")
 # A single title written after a name runs to about 20 words at most ("Phó Trưởng Ban Chỉ
 # đạo công tác thông tin đối ngoại và đối ngoại nhân dân tỉnh Bà Rịa - Vũng Tàu": 19).
 MAX_TITLE_WORDS = 24
