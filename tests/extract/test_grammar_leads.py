@@ -660,3 +660,27 @@ def test_a_review_of_n_years_of_a_dated_document_is_held_near_its_nth_anniversar
     for review, issued in (("sơ kết 3 năm thực hiện", ""), ("sơ kết thực hiện", "ngày 5/1/2022")):
         event = event_of(lead.format(held="18/5", review=review, issued=issued))
         assert event is not None and event.held is not None and event.held.value is None
+
+
+def test_a_lead_dating_the_event_it_sets_its_news_in_reports_that_event() -> None:
+    event = event_of(
+        "Ngày 27/12/2024, tại Hội nghị tổng kết công tác đối ngoại nhân dân năm 2024, Liên hiệp "
+        "các tổ chức hữu nghị tỉnh Tuyên Quang đã trao Bằng khen cho 12 tập thể."
+    )
+    # The review it names, not the award given there.
+    assert event is not None and event.kind == "local_review"
+    assert event.name == "Hội nghị tổng kết công tác đối ngoại nhân dân năm 2024"
+    assert event.held is not None and event.held.value == date(2024, 12, 27)
+    event = event_of(
+        "Sáng 27/12/2024, tại Đại hội Hội hữu nghị Việt Nam - Lào tỉnh Tuyên Quang lần thứ III, "
+        "các đại biểu đã bầu Ban Chấp hành khóa mới."
+    )
+    assert event is not None and event.kind == "congress"
+    assert event.held is not None and event.held.value == date(2024, 12, 27)
+    # Undated, the scene is no report; nor is a place after "tại".
+    for sentence in (
+        "Tại Hội nghị tổng kết công tác năm 2024, ông Lê Văn Hòa cho biết Hội đã tổ chức 20 "
+        "hoạt động.",
+        "Ngày 27/12/2024, tại Hà Nội, các đại biểu đã thảo luận về công tác đối ngoại.",
+    ):
+        assert event_of(sentence) is None, sentence

@@ -56,6 +56,7 @@ class EventLexicon(LexiconModel):
     report_before: list[str]
     chaired_before: list[str] = Field(default_factory=list)
     attendee_opening: str
+    dated_scene_opening: str = "(?!)"
     reception_verbs: str
     reception_objects: str
     envoy_titles: list[str] = Field(default_factory=list)
@@ -220,6 +221,7 @@ class EventLexicon(LexiconModel):
                 rf"(?<!\w)(?<!sẽ )(?:{alternation(self.chaired_before)}) (?=(?:{self.head})(?!\w))"
             ),
             "attendee_opening": re.compile(rf"{self.attendee_opening}(?={self.head})"),
+            "dated_scene_opening": re.compile(rf"{self.dated_scene_opening}(?={self.head})"),
             "received": re.compile(
                 rf"(?<!\w){self.reception_verbs}"
                 rf"(?=(?:{self.reception_objects}|{alternation(self.envoy_titles)})(?!\w))"

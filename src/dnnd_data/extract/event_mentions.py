@@ -238,6 +238,9 @@ def _award_dated(read: _Sentence) -> Found | None:
     award, sentence = read.award, read.text
     if award is None or not dates.find_dates(sentence[: award.start()]):
         return None
+    # A lead dating the event it names as its scene reports that event (see _opening).
+    if read.compiled["dated_scene_opening"].match(sentence):
+        return None
     # Given to the subject ("Hội ... được Chủ tịch nước trao tặng Huân chương"): the
     # recipient, who organized nothing (not "Được sự ủy quyền của ..., X trao ...").
     clause = sentence.rfind(", ", 0, award.start()) + 1
@@ -250,13 +253,17 @@ _RECEIVED_BY_SUBJECT = re.compile(r"(?<!\w)được(?! sự)(?!\w)")
 
 
 def _opening(read: _Sentence) -> Found | None:
+    """ "Tham dự Hội nghị ... có ...", and a lead dating the event it sets its news in
+    ("Ngày 28/12, tại Hội nghị ..., Liên hiệp đã trao ...")."""
     sentence = read.text
-    opening = read.compiled["attendee_opening"].search(sentence)
+    opening = read.compiled["attendee_opening"].search(sentence) or read.compiled[
+        "dated_scene_opening"
+    ].match(sentence)
     if opening is None:
         return None
     start = opening.end()
-    # What follows the named event is its attendees or a speaker: the name ends where a
-    # name ends, or at the first comma.
+    # What follows the named event is its attendees, a speaker or the news: the name ends
+    # where a name ends, or at the first comma.
     comma = sentence.find(",", start)
     return (
         "opening",
