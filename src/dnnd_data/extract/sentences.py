@@ -120,11 +120,17 @@ def _next_words_fit(text: str, width: int) -> tuple[int, int]:
     for line, following in pairwise(text.split("\n")):
         cut, next_word = line.rstrip(), following.split(maxsplit=1)[:1]
         if next_word and _cut_at_width(cut, width):
-            if len(cut) + 1 + len(next_word[0]) > width:
+            if _next_word_overflows(len(cut), next_word[0], width):
                 does_not += 1
             else:
                 fits += 1
     return fits, does_not
+
+
+def _next_word_overflows(line_length: int, next_word: str, width: int) -> bool:
+    """Whether the next line's first word would not have fitted on a line this long: why a
+    wrap breaks a line there."""
+    return line_length + 1 + len(next_word) > width
 
 
 def _cut_at_width(line: str, width: int) -> bool:
@@ -144,7 +150,7 @@ def _wrapped_before(text: str, newline: int, width: int, shortened: int = 0) -> 
         _cut_at_width(line, width - shortened)
         and bool(next_word)
         and (
-            len(line) + shortened + 1 + len(next_word[0]) > width
+            _next_word_overflows(len(line) + shortened, next_word[0], width)
             or boilerplate_lexicon().open_line_ends.search(line) is not None
             or _phrase_runs_on(text, newline)
         )
