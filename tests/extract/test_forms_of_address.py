@@ -279,6 +279,14 @@ def test_a_bare_organs_title_ends_at_the_verb_after_it() -> None:
         "chỉ rõ cho",
         "chân thành cảm ơn",
         "nhân dịp này tặng quà",
+        "tin rằng",
+        "gặp",
+        "nghe báo cáo của",
+        "tán thành ý kiến của",
+        "góp ý cho",
+        "thẳng thắn trao đổi với",
+        "dâng hoa tưởng niệm cùng",
+        "thắp nến tri ân cùng",
     ):
         people = people_of(f"Ông Nguyễn Văn An, Chủ tịch Hội {verb} các đại biểu tại buổi lễ.")
         assert people == {"Nguyễn Văn An": ("Chủ tịch Hội",)}, verb
