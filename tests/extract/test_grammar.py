@@ -309,6 +309,39 @@ def test_a_review_held_in_january_is_in_the_next_year() -> None:
     assert (event.held.value, event.held.basis) == (date(2017, 1, 10), "review_year")
 
 
+@pytest.mark.parametrize(
+    ("lead", "held"),
+    [
+        # A part of a year is reviewed within it, late June included.
+        (
+            "Sáng 28/6, Sở Ngoại vụ tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024.",
+            date(2024, 6, 28),
+        ),
+        ("Ngày 3/10, Hội tổ chức hội nghị sơ kết công tác 9 tháng năm 2025.", date(2025, 10, 3)),
+        (
+            "Ngày 8/4, Sở Ngoại vụ tổ chức hội nghị sơ kết công tác quý I năm 2023.",
+            date(2023, 4, 8),
+        ),
+        # A whole year late in it or early in the next; never in its middle.
+        ("Sáng 28/11, Hội tổ chức hội nghị tổng kết công tác năm 2024.", date(2024, 11, 28)),
+        ("Sáng 8/4, Hội tổ chức hội nghị tổng kết công tác năm 2024.", date(2025, 4, 8)),
+        ("Sáng 5/7, Hội tổ chức hội nghị tổng kết công tác năm 2024.", None),
+        (
+            "Sáng 5/7, Hội tổ chức hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ "
+            "năm 2025.",
+            None,
+        ),
+        ("Ngày 12/9, Hội tổ chức hội nghị tổng kết hoạt động 12 tháng năm 2023.", None),
+    ],
+)
+def test_the_year_of_a_review_from_the_part_of_the_year_it_reviews(
+    lead: str, held: date | None
+) -> None:
+    event = event_of(lead)
+    assert event is not None and event.held is not None
+    assert event.held.value == held
+
+
 def test_no_event_when_an_article_only_mentions_one() -> None:
     assert event_of("Tại Hội nghị Ngoại giao lần thứ 30, Thủ tướng nhấn mạnh: đối ngoại...") is None
     assert event_of("Quan hệ hữu nghị giữa hai nước ngày càng phát triển.") is None

@@ -200,9 +200,25 @@ def year_near(day: int, month: int, anchor: date) -> int | None:
     return best[1] if best and best[0] <= 190 else None
 
 
-def infer_year(month: int, review_year: int, first_month_of_review_year: int) -> int:
-    """A review conference in a late month belongs to the review year, otherwise the next."""
-    return review_year if month >= first_month_of_review_year else review_year + 1
+@dataclass(frozen=True)
+class Reviewed:
+    """The year a review is of, and whether of a part of it only ("sơ kết 6 tháng đầu năm
+    2024", "quý I năm 2024")."""
+
+    year: int
+    part_of_year: bool = False
+
+
+def infer_year(
+    month: int, reviewed: Reviewed, first_month_of_review_year: int, last_month_after: int
+) -> int | None:
+    """The year of a review held in ``month``: a part of a year is reviewed within that
+    year; a whole year late in it (from ``first_month_of_review_year``) or early in the
+    next (up to ``last_month_after``), never in between (a year is not reviewed in its
+    middle: "tổng kết năm 2024" on 5/7 has no year)."""
+    if reviewed.part_of_year or month >= first_month_of_review_year:
+        return reviewed.year
+    return reviewed.year + 1 if month <= last_month_after else None
 
 
 def resolve(mention: DateMention, candidates: list[tuple[str, int | None]]) -> DateValue:

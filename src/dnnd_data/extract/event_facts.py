@@ -6,7 +6,8 @@ from a rule of ``lexicons/events.yaml`` or the reference place lists. The organi
 :mod:`~dnnd_data.extract.event_organizer`, the place in
 :mod:`~dnnd_data.extract.event_place`, attendance and format in
 :mod:`~dnnd_data.extract.event_counts`, the province in
-:mod:`~dnnd_data.extract.event_locality`."""
+:mod:`~dnnd_data.extract.event_locality`, the year of a day written without one (from what
+the event is) in :mod:`~dnnd_data.extract.event_years`."""
 
 from __future__ import annotations
 
@@ -18,13 +19,17 @@ from itertools import islice
 from dnnd_data.extract import dates, lexicon
 from dnnd_data.extract.event_locality import provinces_beside_the_capital_as_venue
 from dnnd_data.extract.event_mentions import EventMention
+from dnnd_data.extract.event_years import (
+    LONE_YEAR,
+    YEAR_SPAN,
+    anniversary_year,
+    name_year,
+    review_held,
+    years_of_a_document,
+)
 from dnnd_data.extract.organizations import OrgMention
 from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import Sentences
-
-_LONE_YEAR = re.compile(rf"(?<![\d/.-]){dates.YEAR}(?!\d)")
-_YEAR_SPAN = re.compile(rf"(?<![\d/.-]){dates.YEAR} ?[-–] ?({dates.YEAR})(?!\d)")
-
 
 # A province's own organ, capitalised as a name ("tỉnh ủy, thành ủy" in lower case are
 # every province's, as a national conference's connected sites are).
@@ -87,7 +92,7 @@ def held_on(
     mentions: Sequence[EventMention],
     main: EventMention,
     *,
-    review: int | None,
+    review: dates.Reviewed | None,
     name: str,
     published: date | None,
     sentences: Sentences | None = None,
@@ -98,7 +103,6 @@ def held_on(
     if mention is None:
         return _relative_day(text, [main, *mentions], published)
     compiled = lexicon.events().compiled
-    lex = lexicon.events()
     term = _term_of(text, [main, *mentions])
     # A year of the name, not of a date in it ("Chỉ thị ... ngày 6/7/2011") nor of a term,
     # whose years are all of a meeting's; of a span of years ("kỷ niệm 70 năm ... (1953 -
@@ -112,40 +116,18 @@ def held_on(
         if head in line.casefold() and not line.rstrip().endswith((".", "!", "?"))
     )
     for yearly_name in (compiled["term"].sub("", n) for n in (name, *headlines)):
-        in_name = _YEAR_SPAN.search(yearly_name) or _LONE_YEAR.search(yearly_name)
+        in_name = YEAR_SPAN.search(yearly_name) or LONE_YEAR.search(yearly_name)
         if in_name is not None:
             break
     candidates: list[tuple[str, int | None]] = [
         ("dateline", dates.year_near(mention.day, mention.month, published) if published else None),
-        (
-            "review_year",
-            dates.infer_year(mention.month, review, lex.inference_first_month_of_review_year)
-            if review
-            else None,
-        ),
+        ("review_year", review_held(mention.month, review) if review else None),
         ("term", int(term.group("start")) if term else None),
-        ("event_name", _name_year(yearly_name, in_name, mention.month) if in_name else None),
-        ("anniversary", _anniversary_year(text, main, mentions, mention)),
-        ("anniversary", _years_of_a_document(text, main, mention)),
+        ("event_name", name_year(yearly_name, in_name, mention.month, review) if in_name else None),
+        ("anniversary", anniversary_year(text, main, mentions, mention)),
+        ("anniversary", years_of_a_document(text, main, mention)),
     ]
     return dates.resolve(mention, candidates)
-
-
-# A review of N years of carrying out a document dated in its citation ("sơ kết 5 năm thực
-# hiện Chỉ thị số 12-CT/TW ngày 5/1/2022"): held around the document's N-th anniversary.
-_YEARS_OF_A_DOCUMENT = re.compile(
-    r"(?<!\w)(?P<years>\d{1,2}) năm (?:triển khai )?(?:thực hiện|thi hành) [^.;]{0,80}?"
-    r"\bngày (?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)"
-)
-
-
-def _years_of_a_document(text: str, main: EventMention, held: dates.DateMention) -> int | None:
-    """The year putting the event's day within half a year of the N-th anniversary."""
-    if (cited := _YEARS_OF_A_DOCUMENT.search(text, *main.sentence)) is None:
-        return None
-    year, month, day = int(cited["year"]) + int(cited["years"]), cited["month"], cited["day"]
-    anniversary = dates.calendar_date(year, int(month), int(day))
-    return dates.year_near(held.day, held.month, anniversary) if anniversary else None
 
 
 # A report telling its event's day by its own ("Sáng nay, tại ...", "Hôm nay, ..."), with no
@@ -176,25 +158,6 @@ def _term_of(text: str, mentions: Sequence[EventMention]) -> re.Match[str] | Non
         if term is not None and compiled["term_event"].search(reported, 0, term.start()):
             return term
     return None
-
-
-def _name_year(name: str, in_name: re.Match[str], month: int) -> int:
-    """The year a year in the event's name places it in: that year, or the year before
-    when it is a year to come and the event is late in the year ("Đêm giao lưu chào năm
-    mới 2024" on 31/12 is in 2023)."""
-    year = int(in_name.group(in_name.lastindex or 0))
-    lex = lexicon.events()
-    # A year and the next, apart ("triển khai công tác ... năm 2017 và phương hướng năm
-    # 2018"): a meeting between the two, in the first late in it, else in the next, as a
-    # review is.
-    if in_name.lastindex is None:
-        years = sorted({int(y) for y in _LONE_YEAR.findall(name)})
-        if len(years) == 2 and years[1] == years[0] + 1:
-            return dates.infer_year(month, years[0], lex.inference_first_month_of_review_year)
-    coming = lex.compiled["coming_year"].search(name)
-    if coming and int(coming.group("year")) == year:
-        return year - 1 if month >= lex.inference_first_month_before_coming_year else year
-    return year
 
 
 def date_mention_of(
@@ -284,36 +247,3 @@ def _date_of(text: str, mention: EventMention) -> dates.DateMention | None:
             start + filed.start, start + filed.end, filed.day, filed.month, filed.year
         )
     return None
-
-
-# The span an anniversary's name closes on, years or whole dates: "(1953 - 2023)",
-# "(7/11/1917 - 7/11/2024)"; its first year may be older than any event's.
-_ANNIVERSARY_SPAN = re.compile(
-    r"(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-])?(?P<first>1[5-9]\d\d|20\d\d) ?[-–] ?"
-    r"(?:(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-])?(?P<last>20\d\d)(?!\d)"
-)
-
-
-def _anniversary_year(
-    text: str, main: EventMention, mentions: Sequence[EventMention], held: dates.DateMention
-) -> int | None:
-    """An N-th anniversary: the last year of a span N years long a sentence reporting it
-    writes (the year nearest its day, when it gives one: a gathering on 30/12 for 7/1/2024
-    is in 2023), else the year of a date the text gives + N (N of the main report)."""
-    pattern = lexicon.events().compiled["anniversary"]
-    for m in [main, *mentions]:
-        sentence = text[m.sentence[0] : m.sentence[1]]
-        years = pattern.search(sentence)
-        if years is None:
-            continue
-        for span in _ANNIVERSARY_SPAN.finditer(sentence, years.end()):
-            last = int(span["last"])
-            if last - int(span["first"]) != int(years.group("years")):
-                continue
-            day = span["day"] and dates.calendar_date(last, int(span["month"]), int(span["day"]))
-            return dates.year_near(held.day, held.month, day) if day else last
-    years = pattern.search(text, main.sentence[0], main.sentence[1])
-    if years is None:
-        return None
-    founded = [d.year for d in dates.find_dates(text) if d.year and d.year < 2000]
-    return founded[0] + int(years.group("years")) if founded else None

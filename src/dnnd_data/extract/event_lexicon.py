@@ -84,6 +84,8 @@ class EventLexicon(LexiconModel):
     ordinal: str
     anniversary: str
     inference_first_month_of_review_year: int = Field(ge=1, le=12)
+    inference_last_month_after_review_year: int = Field(ge=1, le=12)
+    part_of_year: str = "(?!)"
     coming_year: str
     inference_first_month_before_coming_year: int = Field(ge=1, le=12)
     attendance_pattern: str
@@ -249,6 +251,7 @@ class EventLexicon(LexiconModel):
             "other_event_opening": re.compile(self.other_event_opening),
             "directive_review_report": re.compile(self.directive_review_report),
             "review_year": re.compile(self.review_year),
+            "part_of_year": re.compile(self.part_of_year),
             "plan_year": re.compile(self.plan_year),
             "coming_year": re.compile(self.coming_year),
             "term": re.compile(self.term),

@@ -120,10 +120,11 @@ def extract_event(
     compiled = lexicon.events().compiled
     # The year reviewed may be said before the event is named ("Báo cáo tổng kết công
     # tác ... năm 2020 ... tại Hội nghị"): read the whole sentence.
-    review = _year(compiled["review_year"], sentence) if "review" in kind else None
+    reviewed = _reviewed(compiled, sentence) if "review" in kind else None
+    review = reviewed.year if reviewed else None
     plan = _year(compiled["plan_year"], phrase)
     held = held_on(
-        text, same, main, review=review, name=name, published=published, sentences=sentences
+        text, same, main, review=reviewed, name=name, published=published, sentences=sentences
     )
     count, qualifier = attendance_of(text, sentences, main)
     sites, _ = count_of(compiled["remote_sites"], text)
@@ -299,6 +300,15 @@ _GATHERINGS = frozenset(
     {"gặp mặt", "họp mặt", "gặp gỡ", "buổi gặp mặt", "buổi gặp", "buổi gặp gỡ", "buổi làm việc"}
     | {"cuộc gặp mặt", "cuộc gặp gỡ", "đêm gặp mặt", "tiệc gặp mặt"}
 )
+
+
+def _reviewed(compiled: dict[str, re.Pattern[str]], sentence: str) -> dates.Reviewed | None:
+    """The year the sentence's review is of, and whether of a part of it."""
+    match = compiled["review_year"].search(sentence)
+    if match is None:
+        return None
+    part_of_year = compiled["part_of_year"].search(match.group()) is not None
+    return dates.Reviewed(int(match.group("year")), part_of_year)
 
 
 def _year(pattern: re.Pattern[str], phrase: str) -> int | None:
