@@ -287,6 +287,7 @@ def test_a_bare_organs_title_ends_at_the_verb_after_it() -> None:
         "thẳng thắn trao đổi với",
         "dâng hoa tưởng niệm cùng",
         "thắp nến tri ân cùng",
+        "tham luận cùng",
     ):
         people = people_of(f"Ông Nguyễn Văn An, Chủ tịch Hội {verb} các đại biểu tại buổi lễ.")
         assert people == {"Nguyễn Văn An": ("Chủ tịch Hội",)}, verb

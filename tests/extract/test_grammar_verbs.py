@@ -617,12 +617,14 @@ def test_bidding_a_delegation_farewell_is_speech() -> None:
     assert roles == {"Lê Thị Lan": {"speech"}}
 
 
-def test_opening_the_event_is_speech_a_time_or_a_ribbon_is_not() -> None:
+def test_opening_or_closing_the_event_is_speech_a_time_or_a_ribbon_is_not() -> None:
     lead = "Sáng 12/3/2024, Hội hữu nghị Việt Nam - Lào tỉnh Sơn La tổ chức Đại hội lần thứ IV. "
     for said, role in (
         ("Ông Lò Văn Hải, Phó Chủ tịch Hội khai mạc Đại hội.", "speech"),
         ("Ông Lò Văn Hải, Phó Chủ tịch Hội tuyên bố khai mạc đại hội.", "speech"),
+        ("Ông Lò Văn Hải, Phó Chủ tịch Hội bế mạc Đại hội.", "speech"),
         ("Sau khi khai mạc đại hội, ông Lò Văn Hải, Phó Chủ tịch Hội tiếp đại biểu.", "mentioned"),
+        ("Sau khi bế mạc đại hội, ông Lò Văn Hải, Phó Chủ tịch Hội tặng hoa.", "mentioned"),
         ("Ông Lò Văn Hải, Phó Chủ tịch Hội cắt băng khai mạc triển lãm.", "attending"),
     ):
         assert roles_of(lead + said) == {"Lò Văn Hải": {role}}, said
