@@ -404,6 +404,23 @@ def test_a_ministrys_circular_by_its_numbering_grammar() -> None:
     }
 
 
+def test_the_partys_notices_by_their_numbering_grammar() -> None:
+    text = normalize_str(
+        "Hội nghị quán triệt Nghị quyết số 59-NQ/TW ngày 24/1/2025 của Bộ Chính trị về hội nhập "
+        "quốc tế và Thông báo kết luận số 30-TB/TW ngày 2/5/2025 của Ban Bí thư về công tác đối "
+        "ngoại nhân dân; Thông báo số 15-TB/TU của Tỉnh ủy."
+    )
+    cited = {
+        (c.doc_type, c.number, c.issued_on, c.title)
+        for c in find_citations(text, split_sentences(text))
+    }
+    # A notice of a province's committee is its own, as its plans are (not read here).
+    assert cited == {
+        ("Nghị quyết", "59-NQ/TW", date(2025, 1, 24), "hội nhập quốc tế"),
+        ("Thông báo", "30-TB/TW", date(2025, 5, 2), "công tác đối ngoại nhân dân"),
+    }
+
+
 def test_a_subject_cut_off_by_the_next_citation_is_no_title() -> None:
     text = normalize_str(
         "Thực hiện Chương trình hành động số 15-CTr/TU ngày 10/3/2022 của Tỉnh ủy về thực hiện "

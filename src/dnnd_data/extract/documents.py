@@ -21,7 +21,7 @@ from dnnd_data.schema.ids import document_id_for
 
 _NEXT_CITATION = re.compile(
     r"Chỉ thị|[Nn]ghị quyết|Quyết định|Đại hội|Kết luận|Kế hoạch|Chương trình hành động"
-    r"|Hướng dẫn|Quy định|Nghị định|Thông tư"
+    r"|Hướng dẫn|Quy định|Nghị định|Thông tư|Thông báo"
 )
 
 
