@@ -868,6 +868,11 @@ def test_a_village_a_border_post_or_a_street_is_a_venue_with_its_enclosing_units
         "Đồn Biên phòng Na Mèo",
         "Phố đi bộ Nguyễn Huệ",
         "thôn Bình Minh, xã Yên Lạc, huyện Như Xuân",
+        # A house of culture, of tradition or of remembrance, its name capitalised or not.
+        "Nhà Văn hóa Lao động huyện",
+        "Nhà truyền thống Đảng bộ huyện",
+        "Khu lưu niệm Chủ tịch Kaysone Phomvihane",
+        "Khu Di tích Quốc gia đặc biệt Pác Bó",
     ):
         event = event_of(lead.format(place))
         assert event is not None and event.location == place
