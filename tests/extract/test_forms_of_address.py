@@ -544,3 +544,15 @@ def test_a_central_organ_of_the_state_closes_a_title_before_any_verb() -> None:
     for behalf in ("thừa ủy quyền", "thừa lệnh"):
         text = f"Ông Lê Văn Bình, Giám đốc Học viện Ngoại giao {behalf} Chủ tịch nước trao quà."
         assert people_of(text) == {"Lê Văn Bình": ("Giám đốc Học viện Ngoại giao",)}, behalf
+
+
+def test_rarer_family_names_after_a_title() -> None:
+    people = people_of(
+        "Dự có Phó Giám đốc Sở Ngoại vụ Đậu Văn Thanh, Chủ tịch Hội Khuất Thị Mai và Trưởng "
+        "ban Đối ngoại Nhữ Văn Hòa."
+    )
+    assert people == {
+        "Đậu Văn Thanh": ("Phó Giám đốc Sở Ngoại vụ",),
+        "Khuất Thị Mai": ("Chủ tịch Hội",),
+        "Nhữ Văn Hòa": ("Trưởng ban Đối ngoại",),
+    }
