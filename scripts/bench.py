@@ -6,7 +6,9 @@ Usage: ``python scripts/bench.py [--sizes 2000,12000] [--rss-sizes 10000,100000]
 Prints, from one run: the marginal rate (articles/s) between the smallest and largest of
 ``--sizes``, the bare one-pass regex scan of the same files and the ratio, the peak RSS of
 a build at each of ``--rss-sizes``, the seed build's wall time (with start-up), the
-no-change rebuild's time, and the ten costliest functions of processing (cProfile).
+no-change rebuild's time, the extraction time of one long page at 100 and 400 sentences
+reporting its event (linear is four times as long), and the ten costliest functions of
+processing (cProfile).
 
 Articles are generated from templates of every event kind, date form and position, with
 names drawn from family and given names and provinces from the reference list, then
@@ -147,6 +149,26 @@ def costliest(raw: Path, n: int = 400) -> str:
     return out.getvalue()
 
 
+def long_page_seconds(reports: int) -> float:
+    """Seconds to extract one page whose ``reports`` sentences report one meeting, its
+    association named by its bare head ("Sáng 5/1/2024, Hội tổ chức Hội nghị ..."): a
+    cost that grows with the page, not with the square of its reports."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from dnnd_data.extract.facts import extract_text  # noqa: PLC0415
+    from dnnd_data.normalize.text import normalize_str  # noqa: PLC0415
+
+    text = normalize_str(
+        " ".join(
+            f"Sáng 5/1/2024, Hội tổ chức Hội nghị tổng kết công tác năm 2023 với {i + 50} hội viên."
+            for i in range(reports)
+        )
+    )
+    extract_text("page", text[:200])  # lexicons loaded outside the timing
+    start = time.perf_counter()
+    extract_text("page", text)
+    return time.perf_counter() - start
+
+
 def main() -> int:
     """Run the benchmark and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -182,6 +204,11 @@ def main() -> int:
             f"marginal throughput {low}->{high}: {marginal:.0f} articles/s; bare scan "
             f"{scan_rate:.0f} articles/s; ratio {marginal / scan_rate:.1%}"
         )
+    short, long = long_page_seconds(100), long_page_seconds(400)
+    print(
+        f"one page of 100 / 400 reports: {short * 1000:.0f} / {long * 1000:.0f} ms "
+        f"(x{long / short:.1f}; linear is x4)"
+    )
     print("ten costliest functions (cProfile, processing 400 articles):")
     print(costliest(args.work / f"raw-{min(sizes)}"))
     return 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from dnnd_data.extract import dates, lexicon
 from dnnd_data.extract.event_mentions import EventMention
@@ -289,6 +289,9 @@ def _full_name_end() -> re.Pattern[str]:
     )
 
 
+# Pure, and asked again for every sentence reporting the event in one text: once per text
+# and head, a page of many reports costs one scan, not one per report (quadratic).
+@lru_cache(maxsize=16)
 def named_in_full(text: str, head: str, province: str | None) -> OrgMention | None:
     """The one organization with ``head`` the text names in full, else None."""
     found = {o.org_id: o for o in find_organizations(text) if o.name.startswith(f"{head} ")}
