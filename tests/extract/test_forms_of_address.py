@@ -556,3 +556,29 @@ def test_rarer_family_names_after_a_title() -> None:
         "Khuất Thị Mai": ("Chủ tịch Hội",),
         "Nhữ Văn Hòa": ("Trưởng ban Đối ngoại",),
     }
+
+
+def test_a_four_word_name_after_an_organizations_short_name() -> None:
+    people = people_of(
+        "Dự có Phó Chủ tịch Liên hiệp Nguyễn Thị Minh Nguyệt, Chủ tịch Hội Tôn Nữ Thị Ninh và "
+        "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ."
+    )
+    # The three-word rule still reads a hospital's name before its director's.
+    assert people == {
+        "Nguyễn Thị Minh Nguyệt": ("Phó Chủ tịch Liên hiệp",),
+        "Tôn Nữ Thị Ninh": ("Chủ tịch Hội",),
+        "Đào Xuân Cơ": ("Giám đốc Bệnh viện Bạch Mai",),
+    }
+
+
+def test_a_former_title_after_va_is_another_persons() -> None:
+    people = people_of(
+        "Tham dự có Chủ tịch Hội Nguyễn Văn An và nguyên Thứ trưởng Bộ Ngoại giao Lê Văn Bàng."
+    )
+    assert people == {
+        "Nguyễn Văn An": ("Chủ tịch Hội",),
+        "Lê Văn Bàng": ("nguyên Thứ trưởng Bộ Ngoại giao",),
+    }
+    # A title with no name before "và" is not the next holder's.
+    people = people_of("Tham dự có Chủ tịch Hội và nguyên Thứ trưởng Bộ Ngoại giao Lê Văn Bàng.")
+    assert people == {"Lê Văn Bàng": ("nguyên Thứ trưởng Bộ Ngoại giao",)}

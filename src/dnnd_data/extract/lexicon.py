@@ -126,6 +126,7 @@ class PeopleLexicon(LexiconModel):
     named_after: list[str] = Field(default_factory=list)
     named_after_when_short: list[str] = Field(default_factory=list)
     max_name_words: int = Field(ge=2, le=6)
+    middle_names_of_long_names: frozenset[str] = frozenset()
     max_foreign_name_words: int = Field(ge=2, le=8)
 
     @cached_property
@@ -227,15 +228,16 @@ class PositionLexicon(LexiconModel):
     def stop_pattern(self) -> re.Pattern[str]:
         """Where a position's words end: a stop word, a clause mark, a line end."""
         words = alternation(self.stop_words)
-        # "và" before another title, a rank or an honorific ("anh" too) joins two people
-        # ("Đại sứ X tại Việt Nam A và Phó Chủ tịch ... B"; the honorific capitalised too: "và
-        # Ngài B"), before a number (maybe about), a crowd or a delegation others ("và 3 cá
-        # nhân", "và khoảng 3.000 người dân", "và đông đảo nhân dân", "và đoàn"), not two words
-        # of one title ("Bộ Giáo dục và Đào tạo"). A dash before an honorific leads to the
-        # title's holder ("Phó Chủ tịch UBND tỉnh - ông X").
+        # "và" before another title (maybe a former one: "và nguyên Thứ trưởng ..."), a rank
+        # or an honorific ("anh" too) joins two people ("Đại sứ X tại Việt Nam A và Phó Chủ
+        # tịch ... B"; the honorific capitalised too: "và Ngài B"), before a number (maybe
+        # about), a crowd or a delegation others ("và 3 cá nhân", "và khoảng 3.000 người
+        # dân", "và đông đảo nhân dân", "và đoàn"), not two words of one title ("Bộ Giáo dục
+        # và Đào tạo"). A dash before an honorific leads to the title's holder ("Phó Chủ tịch
+        # UBND tỉnh - ông X").
         honorifics = ["ông", "bà", "đồng chí", "ngài"]
         honorifics += [h[0].upper() + h[1:] for h in honorifics]
-        heads = alternation([*self.all_heads, *self.ranks, *honorifics])
+        heads = alternation([*self.all_heads, *self.ranks, *honorifics, *self.former])
         another = rf" và (?=(?:{heads}|anh|chị)(?!\w)|{_ABOUT}\d|đông đảo |nhiều |(?:các )?đoàn )"
         another += rf"| [-–] (?=(?:{alternation(honorifics)})(?!\w))"
         # After an acronym, bare or bracketed (a whole organization: "Chủ tịch VUFO đọc diễn

@@ -215,8 +215,10 @@ def name_start(words: list[str]) -> int | None:
         if word in lex.mostly_middle_names:
             continue
         # The first family name leaving a name of three words at most ("Bạch Mai Đào Xuân
-        # Cơ" of a hospital's director is "Đào Xuân Cơ": "Mai" is a family name too).
-        if fallback is None and size <= 3:
+        # Cơ" of a hospital's director is "Đào Xuân Cơ": "Mai" is a family name too), or
+        # of four whose second word is a middle name only a name has ("Chủ tịch Hội Nguyễn
+        # Thị Minh Nguyệt", "Tôn Nữ Thị Ninh").
+        if fallback is None and (size <= 3 or words[i + 1] in lex.middle_names_of_long_names):
             fallback = i
     return fallback
 
