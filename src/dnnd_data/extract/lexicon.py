@@ -228,13 +228,12 @@ class PositionLexicon(LexiconModel):
     def stop_pattern(self) -> re.Pattern[str]:
         """Where a position's words end: a stop word, a clause mark, a line end."""
         words = alternation(self.stop_words)
-        # "và" before another title (maybe a former one: "và nguyên Thứ trưởng ..."), a rank
-        # or an honorific ("anh" too) joins two people ("Đại sứ X tại Việt Nam A và Phó Chủ
-        # tịch ... B"; the honorific capitalised too: "và Ngài B"), before a number (maybe
-        # about), a crowd or a delegation others ("và 3 cá nhân", "và khoảng 3.000 người
-        # dân", "và đông đảo nhân dân", "và đoàn"), not two words of one title ("Bộ Giáo dục
-        # và Đào tạo"). A dash before an honorific leads to the title's holder ("Phó Chủ tịch
-        # UBND tỉnh - ông X").
+        # "và" before another title (a former one too), a rank or an honorific ("anh" too)
+        # joins two people ("Đại sứ X tại Việt Nam A và Phó Chủ tịch ... B", "và nguyên Thứ
+        # trưởng ...", "và Ngài B"), before a number (maybe about), a crowd or a delegation
+        # others ("và 3 cá nhân", "và khoảng 3.000 người dân", "và đông đảo nhân dân", "và
+        # đoàn"), not two words of one title ("Bộ Giáo dục và Đào tạo"). A dash before an
+        # honorific leads to the title's holder ("Phó Chủ tịch UBND tỉnh - ông X").
         honorifics = ["ông", "bà", "đồng chí", "ngài"]
         honorifics += [h[0].upper() + h[1:] for h in honorifics]
         heads = alternation([*self.all_heads, *self.ranks, *honorifics, *self.former])
