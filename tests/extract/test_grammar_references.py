@@ -73,6 +73,24 @@ def test_a_reception_a_provincial_leader_hosts_is_provincial_however_many_provin
     assert event is not None and (event.scope, event.locality) == ("provincial", None)
 
 
+def test_a_department_is_only_ever_a_provinces() -> None:
+    # As the organizer, or in the lead of a reception its director hosts.
+    event = event_of(
+        "Ngày 20/12/2024, Sở Ngoại vụ tổ chức Hội nghị tổng kết công tác đối ngoại năm 2024."
+    )
+    assert event is not None and (event.kind, event.scope) == ("local_review", "provincial")
+    event = event_of(
+        "Ngày 20/12/2024, tại trụ sở Sở Ngoại vụ, Giám đốc Sở Nguyễn Văn An tiếp Đại sứ Cuba."
+    )
+    assert event is not None and event.scope == "provincial"
+    # Not beside a ministry holding the event.
+    event = event_of(
+        "Ngày 20/12/2024, Bộ Ngoại giao phối hợp với Sở Ngoại vụ TP Hồ Chí Minh tổ chức Hội "
+        "nghị tổng kết công tác năm 2024."
+    )
+    assert event is not None and event.scope == "national"
+
+
 def test_a_district_name_two_provinces_share_gives_no_province() -> None:
     places = gazetteer()
     assert places.province_in("TP Nha Trang") == "Khánh Hòa"

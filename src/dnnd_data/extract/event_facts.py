@@ -32,8 +32,11 @@ from dnnd_data.extract.places import gazetteer
 from dnnd_data.extract.sentences import Sentences
 
 # A province's own organ, capitalised as a name ("tỉnh ủy, thành ủy" in lower case are
-# every province's, as a national conference's connected sites are).
-_PROVINCIAL_ORGAN = re.compile(r"\b(?:Tỉnh ủy|Thành ủy|(?:UBND|HĐND) (?:tỉnh|thành phố))\b")
+# every province's, as a national conference's connected sites are); a department ("Sở
+# Ngoại vụ") is only ever a province's.
+_PROVINCIAL_ORGAN = re.compile(
+    r"\b(?:Tỉnh ủy|Thành ủy|(?:UBND|HĐND) (?:tỉnh|thành phố)|Sở [A-ZĐ])\b"
+)
 # A district's or a commune's name in the lead ("tại xã Mường Típ, huyện Kỳ Sơn"): a local
 # event, whoever held it.
 _LOCAL_UNIT = re.compile(r"(?<!\w)(?:huyện|quận|thị xã|thị trấn|xã|phường) (?=[A-ZĐ])")
@@ -66,9 +69,11 @@ def scope_of(
     # tại Hà Nội").
     if _NATIONWIDE.search(name):
         return "national"
-    # A border post is a province's command's ("Đồn Biên phòng Nậm Cắn").
+    # A border post is a province's command's ("Đồn Biên phòng Nậm Cắn"), a department a
+    # province's ("Sở Ngoại vụ").
     local = (
-        r"\b(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy|huyện|quận|Huyện ủy|Quận ủy|Thị ủy|Đồn Biên phòng)\b"
+        r"\b(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy|huyện|quận|Huyện ủy|Quận ủy|Thị ủy|Đồn Biên phòng"
+        r"|Sở(?= [A-ZĐ]))\b"
     )
     if gazetteer().names_a_locality(who) or re.search(local, who):
         return "provincial"
