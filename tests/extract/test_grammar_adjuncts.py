@@ -979,12 +979,19 @@ def test_members_said_to_attend_are_the_attendance_a_membership_is_not() -> None
         ("Hơn 150 hội viên đã tham dự hội nghị.", 150),
         ("Hội nghị có sự tham dự của hơn 120 hội viên là cựu lưu học sinh.", 120),
         ("Hội nghị diễn ra với sự tham gia của hơn 300 người dân.", 300),
+        # People, unnamed, only where their presence is what is said.
+        ("Hội nghị diễn ra với sự tham gia của hơn 1.000 người.", 1000),
     ):
         event = event_of(lead + attended)
         assert event is not None
         assert (event.attendance_count, event.attendance_qualifier) == (count, "hơn")
-    event = event_of(lead + "Hội hiện có 25 chi hội với hơn 5.000 hội viên tham gia sinh hoạt.")
-    assert event is not None and event.attendance_count is None
+    for not_attendance in (
+        "Hội hiện có 25 chi hội với hơn 5.000 hội viên tham gia sinh hoạt.",
+        "Hội nghị đã hỗ trợ hơn 300 người có hoàn cảnh khó khăn tham dự lễ.",
+        "Dự hội nghị có ông Nguyễn Văn An cùng hơn 2 người con của ông.",
+    ):
+        event = event_of(lead + not_attendance)
+        assert event is not None and event.attendance_count is None, not_attendance
 
 
 def test_members_and_residents_who_come_with_the_guests_are_the_attendance() -> None:

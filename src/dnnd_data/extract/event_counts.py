@@ -72,12 +72,28 @@ def count_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 @cache
 def _units(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """The words a count pattern ends with: its last literal ("đại biểu"), or each one of
-    its last group ("(?:đại biểu|khách mời)(?!\\w)")."""
+    """The words a count pattern ends with: its last literal ("đại biểu"), or the words
+    each one of its last group opens on ("(?:đại biểu|khách mời|người(?(presence)|(?!)))":
+    "người" only in a context the group checks after it)."""
     unit = pattern.pattern.rsplit(") ", 1)[-1]
-    if unit.startswith("(?:"):
-        return tuple(unit[3 : unit.index(")")].split("|"))
-    return (unit,)
+    if not unit.startswith("(?:"):
+        return (unit,)
+    alternatives, current, depth = [], "", 0
+    for char in unit[3:]:
+        if char == ")" and depth == 0:
+            break
+        if char == "|" and depth == 0:
+            alternatives.append(current)
+            current = ""
+            continue
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        current += char
+    alternatives.append(current)
+    return tuple(m.group() for a in alternatives if (m := _LITERAL.match(a)))
+
+
+# The words an alternative of a unit group opens on.
+_LITERAL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
 
 def _count(match: re.Match[str]) -> tuple[int, str | None]:
