@@ -182,6 +182,20 @@ def test_a_campaigns_launch_ceremony_is_an_event() -> None:
     assert event.name == "lễ phát động cuộc vận động ủng hộ nhân dân Cuba"
 
 
+def test_a_ceremony_honouring_donors_is_an_event_an_award_ceremony_when_it_gives_awards() -> None:
+    event = event_of(
+        "Sáng 5/12/2024, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An tổ chức Lễ tôn vinh các "
+        "nhà tài trợ nước ngoài."
+    )
+    assert event is not None and event.kind == "other"
+    assert event.name == "Lễ tôn vinh các nhà tài trợ nước ngoài"
+    event = event_of(
+        "Sáng 5/12/2024, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An tổ chức Lễ vinh danh các "
+        "tổ chức phi chính phủ nước ngoài và trao Bằng khen cho 20 tập thể."
+    )
+    assert event is not None and event.kind == "award_ceremony"
+
+
 def test_a_name_ends_before_its_comma() -> None:
     event = event_of(
         "Ngày 21/12/2023, Hội hữu nghị Việt Nam - Nhật Bản thành phố Hải Phòng tổ chức tổng kết "
