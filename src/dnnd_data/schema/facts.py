@@ -88,9 +88,11 @@ class Event(Record):
     )
     held_on_basis: DateBasis | None = col(
         "Where held_on's year came from: stated in the text, the article's dateline or "
-        "publication date (sidecar, page metadata, URL), the year reviewed, the congress's "
-        "term, a year in the event's name, or an anniversary's arithmetic. Day and month "
-        "are always written in the article.",
+        "publication date (sidecar, page metadata, URL), the year reviewed (a year's review "
+        "held from October is in it, one held up to April in the next, none between; a "
+        "review of part of a year is within it), the congress's term, a year in the event's "
+        "name, or an anniversary's arithmetic. Day and month are always written in the "
+        "article.",
         "Nguồn của năm: ghi trong bài, ngày đăng, năm tổng kết, nhiệm kỳ, tên sự kiện, "
         "hoặc số năm kỷ niệm. Ngày và tháng luôn có trong bài.",
     )
