@@ -873,6 +873,9 @@ def test_a_village_a_border_post_or_a_street_is_a_venue_with_its_enclosing_units
         "Nhà truyền thống Đảng bộ huyện",
         "Khu lưu niệm Chủ tịch Kaysone Phomvihane",
         "Khu Di tích Quốc gia đặc biệt Pác Bó",
+        # A heritage site's own name.
+        "Hoàng thành Thăng Long",
+        "Văn Miếu - Quốc Tử Giám",
     ):
         event = event_of(lead.format(place))
         assert event is not None and event.location == place
