@@ -622,7 +622,7 @@ def test_opening_or_closing_the_event_is_speech_a_time_or_a_ribbon_is_not() -> N
     for said, role in (
         ("Ông Lò Văn Hải, Phó Chủ tịch Hội khai mạc Đại hội.", "speech"),
         ("Ông Lò Văn Hải, Phó Chủ tịch Hội tuyên bố khai mạc đại hội.", "speech"),
-        ("Ông Lò Văn Hải, Phó Chủ tịch Hội bế mạc Đại hội.", "speech"),
+        ("Ông Lò Văn Hải, Phó Chủ tịch Hội bế mạc Đại hội.", "closing_speech"),
         ("Sau khi khai mạc đại hội, ông Lò Văn Hải, Phó Chủ tịch Hội tiếp đại biểu.", "mentioned"),
         ("Sau khi bế mạc đại hội, ông Lò Văn Hải, Phó Chủ tịch Hội tặng hoa.", "mentioned"),
         ("Ông Lò Văn Hải, Phó Chủ tịch Hội cắt băng khai mạc triển lãm.", "attending"),
