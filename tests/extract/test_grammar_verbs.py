@@ -375,6 +375,39 @@ def test_a_name_in_what_another_said_shares_no_role() -> None:
     assert roles_of(text) == {"Lê Văn Hùng": {"speech"}, "Trần Thị Mai": {"speech"}}
 
 
+def test_a_cue_after_one_name_is_not_the_next_names() -> None:
+    # "A chủ trì, B dự": the chairing is A's; B, named after it, only attended.
+    lead = (
+        "Ngày 6/3/2024, Liên hiệp các tổ chức hữu nghị tỉnh Phú Yên tổ chức Hội nghị tổng kết "
+        "công tác năm 2023. "
+    )
+    text = lead + (
+        "Ông Đào Văn Khánh, Chủ tịch Liên hiệp chủ trì, bà Hồ Thị Nguyên, Phó Chủ tịch UBND "
+        "tỉnh dự."
+    )
+    assert roles_of(text) == {"Đào Văn Khánh": {"chair"}, "Hồ Thị Nguyên": {"attending"}}
+    # The guest a ceremony welcomes did not chair it.
+    text = (
+        "Sáng 12/6/2024, Phó Chủ tịch nước Võ Thị Ánh Xuân chủ trì lễ đón Tổng thống Cộng hòa "
+        "Ghana Nana Akufo-Addo tại Phủ Chủ tịch."
+    )
+    roles = roles_of(text)
+    assert roles["Võ Thị Ánh Xuân"] == {"chair"}
+    assert "chair" not in roles.get("Nana Akufo-Addo", set())
+    # Meeting someone is mutual: the guest received attends.
+    text = (
+        "Chiều 14/5/2024, ông Lê Văn Tâm, Phó Chủ tịch UBND tỉnh Quảng Ngãi tiếp xã giao Tổng "
+        "Lãnh sự Nhật Bản tại Đà Nẵng Mori Takero."
+    )
+    assert roles_of(text) == {"Lê Văn Tâm": {"attending"}, "Mori Takero": {"attending"}}
+    # A word that presents the names after the cue gives it to them.
+    text = lead + (
+        "Ông Đào Văn Khánh, Chủ tịch Liên hiệp phát biểu khai mạc, cùng dự có bà Hồ Thị "
+        "Nguyên, Phó Chủ tịch UBND tỉnh."
+    )
+    assert roles_of(text) == {"Đào Văn Khánh": {"speech"}, "Hồ Thị Nguyên": {"attending"}}
+
+
 def test_the_items_of_a_list_share_the_cue_of_the_line_opening_it() -> None:
     lead = (
         "Ngày 28/12/2023, Hội hữu nghị Việt Nam - Lào tỉnh Hà Tĩnh tổ chức hội nghị tổng kết "

@@ -48,11 +48,16 @@ def role_of(sentence: str) -> str | None:
     return None
 
 
+def _cued(segment: str) -> list[str]:
+    """Every role a cue in the segment names, attending and plain speech included."""
+    lowered = _lowered(segment)
+    return [role for role, pattern in lexicon.roles().patterns if pattern.search(lowered)]
+
+
 def roles_in(segment: str) -> list[str]:
     """Every role cued in a person's own part of a sentence ("chủ trì hội nghị và phát biểu
     bế mạc" is two); a plain speech or attendance adds nothing to a more specific role."""
-    lowered = _lowered(segment)
-    found = [role for role, pattern in lexicon.roles().patterns if pattern.search(lowered)]
+    found = _cued(segment)
     # Attending adds nothing to any other role ("tham dự và phát biểu" spoke).
     if len(found) > 1:
         found = [r for r in found if r != "attending"]
@@ -155,6 +160,27 @@ def _own_predicate(text: str, sentence_start: int, mention: PersonMention) -> bo
 _LIST_ITEM = re.compile(r"[-–+•*] ")
 
 
+# A word that presents the names after a cue ("chủ trì là ông X", "cùng dự có bà Y"), or
+# a colon that lists them.
+_PRESENTS = re.compile(r"(?<!\w)(?:có|là|gồm)(?!\w)|:")
+
+
+def _own_cues_from(
+    text: str, mention: PersonMention, others: Sequence[PersonMention], seg_start: int
+) -> int:
+    """Where the cues that can be the person's begin in their segment. When another's name
+    opens it, a cue before the name is the other's act ("A chủ trì, B dự": B only attended;
+    "A chủ trì lễ đón Tổng thống B": B is received), unless a word presents the names after
+    it: then from that clause ("A phát biểu, cùng dự có B": B attended)."""
+    before = [o.end for o in others if o.end <= mention.start]
+    if not before or seg_start != max(before):
+        return seg_start
+    presented = [m.start() for m in _PRESENTS.finditer(text, seg_start, mention.start)]
+    if not presented:
+        return mention.end
+    return max(seg_start, text.rfind(",", seg_start, presented[-1]) + 1)
+
+
 def _list_lead_role(sentences: Sentences, start: int) -> str | None:
     """The role the line opening the list the sentence at ``start`` is an item of cues."""
     if not _LIST_ITEM.match(sentences.text, start):
@@ -230,6 +256,12 @@ def claim_roles(
         if governed is not None:
             seg_start = governed  # the cues before it are the subject's
         found = roles_in(sentences.text[seg_start:seg_end])
+        own_from = _own_cues_from(sentences.text, mention, others, seg_start)
+        if governed is None and own_from != seg_start:
+            # The cues before are the name before's; meeting someone is mutual ("A tiếp xã
+            # giao Tổng Lãnh sự B": both attend).
+            met = "attending" in _cued(sentences.text[seg_start:own_from])
+            found = roles_in(sentences.text[own_from:seg_end]) or (["attending"] if met else [])
         # A subject role cued only before the name is done to them, not by them.
         objects = [
             r
