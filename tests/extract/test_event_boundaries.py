@@ -336,6 +336,15 @@ def test_the_event_said_to_have_its_delegates_gives_its_attendance() -> None:
     assert event is not None and event.attendance_count is None
 
 
+def test_a_performances_audience_is_its_attendance() -> None:
+    lead = (
+        "Tối 8/9/2024, tại Nhà hát Hòa Bình, Hội hữu nghị Việt Nam - Hàn Quốc thành phố Cần Thơ "
+        "tổ chức đêm giao lưu văn nghệ chào mừng 32 năm thiết lập quan hệ ngoại giao. "
+    )
+    event = event_of(f"{lead}Đêm giao lưu thu hút hơn 700 khán giả.")
+    assert event is not None and event.attendance_count == 700
+
+
 def test_scientists_and_researchers_are_a_workshops_attendance() -> None:
     event = event_of(
         "Ngày 9/5/2024, Trường Đại học Huế tổ chức hội thảo khoa học về ngoại giao nhân dân. "
