@@ -21,6 +21,19 @@ def test_a_place_ends_before_the_events_days() -> None:
         assert event is not None and event.location == "thành phố Đồng Hới", days
 
 
+def test_a_place_after_another_day_is_not_the_events() -> None:
+    lead = "Chiều 3/10/2024, Ban Tổ chức tổ chức họp báo giới thiệu Tuần lễ văn hóa Việt - Lào, "
+    # The week's days and place, not the press conference's.
+    event = event_of(f"{lead}diễn ra từ ngày 12 đến 15/10 tại Quảng trường Lâm Viên.")
+    assert event is not None and event.location is None
+    # The event's own day said again keeps its place.
+    event = event_of(
+        "Sáng 12/10/2024, Tỉnh đoàn khai mạc Tuần lễ văn hóa Việt - Lào, diễn ra từ ngày 12 "
+        "đến 15/10 tại Quảng trường Lâm Viên."
+    )
+    assert event is not None and event.location == "Quảng trường Lâm Viên"
+
+
 def test_another_events_capitalised_name_after_a_comma_ends_the_name() -> None:
     event = event_of(
         "Ngày 9/9/2023, Hội hữu nghị Việt Nam - Thái Lan tỉnh đã tổ chức thành công Lễ kỷ niệm "

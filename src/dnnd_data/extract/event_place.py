@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from dnnd_data.extract import lexicon
+from dnnd_data.extract.dates import find_dates
 from dnnd_data.extract.event_locality import FOREIGN_UNIT
 from dnnd_data.extract.event_mentions import EventMention
 from dnnd_data.extract.organizations import starts_like_organization
@@ -58,6 +59,8 @@ def location_span(text: str, mentions: Sequence[EventMention]) -> tuple[int, int
             positions = find_positions(sentence) if positions is None else positions
             if any(p.start < at.end() < p.end for p in positions):
                 continue
+            if _of_another_day(sentence, at.end() - len("tại "), name_end):
+                continue
             rest = sentence[at.end() :]
             raw_place = rest[: _place_end(rest, compiled)]
             place = place_before_organization(raw_place.strip())
@@ -74,6 +77,19 @@ def location_span(text: str, mentions: Sequence[EventMention]) -> tuple[int, int
                     end = _country_after(text, place, end, m.sentence[1], compiled)
                 return begin, end
     return None
+
+
+def _of_another_day(sentence: str, at: int, name_end: int) -> bool:
+    """Whether the "tại" at ``at`` follows a day other than the one the sentence opened
+    on: the place of what that clause tells ("Chiều 12/4, Ban Tổ chức họp báo giới thiệu
+    lễ hội, diễn ra từ ngày 20 đến 22/4 tại Công viên ...": the festival's, not the press
+    conference's), not the event's day said again ("diễn ra ngày 5/12 tại ...")."""
+    if not sentence[:at].rstrip()[-1:].isdigit():
+        return False
+    dates = find_dates(sentence[: at + 1])
+    if len(dates) < 2 or dates[0].start >= name_end or dates[-1].end < at - 1:
+        return False
+    return (dates[0].day, dates[0].month) != (dates[-1].day, dates[-1].month)
 
 
 # A place abroad written with its country in brackets ("Nara (Nhật Bản)", "tỉnh Xiêng
