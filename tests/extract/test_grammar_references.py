@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from dnnd_data.extract import dates
 from dnnd_data.extract.awards import AwardClaim, find_awards
 from dnnd_data.extract.documents import find_citations
@@ -632,6 +634,17 @@ def test_an_event_held_in_a_foreign_capital() -> None:
     )
     assert event is not None and event.location == "Viêng Chăn"
     assert gazetteer().names_a_foreign_country("tiếp ông Lý Minh, Thị trưởng Bắc Kinh")
+
+
+@pytest.mark.parametrize("mission", ["Cơ quan đại diện", "Phái đoàn đại diện thường trực"])
+def test_a_mission_by_its_general_name_is_an_organizer(mission: str) -> None:
+    event = event_of(
+        f"Tối 2/9/2024, {mission} Việt Nam tại Liên hợp quốc tổ chức tiệc chiêu đãi nhân dịp "
+        "Quốc khánh."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == f"{mission} Việt Nam tại Liên hợp quốc"
+    assert event.organizer.kind == "embassy"
 
 
 def test_va_goes_on_a_name_before_a_word_that_heads_no_organization() -> None:
