@@ -627,6 +627,17 @@ def test_honorary_citizenship_is_an_award() -> None:
     assert [a.award_type for a in found] == ["Công dân danh dự"]
 
 
+def test_a_title_conferred_in_quotes_is_an_award() -> None:
+    found = _awards(
+        'Liên hiệp trao tặng danh hiệu "Sứ giả hòa bình, hữu nghị" cho ông Park Sang-ho. '
+        'Bà Lê Thị Mai trao danh hiệu "Công dân danh dự thành phố Đà Nẵng" cho bà Kim Min-ji.'
+    )
+    assert [(a.award_type, a.award_title) for a in found] == [
+        ("Danh hiệu", "Sứ giả hòa bình, hữu nghị"),
+        ("Công dân danh dự", None),
+    ]
+
+
 def test_an_event_held_in_a_foreign_capital() -> None:
     event = event_of(
         "Ngày 19/5/2024, tại Viêng Chăn, Đại sứ quán Việt Nam tại Lào tổ chức lễ kỷ niệm 134 "
