@@ -10,6 +10,9 @@ OUT ?= output
 BENCH_SIZES ?= 2000,12000
 BENCH_RSS ?= 10000,100000
 CORPUS ?= ../shared/corpus/dev
+# Processes `make test` runs the test files in (pytest-xdist; a file's tests stay together,
+# sharing its fixtures): one per core of the 2-core CI machine.
+TEST_WORKERS ?= 2
 
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
@@ -28,8 +31,8 @@ $(STAMP): pyproject.toml constraints.txt
 run: $(STAMP) ## set up .venv and build the dataset from raw/ into output/
 	$(BIN)/dnnd build --raw $(RAW) --out $(OUT)
 
-test: $(STAMP) ## the whole test suite
-	$(BIN)/python -m pytest
+test: $(STAMP) ## the whole test suite, its files spread over TEST_WORKERS processes
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 test-fast: $(STAMP) ## the tests without real Prefect servers and other slow ones
 	$(BIN)/python -m pytest -m "not prefect and not slow"
