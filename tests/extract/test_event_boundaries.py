@@ -70,6 +70,14 @@ def test_an_event_reported_as_the_subject_of_its_organizers_verb() -> None:
     assert event.organizer is not None
     assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Cà Mau"
     assert event.location == "Nhà khách Tỉnh ủy"
+    # Its name ends before its organizer when "diễn ra" follows the verb.
+    event = event_of(
+        "Tọa đàm về hợp tác nghề cá do Liên hiệp các tổ chức hữu nghị tỉnh Cà Mau tổ chức diễn "
+        "ra ngày 9/10/2024 tại Nhà khách Tỉnh ủy."
+    )
+    assert event is not None and event.name == "Tọa đàm về hợp tác nghề cá"
+    assert event.organizer is not None
+    assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Cà Mau"
     # A plan "do X tổ chức" with no day, place or end of clause after the verb is not read.
     assert event_of("Hội thảo do Liên hiệp tổ chức lấy ý kiến các hội thành viên.") is None
 
