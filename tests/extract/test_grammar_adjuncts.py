@@ -1057,6 +1057,18 @@ def test_an_event_dated_by_its_year_or_month_alone_is_history_not_news() -> None
     assert event.held.value == date(1996, 9, 12)
 
 
+def test_an_undated_event_in_a_paragraph_opening_on_a_period_is_an_item_of_it() -> None:
+    summary = (
+        "Năm 2023, Hội hữu nghị Việt Nam - Cuba tỉnh Bến Tre đã tổ chức 20 hoạt động giao lưu. "
+        "Hội cũng phối hợp tổ chức thành công Hội thảo về hợp tác nông nghiệp."
+    )
+    assert event_of(summary) is None
+    # Dated, or opening a paragraph of its own, it is reported.
+    dated = summary.replace("Hội cũng", "Ngày 9/10/2023, Hội")
+    assert event_of(dated) is not None
+    assert event_of(summary.replace(". Hội cũng", ".\nHội cũng")) is not None
+
+
 def test_a_year_in_the_headline_naming_the_event_dates_it() -> None:
     event = event_of(
         "Gặp mặt lưu học sinh Lào đón Tết Bunpimay 2024\n"

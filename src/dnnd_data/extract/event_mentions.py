@@ -13,7 +13,12 @@ from dnnd_data.extract import dates, lexicon
 from dnnd_data.extract.event_cues import AWARD_VERBS, cued_starts, has_cue
 from dnnd_data.extract.event_name_end import name_end
 from dnnd_data.extract.event_receptions import reception_in
-from dnnd_data.extract.event_tense import to_come, told_as_history, told_to_come
+from dnnd_data.extract.event_tense import (
+    to_come,
+    told_as_history,
+    told_to_come,
+    undated_in_a_summary,
+)
 from dnnd_data.extract.organizations import organization
 from dnnd_data.extract.phrases import contains_any
 from dnnd_data.extract.sentences import Sentences, opens_paragraph
@@ -69,6 +74,8 @@ def find_event_mentions(text: str, sentences: Sentences) -> list[EventMention]:
             continue
         sentence = text[start:end]
         if any(compiled[o].match(sentence) for o in _NOT_REPORTING_OPENINGS):
+            continue
+        if undated_in_a_summary(text, start, sentence):
             continue
         found = _mention_in(sentence, compiled, first_in_paragraph=opens_paragraph(text, start))
         if found is not None and _quoted(text, start + found[1]):
