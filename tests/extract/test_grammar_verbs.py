@@ -408,6 +408,18 @@ def test_a_cue_after_one_name_is_not_the_next_names() -> None:
     assert roles_of(text) == {"Đào Văn Khánh": {"speech"}, "Hồ Thị Nguyên": {"attending"}}
 
 
+def test_the_host_who_receives_a_visiting_delegation_attends() -> None:
+    lead = (
+        "Chiều 5/11/2024, Đoàn đại biểu Hội hữu nghị Việt Nam - Campuchia tỉnh Đồng Tháp đã đến "
+        "thăm và làm việc tại tỉnh Prey Veng. "
+    )
+    for host in (
+        "Đoàn được ông Chea Sokha, Tỉnh trưởng tỉnh Prey Veng tiếp đón.",
+        "Ông Chea Sokha, Tỉnh trưởng tỉnh Prey Veng tiếp đón đoàn tại trụ sở.",
+    ):
+        assert roles_of(lead + host) == {"Chea Sokha": {"attending"}}, host
+
+
 def test_the_items_of_a_list_share_the_cue_of_the_line_opening_it() -> None:
     lead = (
         "Ngày 28/12/2023, Hội hữu nghị Việt Nam - Lào tỉnh Hà Tĩnh tổ chức hội nghị tổng kết "
