@@ -638,6 +638,17 @@ def test_a_title_conferred_in_quotes_is_an_award() -> None:
     ]
 
 
+def test_awards_counted_before_their_name_count_their_recipients_of_one_kind() -> None:
+    found = _awards('Liên hiệp trao 25 Kỷ niệm chương "Vì hòa bình" cho các cá nhân.')
+    assert [(a.recipient_kind, a.recipient_count) for a in found] == [("cá nhân", 25)]
+    # Of two kinds, the count is of neither.
+    found = _awards("UBND tỉnh trao tặng 25 Bằng khen cho các tập thể và cá nhân.")
+    assert {(a.recipient_kind, a.recipient_count) for a in found} == {
+        ("tập thể", None),
+        ("cá nhân", None),
+    }
+
+
 def test_an_event_held_in_a_foreign_capital() -> None:
     event = event_of(
         "Ngày 19/5/2024, tại Viêng Chăn, Đại sứ quán Việt Nam tại Lào tổ chức lễ kỷ niệm 134 "

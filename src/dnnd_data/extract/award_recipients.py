@@ -25,6 +25,17 @@ _HONORIFIC = re.compile(r"(?:ông|bà|ngài|đồng chí) ")
 _PHRASE_END = re.compile(r"\s*[\n(.;]")
 
 
+# The number of awards given, right before the award's name ("trao 20 Kỷ niệm chương ...
+# cho các cá nhân"): one each, so as many recipients of the one kind named.
+_AWARDS_COUNTED = re.compile(r"(?<!\w)(?:trao tặng|trao|tặng) (?P<count>\d{1,4}) $")
+
+
+def awards_counted(before: str) -> int | None:
+    """How many of the award the words before its name give, if they count them."""
+    counted = _AWARDS_COUNTED.search(before)
+    return int(counted["count"]) if counted else None
+
+
 def named_after(
     text: str,
     start: int,

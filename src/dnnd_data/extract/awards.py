@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from dnnd_data.extract import lexicon
-from dnnd_data.extract.award_recipients import named_after
+from dnnd_data.extract.award_recipients import awards_counted, named_after
 from dnnd_data.extract.capitals import UPPER
 from dnnd_data.extract.organizations import OrgMention
 from dnnd_data.extract.people import PersonMention
@@ -254,7 +254,8 @@ def rows_of(
     own = after[: receiving_after[0].start()] if receiving_after else after
     kinds = list(dict.fromkeys(m.group("kind") for m in kind_re.finditer(own)))
     if kinds:
-        return [replace(base, recipient_kind=k) for k in kinds]
+        count = awards_counted(before) if len(kinds) == 1 else None
+        return [replace(base, recipient_kind=k, recipient_count=count) for k in kinds]
     return [base]
 
 
