@@ -615,6 +615,16 @@ def test_how_the_event_went_is_no_part_of_its_place(how: str) -> None:
     assert event is not None and event.location == "hội trường Liên hiệp"
 
 
+@pytest.mark.parametrize("how", ["trực tiếp", "theo hình thức trực tiếp", "trọng thể"])
+def test_how_the_event_is_held_between_its_verb_and_its_venue(how: str) -> None:
+    event = event_of(
+        "Sáng 5/1/2025, Ban Chỉ đạo tổ chức Hội nghị toàn quốc tổng kết công tác thông tin đối "
+        f"ngoại năm 2024. Hội nghị được tổ chức {how} tại Hà Nội kết hợp trực tuyến tới các "
+        "điểm cầu."
+    )
+    assert event is not None and event.location == "Hà Nội"
+
+
 @pytest.mark.parametrize("when", ["vừa qua", "mới đây", "hôm 5/1", "ngày hôm qua (5/1)"])
 def test_when_the_event_was_held_is_no_part_of_its_name_or_place(when: str) -> None:
     named = event_of(
