@@ -346,6 +346,18 @@ def test_a_country_after_a_rank_is_the_offices_not_a_family_name() -> None:
     }
 
 
+def test_a_country_the_press_writes_by_its_english_name_is_no_part_of_a_name() -> None:
+    # From the reference list (pycountry): "Ghana", "Kenya", "Peru" are countries.
+    for country in ("Ghana", "Kenya", "Peru", "Tanzania"):
+        assert people_of(f"Dự có Tổng thống {country} John Mahama.") == {
+            "John Mahama": (f"Tổng thống {country}",)
+        }, country
+    # Given names that are countries' names too stay names.
+    assert people_of("Dự có ông Jordan Smith, Giám đốc chương trình.") == {
+        "Jordan Smith": ("Giám đốc chương trình",)
+    }
+
+
 def test_a_degree_written_with_its_full_stop_and_a_calling_anchor_a_name() -> None:
     for title in ("TS.", "PGS.TS.", "ThS.", "Nhạc sĩ", "Đạo diễn"):
         assert people_of(f"{title} Lê Thị Hằng trình bày tại hội thảo.") == {"Lê Thị Hằng": ()}

@@ -1,6 +1,7 @@
 """Place names from reference data: Vietnam's provinces and districts (before and after the
 2025 merger, from the ``vietnamadminunits`` package, MIT licence) and foreign countries
-(``lexicons/countries.yaml``, keyed by ISO 3166-1 codes checked against ``pycountry``).
+(``lexicons/countries.yaml``, keyed by ISO 3166-1 codes checked against ``pycountry``, and
+the English short names ``pycountry`` gives the others).
 
 Takes: nothing. Gives: a cached :class:`Gazetteer`: is a phrase a place, which province
 does a locality phrase name, and the patterns that find them in text.
@@ -201,6 +202,9 @@ def _admin_units() -> tuple[dict[str, str], dict[str, set[str]]]:
     return provinces, districts
 
 
+_ENGLISH_NAME = re.compile(r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*")
+
+
 def _countries() -> dict[str, str]:
     """Country names, and the cities listed under them, to the country's ISO code (a
     former state's: its ISO 3166-3 code)."""
@@ -222,6 +226,14 @@ def _countries() -> dict[str, str]:
         # One-syllable translations ("Ao") are ordinary words; the YAML lists those it needs.
         for name in [*names, *([translated] if " " in translated else [])]:
             out.setdefault(name, str(code))
+    # The press writes most other countries by their English short names ("Tổng thống Ghana
+    # John Mahama", "tại Kenya"): those of one or a few capitalised words, from pycountry;
+    # not those that are given names too (the YAML's list).
+    not_names = set(lexicon.get("english_names_also_given_names", []))
+    for country in pycountry.countries:
+        for name in {country.name, getattr(country, "common_name", country.name)}:
+            if _ENGLISH_NAME.fullmatch(name) and name not in not_names:
+                out.setdefault(name, country.alpha_2)
     for code, names in lexicon.get("historic", {}).items():
         if pycountry.historic_countries.get(alpha_4=str(code), default=None) is None:
             raise ValueError(f"countries.yaml: {code} is not an ISO 3166-3 alpha-4 code")
