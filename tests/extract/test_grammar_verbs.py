@@ -386,14 +386,12 @@ def test_a_cue_after_one_name_is_not_the_next_names() -> None:
         "tỉnh dự."
     )
     assert roles_of(text) == {"Đào Văn Khánh": {"chair"}, "Hồ Thị Nguyên": {"attending"}}
-    # The guest a ceremony welcomes did not chair it.
+    # The guest a ceremony welcomes did not chair it: welcomed, the guest attended.
     text = (
         "Sáng 12/6/2024, Phó Chủ tịch nước Võ Thị Ánh Xuân chủ trì lễ đón Tổng thống Cộng hòa "
-        "Ghana Nana Akufo-Addo tại Phủ Chủ tịch."
+        "Ghana John Mahama tại Phủ Chủ tịch."
     )
-    roles = roles_of(text)
-    assert roles["Võ Thị Ánh Xuân"] == {"chair"}
-    assert "chair" not in roles.get("Nana Akufo-Addo", set())
+    assert roles_of(text) == {"Võ Thị Ánh Xuân": {"chair"}, "John Mahama": {"attending"}}
     # Meeting someone is mutual: the guest received attends.
     text = (
         "Chiều 14/5/2024, ông Lê Văn Tâm, Phó Chủ tịch UBND tỉnh Quảng Ngãi tiếp xã giao Tổng "
