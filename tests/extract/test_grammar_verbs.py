@@ -43,6 +43,12 @@ def roles_of(text: str) -> dict[str, set[str]]:
             # "tại" starts a place in the grammar of names: the envoy's post is cut.
             "tiếp xã giao Đại sứ Ấn Độ",
         ),
+        (
+            # A new envoy, or a former one.
+            "Sáng 2/3/2021, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Lâm Văn Tư tiếp tân "
+            "Đại sứ Ấn Độ tại Việt Nam.",
+            "tiếp tân Đại sứ Ấn Độ",
+        ),
     ],
 )
 def test_a_reception_said_by_its_verb(lead: str, name: str) -> None:
@@ -416,6 +422,14 @@ def test_the_host_who_receives_a_visiting_delegation_attends() -> None:
         "Ông Chea Sokha, Tỉnh trưởng tỉnh Prey Veng tiếp đón đoàn tại trụ sở.",
     ):
         assert roles_of(lead + host) == {"Chea Sokha": {"attending"}}, host
+
+
+def test_an_envoy_received_by_title_attends() -> None:
+    text = (
+        "Sáng 12/6/2024, tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam tiếp Đại sứ Cộng "
+        "hòa Mozambique Leonardo Castigo."
+    )
+    assert roles_of(text) == {"Leonardo Castigo": {"attending"}}
 
 
 def test_the_items_of_a_list_share_the_cue_of_the_line_opening_it() -> None:

@@ -60,6 +60,7 @@ class EventLexicon(LexiconModel):
     reception_verbs: str
     reception_objects: str
     envoy_titles: list[str] = Field(default_factory=list)
+    envoy_title_prefixes: list[str] = Field(default_factory=list)
     reception_cues: list[str]
     reception_guests: str
     reception_guest_cues: list[str]
@@ -226,7 +227,9 @@ class EventLexicon(LexiconModel):
             "dated_scene_opening": re.compile(rf"{self.dated_scene_opening}(?={self.head})"),
             "received": re.compile(
                 rf"(?<!\w){self.reception_verbs}"
-                rf"(?=(?:{self.reception_objects}|{alternation(self.envoy_titles)})(?!\w))"
+                rf"(?=(?:{self.reception_objects}"
+                rf"|(?:(?:{alternation(self.envoy_title_prefixes)}) )?"
+                rf"(?:{alternation(self.envoy_titles)}))(?!\w))"
             ),
             "envoy": re.compile(rf"(?<!\w)(?:{alternation(self.envoy_titles)})(?!\w)"),
             "guest_cue": re.compile(alternation(self.reception_guest_cues)),
