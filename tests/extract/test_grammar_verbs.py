@@ -1032,7 +1032,11 @@ def test_talks_with_a_delegation_are_a_reception() -> None:
 
 
 def test_an_envoys_call_and_a_farewell_are_receptions() -> None:
-    for verb in ("đã đến chào xã giao lãnh đạo tỉnh Nghệ An", "thăm và làm việc tại tỉnh Nghệ An"):
+    for verb in (
+        "đã đến chào xã giao lãnh đạo tỉnh Nghệ An",
+        "thăm và làm việc tại tỉnh Nghệ An",
+        "đến chào từ biệt lãnh đạo tỉnh Nghệ An nhân dịp kết thúc nhiệm kỳ",
+    ):
         text = (
             f"Chiều 5/3/2024, Đại sứ Lào tại Việt Nam Khamphao Ernthavanh {verb}. Tiếp Đại sứ, "
             "ông Nguyễn Đức Trung, Chủ tịch UBND tỉnh cảm ơn Đại sứ."
