@@ -230,6 +230,9 @@ def test_chairing_any_gathering_is_chairing() -> None:
         ("tổ chức Ngày hội giao lưu văn hóa năm 2022", "reception_or_exchange"),
         ("tổ chức Diễn đàn Nhân dân Việt Nam - Campuchia lần thứ 3", "reception_or_exchange"),
         ("tổ chức gặp mặt hội viên Hội hữu nghị Việt Nam - Lào", "other"),
+        # A camp of two countries' young people; one of the province's children is other.
+        ("khai mạc Trại hè Thanh niên Việt Nam - Trung Quốc năm 2024", "reception_or_exchange"),
+        ("khai mạc Trại hè Thiếu nhi tỉnh năm 2024", "other"),
     ],
 )
 def test_a_gathering_with_foreigners_is_an_exchange(lead: str, kind: str) -> None:
