@@ -187,6 +187,8 @@ def test_the_title_of_a_man_a_city_is_named_after_is_no_next_persons() -> None:
 def test_a_street_named_after_someone_is_no_person() -> None:
     assert people_of("Trụ sở Hội ở số 8 phố Ông Ích Khiêm, quận Ba Đình.") == {}
     assert people_of("Hội nghị ở số 8 đường Bà Huyện Thanh Quan.") == {}
+    # So are sites, markets, bridges and mountains named with an honorific.
+    assert people_of("Đoàn thăm khu du lịch Bà Nà Hills và núi Bà Đen Tây Ninh.") == {}
 
 
 def test_a_foreign_office_written_bare_anchors_its_holders_name() -> None:
