@@ -360,6 +360,17 @@ def test_a_country_the_press_writes_by_its_english_name_is_no_part_of_a_name() -
     }
 
 
+def test_an_ocean_in_a_departments_name_is_no_person_and_an_assistant_is_an_office() -> None:
+    people = people_of(
+        "Dự có ông Trần Văn Nam, Vụ trưởng Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương; bà Lê "
+        "Thị Hoa, Trợ lý Thủ tướng."
+    )
+    assert people == {
+        "Trần Văn Nam": ("Vụ trưởng Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương",),
+        "Lê Thị Hoa": ("Trợ lý Thủ tướng",),
+    }
+
+
 def test_a_degree_written_with_its_full_stop_and_a_calling_anchor_a_name() -> None:
     for title in ("TS.", "PGS.TS.", "ThS.", "Nhạc sĩ", "Đạo diễn"):
         assert people_of(f"{title} Lê Thị Hằng trình bày tại hội thảo.") == {"Lê Thị Hằng": ()}
