@@ -360,7 +360,7 @@ def test_a_country_the_press_writes_by_its_english_name_is_no_part_of_a_name() -
     }
 
 
-def test_an_ocean_in_a_departments_name_is_no_person_and_an_assistant_is_an_office() -> None:
+def test_an_ocean_or_a_continent_in_a_name_is_no_person_and_an_assistant_is_an_office() -> None:
     people = people_of(
         "Dự có ông Trần Văn Nam, Vụ trưởng Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương; bà Lê "
         "Thị Hoa, Trợ lý Thủ tướng."
@@ -368,6 +368,16 @@ def test_an_ocean_in_a_departments_name_is_no_person_and_an_assistant_is_an_offi
     assert people == {
         "Trần Văn Nam": ("Vụ trưởng Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương",),
         "Lê Thị Hoa": ("Trợ lý Thủ tướng",),
+    }
+    # Nor is a continent ("Châu" is a family name too).
+    people = people_of(
+        "Dự có ông Lê Văn Nam, Vụ trưởng Vụ Châu Âu; ông Hà Văn Bình, Chủ tịch Hội hữu nghị "
+        "Việt Nam - Châu Phi; ông Châu Văn Minh, Phó Chủ tịch Hội."
+    )
+    assert people == {
+        "Lê Văn Nam": ("Vụ trưởng Vụ Châu Âu",),
+        "Hà Văn Bình": ("Chủ tịch Hội hữu nghị Việt Nam - Châu Phi",),
+        "Châu Văn Minh": ("Phó Chủ tịch Hội",),
     }
 
 
