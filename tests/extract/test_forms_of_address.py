@@ -369,6 +369,10 @@ def test_an_ocean_or_a_continent_in_a_name_is_no_person_and_an_assistant_is_an_o
         "Trần Văn Nam": ("Vụ trưởng Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương",),
         "Lê Thị Hoa": ("Trợ lý Thủ tướng",),
     }
+    # Nor is a region closing a title as a holder's name would.
+    assert "Tây Bắc" not in people_of(
+        "Dự có ông Lê Văn Nam, Chủ tịch Hội hữu nghị Việt Nam - Lào khu vực Tây Bắc."
+    )
     # Nor is a continent ("Châu" is a family name too).
     people = people_of(
         "Dự có ông Lê Văn Nam, Vụ trưởng Vụ Châu Âu; ông Hà Văn Bình, Chủ tịch Hội hữu nghị "
