@@ -184,6 +184,18 @@ def test_the_title_of_a_man_a_city_is_named_after_is_no_next_persons() -> None:
     }
 
 
+def test_two_words_closing_a_firms_name_are_the_firms() -> None:
+    people = people_of(
+        "Dự có Giám đốc Công ty Cổ phần Đầu tư Hà Thành. Ông Lê Văn Bình, Giám đốc Công ty Cổ "
+        "phần Đầu tư Hà Thành, phát biểu."
+    )
+    assert people == {"Lê Văn Bình": ("Giám đốc Công ty Cổ phần Đầu tư Hà Thành",)}
+    # Its holder's name of three words after it is a name.
+    assert people_of("Dự có Giám đốc Công ty Cổ phần Đầu tư Hà Thành Nguyễn Văn An.") == {
+        "Nguyễn Văn An": ("Giám đốc Công ty Cổ phần Đầu tư Hà Thành",)
+    }
+
+
 def test_a_street_named_after_someone_is_no_person() -> None:
     assert people_of("Trụ sở Hội ở số 8 phố Ông Ích Khiêm, quận Ba Đình.") == {}
     assert people_of("Hội nghị ở số 8 đường Bà Huyện Thanh Quan.") == {}

@@ -165,16 +165,21 @@ def _name_of_run(span: str, run_start: int, run: str) -> tuple[int, str] | None:
     unit = _UNIT_OFFICE_END.search(span, 0, run_start)
     if start == 0 and unit is not None and words[0] == unit["unit"]:
         start = None
+    vietnamese = start is not None
     if start is None:
         start = foreign_name_start(span, run_start, words)
     if start is None:
         return None
     offset = run_start + sum(len(w) + 1 for w in words[:start])
     # A school or a firm named after someone is no person ("Trường THCS Lê Lợi"), nor are
-    # two words after an institution's head ("Giám đốc Bệnh viện Bạch Mai").
+    # two words after an institution's head ("Giám đốc Bệnh viện Bạch Mai"), nor two
+    # Vietnamese words closing a firm's name ("Công ty Cổ phần Đầu tư Hà Thành").
     if lexicon.people().named_after_before.search(span, 0, offset):
         return None
-    if len(words) - start == 2 and _institution_before().search(span, 0, offset):
+    if len(words) - start == 2 and (
+        _institution_before().search(span, 0, offset)
+        or (vietnamese and _firm_before().search(span, 0, offset))
+    ):
         return None
     # Nor one that starts an organization's name ("... Trung ương Đoàn Thanh niên ...").
     if lexicon.organizations().head_pattern.match(span, offset):
@@ -188,6 +193,14 @@ def _institution_before() -> re.Pattern[str]:
     """An institution's head right before the end of a string (see the people lexicon's
     ``named_after_when_short``)."""
     return re.compile(rf"(?<!\w)(?:{alternation(lexicon.people().named_after_when_short)}) $")
+
+
+@cache
+def _firm_before() -> re.Pattern[str]:
+    """A firm's head (the organizations lexicon's companies) and the words of its name
+    right before the end of a string ("Công ty Cổ phần Đầu tư ")."""
+    firms = [h for h, kind in lexicon.organizations().heads.items() if kind == "company"]
+    return re.compile(rf"(?<!\w)(?:{alternation(firms)})(?: [^\s,;:.()]+){{0,10}} $")
 
 
 def name_start(words: list[str]) -> int | None:
