@@ -196,6 +196,18 @@ def test_two_words_closing_a_firms_name_are_the_firms() -> None:
     }
 
 
+def test_a_border_posts_head_an_inspector_and_a_gifted_school() -> None:
+    people = people_of(
+        "Ông Lê Văn Bình, Trưởng Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo; ông Trần Văn An, "
+        "Chánh Thanh tra tỉnh; bà Hà Thị Mai, Hiệu trưởng Trường THPT Chuyên Lê Hồng Phong dự."
+    )
+    assert people == {
+        "Lê Văn Bình": ("Trưởng Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo",),
+        "Trần Văn An": ("Chánh Thanh tra tỉnh",),
+        "Hà Thị Mai": ("Hiệu trưởng Trường THPT Chuyên Lê Hồng Phong",),
+    }
+
+
 def test_a_street_named_after_someone_is_no_person() -> None:
     assert people_of("Trụ sở Hội ở số 8 phố Ông Ích Khiêm, quận Ba Đình.") == {}
     assert people_of("Hội nghị ở số 8 đường Bà Huyện Thanh Quan.") == {}
