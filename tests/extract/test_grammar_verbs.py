@@ -407,6 +407,13 @@ def test_a_cue_after_one_name_is_not_the_next_names() -> None:
         "Lãnh sự Nhật Bản tại Đà Nẵng Mori Takero."
     )
     assert roles_of(text) == {"Lê Văn Tâm": {"attending"}, "Mori Takero": {"attending"}}
+    # Names joined bare share what the last of them did.
+    text = lead + "Ông Đào Văn Khánh chủ trì, bà Hồ Thị Nguyên và ông Lê Văn Tâm cùng dự."
+    assert roles_of(text) == {
+        "Đào Văn Khánh": {"chair"},
+        "Hồ Thị Nguyên": {"attending"},
+        "Lê Văn Tâm": {"attending"},
+    }
     # A word that presents the names after the cue gives it to them.
     text = lead + (
         "Ông Đào Văn Khánh, Chủ tịch Liên hiệp phát biểu khai mạc, cùng dự có bà Hồ Thị "

@@ -118,6 +118,9 @@ def _spelling_key(position: str) -> str:
     return org_key(canonical_title(position))
 
 
+_JOINED = re.compile(r",? (?:và|cùng) (?:(?:ông|bà|đồng chí|ngài) )?")
+
+
 def _segment(
     text: str, mention: PersonMention, others: Sequence[PersonMention], start: int, end: int
 ) -> tuple[int, int]:
@@ -125,7 +128,12 @@ def _segment(
     person's clause: a semicolon starts another subject's ("A chủ trì hội nghị; B dự và
     phát biểu")."""
     seg_start = max([o.end for o in others if o.end <= mention.start], default=start)
-    seg_end = min([o.start for o in others if o.start >= mention.end], default=end)
+    later = sorted((o.start, o.end) for o in others if o.start >= mention.end)
+    # Names joined bare share what follows the last ("bà B và ông D cùng dự").
+    reach, joined = mention.end, 0
+    while joined < len(later) and _JOINED.fullmatch(text, reach, later[joined][0]):
+        reach, joined = later[joined][1], joined + 1
+    seg_end = later[joined][0] if joined < len(later) else end
     seg_start = max(seg_start, text.rfind(";", seg_start, mention.start) + 1)
     clause_end = text.find(";", mention.end, seg_end)
     return seg_start, clause_end if clause_end != -1 else seg_end
