@@ -75,10 +75,10 @@ def find_event_mentions(text: str, sentences: Sentences) -> list[EventMention]:
         sentence = text[start:end]
         if any(compiled[o].match(sentence) for o in _NOT_REPORTING_OPENINGS):
             continue
-        if undated_in_a_summary(text, start, sentence):
-            continue
         found = _mention_in(sentence, compiled, first_in_paragraph=opens_paragraph(text, start))
-        if found is not None and _quoted(text, start + found[1]):
+        if found is not None and (
+            _quoted(text, start + found[1]) or undated_in_a_summary(text, start, sentence)
+        ):
             found = None
         if found is not None:
             grammar, s, e, subject = found

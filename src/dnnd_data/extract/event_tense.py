@@ -46,7 +46,8 @@ def undated_in_a_summary(text: str, start: int, sentence: str) -> bool:
     period brought or on another event ("Năm 2025, Liên hiệp đã tổ chức 50 hoạt động ...
     Liên hiệp cũng phối hợp tổ chức Hội nghị xúc tiến đầu tư ..."): an item of that, not
     the report of an event."""
-    if opens_paragraph(text, start) or dates.find_dates(sentence):
+    if opens_paragraph(text, start):
         return False
     paragraph = text.rfind("\n", 0, start) + 1
-    return lexicon.events().compiled["summary_opening"].match(text[paragraph:start]) is not None
+    summary = lexicon.events().compiled["summary_opening"].match(text[paragraph:start])
+    return summary is not None and not dates.find_dates(sentence)
