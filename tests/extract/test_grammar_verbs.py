@@ -1286,3 +1286,18 @@ def test_an_act_said_not_done_gives_no_role(said: str, role: str) -> None:
     )
     sentence = f"Đồng chí Nguyễn Văn Đệ, Phó Chủ tịch UBND tỉnh {said}."
     assert roles_of(lead + sentence) == {"Nguyễn Văn Đệ": {role}}
+
+
+@pytest.mark.parametrize(
+    "head", ["Đêm nhạc", "buổi hòa nhạc", "Chương trình ca nhạc", "buổi biểu diễn"]
+)
+def test_a_concert_is_an_event(head: str) -> None:
+    event = event_of(
+        f"Tối 5/9/2024, tại Nhà hát Lớn, Hội hữu nghị Việt Nam - Nhật Bản tổ chức {head} chào "
+        "mừng Ngày Quốc khánh."
+    )
+    assert event is not None
+    assert event.name == f"{head} chào mừng Ngày Quốc khánh"
+    assert (
+        event.organizer is not None and event.organizer.name == "Hội hữu nghị Việt Nam - Nhật Bản"
+    )
