@@ -100,6 +100,15 @@ def test_a_district_name_two_provinces_share_gives_no_province() -> None:
     assert places.province_in("Hội trường Thống Nhất") is None
 
 
+def test_a_province_named_inside_a_buildings_name_places_nothing() -> None:
+    places = gazetteer()
+    assert places.province_in("Nhà hát Hòa Bình, Thành phố Hồ Chí Minh") == "Hồ Chí Minh"
+    assert places.province_in("Khách sạn Thái Bình, tỉnh Nghệ An") == "Nghệ An"
+    # Two places listed are two places.
+    assert places.province_in("Hà Nội và TP Hồ Chí Minh") is None
+    assert places.province_in("Hòa Bình, tỉnh Nghệ An") is None
+
+
 def test_a_title_given_on_someones_authority_is_the_presenters_own() -> None:
     people = people_of(
         "Chủ tịch nước ủy quyền cho Phó Chủ tịch UBND tỉnh Lào Cai Hoàng Quốc Khánh trao "

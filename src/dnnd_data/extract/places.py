@@ -104,7 +104,17 @@ class Gazetteer:
     def province_in(self, phrase: str) -> str | None:
         """The one province a phrase places itself in: the provinces it names ("Liên hiệp
         ... tỉnh Bình Định"), else the province of a district it is ("TP Quy Nhơn")."""
-        named = set(self.provinces_named(phrase))
+        found = self.localities_named(phrase)
+        named = {province for _, province in found}
+        if len(named) > 1:
+            # A province's bare name inside a longer name is a building's ("Nhà hát Hòa
+            # Bình, Thành phố Hồ Chí Minh"), not where it stands.
+            named = {
+                province
+                for m, province in found
+                if m.surface not in self.provinces
+                or not _LIST_PARTS.split(phrase[: m.start])[-1].strip()
+            }
         if len(named) == 1:
             return named.pop()
         if named:
@@ -171,6 +181,10 @@ class Gazetteer:
     def names_a_locality(self, text: str) -> bool:
         """True when the text names a province as a locality."""
         return next(self.locality_matcher.finditer(text), None) is not None
+
+
+# What parts a list of places ("Hà Nội, Huế và Đà Nẵng").
+_LIST_PARTS = re.compile(r",| và ")
 
 
 # A district's unit or Party committee before its name, the name running to the end.
