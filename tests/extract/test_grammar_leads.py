@@ -364,6 +364,27 @@ def test_a_meeting_named_by_a_year_and_the_next_is_dated_as_a_review_is() -> Non
         assert (event.held.value, event.held.basis) == (held, "event_name")
 
 
+def test_a_span_of_years_in_the_name_dates_only_what_looks_back_on_it() -> None:
+    lead = "Ngày {}, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An tổ chức {}."
+    for day, name, held in (
+        # A review of the whole span, as a year's review: late in its last year or early
+        # in the next, not in between.
+        ("12/1", "Hội nghị tổng kết công tác đối ngoại giai đoạn 2016 - 2020", date(2021, 1, 12)),
+        ("12/6", "Hội nghị tổng kết công tác đối ngoại giai đoạn 2016 - 2020", None),
+        (
+            "12/6",
+            "Lễ kỷ niệm 60 năm quan hệ ngoại giao Việt Nam - Lào (1962 - 2022)",
+            date(2022, 6, 12),
+        ),
+        # A period ahead, or a review of part of it, may stand in any of its years.
+        ("18/4", "lễ ký kết Biên bản ghi nhớ hợp tác giai đoạn 2024 - 2028", None),
+        ("12/6", "Hội nghị sơ kết công tác đối ngoại giai đoạn 2021 - 2025", None),
+    ):
+        event = event_of(lead.format(day, name))
+        assert event is not None and event.held is not None, name
+        assert event.held.value == held, name
+
+
 def test_a_provinces_police_organizes() -> None:
     event = event_of(
         "Ngày 5/1/2024, Công an tỉnh Nghệ An phối hợp với Liên hiệp các tổ chức hữu nghị tỉnh "

@@ -111,7 +111,7 @@ def held_on(
     term = _term_of(text, [main, *mentions])
     # A year of the name, not of a date in it ("Chỉ thị ... ngày 6/7/2011") nor of a term,
     # whose years are all of a meeting's; of a span of years ("kỷ niệm 70 năm ... (1953 -
-    # 2023)", "giai đoạn 2016 - 2020"), the last.
+    # 2023)", "tổng kết ... giai đoạn 2016 - 2020"), the last (see :func:`name_year`).
     # A headline naming the event by its head when the body's name has no year ("Gặp mặt
     # lưu học sinh Lào đón Tết Bunpimay 2024").
     head = lexicon.events().without_classifier(main.head)

@@ -26,6 +26,14 @@ def review_held(month: int, reviewed: dates.Reviewed) -> int | None:
     return dates.infer_year(month, reviewed, first, last)
 
 
+# A span of years ends where its event stands only when the event looks back on it: an
+# anniversary ("kỷ niệm 70 năm ... (1953 - 2023)"), or a review of the whole span
+# ("tổng kết ... giai đoạn 2016 - 2020"), held as a year's review is. A plan's or an
+# agreement's period ("ký kết Biên bản ghi nhớ giai đoạn 2024 - 2028") and a review of part
+# of it ("sơ kết ... giai đoạn 2021 - 2025") may fall in any of its years.
+_LOOKS_BACK_ON_A_SPAN = re.compile(r"(?i)kỷ niệm|(?P<review>tổng kết)")
+
+
 def name_year(
     name: str, in_name: re.Match[str], month: int, reviewed: dates.Reviewed | None = None
 ) -> int | None:
@@ -36,6 +44,11 @@ def name_year(
     year = int(in_name.group(in_name.lastindex or 0))
     if reviewed is not None and year == reviewed.year:
         return review_held(month, reviewed)
+    if in_name.lastindex is not None:
+        back = _LOOKS_BACK_ON_A_SPAN.search(name)
+        if back is None:
+            return None
+        return review_held(month, dates.Reviewed(year)) if back["review"] else year
     lex = lexicon.events()
     # A year and the next, apart ("triển khai công tác ... năm 2017 và phương hướng năm
     # 2018"): a meeting between the two, in the first late in it, else in the next, as a
