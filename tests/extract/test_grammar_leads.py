@@ -212,6 +212,22 @@ def test_organs_listed_as_the_subject_organize_by_the_first() -> None:
     assert full is not None and full.name == "UBND tỉnh Điện Biên"
 
 
+def test_a_body_named_as_one_after_and_is_another_organizer() -> None:
+    # "và Tổ chức X": a body by its own head is a second side, not part of the first's name.
+    event = event_of(
+        "Ngày 18/4/2024, tại Đà Nẵng, UBND thành phố và Tổ chức Plan International ký kết Biên "
+        "bản ghi nhớ hợp tác."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "UBND thành phố Đà Nẵng"
+    event = event_of(
+        "Ngày 18/4/2024, Tổ chức Plan International phối hợp với UBND tỉnh Quảng Trị tổ chức lễ "
+        "bàn giao công trình."
+    )
+    assert event is not None and event.organizer is not None
+    assert event.organizer.name == "Tổ chức Plan International"
+
+
 def test_a_sentence_referring_back_to_the_event_names_its_organizer() -> None:
     event = event_of(
         "Tối 6/11/2024, tại thành phố Vinh, Liên hoan hữu nghị nhân dân Việt Nam - Trung Quốc "
