@@ -208,6 +208,19 @@ def test_a_border_posts_head_an_inspector_and_a_gifted_school() -> None:
     }
 
 
+def test_commanders_and_staff_of_the_armed_forces() -> None:
+    people = people_of(
+        "Trung tướng Nguyễn Văn Nghĩa - Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam tiếp "
+        "Đoàn Quân đội Hoàng gia Campuchia do Đại tướng Vong Pisen, Tổng Tư lệnh dẫn đầu. Dự có "
+        "Đại tá Lê Văn Hùng, Phó Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh."
+    )
+    assert people == {
+        "Nguyễn Văn Nghĩa": ("Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam",),
+        "Vong Pisen": ("Tổng Tư lệnh",),
+        "Lê Văn Hùng": ("Phó Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh",),
+    }
+
+
 def test_a_street_named_after_someone_is_no_person() -> None:
     assert people_of("Trụ sở Hội ở số 8 phố Ông Ích Khiêm, quận Ba Đình.") == {}
     assert people_of("Hội nghị ở số 8 đường Bà Huyện Thanh Quan.") == {}
