@@ -4,6 +4,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from dnnd_data.extract.facts import extract_text
 from dnnd_data.normalize.text import normalize_str
 from tests.extract.sentences import people_of
@@ -539,6 +541,19 @@ def test_cambodias_honorific_anchors_a_leaders_name() -> None:
     people = people_of("Samdech Hun Sen, Chủ tịch Thượng viện Campuchia đã tiếp đoàn.")
     assert people == {"Hun Sen": ("Chủ tịch Thượng viện Campuchia",)}
     assert people_of("Samdech Hun Sen khẳng định tình hữu nghị.") == {"Hun Sen": ()}
+
+
+@pytest.mark.parametrize(
+    "address", ["Madame", "bà Madame", "Mrs.", "Dr.", "ông Mr.", "Monsieur", "Sir"]
+)
+def test_a_foreign_form_of_address_anchors_a_name_and_is_no_part_of_it(address: str) -> None:
+    people = people_of(
+        f"Ông Nguyễn Văn An tiếp {address} Nadia Tahir, Chủ tịch Hội hữu nghị Pháp - Việt."
+    )
+    assert people == {
+        "Nguyễn Văn An": (),
+        "Nadia Tahir": ("Chủ tịch Hội hữu nghị Pháp - Việt",),
+    }
 
 
 def test_a_lao_name_of_six_syllables_is_whole() -> None:
