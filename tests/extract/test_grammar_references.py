@@ -561,6 +561,16 @@ def test_the_seat_named_after_an_office_is_a_place_not_a_title() -> None:
     assert people_of(text)["Tô Lâm"] == ("Chủ tịch nước",)
     event = event_of(text)
     assert event is not None and event.location == "Phủ Chủ tịch"
+    # So is the office of one ("Văn phòng Chủ tịch nước"), whose head keeps its title.
+    text = (
+        "Sáng 30/8/2024, tại Văn phòng Chủ tịch nước, Phó Chủ tịch nước Võ Thị Ánh Xuân đã trao "
+        "Huân chương Hữu nghị tặng Đại sứ Nhật Bản. Dự có ông Lê Khánh Hải, Chánh Văn phòng "
+        "Chủ tịch nước."
+    )
+    assert people_of(text) == {
+        "Võ Thị Ánh Xuân": ("Phó Chủ tịch nước",),
+        "Lê Khánh Hải": ("Chánh Văn phòng Chủ tịch nước",),
+    }
 
 
 def test_an_events_own_words_capitalised_after_its_classifier() -> None:
