@@ -589,6 +589,14 @@ def test_recipients_counted_as_the_subject_of_receiving_get_the_award_it_names()
     )
     rows = {(a.award_type, a.recipient_kind, a.recipient_count) for a in _awards(text)}
     assert rows == {("Kỷ niệm chương", "cá nhân", 12), ("Bằng khen", "tập thể", 4)}
+    # The giver may stand between "được" and its verb.
+    text = (
+        "Nhân dịp này, 5 cá nhân được Liên hiệp các tổ chức hữu nghị Việt Nam tặng Kỷ niệm "
+        'chương "Vì hòa bình, hữu nghị giữa các dân tộc"; 3 tập thể được UBND tỉnh tặng Bằng '
+        "khen."
+    )
+    rows = {(a.award_type, a.recipient_kind, a.recipient_count) for a in _awards(text)}
+    assert rows == {("Kỷ niệm chương", "cá nhân", 5), ("Bằng khen", "tập thể", 3)}
 
 
 def test_a_bare_ceremony_refers_back_to_the_award_presented() -> None:
