@@ -734,6 +734,21 @@ def test_a_plan_by_the_states_numbering_grammar() -> None:
     assert found[0].title == "công tác đối ngoại nhân dân năm 2024"
 
 
+def test_a_day_set_off_before_a_new_clause_is_the_clauses_not_the_documents() -> None:
+    def issued(text: str) -> list[date | None]:
+        text = normalize_str(text)
+        return [c.issued_on for c in find_citations(text, split_sentences(text))]
+
+    assert issued(
+        "Thực hiện Kế hoạch số 45/KH-UBND của UBND tỉnh, ngày 8/5/2024, Sở Ngoại vụ tổ chức "
+        "Hội nghị triển khai công tác đối ngoại nhân dân năm 2024."
+    ) == [None]
+    # Set off by commas and going on to its issuer, it is the document's.
+    assert issued("Quán triệt Chỉ thị số 12-CT/TW, ngày 5/1/2022, của Ban Bí thư.") == [
+        date(2022, 1, 5)
+    ]
+
+
 def test_aspect_words_before_the_verb_are_no_part_of_the_organizer() -> None:
     event = event_of(
         "Ngày 5/5/2025, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An tiếp tục tổ chức Đại hội "

@@ -145,7 +145,16 @@ def _issuer(pattern: str, tail: str) -> str | None:
 
 def _issued_on(pattern: str, tail: str) -> date | None:
     match = re.match(pattern, tail)
-    return dates.date_of_match(match) if match else None
+    if match is None:
+        return None
+    # A day set off by commas before a new clause's subject is that clause's ("Thực hiện
+    # Kế hoạch số 45/KH-UBND của UBND tỉnh, ngày 8/5/2024, Sở Ngoại vụ tổ chức ...").
+    after = tail[match.end() : match.end() + 3]
+    if tail[: match.start("day")].rstrip().endswith(", ngày") and (
+        after[:2] == ", " and after[2:].isupper()
+    ):
+        return None
+    return dates.date_of_match(match)
 
 
 def _title(pattern: str, tail: str, text: str, tail_start: int) -> str | None:
