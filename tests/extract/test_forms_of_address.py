@@ -228,6 +228,9 @@ def test_a_street_named_after_someone_is_no_person() -> None:
     assert people_of("Hội nghị ở số 8 đường Bà Huyện Thanh Quan.") == {}
     # So are sites, markets, bridges and mountains named with an honorific.
     assert people_of("Đoàn thăm khu du lịch Bà Nà Hills và núi Bà Đen Tây Ninh.") == {}
+    # And figures of festivals and worship.
+    assert people_of("Ông Già Noel tặng quà cho các em.") == {}
+    assert people_of("Đoàn viếng miếu Bà Chúa Xứ núi Sam.") == {}
 
 
 def test_a_foreign_office_written_bare_anchors_its_holders_name() -> None:
