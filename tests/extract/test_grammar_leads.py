@@ -40,6 +40,25 @@ def test_a_date_in_the_event_name_gives_no_year() -> None:
     assert event.held.value is None
 
 
+def test_the_day_said_after_the_event_name_is_no_part_of_it() -> None:
+    lead = "Hội hữu nghị Việt - Nhật tổ chức {}."
+    for said, name in (
+        ("giao lưu ngày 5/3/2024 tại Hà Nội", "giao lưu"),
+        (
+            "Hội nghị tổng kết công tác năm 2023 sáng 5/3/2024",
+            "Hội nghị tổng kết công tác năm 2023",
+        ),
+        # The day an anniversary marks, and a document's day, are the name's.
+        ("mít tinh kỷ niệm ngày 30/4 tại Hà Nội ngày 28/4/2024", "mít tinh kỷ niệm ngày 30/4"),
+        (
+            "Hội nghị tổng kết thực hiện Chỉ thị 04-CT/TW ngày 6/7/2011",
+            "Hội nghị tổng kết thực hiện Chỉ thị 04-CT/TW ngày 6/7/2011",
+        ),
+    ):
+        event = event_of(lead.format(said))
+        assert event is not None and event.name == name, said
+
+
 def test_the_bare_name_ho_chi_minh_is_no_locality() -> None:
     assert article_province("Học viện Chính trị quốc gia Hồ Chí Minh tổ chức hội thảo.") is None
     assert article_province("Liên hiệp các tổ chức hữu nghị TP Hồ Chí Minh họp.") == "Hồ Chí Minh"
