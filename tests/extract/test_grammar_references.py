@@ -597,6 +597,10 @@ def test_recipients_counted_as_the_subject_of_receiving_get_the_award_it_names()
     )
     rows = {(a.award_type, a.recipient_kind, a.recipient_count) for a in _awards(text)}
     assert rows == {("Kỷ niệm chương", "cá nhân", 5), ("Bằng khen", "tập thể", 3)}
+    # Others counted besides one named are not all of them.
+    text = "Liên hiệp trao Kỷ niệm chương cho ông Phạm Văn Hùng và 4 cá nhân khác."
+    rows = {(a.award_type, a.recipient_kind, a.recipient_count) for a in _awards(text)}
+    assert rows == {("Kỷ niệm chương", "cá nhân", None)}
 
 
 def test_a_bare_ceremony_refers_back_to_the_award_presented() -> None:
