@@ -59,6 +59,15 @@ def test_the_day_said_after_the_event_name_is_no_part_of_it() -> None:
         assert event is not None and event.name == name, said
 
 
+def test_a_former_title_after_a_comma_ends_the_event_name() -> None:
+    event = event_of(
+        "Ngày 4/10/2024, Liên hiệp các tổ chức hữu nghị tỉnh Gia Lai tổ chức Lễ trao tặng Kỷ "
+        "niệm chương cho ông Phạm Văn Hùng, nguyên Giám đốc Sở Ngoại vụ tỉnh, và 4 cá nhân khác."
+    )
+    assert event is not None
+    assert event.name == "Lễ trao tặng Kỷ niệm chương cho ông Phạm Văn Hùng"
+
+
 def test_the_bare_name_ho_chi_minh_is_no_locality() -> None:
     assert article_province("Học viện Chính trị quốc gia Hồ Chí Minh tổ chức hội thảo.") is None
     assert article_province("Liên hiệp các tổ chức hữu nghị TP Hồ Chí Minh họp.") == "Hồ Chí Minh"

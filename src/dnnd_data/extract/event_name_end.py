@@ -28,11 +28,15 @@ def name_end(sentence: str, start: int) -> int:
         stop = compiled["name_end"].search(sentence, stop.end())
     end = stop.start() if stop else len(sentence)
     titles, named_head = lexicon.positions().head_pattern, compiled["named_head"]
-    appositive = compiled["appositive"]
+    appositive, former = compiled["appositive"], lexicon.positions().former_pattern
     comma = sentence.find(", ", start, end)
     while comma >= 0:
         after = comma + 2
-        if any(p.match(sentence, after) for p in (titles, named_head, appositive)):
+        # A title may be a former one ("... cho ông X, nguyên Giám đốc Sở ...").
+        was = former.match(sentence, after)
+        if any(p.match(sentence, after) for p in (titles, named_head, appositive)) or (
+            was and titles.match(sentence, was.end())
+        ):
             return comma
         comma = sentence.find(", ", comma + 2, end)
     # A stop after a comma leaves it ("..., triển khai phương hướng năm 2024, với sự tham gia").
