@@ -734,6 +734,19 @@ def test_a_plan_by_the_states_numbering_grammar() -> None:
     assert found[0].title == "công tác đối ngoại nhân dân năm 2024"
 
 
+def test_the_subject_of_issuing_is_the_issuer_and_its_day_the_documents() -> None:
+    text = normalize_str(
+        "Ngày 10/1/2024, Ban Bí thư ban hành Chỉ thị số 12-CT/TW về tăng cường công tác đối "
+        "ngoại nhân dân trong tình hình mới. Liên hiệp đã quán triệt Chỉ thị 04-CT/TW."
+    )
+    found = find_citations(text, split_sentences(text))
+    assert [(c.number, c.issuer, c.issued_on) for c in found] == [
+        ("12-CT/TW", "Ban Bí thư", date(2024, 1, 10)),
+        ("04-CT/TW", None, None),
+    ]
+    assert found[0].title == "tăng cường công tác đối ngoại nhân dân trong tình hình mới"
+
+
 def test_a_day_set_off_before_a_new_clause_is_the_clauses_not_the_documents() -> None:
     def issued(text: str) -> list[date | None]:
         text = normalize_str(text)

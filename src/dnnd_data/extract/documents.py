@@ -106,6 +106,14 @@ def find_citations(
             # What follows, up to the next citation: its date belongs to that one.
             tail = _NEXT_CITATION.split(text[end : end + 400], maxsplit=1)[0]
             issued_on = _issued_on(lex.issued_on_pattern, tail)
+            issuer = _issuer(lex.issuer_pattern, tail) or entry.issuer
+            if issuer is None or issued_on is None:
+                sentence_start = sentences.around(start, end)[0]
+                before = _issued_before(lex.issuer_before_pattern, text[sentence_start:start])
+                if before is not None:
+                    issuer = issuer or before["issuer"]
+                    if issued_on is None and before["day"] is not None:
+                        issued_on = dates.date_of_match(before)
             # Only a formal citation (with its date) reliably states the subject.
             formal = entry.has_subject and issued_on is not None
             out.append(
@@ -117,7 +125,7 @@ def find_citations(
                     end=end,
                     surface=surface,
                     evidence=sentences.evidence(start, end),
-                    issuer=_issuer(lex.issuer_pattern, tail) or entry.issuer,
+                    issuer=issuer,
                     issued_on=issued_on,
                     title=_name_title(entry, surface)
                     or (_title(lex.title_pattern, tail, text, end) if formal else None),
@@ -141,6 +149,12 @@ def _name_title(entry: DocumentEntry, surface: str) -> str | None:
 def _issuer(pattern: str, tail: str) -> str | None:
     match = re.match(pattern, tail)
     return match.group("issuer") if match else None
+
+
+def _issued_before(pattern: str, head: str) -> re.Match[str] | None:
+    """The issuer (and the day) of a document cited as the object of issuing ("Ngày
+    10/1/2024, Ban Bí thư ban hành Chỉ thị ..."), from the sentence up to the citation."""
+    return re.search(pattern, head)
 
 
 def _issued_on(pattern: str, tail: str) -> date | None:

@@ -79,9 +79,8 @@ class DocumentEntry(LexiconModel):
     has_subject: bool = False
     # Known by name, not by number: the fullest name as written is its title.
     known_by_name: bool = False
-    # One organization's own document (a charter, an agreement, an association congress's
-    # resolution): the same name elsewhere is another document, so its identity is the
-    # event the article reports (else the article).
+    # One organization's own document (a charter, an agreement, a congress's resolution): the
+    # same name elsewhere is another, so its identity is the event reported (else the article).
     local: bool = False
 
 
@@ -90,6 +89,7 @@ class DocumentLexicon(LexiconModel):
     issued_on_pattern: str
     title_pattern: str
     issuer_pattern: str
+    issuer_before_pattern: str
 
 
 @cache
