@@ -1310,3 +1310,33 @@ def test_the_conferrer_of_an_award_is_not_the_ceremonys_owner() -> None:
     )
     assert event is not None and event.organizer is not None
     assert event.organizer.name == "Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Nhân dịp này, Liên hiệp vinh dự đón nhận Huân chương Lao động hạng Nhì.",
+        "Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa được Chủ tịch nước tặng Huân chương Lao "
+        "động hạng Nhì.",
+    ],
+)
+def test_the_organizer_receiving_an_award_is_its_one_recipient(told: str) -> None:
+    lead = (
+        "Ngày 26/9/2024, Liên hiệp các tổ chức hữu nghị tỉnh Thanh Hóa tổ chức Lễ kỷ niệm 30 năm "
+        "thành lập"
+    )
+    for text in (f"{lead}. {told}", f"{lead} và đón nhận Huân chương Lao động hạng Nhì."):
+        found = extract_text("a_0000000000000001", normalize_str(text))
+        assert found.event is not None and found.event.organizer is not None
+        rows = {
+            (a.award_type, a.recipient_kind, a.recipient_count, a.recipient_org_id)
+            for a in found.awards
+        }
+        assert rows == {("Huân chương Lao động", "tập thể", 1, found.event.organizer.org_id)}
+    # Not another subject's, nor what a year brought.
+    for other in (
+        "Nhân dịp này, Sở Ngoại vụ vinh dự đón nhận Huân chương Lao động hạng Nhì.",
+        "Năm 2010, Liên hiệp được tặng Huân chương Lao động hạng Nhì.",
+    ):
+        found = extract_text("a_0000000000000001", normalize_str(f"{lead}. {other}"))
+        assert all(a.recipient_kind is None for a in found.awards), other

@@ -1,4 +1,5 @@
-"""Recipients an award is given to by name, after its "cho" or "tặng".
+"""Recipients an award is given to by name, after its "cho" or "tặng", or the event's
+organizer when it receives the award ("Nhân dịp này, Liên hiệp vinh dự đón nhận ...": one).
 
 Takes: the text, the span of the award's clause after its name, and the article's person
 and organization mentions. Gives: (kind, count, organization id) rows: the people named, as
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 
 from dnnd_data.extract import lexicon
 from dnnd_data.extract.event_organizer import first_organization
-from dnnd_data.extract.organizations import OrgMention, names_no_place
+from dnnd_data.extract.organizations import OrgMention, bare_head, names_no_place
 from dnnd_data.extract.people import PersonMention
 
 Recipient = tuple[str, int | None, str | None]
@@ -81,3 +82,40 @@ def _known_as(found: OrgMention, orgs: Sequence[OrgMention]) -> str | None:
         return None
     fuller = {o.org_id for o in orgs if o.name.startswith(f"{found.name} ")}
     return fuller.pop() if len(fuller) == 1 else None
+
+
+# A clause's opening adjunct before its subject ("Nhân dịp này, ", "Tại buổi lễ, ").
+_ADJUNCT = re.compile(r"^[^,]{1,40}, ")
+# Where a subject receiving ends: its adverbs and the verb ("... vinh dự đón nhận", "... đã
+# được Chủ tịch nước tặng").
+_RECEIVING = re.compile(r" (?:(?:cũng|đã) )*(?=(?:vinh dự )?(?:được|nhận|đón nhận)(?!\w))")
+# The organizer holds the event and receives at once ("X tổ chức Lễ kỷ niệm 30 năm thành lập
+# và đón nhận Huân chương ...").
+_AND_RECEIVES = re.compile(r" và (?:vinh dự )?(?:đón nhận|nhận) $")
+
+
+def organizer_receiving(
+    before: str, before_start: int, organizer: OrgMention | None
+) -> list[Recipient]:
+    """The event's organizer as the award's recipient, when the award's clause (``before``
+    it, from ``before_start``) has it receive: its name as written or in full, or its head
+    alone ("Liên hiệp vinh dự đón nhận", "Hội được Chủ tịch nước tặng"), before a verb of
+    receiving right before the award; or as the subject of holding the event "và đón nhận"."""
+    if organizer is None:
+        return []
+    receiver: list[Recipient] = [("tập thể", 1, organizer.org_id)]
+    if _AND_RECEIVES.search(before):
+        held_here = before_start <= organizer.start < before_start + len(before)
+        return receiver if held_here else []
+    clause = before[adjunct.end() :] if (adjunct := _ADJUNCT.match(before)) else before
+    if (verb := _RECEIVING.search(clause)) is None:
+        return []
+    subject = clause[: verb.start()]
+    named = subject in (organizer.surface, organizer.name) or (
+        bare_head(subject) is not None and organizer.name.startswith(f"{subject} ")
+    )
+    receives = re.match(lexicon.awards().receive_pattern, " " + clause[verb.end() :])
+    rest = clause[verb.end() :][receives.end() - 1 :] if receives else ","
+    return (
+        receiver if named and len(rest.split()) <= 2 and not any(m in rest for m in ",;.") else []
+    )

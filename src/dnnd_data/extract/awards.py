@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from dnnd_data.extract import lexicon
-from dnnd_data.extract.award_recipients import awards_counted, named_after
+from dnnd_data.extract.award_recipients import awards_counted, named_after, organizer_receiving
 from dnnd_data.extract.capitals import UPPER
 from dnnd_data.extract.organizations import OrgMention
 from dnnd_data.extract.people import PersonMention
@@ -108,9 +108,11 @@ def find_awards(
     sentences: Sentences,
     orgs: Sequence[OrgMention],
     people: Sequence[PersonMention] = (),
+    organizer: OrgMention | None = None,
 ) -> list[AwardClaim]:
     """Every award row in the text, deduplicated (a row with a count beats one without);
-    ``people``: the article's named people, counted when an award is given to them by name."""
+    ``people``: the article's named people, counted when an award is given to them by name;
+    ``organizer``: the event's, a recipient when its clause has it receive."""
     mentions = _award_names(text)
     claims: dict[tuple[str, str | None, str | None, int | None], AwardClaim] = {}
     summary = lexicon.events().compiled["summary_opening"]
@@ -143,6 +145,7 @@ def find_awards(
         rows = rows_of(base, after, before, after_another=after_another)
         if rows == [base] and not named:
             given = named_after(text, match.end, match.end + len(after), people, orgs)
+            given = given or organizer_receiving(before, match.start - len(before), organizer)
             rows = [
                 replace(base, recipient_kind=kind, recipient_count=count, recipient_org_id=org)
                 for kind, count, org in given

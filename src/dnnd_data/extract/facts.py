@@ -97,7 +97,7 @@ def extract_text(
         citations=tuple(c for c in citations if c.end < cut_at or not text[c.end - 1].isdigit()),
         organizations=tuple(orgs),
         roles=tuple(claim_roles(people, sentences, event.years)) if event else (),
-        awards=tuple(find_awards(text, sentences, orgs, people)) if event else (),
+        awards=tuple(find_awards(text, sentences, orgs, people, event.organizer)) if event else (),
         people=tuple(people),
     )
 
