@@ -1301,3 +1301,20 @@ def test_a_concert_is_an_event(head: str) -> None:
     assert (
         event.organizer is not None and event.organizer.name == "Hội hữu nghị Việt Nam - Nhật Bản"
     )
+
+
+def test_the_presidium_of_a_meeting_attends_it() -> None:
+    lead = "Sáng 5/3/2024, Hội hữu nghị Việt Nam - Lào tỉnh Nghệ An tổ chức {}. "
+    listed = "gồm các đồng chí: Nguyễn Văn An, Chủ tịch Hội; Lê Văn Bình, Phó Chủ tịch UBND tỉnh."
+    for event, presidium in (
+        ("Đại hội lần thứ III", "Đoàn Chủ tịch Đại hội"),
+        ("Lễ kỷ niệm 30 năm thành lập", "Đoàn Chủ tịch buổi lễ"),
+    ):
+        roles = roles_of(lead.format(event) + f"{presidium} {listed}")
+        assert roles == {"Nguyễn Văn An": {"attending"}, "Lê Văn Bình": {"attending"}}
+    # A member of a standing presidium by office is no cue.
+    roles = roles_of(
+        lead.format("Lễ kỷ niệm 30 năm thành lập")
+        + "Ông Trần Văn Cường, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, phát biểu."
+    )
+    assert roles == {"Trần Văn Cường": {"speech"}}
