@@ -1159,8 +1159,9 @@ def test_new_year_wishes_said_there_are_a_speech() -> None:
     assert said["Nguyễn Văn An"] == {"speech"}
     sent = roles_of(lead + "Ông Nguyễn Văn An gửi thư chúc Tết tới bà con.")
     assert sent["Nguyễn Văn An"] == {"mentioned"}
+    # Coming to wish it is coming.
     came = roles_of(lead + "Ông Nguyễn Văn An, Tham tán Đại sứ quán đã đến chúc Tết.")
-    assert came["Nguyễn Văn An"] == {"mentioned"}
+    assert came["Nguyễn Văn An"] == {"attending"}
 
 
 @pytest.mark.parametrize(
@@ -1318,3 +1319,13 @@ def test_the_presidium_of_a_meeting_attends_it() -> None:
         + "Ông Trần Văn Cường, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, phát biểu."
     )
     assert roles == {"Trần Văn Cường": {"speech"}}
+
+
+def test_coming_to_congratulate_is_attending_congratulating_there_a_speech() -> None:
+    lead = "Sáng 5/3/2024, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An tổ chức Lễ kỷ niệm 30 năm. "
+    for told, role in (
+        ("Đến chúc mừng Liên hiệp có ông Nguyễn Văn An, Chủ tịch Hội.", "attending"),
+        ("Ông Nguyễn Văn An, Chủ tịch Hội, tới chúc mừng Liên hiệp.", "attending"),
+        ("Ông Nguyễn Văn An, Chủ tịch Hội, phát biểu chúc mừng.", "speech"),
+    ):
+        assert roles_of(lead + told) == {"Nguyễn Văn An": {role}}, told
