@@ -622,6 +622,15 @@ def test_a_place_named_by_a_common_noun_in_lower_case() -> None:
     assert event.held is not None and event.held.value == date(2024, 11, 15)
 
 
+def test_a_special_zone_of_the_2025_reform_is_a_place() -> None:
+    event = event_of(
+        "Sáng 5/9/2025, tại đặc khu Phú Quốc, tỉnh An Giang, Sở Ngoại vụ tổ chức Hội nghị gặp "
+        "mặt các tổ chức phi chính phủ nước ngoài."
+    )
+    assert event is not None and event.location == "đặc khu Phú Quốc, tỉnh An Giang"
+    assert event.locality == "An Giang"
+
+
 def test_and_before_a_rank_joins_two_officers() -> None:
     people = people_of(
         "Trung tướng Phùng Sĩ Tấn, Tư lệnh Quân khu 2 và Thiếu tướng Lý Bân, Phó Tư lệnh Quân "

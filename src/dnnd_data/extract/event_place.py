@@ -159,11 +159,12 @@ def _words_to_stop(text: str, start: int, limit: int, compiled: dict[str, re.Pat
 
 
 # The units of Vietnam's places, as news writes them.
-_UNITS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|TP\.?)"
+_UNITS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|TP\.?)"
 _COMMA_UNIT = re.compile(rf", (?i:{_UNITS}) ")
-# A commune, ward or township with a capitalised name ("xã Na Mèo", "phường 3").
+# A commune, ward, township or special zone with a capitalised name ("xã Na Mèo", "phường
+# 3", "đặc khu Phú Quốc").
 _COMMUNE = re.compile(
-    r"(?:xã|phường|thị trấn) (?:[A-ZĐÀ-Ỹ][^\W\d_]*|\d{1,2})(?: [A-ZĐÀ-Ỹ][^\W\d_]*){0,3}"
+    r"(?:xã|phường|thị trấn|đặc khu) (?:[A-ZĐÀ-Ỹ][^\W\d_]*|\d{1,2})(?: [A-ZĐÀ-Ỹ][^\W\d_]*){0,3}"
 )
 
 
