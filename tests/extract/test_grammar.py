@@ -396,11 +396,12 @@ def test_a_ministrys_circular_by_its_numbering_grammar() -> None:
         "Hội nghị phổ biến Thông tư số 07/2010/TT-BKH ngày 30/3/2010 hướng dẫn Nghị định số "
         "93/2009/NĐ-CP và Thông tư liên tịch số 02/2015/TTLT-BNG-BNV về Sở Ngoại vụ."
     )
-    cited = {(c.doc_type, c.number) for c in find_citations(text, split_sentences(text))}
+    cited = {(c.doc_type, c.number, c.issuer) for c in find_citations(text, split_sentences(text))}
+    # A decree's code names its issuer.
     assert cited == {
-        ("Thông tư", "07/2010/TT-BKH"),
-        ("Nghị định", "93/2009/NĐ-CP"),
-        ("Thông tư", "02/2015/TTLT-BNG-BNV"),
+        ("Thông tư", "07/2010/TT-BKH", None),
+        ("Nghị định", "93/2009/NĐ-CP", "Chính phủ"),
+        ("Thông tư", "02/2015/TTLT-BNG-BNV", None),
     }
 
 
