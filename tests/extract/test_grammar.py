@@ -405,6 +405,18 @@ def test_a_ministrys_circular_by_its_numbering_grammar() -> None:
     }
 
 
+def test_a_decision_by_its_code_the_prime_ministers_or_the_partys() -> None:
+    text = normalize_str(
+        "Thực hiện Quyết định số 1334/QĐ-TTg, Quyết định 22/2024/QĐ-TTg và Quyết định số 12-QĐ/TW."
+    )
+    cited = {(c.doc_type, c.number, c.issuer) for c in find_citations(text, split_sentences(text))}
+    assert cited == {
+        ("Quyết định", "1334/QĐ-TTg", "Thủ tướng Chính phủ"),
+        ("Quyết định", "22/2024/QĐ-TTg", "Thủ tướng Chính phủ"),
+        ("Quyết định", "12-QĐ/TW", None),
+    }
+
+
 def test_the_partys_notices_by_their_numbering_grammar() -> None:
     text = normalize_str(
         "Hội nghị quán triệt Nghị quyết số 59-NQ/TW ngày 24/1/2025 của Bộ Chính trị về hội nhập "
