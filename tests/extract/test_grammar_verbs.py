@@ -1329,3 +1329,14 @@ def test_coming_to_congratulate_is_attending_congratulating_there_a_speech() -> 
         ("Ông Nguyễn Văn An, Chủ tịch Hội, phát biểu chúc mừng.", "speech"),
     ):
         assert roles_of(lead + told) == {"Nguyễn Văn An": {role}}, told
+
+
+def test_the_chair_named_inside_the_report_of_the_event() -> None:
+    text = (
+        "Sáng 5/3/2024, Hội nghị tổng kết công tác đối ngoại nhân dân năm 2023 do đồng chí "
+        "Nguyễn Văn An, Phó Chủ tịch UBND tỉnh chủ trì đã diễn ra tại Hội trường UBND tỉnh."
+    )
+    event = event_of(text)
+    assert event is not None
+    assert event.name == "Hội nghị tổng kết công tác đối ngoại nhân dân năm 2023"
+    assert roles_of(text) == {"Nguyễn Văn An": {"chair"}}

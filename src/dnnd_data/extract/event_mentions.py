@@ -232,7 +232,8 @@ def _reported(read: _Sentence) -> Found | None:
         # Dated by its year or month alone ("được tổ chức năm 1996"): history.
         if told_as_history(sentence, reported.end()):
             return None
-        return "reported", reported.start("head"), reported.end("rest"), None
+        start = reported.start("head")
+        return "reported", start, min(reported.end("rest"), name_end(sentence, start)), None
     before = None
     if contains_any(sentence, lex.report_before):
         before = compiled["reported_before"].search(sentence)
