@@ -889,6 +889,15 @@ def test_a_border_posts_exchange_in_a_commune_is_local() -> None:
     assert event.organizer.kind == "military"
 
 
+def test_an_event_in_a_provinces_city_by_no_one_named_is_local() -> None:
+    lead = "Sáng 5/3/2024, buổi giao lưu hữu nghị với đoàn Lào đã diễn ra tại {}."
+    event = event_of(lead.format("thành phố Vinh"))
+    assert event is not None and (event.scope, event.locality) == ("provincial", "Nghệ An")
+    # A foreign city is none of ours.
+    event = event_of(lead.format("thành phố Gumi"))
+    assert event is not None and (event.scope, event.locality) == ("national", None)
+
+
 def test_a_village_a_border_post_or_a_street_is_a_venue_with_its_enclosing_units() -> None:
     lead = "Sáng 30/3/2024, tại {}, UBND huyện Quan Sơn tổ chức lễ kết nghĩa cụm dân cư."
     for place in (

@@ -39,7 +39,11 @@ _PROVINCIAL_ORGAN = re.compile(
 )
 # A district's or a commune's name in the lead ("tại xã Mường Típ, huyện Kỳ Sơn"): a local
 # event, whoever held it.
-_LOCAL_UNIT = re.compile(r"(?<!\w)(?:huyện|quận|thị xã|thị trấn|xã|phường) (?=[A-ZĐ])")
+_LOCAL_UNIT = re.compile(r"(?<!\w)(?:huyện|quận|thị xã|thị trấn|xã|phường|đặc khu) (?=[A-ZĐ])")
+# A province's city by its unit ("tại thành phố Vinh"), read against the reference lists.
+_CITY = re.compile(
+    r"(?<!\w)(?:thành phố|TP\.?) ?(?P<name>[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3})"
+)
 
 
 # Central bodies and the national reach, as an organizer's name or an event's writes them.
@@ -52,13 +56,19 @@ _NATIONWIDE = re.compile(r"\btoàn quốc\b")
 _NATIONAL_ORGANIZER = re.compile(rf"{_NATIONAL_EVENT_NAME.pattern}|Việt Nam|\b[Qq]uốc gia\b")
 
 
+def _district_city(name: str) -> bool:
+    """A city of a province, no province itself ("Vinh", not "Hà Nội" or "Huế")."""
+    places = gazetteer()
+    return name in places.unit_districts and name not in places.provinces
+
+
 def scope_of(
     name: str, organizer: OrgMention | None, sentence: str, province: str | None
 ) -> str | None:
     """national, provincial or association: from the organizer (else the event's name);
     with neither, provincial when the article names a province or the lead a province's
     own organ ("Phó Bí thư Tỉnh ủy" hosting: an article naming two provinces names no
-    one province) or a district or commune, else national."""
+    one province), a district, a province's city or a commune, else national."""
     who = organizer.name if organizer else name
     if re.search(r"Hội [Hh]ữu [Nn]ghị", who) and (
         gazetteer().names_a_locality(who) or re.search(r"[-–]", who)
@@ -87,6 +97,7 @@ def scope_of(
         or provinces_beside_the_capital_as_venue(sentence)
         or _PROVINCIAL_ORGAN.search(sentence)
         or _LOCAL_UNIT.search(sentence)
+        or any(_district_city(c["name"]) for c in _CITY.finditer(sentence))
     ):
         return "provincial"
     return "national" if organizer is None else None
