@@ -429,6 +429,28 @@ def test_a_span_of_years_in_the_name_dates_only_what_looks_back_on_it() -> None:
         assert event.held.value == held, name
 
 
+def test_the_new_year_an_event_is_held_for_dates_it() -> None:
+    for lead, held in (
+        (
+            "Nhân dịp Tết Nguyên đán Giáp Thìn 2024, ngày 5/2, Liên hiệp các tổ chức hữu nghị "
+            "tỉnh Nghệ An tổ chức gặp mặt lưu học sinh Lào.",
+            date(2024, 2, 5),
+        ),
+        # Late in a year, for the next one's.
+        (
+            "Sáng 20/12, UBND thành phố Đà Nẵng tổ chức gặp mặt các tổ chức phi chính phủ nước "
+            "ngoài nhân dịp Giáng sinh và năm mới 2025.",
+            date(2024, 12, 20),
+        ),
+        # In the middle of a year, for none.
+        ("Sáng 20/7, UBND thành phố Đà Nẵng tổ chức gặp mặt nhân dịp năm mới 2025.", None),
+    ):
+        event = event_of(lead)
+        assert event is not None and event.held is not None, lead
+        assert event.held.value == held, lead
+        assert event.held.basis == ("occasion" if held else None), lead
+
+
 def test_a_provinces_police_organizes() -> None:
     event = event_of(
         "Ngày 5/1/2024, Công an tỉnh Nghệ An phối hợp với Liên hiệp các tổ chức hữu nghị tỉnh "

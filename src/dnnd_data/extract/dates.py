@@ -223,7 +223,7 @@ def infer_year(
 
 def resolve(mention: DateMention, candidates: list[tuple[str, int | None]]) -> DateValue:
     """The date of a mention: its written year, else the first candidate year (with the
-    basis it came from: dateline, review_year, term, event_name, anniversary)."""
+    basis it came from: dateline, review_year, term, event_name, occasion, anniversary)."""
     if mention.year is not None:
         value = calendar_date(mention.year, mention.month, mention.day)
         problem = (

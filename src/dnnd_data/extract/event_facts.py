@@ -24,6 +24,7 @@ from dnnd_data.extract.event_years import (
     YEAR_SPAN,
     anniversary_year,
     name_year,
+    occasion_year,
     review_held,
     years_of_a_document,
 )
@@ -114,7 +115,8 @@ def held_on(
     sentences: Sentences | None = None,
 ) -> dates.DateValue | None:
     """The event's date, its year from the text, the dateline, the year reviewed, the
-    congress's term, a year in its name or an anniversary (in that order)."""
+    congress's term, a year in its name, the new year it was held for or an anniversary
+    (in that order)."""
     mention = date_mention_of(text, mentions, sentences)
     if mention is None:
         return _relative_day(text, [main, *mentions], published)
@@ -140,6 +142,7 @@ def held_on(
         ("review_year", review_held(mention.month, review) if review else None),
         ("term", int(term.group("start")) if term else None),
         ("event_name", name_year(yearly_name, in_name, mention.month, review) if in_name else None),
+        ("occasion", occasion_year(text, main, mention.month)),
         ("anniversary", anniversary_year(text, main, mentions, mention)),
         ("anniversary", years_of_a_document(text, main, mention)),
     ]

@@ -89,6 +89,8 @@ class EventLexicon(LexiconModel):
     part_of_year: str = "(?!)"
     coming_year: str
     inference_first_month_before_coming_year: int = Field(ge=1, le=12)
+    occasion_year: str = "(?!)"
+    inference_last_month_of_occasion: int = Field(default=4, ge=1, le=12)
     attendance_pattern: str
     attendance_verbs: str
     attendance_list_opening: str = "(?!)"
@@ -257,6 +259,7 @@ class EventLexicon(LexiconModel):
             "part_of_year": re.compile(self.part_of_year),
             "plan_year": re.compile(self.plan_year),
             "coming_year": re.compile(self.coming_year),
+            "occasion_year": re.compile(self.occasion_year),
             "term": re.compile(self.term),
             "term_event": re.compile(self.term_event),
             "ordinal": re.compile(self.ordinal),

@@ -63,6 +63,19 @@ def name_year(
     return year
 
 
+def occasion_year(text: str, main: EventMention, month: int) -> int | None:
+    """The year of an event held for a new year its report names ("Nhân dịp Tết Nguyên đán
+    Giáp Thìn 2024, ngày 5/2, ..."): the year before late in a year, that year early in it."""
+    lex = lexicon.events()
+    occasion = lex.compiled["occasion_year"].search(text, *main.sentence)
+    if occasion is None:
+        return None
+    year = int(occasion["year"])
+    if month >= lex.inference_first_month_before_coming_year:
+        return year - 1
+    return year if month <= lex.inference_last_month_of_occasion else None
+
+
 # A review of N years of carrying out a document dated in its citation ("sơ kết 5 năm thực
 # hiện Chỉ thị số 12-CT/TW ngày 5/1/2022"): held around the document's N-th anniversary.
 _YEARS_OF_A_DOCUMENT = re.compile(

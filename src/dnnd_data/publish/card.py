@@ -30,8 +30,9 @@ LIMITATIONS = """\
 - Roles come from cue phrases in the sentence; pronoun references ("Đồng chí nhấn mạnh")
   are not resolved.
 - Dates written as day/month get their year from the article's dateline, the year
-  reviewed, a congress's term, a year in the event's name or an anniversary
-  (`held_on_basis`); a date whose year none of these gives is left empty.
+  reviewed, a congress's term, a year in the event's name, the new year it was held
+  for or an anniversary (`held_on_basis`); a date whose year none of these gives is left
+  empty.
 - Facts are as the articles state them: positions reflect the article, not an official
   register, and different articles may disagree."""
 # The extraction quality table (`make eval` writes it from the labelled dev corpus).

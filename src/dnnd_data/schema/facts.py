@@ -46,6 +46,7 @@ class DateBasis(StrEnum):
     REVIEW_YEAR = "review_year"
     TERM = "term"
     EVENT_NAME = "event_name"
+    OCCASION = "occasion"
     ANNIVERSARY = "anniversary"
 
 
@@ -91,10 +92,11 @@ class Event(Record):
         "publication date (sidecar, page metadata, URL), the year reviewed (a year's review "
         "held from October is in it, one held up to April in the next, none between; a "
         "review of part of a year is within it), the congress's term, a year in the event's "
-        "name, or an anniversary's arithmetic. Day and month are always written in the "
-        "article.",
-        "Nguồn của năm: ghi trong bài, ngày đăng, năm tổng kết, nhiệm kỳ, tên sự kiện, "
-        "hoặc số năm kỷ niệm. Ngày và tháng luôn có trong bài.",
+        "name, the new year it was held for (its Tết, spring or New Year, named with a year "
+        "in its report), or an anniversary's arithmetic. Day and month are always written "
+        "in the article.",
+        "Nguồn của năm: ghi trong bài, ngày đăng, năm tổng kết, nhiệm kỳ, tên sự kiện, dịp "
+        "năm mới, hoặc số năm kỷ niệm. Ngày và tháng luôn có trong bài.",
     )
     held_on_quality: str | None = col(
         "Null when held_on is plausible; otherwise why it is doubtful.",
