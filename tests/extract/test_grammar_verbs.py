@@ -1340,3 +1340,12 @@ def test_the_chair_named_inside_the_report_of_the_event() -> None:
     assert event is not None
     assert event.name == "Hội nghị tổng kết công tác đối ngoại nhân dân năm 2023"
     assert roles_of(text) == {"Nguyễn Văn An": {"chair"}}
+
+
+def test_the_head_of_a_delegation_received_named_after_la_attends() -> None:
+    roles = roles_of(
+        "Sáng 5/3/2024, Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An tiếp đoàn đại biểu tỉnh "
+        "Xiêng Khoảng (Lào). Đoàn gồm 10 thành viên, trưởng đoàn là ông Khamphan Phommathat, "
+        "Phó Tỉnh trưởng tỉnh Xiêng Khoảng."
+    )
+    assert roles == {"Khamphan Phommathat": {"attending"}}
