@@ -565,6 +565,12 @@ def test_a_lao_name_of_six_syllables_is_whole() -> None:
         "Dự buổi gặp mặt có ông Khăm Phăn Phôm Ma Thăt Sổm, Tổng Lãnh sự Lào tại Đà Nẵng."
     )
     assert people == {"Khăm Phăn Phôm Ma Thăt Sổm": ("Tổng Lãnh sự Lào tại Đà Nẵng",)}
+    # After the title and its seat, a family name inside it ("Ma") opens no name of its own.
+    people = people_of("Dự có Tổng Lãnh sự Lào tại Đà Nẵng Sổm Sạ Vắt Phôm Ma Chăn.")
+    assert people == {"Sổm Sạ Vắt Phôm Ma Chăn": ("Tổng Lãnh sự Lào tại Đà Nẵng",)}
+    # A Vietnamese holder's name right after the seat is whole as before.
+    people = people_of("Dự có Tổng Lãnh sự Trung Quốc tại Hà Nội Lưu Ba.")
+    assert people == {"Lưu Ba": ("Tổng Lãnh sự Trung Quốc tại Hà Nội",)}
 
 
 def test_a_title_ends_before_the_delegation_and_after_its_bracketed_acronym() -> None:

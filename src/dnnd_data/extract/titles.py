@@ -158,8 +158,11 @@ def _name_of_run(span: str, run_start: int, run: str) -> tuple[int, str] | None:
     ):
         after = name_start(words[start + 1 :])
         start = None if after is None else start + 1 + after
-    if start is not None and start < seat_words(span, run_start, words):
-        start = None  # the office's seat ("tại Hà Nội Lưu Ba" is no "Hà Nội Lưu Ba")
+    # The office's seat opens no name ("tại Hà Nội Lưu Ba" is no "Hà Nội Lưu Ba"), and the
+    # words after it are the name's ("tại Đà Nẵng Sổm Sạ Vắt Phôm Ma Chăn": no "Ma Chăn").
+    seat = seat_words(span, run_start, words)
+    if start is not None and (start < seat or 0 < seat < start):
+        start = None
     # A unit's organ or office, then the unit's name ("Châu trưởng Châu Văn Sơn", "Bí thư
     # Châu ủy Châu Văn Sơn": a prefecture, "Châu" a family name too).
     unit = _UNIT_OFFICE_END.search(span, 0, run_start)
