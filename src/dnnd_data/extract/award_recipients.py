@@ -90,8 +90,9 @@ _ADJUNCT = re.compile(r"^[^,]{1,40}, ")
 # được Chủ tịch nước tặng").
 _RECEIVING = re.compile(r" (?:(?:cũng|đã) )*(?=(?:vinh dự )?(?:được|nhận|đón nhận)(?!\w))")
 # The organizer holds the event and receives at once ("X tổ chức Lễ kỷ niệm 30 năm thành lập
-# và đón nhận Huân chương ...").
-_AND_RECEIVES = re.compile(r" và (?:vinh dự )?(?:đón nhận|nhận) $")
+# và đón nhận Huân chương ..."), or holds the ceremony of receiving ("X tổ chức Lễ đón nhận
+# Huân chương ...").
+_AND_RECEIVES = re.compile(r"(?: và (?:vinh dự )?|(?<!\w)[Ll]ễ )(?:đón nhận|nhận) $")
 
 
 def organizer_receiving(
@@ -100,7 +101,8 @@ def organizer_receiving(
     """The event's organizer as the award's recipient, when the award's clause (``before``
     it, from ``before_start``) has it receive: its name as written or in full, or its head
     alone ("Liên hiệp vinh dự đón nhận", "Hội được Chủ tịch nước tặng"), before a verb of
-    receiving right before the award; or as the subject of holding the event "và đón nhận"."""
+    receiving right before the award; or as the subject of holding the event "và đón nhận"
+    or the "Lễ đón nhận" of it."""
     if organizer is None:
         return []
     receiver: list[Recipient] = [("tập thể", 1, organizer.org_id)]
