@@ -117,7 +117,13 @@ def organizer_receiving(
         bare_head(subject) is not None and organizer.name.startswith(f"{subject} ")
     )
     receives = re.match(lexicon.awards().receive_pattern, " " + clause[verb.end() :])
-    rest = clause[verb.end() :][receives.end() - 1 :] if receives else ","
-    return (
-        receiver if named and len(rest.split()) <= 2 and not any(m in rest for m in ",;.") else []
-    )
+    if not named or receives is None:
+        return []
+    return receiver if right_before_the_award(clause[verb.end() + receives.end() - 1 :]) else []
+
+
+def right_before_the_award(rest: str) -> bool:
+    """Whether a verb of receiving followed by ``rest`` is right before the award: a word
+    or two may follow it ("được tặng thưởng"), no clause ("X được tặng Cờ thi đua; 2 tập
+    thể được tặng Bằng khen": the Bằng khen is not X's)."""
+    return len(rest.split()) <= 2 and not any(mark in rest for mark in ";,.")

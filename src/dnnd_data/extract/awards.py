@@ -13,7 +13,12 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from dnnd_data.extract import lexicon
-from dnnd_data.extract.award_recipients import awards_counted, named_after, organizer_receiving
+from dnnd_data.extract.award_recipients import (
+    awards_counted,
+    named_after,
+    organizer_receiving,
+    right_before_the_award,
+)
 from dnnd_data.extract.capitals import UPPER
 from dnnd_data.extract.organizations import OrgMention
 from dnnd_data.extract.people import PersonMention
@@ -277,13 +282,8 @@ def _receiving_list(clause: str) -> tuple[list[re.Match[str]], list[re.Match[str
 
 
 def _receives_this(verb: re.Match[str] | None) -> bool:
-    """The verb of receiving is right before this award (a word or two may follow it:
-    "được tặng thưởng"); not one of another award, a clause before ("X được tặng Cờ thi
-    đua; 2 tập thể được tặng Bằng khen": the Bằng khen is not X's)."""
-    if verb is None:
-        return False
-    rest = verb.string[verb.end() :]
-    return len(rest.split()) <= 2 and not any(mark in rest for mark in ";,.")
+    """The verb of receiving is right before this award (see :func:`right_before_the_award`)."""
+    return verb is not None and right_before_the_award(verb.string[verb.end() :])
 
 
 def _named(
