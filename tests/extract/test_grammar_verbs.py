@@ -1349,3 +1349,23 @@ def test_the_head_of_a_delegation_received_named_after_la_attends() -> None:
         "Phó Tỉnh trưởng tỉnh Xiêng Khoảng."
     )
     assert roles == {"Khamphan Phommathat": {"attending"}}
+
+
+def test_a_delegations_visit_to_a_country_by_name() -> None:
+    lead = (
+        "Ngày 5/3/2024, đoàn đại biểu Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An do ông Nguyễn "
+        "Văn An, Chủ tịch Liên hiệp dẫn đầu đã {}."
+    )
+    for visit, name in (
+        ("thăm Lào", "thăm Lào"),
+        ("có chuyến thăm chính thức Cộng hòa Cuba", "có chuyến thăm chính thức Cộng hòa Cuba"),
+    ):
+        event = event_of(lead.format(visit))
+        assert event is not None and event.kind == "reception_or_exchange", visit
+        # A visit abroad belongs to no province of ours.
+        assert (event.name, event.locality) == (name, None), visit
+    # A site visited is no visit.
+    assert (
+        event_of("Ngày 5/3/2024, Đoàn đại biểu tỉnh Savannakhet (Lào) đã thăm Bảo tàng tỉnh.")
+        is None
+    )

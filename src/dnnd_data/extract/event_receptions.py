@@ -71,14 +71,23 @@ def _visit(text: str, compiled: dict[str, re.Pattern[str]]) -> re.Match[str] | N
     """A delegation's or an envoy's visit ("Đoàn ... đến thăm và làm việc tại ...", "Đại
     sứ Lào ... đến chào xã giao lãnh đạo tỉnh"), when the sentence names a foreign
     country; its verb stands as the reception's."""
-    visit = compiled["visit"].search(text)
-    if visit is None or not (
+    for visit in compiled["visit"].finditer(text):
         # An envoy calls on a host as a delegation does.
-        DELEGATION.search(text, 0, visit.start())
-        or compiled["envoy"].search(text, 0, visit.start())
-    ):
-        return None
-    return visit if gazetteer().names_a_foreign_country(text) else None
+        if not (
+            DELEGATION.search(text, 0, visit.start())
+            or compiled["envoy"].search(text, 0, visit.start())
+        ):
+            continue
+        # A country visited by name ("đã thăm Nhật Bản"), not a site ("thăm Bảo tàng ...").
+        abroad = visit["abroad"]
+        if abroad and not gazetteer().is_foreign(_STATE_FORM.sub("", abroad)):
+            continue
+        return visit if gazetteer().names_a_foreign_country(text) else None
+    return None
+
+
+# A state's form before its name ("Cộng hòa Cuba", "Vương quốc Campuchia").
+_STATE_FORM = re.compile(r"^(?:Cộng hòa|Vương quốc|Liên bang) (?=[A-ZĐ])")
 
 
 # The word before a country that places the gathering or its people there, or says whom

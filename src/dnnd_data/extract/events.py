@@ -241,9 +241,10 @@ def _host(text: str, main: EventMention) -> str | None:
 def _visits_abroad(text: str, main: EventMention) -> bool:
     """Whether the event is a delegation's visit to a side abroad (see
     :func:`visited_abroad`)."""
-    if main.grammar != "received" or not lexicon.events().compiled["visit"].match(text, main.start):
+    visit = lexicon.events().compiled["visit"].match(text, main.start)
+    if main.grammar != "received" or visit is None:
         return False
-    return visited_abroad(text[main.end : main.sentence[1]])
+    return bool(visit["abroad"]) or visited_abroad(text[main.end : main.sentence[1]])
 
 
 def _kind(main: EventMention, parts: dict[str, str], scope: str | None, text: str) -> str:
