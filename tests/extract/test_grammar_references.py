@@ -1356,3 +1356,30 @@ def test_the_organizer_receiving_an_award_is_its_one_recipient(told: str) -> Non
     ):
         found = extract_text("a_0000000000000001", normalize_str(f"{lead}. {other}"))
         assert all(a.recipient_kind is None for a in found.awards), other
+
+
+def test_an_award_the_awardee_received_before_is_none_given_at_the_event() -> None:
+    lead = (
+        "Ngày 18/6/2024, Hội hữu nghị Việt Nam - Campuchia tỉnh Tây Ninh tổ chức Đại hội đại "
+        "biểu lần thứ IV.\n"
+    )
+    for told in (
+        # Dated by its year.
+        "Hội được Chủ tịch nước tặng Huân chương Lao động hạng Ba năm 2022.",
+        # Told undated in a paragraph of what the term brought.
+        "Nhiệm kỳ 2019 - 2024, Hội đã tổ chức nhiều hoạt động giao lưu. Hội được Chủ tịch nước "
+        "tặng Huân chương Lao động hạng Ba.",
+    ):
+        found = extract_text("a_0000000000000001", normalize_str(lead + told))
+        assert found.event is not None and found.awards == (), told
+    # Given on the occasion, after such a paragraph's account, it is the event's.
+    found = extract_text(
+        "a_0000000000000001",
+        normalize_str(
+            lead + "Nhiệm kỳ 2019 - 2024, Hội đã tổ chức nhiều hoạt động giao lưu. Dịp này, Hội "
+            "vinh dự đón nhận Huân chương Lao động hạng Ba."
+        ),
+    )
+    assert [(a.award_type, a.recipient_kind, a.recipient_count) for a in found.awards] == [
+        ("Huân chương Lao động", "tập thể", 1)
+    ]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from dnnd_data.extract import lexicon
+from dnnd_data.extract.award_history import awarded_before
 from dnnd_data.extract.award_recipients import (
     awards_counted,
     named_after,
@@ -120,12 +121,10 @@ def find_awards(
     ``organizer``: the event's, a recipient when its clause has it receive."""
     mentions = _award_names(text)
     claims: dict[tuple[str, str | None, str | None, int | None], AwardClaim] = {}
-    summary = lexicon.events().compiled["summary_opening"]
     for i, match in enumerate(mentions):
         s_start, s_end = sentences.around(match.start, match.end)
-        # What a year or a term brought ("Năm 2020, Hội đã được tặng Huân chương ...") is
-        # the awardee's history, not an award given at the event.
-        if summary.match(text[s_start:s_end]):
+        # What a year or a term brought the awardee is no award given at the event.
+        if awarded_before(text, s_start, s_end, match.end):
             continue
         next_start = mentions[i + 1].start if i + 1 < len(mentions) else s_end
         after = text[match.end : min(s_end, next_start)]
