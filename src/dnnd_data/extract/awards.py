@@ -124,7 +124,8 @@ def find_awards(
     for i, match in enumerate(mentions):
         s_start, s_end = sentences.around(match.start, match.end)
         # What a year or a term brought the awardee is no award given at the event.
-        if awarded_before(text, s_start, s_end, match.end):
+        classed = _class_pattern().match(text, match.end)
+        if awarded_before(text, s_start, s_end, classed.end() if classed else match.end):
             continue
         next_start = mentions[i + 1].start if i + 1 < len(mentions) else s_end
         after = text[match.end : min(s_end, next_start)]
